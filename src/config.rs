@@ -1,0 +1,54 @@
+//! Limits and tunables for one run, with documented safe defaults.
+//!
+//! In: command-line options. Out: a [`Config`] read by every stage. Nothing here is global:
+//! the config is passed down explicitly.
+
+use std::time::Duration;
+
+/// Bounds that keep one hostile or huge document from stalling or exhausting a batch.
+/// A document that reaches one is recorded as `partial` (or `failed`) with the limit named
+/// in a `limit.*` diagnostic; the batch goes on.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Largest input file read, in bytes (default 512 MiB).
+    pub max_file_bytes: u64,
+    /// Largest size any one stream may decompress to (default 64 MiB).
+    pub max_stream_bytes: usize,
+    /// Total decompressed content-stream bytes per document (default 512 MiB).
+    pub max_document_stream_bytes: usize,
+    /// Pages processed per document; later pages are dropped with a diagnostic (default 5000).
+    pub max_pages: usize,
+    /// Content-stream operators interpreted per page, form XObjects included (default 2 000 000).
+    pub max_operators_per_page: usize,
+    /// Nesting depth of form XObjects, and of arrays/dictionaries in content streams (default 32).
+    pub max_depth: usize,
+    /// Glyphs kept per page (default 200 000).
+    pub max_glyphs_per_page: usize,
+    /// Wall time per document; pages not reached in time are dropped with a diagnostic
+    /// (default 120 s).
+    pub max_seconds: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 512 << 20,
+            max_stream_bytes: 64 << 20,
+            max_document_stream_bytes: 512 << 20,
+            max_pages: 5000,
+            max_operators_per_page: 2_000_000,
+            max_depth: 32,
+            max_glyphs_per_page: 200_000,
+            max_seconds: Duration::from_secs(120),
+        }
+    }
+}
+
+/// Everything a stage may need to know about the run.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// Resource bounds.
+    pub limits: Limits,
+    /// Password tried on encrypted PDFs after the empty one.
+    pub password: Option<String>,
+}

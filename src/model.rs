@@ -1,0 +1,436 @@
+//! The data model: every type that legajo emits, in one place.
+//!
+//! In: nothing (this module only declares types). Out: the [`Record`] written for each
+//! input document (`output/documents/<id>.json`, one line of `output/documents.jsonl`) and
+//! the [`RunManifest`] written as `output/run.json`. The JSON Schemas in `schemas/` are
+//! generated from these types (`legajo schema`), and a test fails when the committed
+//! schemas and these types drift apart.
+//!
+//! Conventions, valid for every field below:
+//! - Coordinates are PDF points (1/72 inch) in the page's *displayed* orientation (after
+//!   `/Rotate` and relative to the CropBox), origin at the **top-left** corner, `y` growing
+//!   downwards: `bbox = [x0, top, x1, bottom]`.
+//! - Page numbers are 1-based physical page indices, not printed folio numbers.
+//! - Text is Unicode NFC; character offsets (`start`, `end`) count Unicode scalar values
+//!   (Python `str` indices), not bytes.
+//! - A stage that did not run, or found nothing, emits an empty array or `null`: never
+//!   invented data.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Version of the record format. Bump the minor on additive changes, the major on
+/// anything that can break a reader.
+pub const SCHEMA_VERSION: &str = "1.0.0";
+
+/// Version of the pipeline that produced a record (the crate version). A record made by
+/// another pipeline version is reprocessed by an incremental `ingest`.
+pub const PIPELINE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// One input document, as extracted.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    /// Version of this format ([`SCHEMA_VERSION`]).
+    pub schema_version: String,
+    /// Version of the pipeline that made this record ([`PIPELINE_VERSION`]).
+    pub pipeline_version: String,
+    /// Stable identifier: the lower-case hex SHA-256 of the input bytes.
+    pub id: String,
+    /// Where the document came from.
+    pub source: Source,
+    /// `ok`: fully processed; `partial`: processed, but some pages, fonts or streams could
+    /// not be read (see `diagnostics`); `failed`: nothing could be extracted.
+    pub status: Status,
+    /// Everything worth telling a person about this document, worst first.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Catalogue metadata.
+    pub metadata: Metadata,
+    /// Pages in physical order, each with its blocks in reading order.
+    pub pages: Vec<Page>,
+    /// Tables found in the document, as cell grids.
+    pub tables: Vec<Table>,
+    /// Footnotes, in order of appearance.
+    pub footnotes: Vec<Footnote>,
+    /// Every mention of a legal norm, in reading order.
+    pub legal_references: Vec<LegalReference>,
+    /// Counts of what the normaliser changed, so repairs are never silent.
+    pub normalization: NormalizationStats,
+}
+
+/// Where a record's bytes came from.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Path as given on the command line (or found under a given folder), with `/` separators.
+    pub path: String,
+    /// Size in bytes.
+    pub bytes: u64,
+    /// Lower-case hex SHA-256 of the bytes (equal to the record id).
+    pub sha256: String,
+    /// How the input was read.
+    pub format: SourceFormat,
+}
+
+/// How an input was read.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceFormat {
+    /// A PDF file (recognised by its `%PDF-` header, wherever the file name says otherwise).
+    Pdf,
+    /// UTF-8 plain text; the PDF stages are skipped.
+    Text,
+    /// Neither: the record is `failed`.
+    Unknown,
+}
+
+/// Outcome of processing one document.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Fully processed.
+    Ok,
+    /// Processed, but something was lost; the diagnostics say what.
+    Partial,
+    /// Nothing could be extracted; the diagnostics say why.
+    Failed,
+}
+
+/// Severity of a diagnostic.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Something was wrong and data was lost (a page, a font, the whole document).
+    Error,
+    /// Something was odd or repaired; the data is believed right.
+    Warning,
+    /// For the curious.
+    Info,
+}
+
+/// A message about a document, with a stable machine-readable code.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Diagnostic {
+    /// How bad it is.
+    pub level: Level,
+    /// Stable code, `stage.what` (e.g. `pdf.encrypted`, `font.no_unicode`, `limit.time`).
+    pub code: String,
+    /// A sentence a person understands.
+    pub message: String,
+    /// 1-based page the message is about, if any.
+    pub page: Option<u32>,
+}
+
+impl Diagnostic {
+    /// A diagnostic with no page.
+    pub fn new(level: Level, code: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic { level, code: code.into(), message: message.into(), page: None }
+    }
+
+    /// The same diagnostic, about page `page`.
+    pub fn on_page(mut self, page: u32) -> Self {
+        self.page = Some(page);
+        self
+    }
+}
+
+/// Catalogue metadata. Every field is `null` (or empty) when unknown.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    /// Title of the work.
+    pub title: Option<String>,
+    /// Subtitle, e.g. "Tesis para optar el grado de …".
+    pub subtitle: Option<String>,
+    /// Authors, in the order given.
+    pub authors: Vec<String>,
+    /// Software that wrote the PDF (Info `/Producer`).
+    pub producer: Option<String>,
+    /// Software that made the original (Info `/Creator`).
+    pub creator: Option<String>,
+    /// Creation date as ISO 8601 when it could be parsed, else as written.
+    pub created: Option<String>,
+    /// Number of pages (0 for text input).
+    pub pages: u32,
+    /// Kind of document: `tesis`, `plan`, `informe`, `libro`, `norma`, `otro`; `null` if undecided.
+    pub doc_type: Option<String>,
+    /// Main language of the body text (ISO 639-1), if detected.
+    pub language: Option<String>,
+}
+
+/// One page and what a reader sees on it.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Page {
+    /// 1-based physical page number.
+    pub number: u32,
+    /// Width in points as displayed (`null` for text input).
+    pub width: Option<f64>,
+    /// Height in points as displayed (`null` for text input).
+    pub height: Option<f64>,
+    /// Blocks in reading order, furniture included (with its own kinds).
+    pub blocks: Vec<Block>,
+}
+
+/// What a block is.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// A section heading; see `level`.
+    Heading,
+    /// Body text.
+    Paragraph,
+    /// One item of a bulleted or numbered list.
+    ListItem,
+    /// A table or figure caption ("CUADRO 3 …") or a note under a table ("Fuente: …").
+    Caption,
+    /// A footnote's text (also listed in `footnotes`).
+    Footnote,
+    /// A table; its text is the rows, one per line, cells separated by tabs.
+    Table,
+    /// Running header (page furniture: not body text).
+    Header,
+    /// Running footer (page furniture: not body text).
+    Footer,
+    /// A page number or folio (page furniture: not body text).
+    PageNumber,
+    /// Text whose role could not be decided.
+    Other,
+}
+
+impl BlockKind {
+    /// True for running headers, footers and page numbers.
+    pub fn is_furniture(self) -> bool {
+        matches!(self, BlockKind::Header | BlockKind::Footer | BlockKind::PageNumber)
+    }
+}
+
+/// A run of text with one role: a paragraph, a heading, a list item, …
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Block {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Normalised text (NFC, de-hyphenated, lines joined with spaces; a table's rows
+    /// joined with `\n` and its cells with `\t`).
+    pub text: String,
+    /// `[x0, top, x1, bottom]` in points on this page, `null` for text input.
+    pub bbox: Option<[f64; 4]>,
+    /// Heading level (1 = chapter) for headings, else `null`.
+    pub level: Option<u8>,
+    /// True when this block continues on the next page (the next page's first body block
+    /// holds the rest, and `text` here holds the whole joined paragraph only on the first part).
+    pub continues: bool,
+    /// Footnote numbers referenced from this block (marks removed from `text`).
+    pub footnote_refs: Vec<u32>,
+    /// Index into `tables` for `table` blocks.
+    pub table: Option<usize>,
+}
+
+impl Block {
+    /// A block with only a kind and a text.
+    pub fn new(kind: BlockKind, text: impl Into<String>) -> Self {
+        Block {
+            kind,
+            text: text.into(),
+            bbox: None,
+            level: None,
+            continues: false,
+            footnote_refs: Vec::new(),
+            table: None,
+        }
+    }
+}
+
+/// A footnote.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Footnote {
+    /// The number printed as its mark.
+    pub number: u32,
+    /// Its text, normalised.
+    pub text: String,
+    /// 1-based page where it is printed.
+    pub page: u32,
+}
+
+/// A merged (spanning) cell.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct MergedCell {
+    /// 0-based row of its top-left cell.
+    pub row: usize,
+    /// 0-based column of its top-left cell.
+    pub col: usize,
+    /// Rows it covers (≥ 1).
+    pub rowspan: usize,
+    /// Columns it covers (≥ 1).
+    pub colspan: usize,
+}
+
+/// A table as a grid of cells.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    /// Identifier within the document: `t1`, `t2`, … in reading order.
+    pub id: String,
+    /// 1-based page where the table starts.
+    pub page: u32,
+    /// First and last page (equal for a one-page table).
+    pub pages: [u32; 2],
+    /// `[x0, top, x1, bottom]` of the part on the first page.
+    pub bbox: Option<[f64; 4]>,
+    /// Caption ("Cuadro N° 4. …"), if any.
+    pub caption: Option<String>,
+    /// Notes under the table ("Fuente: …", "Elaboración propia").
+    pub notes: Vec<String>,
+    /// How many of the first rows are header rows (counted once for multi-page tables).
+    pub header_rows: usize,
+    /// Rows of cell texts; every row has the same number of cells; a merged cell's text sits
+    /// in its top-left cell and the cells it covers are `""`.
+    pub rows: Vec<Vec<String>>,
+    /// Spanning cells.
+    pub merged_cells: Vec<MergedCell>,
+    /// How the table was found: `lattice` (ruling lines) or `stream` (text alignment).
+    pub method: String,
+}
+
+/// One mention of a legal norm.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LegalReference {
+    /// Canonical norm-level id, e.g. `pe:ley:27783`, `pe:ds:004-2013-pcm`, `pe:const:1993`.
+    pub canonical: String,
+    /// Norm type id, e.g. `ley`, `decreto_supremo`, `constitucion`, `tratado`.
+    #[serde(rename = "type")]
+    pub norm_type: String,
+    /// Number as written (`27783`, `004`), `null` if none.
+    pub number: Option<String>,
+    /// Four-digit year of the norm when stated.
+    pub year: Option<u16>,
+    /// Issuing sector or organ as written (`PCM`, `CEPLAN/PCD`).
+    pub issuer: Option<String>,
+    /// Article designation cited with the mention (`192`, `2, 3`), if any.
+    pub article: Option<String>,
+    /// The text of the mention (line breaks inside it become one space).
+    pub text: String,
+    /// 1-based page of the block holding the mention (`null` for text input without pages).
+    pub page: Option<u32>,
+    /// Index of the block within `pages[page-1].blocks`.
+    pub block: Option<usize>,
+    /// Start offset (characters) of the mention in that block's `text`.
+    pub start: usize,
+    /// End offset (characters, exclusive) in that block's `text`.
+    pub end: usize,
+}
+
+/// What the normaliser changed in a document.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct NormalizationStats {
+    /// Ligature characters expanded (ﬁ → fi).
+    pub ligatures: u64,
+    /// Soft hyphens, zero-width characters and BOMs removed.
+    pub invisible_removed: u64,
+    /// Words rejoined across a line break.
+    pub dehyphenated: u64,
+    /// Line-end hyphens kept because the word is a real compound.
+    pub hyphens_kept: u64,
+    /// Replacement characters (U+FFFD) and stray combining marks repaired.
+    pub replacement_repaired: u64,
+    /// Replacement characters left in place (not repairable with certainty).
+    pub replacement_left: u64,
+    /// Mojibake sequences repaired (UTF-8 read as Latin-1/CP1252).
+    pub mojibake_repaired: u64,
+}
+
+impl NormalizationStats {
+    /// Adds another document part's counts to these.
+    pub fn add(&mut self, o: &NormalizationStats) {
+        self.ligatures += o.ligatures;
+        self.invisible_removed += o.invisible_removed;
+        self.dehyphenated += o.dehyphenated;
+        self.hyphens_kept += o.hyphens_kept;
+        self.replacement_repaired += o.replacement_repaired;
+        self.replacement_left += o.replacement_left;
+        self.mojibake_repaired += o.mojibake_repaired;
+    }
+}
+
+/// `output/run.json`: what one `ingest` did.
+///
+/// Everything but `run` depends only on the inputs and the pipeline version, so it is
+/// byte-identical between an uninterrupted run, a resumed run and a run with other `--jobs`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RunManifest {
+    /// Version of the record format ([`SCHEMA_VERSION`]).
+    pub schema_version: String,
+    /// Version of the pipeline ([`PIPELINE_VERSION`]).
+    pub pipeline_version: String,
+    /// One entry per input document, sorted by path.
+    pub documents: Vec<RunEntry>,
+    /// Totals over `documents`.
+    pub counts: RunCounts,
+    /// What this particular invocation did (times, reuse of earlier records, removals).
+    pub run: RunActivity,
+}
+
+/// One document in the run manifest.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RunEntry {
+    /// Input path.
+    pub path: String,
+    /// Record id (SHA-256 of the bytes); the record is `documents/<id>.json`.
+    pub id: String,
+    /// Outcome.
+    pub status: Status,
+    /// Pages in the document.
+    pub pages: u32,
+    /// Why the document failed or is partial: the worst diagnostic's message.
+    pub reason: Option<String>,
+    /// Stable code of that diagnostic.
+    pub reason_code: Option<String>,
+    /// Number of tables found.
+    pub tables: usize,
+    /// Number of legal references found.
+    pub legal_references: usize,
+}
+
+/// Totals of a run.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RunCounts {
+    /// Documents in the run.
+    pub documents: usize,
+    /// Documents with status `ok`.
+    pub ok: usize,
+    /// Documents with status `partial`.
+    pub partial: usize,
+    /// Documents with status `failed`.
+    pub failed: usize,
+    /// Pages over all documents.
+    pub pages: u64,
+}
+
+/// What one invocation did: the only part of the manifest that changes from run to run.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RunActivity {
+    /// Start, RFC 3339 UTC.
+    pub started: String,
+    /// End, RFC 3339 UTC.
+    pub finished: String,
+    /// Worker threads used.
+    pub jobs: usize,
+    /// Paths processed in this invocation.
+    pub processed: Vec<String>,
+    /// Paths whose earlier record was reused (same bytes, same pipeline version).
+    pub skipped: Vec<String>,
+    /// Paths of an earlier run that are gone now; their records were removed.
+    pub removed: Vec<String>,
+    /// Seconds spent on each processed document, by path.
+    pub seconds: std::collections::BTreeMap<String, f64>,
+}

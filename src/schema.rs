@@ -1,0 +1,28 @@
+//! JSON Schemas of the emitted files, generated from the model.
+//!
+//! In: the types of [`crate::model`]. Out: `schemas/document.schema.json` (one record) and
+//! `schemas/run.schema.json` (the run manifest), JSON Schema 2020-12. `legajo schema --write`
+//! rewrites them; a test fails when the committed files differ from what the types say.
+
+use crate::model::{Record, RunManifest};
+
+/// Schema of a record, as pretty JSON.
+pub fn document_schema() -> String {
+    pretty(schemars::schema_for!(Record))
+}
+
+/// Schema of the run manifest, as pretty JSON.
+pub fn run_schema() -> String {
+    pretty(schemars::schema_for!(RunManifest))
+}
+
+fn pretty(schema: schemars::Schema) -> String {
+    let mut s = serde_json::to_string_pretty(&schema).expect("a schema always serialises");
+    s.push('\n');
+    s
+}
+
+/// File names under `schemas/` and their contents.
+pub fn all() -> Vec<(&'static str, String)> {
+    vec![("document.schema.json", document_schema()), ("run.schema.json", run_schema())]
+}

@@ -1,0 +1,171 @@
+//! Sinks: where records go.
+//!
+//! In: [`Record`]s and the [`RunManifest`]. Out: files under the output folder, each written
+//! to a temporary name in the same folder and renamed into place, so a killed run never
+//! leaves a half-written file:
+//!
+//! - `documents/<id>.json`: one record, pretty-printed.
+//! - `documents.jsonl`: every record of the run, one compact JSON object per line, sorted by
+//!   input path (a document present under several paths appears once, at its first path).
+//! - `run.json`: the run manifest.
+//! - `citations.jsonl`: one line per cited norm: `{"canonical", "type", "documents":
+//!   [{"id", "path", "count"}], "count"}`, sorted by canonical id.
+//! - `tables/<id>-<table>.csv`: each table as CSV (RFC 4180).
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{self, BufRead, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::model::{Record, RunManifest};
+
+/// Writes `bytes` to `path` atomically (temporary file in the same folder, fsync, rename).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp-{}-{:?}", std::process::id(), std::thread::current().id()));
+    {
+        let mut f = BufWriter::new(fs::File::create(&tmp)?);
+        f.write_all(bytes)?;
+        f.flush()?;
+        f.get_ref().sync_all()?;
+    }
+    fs::rename(&tmp, path)
+}
+
+/// Streams lines into `path` atomically: `fill` writes the content, then the file is renamed.
+pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    {
+        let mut f = BufWriter::new(fs::File::create(&tmp)?);
+        fill(&mut f)?;
+        f.flush()?;
+        f.get_ref().sync_all()?;
+    }
+    fs::rename(&tmp, path)
+}
+
+/// Path of a record's file.
+pub fn record_path(out: &Path, id: &str) -> PathBuf {
+    out.join("documents").join(format!("{id}.json"))
+}
+
+/// Writes one record as `documents/<id>.json`.
+pub fn write_record(out: &Path, rec: &Record) -> io::Result<()> {
+    let mut bytes = serde_json::to_vec_pretty(rec).map_err(io::Error::other)?;
+    bytes.push(b'\n');
+    write_atomic(&record_path(out, &rec.id), &bytes)
+}
+
+/// Reads back a record written earlier; `None` if missing or unreadable.
+pub fn read_record(out: &Path, id: &str) -> Option<Record> {
+    let bytes = fs::read(record_path(out, id)).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// Rebuilds `documents.jsonl` from the record files of `ids` (in that order), one at a time
+/// so memory stays bounded, and `citations.jsonl` from the same records.
+pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
+    // canonical → (type, id → (path, count))
+    let mut citations: BTreeMap<String, (String, BTreeMap<String, (String, usize)>)> = BTreeMap::new();
+    write_atomic_with(&out.join("documents.jsonl"), |w| {
+        for id in ids {
+            let Some(rec) = read_record(out, id) else { continue };
+            serde_json::to_writer(&mut *w, &rec).map_err(io::Error::other)?;
+            w.write_all(b"\n")?;
+            for r in &rec.legal_references {
+                let entry =
+                    citations.entry(r.canonical.clone()).or_insert_with(|| (r.norm_type.clone(), BTreeMap::new()));
+                entry.1.entry(rec.id.clone()).or_insert_with(|| (rec.source.path.clone(), 0)).1 += 1;
+            }
+        }
+        Ok(())
+    })?;
+    write_atomic_with(&out.join("citations.jsonl"), |w| {
+        for (canonical, (norm_type, docs)) in &citations {
+            let documents: Vec<serde_json::Value> = docs
+                .iter()
+                .map(|(id, (path, count))| serde_json::json!({"id": id, "path": path, "count": count}))
+                .collect();
+            let total: usize = docs.values().map(|d| d.1).sum();
+            let line =
+                serde_json::json!({"canonical": canonical, "type": norm_type, "count": total, "documents": documents});
+            serde_json::to_writer(&mut *w, &line).map_err(io::Error::other)?;
+            w.write_all(b"\n")?;
+        }
+        Ok(())
+    })
+}
+
+/// Writes `run.json`.
+pub fn write_manifest(out: &Path, m: &RunManifest) -> io::Result<()> {
+    let mut bytes = serde_json::to_vec_pretty(m).map_err(io::Error::other)?;
+    bytes.push(b'\n');
+    write_atomic(&out.join("run.json"), &bytes)
+}
+
+/// Reads the previous run's manifest, if any.
+pub fn read_manifest(out: &Path) -> Option<RunManifest> {
+    serde_json::from_slice(&fs::read(out.join("run.json")).ok()?).ok()
+}
+
+/// Writes every table of `rec` as `tables/<id>-<table>.csv`.
+pub fn write_tables_csv(out: &Path, rec: &Record) -> io::Result<()> {
+    for t in &rec.tables {
+        let mut s = String::new();
+        for row in &t.rows {
+            let cells: Vec<String> = row.iter().map(|c| csv_field(c)).collect();
+            s.push_str(&cells.join(","));
+            s.push_str("\r\n");
+        }
+        write_atomic(&out.join("tables").join(format!("{}-{}.csv", rec.id, t.id)), s.as_bytes())?;
+    }
+    Ok(())
+}
+
+fn csv_field(c: &str) -> String {
+    if c.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", c.replace('"', "\"\""))
+    } else {
+        c.to_string()
+    }
+}
+
+/// Looks up which documents cite `canonical` in `citations.jsonl`.
+pub fn lookup_citations(out: &Path, canonical: &str) -> io::Result<Option<serde_json::Value>> {
+    let f = io::BufReader::new(fs::File::open(out.join("citations.jsonl"))?);
+    for line in f.lines() {
+        let line = line?;
+        let v: serde_json::Value = serde_json::from_str(&line).map_err(io::Error::other)?;
+        if v.get("canonical").and_then(|c| c.as_str()) == Some(canonical) {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_only_when_needed() {
+        assert_eq!(csv_field("a"), "a");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
+    fn atomic_write_leaves_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x").join("f.json");
+        write_atomic(&p, b"{}").unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"{}");
+        let names: Vec<_> = fs::read_dir(p.parent().unwrap()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+    }
+}
