@@ -5,4 +5,5 @@
 
 mod cli;
 mod common;
+mod pdf_ops;
 mod pdf_text;

@@ -134,6 +134,7 @@ fn real_files_show_their_expected_snippets() {
         ("xref-stream-odd-widths", None),
         ("zh-contract-cid-cmap", None),
         ("cs-non-unicode-cmap", None),
+        ("broken-zen-of-python-corrupted-zlib", None),
     ];
     let mut failures = Vec::new();
     for (stem, password) in cases {
@@ -142,8 +143,11 @@ fn real_files_show_their_expected_snippets() {
             failures.push(format!("{stem}: could not be read"));
             continue;
         };
-        if !squash(&text).contains(&squash(&snippet)) {
-            failures.push(format!("{stem}: {snippet:?} not in {:?}", text.chars().take(300).collect::<String>()));
+        // Each line of the snippet must appear (their order on the page is layout's business).
+        for line in snippet.lines().filter(|l| !l.trim().is_empty()) {
+            if !squash(&text).contains(&squash(line)) {
+                failures.push(format!("{stem}: {line:?} not in {:?}", text.chars().take(300).collect::<String>()));
+            }
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");

@@ -175,7 +175,8 @@ pub struct Interp<'a, 'c> {
     path: Vec<SubPath>,
     path_points: usize,
     slots: HashMap<FontKey, u32>,
-    unmapped: HashMap<u32, usize>,
+    unmapped: HashMap<u32, (usize, Vec<u32>)>,
+    guessed: HashMap<u32, usize>,
     shown: Vec<Shown>,
     depth_reported: bool,
     graphics_reported: bool,
@@ -208,6 +209,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             path_points: 0,
             slots: HashMap::new(),
             unmapped: HashMap::new(),
+            guessed: HashMap::new(),
             shown: Vec::new(),
             depth_reported: false,
             graphics_reported: false,
@@ -285,16 +287,34 @@ impl<'a, 'c> Interp<'a, 'c> {
 
     /// Emits what is left to say after the page was read.
     pub fn finish(&mut self) {
-        let mut unmapped: Vec<(u32, usize)> = self.unmapped.drain().collect();
+        let mut unmapped: Vec<(u32, (usize, Vec<u32>))> = self.unmapped.drain().collect();
         unmapped.sort();
-        for (slot, count) in unmapped {
+        for (slot, (count, codes)) in unmapped {
+            let codes: Vec<String> = codes.iter().map(|c| format!("{c:#04x}")).collect();
             let name = self.page.fonts.get(slot as usize).map(|f| f.name.clone()).unwrap_or_default();
             let number = self.page.number;
             self.page.diagnostics.push(
                 Diagnostic::new(
                     Level::Warning,
                     "font.no_unicode",
-                    format!("font {name} on page {number}: {count} glyph(s) have no Unicode mapping and were emitted as U+FFFD"),
+                    format!(
+                        "font {name} on page {number}: {count} glyph(s) have no Unicode mapping and were emitted as U+FFFD (codes {})",
+                        codes.join(" ")
+                    ),
+                )
+                .on_page(number),
+            );
+        }
+        let mut guessed: Vec<(u32, usize)> = self.guessed.drain().collect();
+        guessed.sort();
+        for (slot, count) in guessed {
+            let name = self.page.fonts.get(slot as usize).map(|f| f.name.clone()).unwrap_or_default();
+            let number = self.page.number;
+            self.page.diagnostics.push(
+                Diagnostic::new(
+                    Level::Info,
+                    "font.guessed_unicode",
+                    format!("font {name} on page {number}: {count} glyph(s) have only numbered glyph names; their codes were read as WinAnsi"),
                 )
                 .on_page(number),
             );
@@ -606,10 +626,14 @@ impl<'a, 'c> Interp<'a, 'c> {
         let slot = match self.slots.get(&key) {
             Some(s) => *s,
             None => {
-                let s = match self.page.fonts.iter().position(|f| *f == font.info) {
+                let mut info = font.info.clone();
+                if info.name == "(unnamed)" {
+                    info.name = format!("/{}", String::from_utf8_lossy(name));
+                }
+                let s = match self.page.fonts.iter().position(|f| *f == info) {
                     Some(p) => p as u32,
                     None => {
-                        self.page.fonts.push(font.info.clone());
+                        self.page.fonts.push(info);
                         (self.page.fonts.len() - 1) as u32
                     }
                 };
@@ -671,11 +695,18 @@ impl<'a, 'c> Interp<'a, 'c> {
                     * self.gs.hscale;
                 self.gs.tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &self.gs.tm);
             }
+            if s.guessed && s.text.is_some() {
+                *self.guessed.entry(self.gs.font_slot).or_insert(0) += 1;
+            }
             let text = match &s.text {
                 Some(t) if t.is_empty() => continue,
                 Some(t) => t.clone(),
                 None => {
-                    *self.unmapped.entry(self.gs.font_slot).or_insert(0) += 1;
+                    let entry = self.unmapped.entry(self.gs.font_slot).or_default();
+                    entry.0 += 1;
+                    if entry.1.len() < 8 && !entry.1.contains(&s.code) {
+                        entry.1.push(s.code);
+                    }
                     "\u{FFFD}".to_string()
                 }
             };

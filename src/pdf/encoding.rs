@@ -57,18 +57,21 @@ pub struct CodeMap {
     pub slots: Vec<Option<String>>,
     /// Glyph names from `/Differences`, kept to look the glyph up in an embedded font.
     pub names: Vec<Option<String>>,
+    /// Codes whose text is a guess: the glyph name only numbers the glyph with its own code
+    /// (`/a65` at code 65), so the code is read in WinAnsi.
+    pub guessed: Vec<bool>,
 }
 
 impl CodeMap {
     /// Every code mapped as in `base`.
     pub fn from_base(base: Base) -> CodeMap {
         let slots = (0..=255u8).map(|c| base.char(c).map(String::from)).collect();
-        CodeMap { slots, names: vec![None; 256] }
+        CodeMap { slots, names: vec![None; 256], guessed: vec![false; 256] }
     }
 
     /// A map with no codes.
     pub fn empty() -> CodeMap {
-        CodeMap { slots: vec![None; 256], names: vec![None; 256] }
+        CodeMap { slots: vec![None; 256], names: vec![None; 256], guessed: vec![false; 256] }
     }
 
     /// Applies a `/Differences` array: `[code name name … code name …]`.
@@ -82,8 +85,16 @@ impl CodeMap {
                     if (0..256).contains(&code) {
                         let name = String::from_utf8_lossy(n).into_owned();
                         let idx = code as usize;
+                        let mut text = glyphlist::lookup(&name);
+                        let numbered = text.is_none() && glyphlist::numbered_name(&name) == Some(idx as u32);
+                        if numbered {
+                            text = Base::WinAnsi.char(idx as u8).map(String::from);
+                        }
+                        if let Some(slot) = self.guessed.get_mut(idx) {
+                            *slot = numbered && text.is_some();
+                        }
                         if let Some(slot) = self.slots.get_mut(idx) {
-                            *slot = glyphlist::lookup(&name);
+                            *slot = text;
                         }
                         if let Some(slot) = self.names.get_mut(idx) {
                             *slot = Some(name);
@@ -225,12 +236,18 @@ mod tests {
             Object::Name(b"g77".to_vec()),
             Object::Integer(200),
             Object::Name(b"fi".to_vec()),
+            Object::Integer(233),
+            Object::Name(b"a233".to_vec()),
+            Object::Name(b"a17".to_vec()),
         ];
         m.apply_differences(&doc, &diffs);
         assert_eq!(m.get(65), Some("é"));
         assert_eq!(m.get(66), None);
         assert_eq!(m.get(67), Some("C"));
         assert_eq!(m.get(200), Some("\u{FB01}"));
+        assert_eq!(m.get(233), Some("é"));
+        assert!(m.guessed[233]);
+        assert_eq!(m.get(234), None, "a17 at code 234 says nothing");
         assert_eq!(win_ansi_code('€'), Some(0x80));
     }
 }

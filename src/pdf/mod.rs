@@ -164,3 +164,18 @@ fn display_matrix(crop: [f32; 4], rotate: u16) -> content::Matrix {
         _ => [1.0, 0.0, 0.0, -1.0, -x0, h + y0],
     }
 }
+
+/// Debugging aid: the text of every single-byte code (and of two-byte codes `0..=0x1FF`
+/// for Type0 fonts) of the font object `id`, as the text layer decodes it.
+#[doc(hidden)]
+pub fn font_code_table(doc: &PdfDocument, id: (u32, u16)) -> Vec<(u32, Option<String>, f32)> {
+    let Ok(dict) = doc.doc.get_dictionary(id) else { return Vec::new() };
+    let font = font::Font::load(&doc.doc, dict);
+    let mut out = Vec::new();
+    for code in 0..=255u8 {
+        let mut shown = Vec::new();
+        font.decode(&[code], &mut shown);
+        out.extend(shown.into_iter().map(|s| (s.code, s.text, s.advance)));
+    }
+    out
+}

@@ -38,6 +38,8 @@ pub struct Shown {
     pub advance: f32,
     /// Single-byte code 32: word spacing applies.
     pub word_space: bool,
+    /// The text is a guess from a glyph name that only numbers the glyph.
+    pub guessed: bool,
 }
 
 /// How a Type0 font's strings are split into codes and codes into CIDs.
@@ -260,7 +262,7 @@ impl Font {
         match &self.kind {
             Kind::Simple { codes, widths, std } => {
                 for &b in bytes {
-                    let text = self.simple_text(codes, b);
+                    let (text, guessed) = self.simple_text(codes, b);
                     let mut w = widths.get(b as usize).copied().unwrap_or(f32::NAN);
                     if w.is_nan() {
                         let ch = text.as_deref().and_then(|t| t.chars().next());
@@ -274,14 +276,14 @@ impl Font {
                             })
                             .unwrap_or(if b == 32 { 250.0 } else { 500.0 });
                     }
-                    out.push(Shown { code: b as u32, text, advance: w / 1000.0, word_space: b == 32 });
+                    out.push(Shown { code: b as u32, text, advance: w / 1000.0, word_space: b == 32, guessed });
                 }
             }
             Kind::Type3 { codes, widths, matrix } => {
                 for &b in bytes {
-                    let text = self.simple_text(codes, b);
+                    let (text, guessed) = self.simple_text(codes, b);
                     let w = widths.get(b as usize).copied().filter(|w| !w.is_nan()).unwrap_or(0.0);
-                    out.push(Shown { code: b as u32, text, advance: w * matrix[0], word_space: b == 32 });
+                    out.push(Shown { code: b as u32, text, advance: w * matrix[0], word_space: b == 32, guessed });
                 }
             }
             Kind::Type0 { enc, widths, cid_to_gid } => {
@@ -328,7 +330,13 @@ impl Font {
                         self.embedded.as_ref().and_then(|e| gid.and_then(|g| e.unicode_for_gid(g)))
                     });
                     let w = if self.vertical { -1000.0 } else { widths.get(cid) };
-                    out.push(Shown { code, text, advance: w / 1000.0, word_space: len == 1 && code == 32 });
+                    out.push(Shown {
+                        code,
+                        text,
+                        advance: w / 1000.0,
+                        word_space: len == 1 && code == 32,
+                        guessed: false,
+                    });
                 }
             }
         }
@@ -344,11 +352,27 @@ impl Font {
         None
     }
 
-    fn simple_text(&self, codes: &CodeMap, b: u8) -> Option<String> {
-        self.to_unicode_text(b as u32, 1).or_else(|| codes.get(b).map(str::to_string)).or_else(|| {
-            let e = self.embedded.as_ref()?;
-            e.unicode_for_code(b, codes.names.get(b as usize).and_then(|n| n.as_deref()))
-        })
+    /// Text of a single-byte code, and whether it is a guess.
+    fn simple_text(&self, codes: &CodeMap, b: u8) -> (Option<String>, bool) {
+        if let Some(t) = self.to_unicode_text(b as u32, 1) {
+            return (Some(t), false);
+        }
+        let name = codes.names.get(b as usize).and_then(|n| n.as_deref());
+        let guessed = codes.guessed.get(b as usize).copied().unwrap_or(false);
+        if !guessed {
+            if let Some(t) = codes.get(b) {
+                return (Some(t.to_string()), false);
+            }
+        }
+        if let Some(t) = self.embedded.as_ref().and_then(|e| e.unicode_for_code(b, name)) {
+            return (Some(t), false);
+        }
+        match codes.get(b) {
+            Some(t) => (Some(t.to_string()), guessed),
+            // Code 32 is the word-space code of every simple font: a space even unnamed.
+            None if b == 32 => (Some(" ".to_string()), false),
+            None => (None, false),
+        }
     }
 }
 
