@@ -5,3 +5,5 @@
 
 mod cli;
 mod common;
+mod tables_detect;
+mod tables_synth;
