@@ -2,6 +2,12 @@
 //!
 //! - `common`: helpers (paths to the corpus and to ../shared, running the binary).
 //! - `cli`: exit codes, stdout for data and stderr for messages.
+//! - `schema`: committed schemas match the model; real output validates.
+//! - `adversarial`: hostile files yield one classified record each, no panic, no hang.
+//! - `batch`: incremental, resumable after kill -9, deterministic across --jobs.
 
+mod adversarial;
+mod batch;
 mod cli;
 mod common;
+mod schema;

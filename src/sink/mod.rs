@@ -101,6 +101,37 @@ pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
     })
 }
 
+/// Removes temporaries left by a run that was killed while writing.
+pub fn remove_temporaries(out: &Path) {
+    for dir in [out.to_path_buf(), out.join("documents"), out.join("tables")] {
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') && name.contains(".tmp-") {
+                let _ = fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
+/// Deletes record files and table CSVs whose id is not in `keep`.
+pub fn remove_records_except(out: &Path, keep: &std::collections::BTreeSet<String>) -> io::Result<()> {
+    for (dir, suffix) in [(out.join("documents"), ".json"), (out.join("tables"), ".csv")] {
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if !name.ends_with(suffix) || name.starts_with('.') {
+                continue;
+            }
+            let id = name.split(['.', '-']).next().unwrap_or("");
+            if id.len() == 64 && !keep.contains(id) {
+                fs::remove_file(e.path())?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Writes `run.json`.
 pub fn write_manifest(out: &Path, m: &RunManifest) -> io::Result<()> {
     let mut bytes = serde_json::to_vec_pretty(m).map_err(io::Error::other)?;
