@@ -67,11 +67,13 @@ pub fn read_record(out: &Path, id: &str) -> Option<Record> {
     serde_json::from_slice(&bytes).ok()
 }
 
+/// One cited norm: its type and, per citing record id, (path, count).
+type Citation = (String, BTreeMap<String, (String, usize)>);
+
 /// Rebuilds `documents.jsonl` from the record files of `ids` (in that order), one at a time
 /// so memory stays bounded, and `citations.jsonl` from the same records.
 pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
-    // canonical → (type, id → (path, count))
-    let mut citations: BTreeMap<String, (String, BTreeMap<String, (String, usize)>)> = BTreeMap::new();
+    let mut citations: BTreeMap<String, Citation> = BTreeMap::new();
     write_atomic_with(&out.join("documents.jsonl"), |w| {
         for id in ids {
             let Some(rec) = read_record(out, id) else { continue };
