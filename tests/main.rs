@@ -5,9 +5,11 @@
 //! - `schema`: committed schemas match the model; real output validates.
 //! - `adversarial`: hostile files yield one classified record each, no panic, no hang.
 //! - `batch`: incremental, resumable after kill -9, deterministic across --jobs.
+//! - `fuzz`: mutated real PDFs through the whole pipeline, no panic.
 
 mod adversarial;
 mod batch;
 mod cli;
 mod common;
+mod fuzz;
 mod schema;
