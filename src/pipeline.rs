@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 use crate::config::Config;
 use crate::detect::{legal, tables};
 use crate::layout::{self, LaidDocument};
+use crate::metadata::{self, FrontLine};
 use crate::model::{
     Block, BlockKind, Diagnostic, Footnote, LegalReference, Level, Metadata, NormalizationStats, Page, Record, Source,
     SourceFormat, Status, PIPELINE_VERSION, SCHEMA_VERSION,
@@ -60,7 +61,7 @@ pub fn process(path: &str, bytes: &[u8], cfg: &Config) -> Record {
             let text = String::from_utf8_lossy(bytes);
             let laid = textinput::lay_out(&text);
             rec.metadata.pages = 0;
-            finish(laid, Vec::new(), &mut rec, false);
+            finish(laid, Vec::new(), &[], &mut rec, false);
         }
         SourceFormat::Unknown => {
             rec.status = Status::Failed;
@@ -139,7 +140,22 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     let laid = layout::build_document(&pages, &lines, &indexed);
     rec.tables = doc_tables;
     let glyphs: usize = pages.iter().map(|p| p.glyphs.len()).sum();
-    finish(laid, pages, rec, glyphs == 0);
+    let front = front_lines(&pages, &lines);
+    finish(laid, pages, &front, rec, glyphs == 0);
+}
+
+/// The lines of the first page that has text, for the title page reader.
+fn front_lines(pages: &[TextPage], lines: &[Vec<layout::Line>]) -> Vec<FrontLine> {
+    let mut stats = NormalizationStats::default();
+    let Some((page, ls)) = pages.iter().zip(lines).find(|(_, ls)| !ls.is_empty()) else { return Vec::new() };
+    ls.iter()
+        .map(|l| FrontLine {
+            text: normalize::normalize_text(&l.text(), &mut stats),
+            size: l.size,
+            bold: l.words.iter().filter(|w| w.bold).count() * 2 > l.words.len(),
+            page: page.number,
+        })
+        .collect()
 }
 
 /// Extracts every page within the time limit.
@@ -167,14 +183,12 @@ fn extract_pages(doc: &PdfDocument, cfg: &Config, started: Instant, diags: &mut 
 fn info_metadata(doc: &PdfDocument) -> Metadata {
     Metadata {
         title: doc.info(b"Title"),
-        subtitle: None,
         authors: doc.info(b"Author").into_iter().collect(),
         producer: doc.info(b"Producer"),
         creator: doc.info(b"Creator"),
         created: doc.info(b"CreationDate").map(|d| pdf_date_to_iso(&d)),
         pages: doc.pages.len() as u32,
-        doc_type: None,
-        language: None,
+        ..Metadata::default()
     }
 }
 
@@ -208,7 +222,7 @@ pub fn pdf_date_to_iso(s: &str) -> String {
 }
 
 /// Normalisation, detectors and assembly, shared by PDF and text input.
-fn finish(laid: LaidDocument, pages: Vec<TextPage>, rec: &mut Record, no_text: bool) {
+fn finish(laid: LaidDocument, pages: Vec<TextPage>, front: &[FrontLine], rec: &mut Record, no_text: bool) {
     let vocab = Vocabulary::from_lines(
         laid.pages
             .iter()
@@ -230,11 +244,15 @@ fn finish(laid: LaidDocument, pages: Vec<TextPage>, rec: &mut Record, no_text: b
                 };
                 Block {
                     kind: b.kind,
-                    text,
                     bbox: has_geometry.then(|| b.bbox.map(|v| (v as f64 * 100.0).round() / 100.0)),
                     level: b.level,
                     continues: b.continues,
                     footnote_refs: b.footnote_refs.clone(),
+                    lang: (b.kind != BlockKind::Table)
+                        .then(|| metadata::language_of(&text))
+                        .flatten()
+                        .map(str::to_string),
+                    text,
                     table: b.table,
                 }
             })
@@ -261,6 +279,7 @@ fn finish(laid: LaidDocument, pages: Vec<TextPage>, rec: &mut Record, no_text: b
     rec.normalization = stats;
     rec.pages = out_pages;
     rec.legal_references = find_legal_references(&rec.pages);
+    metadata::enrich(&mut rec.metadata, front, &rec.pages);
     if no_text && !rec.pages.is_empty() {
         rec.diagnostics.push(Diagnostic::new(
             Level::Warning,
