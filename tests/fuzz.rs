@@ -89,7 +89,7 @@ fn mutated_pdfs_never_panic() {
     cfg.limits.max_seconds = std::time::Duration::from_secs(20);
     let mut rng = Rng(seed);
     let mut outcomes = [0usize; 3];
-    let result = legajo::run::with_pool(1, || {
+    legajo::run::with_pool(1, || {
         for i in 0..iters {
             let a = rng.below(bases.len());
             let b = rng.below(bases.len());
@@ -105,7 +105,6 @@ fn mutated_pdfs_never_panic() {
         }
     })
     .unwrap();
-    let _ = result;
     eprintln!(
         "fuzz: {iters} mutated inputs, seed {seed}: {} ok, {} partial, {} failed, 0 panics",
         outcomes[0], outcomes[1], outcomes[2]
