@@ -230,23 +230,44 @@ fn finish(laid: LaidDocument, pages: Vec<TextPage>, front: &[FrontLine], rec: &m
             .chain(laid.footnotes.iter().flat_map(|f| f.lines.iter().map(String::as_str))),
     );
     let mut stats = NormalizationStats::default();
+    for t in &mut rec.tables {
+        // A cell's wrapped lines arrive separated by '\n', so line-end hyphens are decided
+        // like a paragraph's.
+        for cell in t.rows.iter_mut().flatten().chain(t.caption.iter_mut()).chain(t.notes.iter_mut()) {
+            let lines: Vec<String> = cell.lines().map(str::to_string).collect();
+            *cell = normalize::join_lines(&lines, &vocab, &mut stats);
+        }
+    }
+    let mut tables_shown = vec![false; rec.tables.len()];
     let mut out_pages = Vec::with_capacity(laid.pages.len());
-    for (i, p) in laid.pages.iter().enumerate() {
+    for p in &laid.pages {
         let has_geometry = !pages.is_empty();
         let blocks = p
             .blocks
             .iter()
             .map(|b| {
-                let text = if b.kind == BlockKind::Table {
-                    b.lines.iter().map(|l| normalize::normalize_text(l, &mut stats)).collect::<Vec<_>>().join("\n")
-                } else {
-                    normalize::join_lines(&b.lines, &vocab, &mut stats)
+                let mut continues = b.continues;
+                let text = match (b.kind, b.table.and_then(|i| rec.tables.get(i).map(|t| (i, t)))) {
+                    // The first part of a table holds the whole grid; later parts (pages of a
+                    // long table) are empty blocks that only mark where the table is.
+                    (BlockKind::Table, Some((i, t))) => {
+                        continues = t.pages[1] > t.pages[0];
+                        if std::mem::replace(&mut tables_shown[i], true) {
+                            String::new()
+                        } else {
+                            t.rows.iter().map(|r| r.join("\t")).collect::<Vec<_>>().join("\n")
+                        }
+                    }
+                    (BlockKind::Table, None) => {
+                        b.lines.iter().map(|l| normalize::normalize_text(l, &mut stats)).collect::<Vec<_>>().join("\n")
+                    }
+                    _ => normalize::join_lines(&b.lines, &vocab, &mut stats),
                 };
                 Block {
                     kind: b.kind,
                     bbox: has_geometry.then(|| b.bbox.map(|v| (v as f64 * 100.0).round() / 100.0)),
                     level: b.level,
-                    continues: b.continues,
+                    continues,
                     footnote_refs: b.footnote_refs.clone(),
                     lang: (b.kind != BlockKind::Table)
                         .then(|| metadata::language_of(&text))
@@ -258,7 +279,6 @@ fn finish(laid: LaidDocument, pages: Vec<TextPage>, front: &[FrontLine], rec: &m
             })
             .collect();
         let (width, height) = if has_geometry { (Some(round2(p.width)), Some(round2(p.height))) } else { (None, None) };
-        let _ = i;
         out_pages.push(Page { number: p.number, width, height, blocks });
     }
     rec.footnotes = laid
@@ -266,16 +286,6 @@ fn finish(laid: LaidDocument, pages: Vec<TextPage>, front: &[FrontLine], rec: &m
         .iter()
         .map(|f| Footnote { number: f.number, text: normalize::join_lines(&f.lines, &vocab, &mut stats), page: f.page })
         .collect();
-    for t in &mut rec.tables {
-        for row in &mut t.rows {
-            for cell in row.iter_mut() {
-                *cell = normalize::normalize_text(cell, &mut stats);
-            }
-        }
-        if let Some(c) = &mut t.caption {
-            *c = normalize::normalize_text(c, &mut stats);
-        }
-    }
     rec.normalization = stats;
     rec.pages = out_pages;
     rec.legal_references = find_legal_references(&rec.pages);
