@@ -51,8 +51,8 @@ fn ruled_grid_with_wrapped_cells_caption_and_note() {
         t.rows,
         strings(&[
             &["Año", "Ley", "Contenido"],
-            &["2002", "Ley de bases de descentrali- zación.", "Delimita las competencias."],
-            &["2003", "Ley Orgánica de Municipalidades", "Delimita las atribuciones."],
+            &["2002", "Ley de bases de descentrali-\nzación.", "Delimita las competencias."],
+            &["2003", "Ley Orgánica de Municipalidades", "Delimita las\natribuciones."],
         ])
     );
     assert_eq!(t.header_rows, 1);

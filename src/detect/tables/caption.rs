@@ -165,7 +165,7 @@ fn looks_like_title(group: &[&TextRow], bbox: &[f32; 4]) -> bool {
 }
 
 fn join_rows(rows: &[&TextRow]) -> (String, [f32; 4]) {
-    let text = rows.iter().map(|r| r.text()).collect::<Vec<_>>().join(" ");
+    let text = rows.iter().map(|r| r.text()).collect::<Vec<_>>().join("\n");
     let bbox = union_boxes(rows.iter().map(|r| r.bbox)).unwrap_or([0.0; 4]);
     (text, bbox)
 }

@@ -126,7 +126,7 @@ fn append(t: &mut Table, b: &PageTable) {
             for (x, y) in last.iter_mut().zip(first) {
                 if !y.trim().is_empty() {
                     if !x.is_empty() {
-                        x.push(' ');
+                        x.push('\n');
                     }
                     x.push_str(y.trim());
                 }
@@ -207,6 +207,6 @@ mod tests {
         let b = part(16, &[&["Competencias", "Gobierno"], &["", "agricultura, pesquería"]], &e, true, false);
         let (ts, _) = assemble(&[a, b]);
         assert_eq!(ts[0].rows.len(), 2);
-        assert_eq!(ts[0].rows[1][1], "Educación, salud en agricultura, pesquería");
+        assert_eq!(ts[0].rows[1][1], "Educación, salud en\nagricultura, pesquería");
     }
 }

@@ -43,7 +43,8 @@ pub struct PageTable {
     pub page: u32,
     /// `[x0, top, x1, bottom]` of the grid.
     pub bbox: [f32; 4],
-    /// Cell texts, every row the same length; merged cells keep their text in the top-left cell.
+    /// Cell texts, every row the same length; merged cells keep their text in the top-left cell;
+    /// a cell's wrapped lines are separated by `\n`.
     pub rows: Vec<Vec<String>>,
     /// Spanning cells.
     pub merged_cells: Vec<MergedCell>,
@@ -200,11 +201,12 @@ pub(crate) fn join_words(ws: &[TWord]) -> String {
     s
 }
 
-/// Text of the words of one cell: visual lines top to bottom joined with a space.
+/// Text of the words of one cell: visual lines top to bottom joined with `\n` (so that the
+/// normaliser decides line-end hyphens as in a paragraph).
 pub(crate) fn cell_text(words: &[TWord]) -> String {
     let rows = text_rows(words);
     let parts: Vec<String> = rows.iter().map(TextRow::text).collect();
-    parts.join(" ")
+    parts.join("\n")
 }
 
 /// Smallest box holding all boxes.
@@ -280,6 +282,6 @@ mod tests {
     #[test]
     fn cell_text_joins_visual_lines() {
         let ws = vec![w("descentrali-", 10.0, 100.0), w("Ley", 10.0, 88.0), w("zación.", 10.0, 112.0)];
-        assert_eq!(cell_text(&ws), "Ley descentrali- zación.");
+        assert_eq!(cell_text(&ws), "Ley\ndescentrali-\nzación.");
     }
 }
