@@ -64,7 +64,9 @@ fn clip(row: &TextRow, x0: f32, x1: f32) -> Option<TextRow> {
 }
 
 /// Finds the caption and notes of the table with area `bbox` (`me` is its index in `boxes`).
-pub(crate) fn attach(bbox: &[f32; 4], rows: &[TextRow], boxes: &[[f32; 4]], me: usize) -> Found {
+/// `height` is the page height (0 when unknown): rows in its top and bottom tenth (running
+/// headers and footers) are never taken as an unlabelled caption.
+pub(crate) fn attach(bbox: &[f32; 4], rows: &[TextRow], boxes: &[[f32; 4]], me: usize, height: f32) -> Found {
     let page_size = median(rows.iter().map(|r| r.size).collect()).unwrap_or(10.0);
     let blocked = |y0: f32, y1: f32| {
         boxes.iter().enumerate().any(|(i, b)| i != me && b[1] < y1 && b[3] > y0 && b[0] < bbox[2] && b[2] > bbox[0])
@@ -79,7 +81,11 @@ pub(crate) fn attach(bbox: &[f32; 4], rows: &[TextRow], boxes: &[[f32; 4]], me: 
     let group = close_group(&above, bbox[1], 3.0, 1.3, 4, true);
     let caption_rows: Vec<&TextRow> = if let Some(k) = group.iter().rposition(|r| is_caption_label(&r.text())) {
         group[..=k].to_vec()
-    } else if group.len() <= 2 && !group.is_empty() && looks_like_title(&group, bbox) {
+    } else if group.len() <= 2
+        && !group.is_empty()
+        && looks_like_title(&group, bbox)
+        && (height <= 0.0 || group.iter().all(|r| r.bbox[1] > 0.1 * height && r.bbox[3] < 0.9 * height))
+    {
         group.clone()
     } else {
         Vec::new()
@@ -112,7 +118,7 @@ pub(crate) fn attach(bbox: &[f32; 4], rows: &[TextRow], boxes: &[[f32; 4]], me: 
                 found.notes.push(join_rows(&current));
             }
             current = vec![r];
-        } else if !current.is_empty() && gap <= 0.9 * r.size.max(1.0) {
+        } else if current.first().is_some_and(|f| continues_note(f, r, gap, page_size)) {
             current.push(r);
         } else {
             break;
@@ -125,6 +131,14 @@ pub(crate) fn attach(bbox: &[f32; 4], rows: &[TextRow], boxes: &[[f32; 4]], me: 
         found.notes.push(join_rows(&current));
     }
     found
+}
+
+/// Whether row `r`, `gap` below the previous one, goes on with the note that starts with `first`:
+/// same size, tight leading, and not body-size text after a smaller note.
+fn continues_note(first: &TextRow, r: &TextRow, gap: f32, body: f32) -> bool {
+    let same_size = (r.size - first.size).abs() <= 0.6;
+    let small_note = first.size < body - 0.3;
+    same_size && gap <= 0.6 * r.size.max(1.0) && !(small_note && r.size >= body - 0.3)
 }
 
 /// Rows from `from` outwards (`up` or down) whose gaps stay small.
@@ -154,10 +168,10 @@ fn close_group<'a>(
 fn looks_like_title(group: &[&TextRow], bbox: &[f32; 4]) -> bool {
     let width = bbox[2] - bbox[0];
     let centre = (bbox[0] + bbox[2]) / 2.0;
-    let centred = group.iter().all(|r| {
-        let c = (r.bbox[0] + r.bbox[2]) / 2.0;
-        (c - centre).abs() <= 0.06 * width && r.bbox[0] > bbox[0] + 0.04 * width
-    });
+    // Every row centred over the table, and at least one clearly indented (a justified
+    // prose line is centred too, but spans the whole width).
+    let centred = group.iter().all(|r| ((r.bbox[0] + r.bbox[2]) / 2.0 - centre).abs() <= 0.06 * width)
+        && group.iter().any(|r| r.bbox[0] > bbox[0] + 0.04 * width && r.bbox[2] < bbox[2] - 0.04 * width);
     let bold = group.iter().all(|r| r.words.iter().all(|w| w.bold));
     let text = group.iter().map(|r| r.text()).collect::<Vec<_>>().join(" ");
     let sentence_end = text.trim_end().ends_with(':');

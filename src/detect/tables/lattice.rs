@@ -360,35 +360,36 @@ fn header_rows(
 ) -> usize {
     let nr = rows.len();
     let row_words = |r: usize| -> Vec<&TWord> { (0..nc).flat_map(|c| cell_words[r * nc + c].iter()).collect() };
+    let marked = |r: usize| {
+        let ws = row_words(r);
+        (!ws.is_empty() && ws.iter().all(|w| w.bold)) || shaded(page, xs, ys, r)
+    };
     let mut h = 0;
     while h + 1 < nr {
-        let ws = row_words(h);
-        if ws.is_empty() {
-            // An empty row under a header that spans down is still header.
-            if h > 0 && merged.iter().any(|m| m.row < h && m.row + m.rowspan > h) {
-                h += 1;
-                continue;
-            }
-            break;
-        }
-        if ws.iter().all(|w| w.bold) {
+        if marked(h) || (h > 0 && row_words(h).is_empty() && merged.iter().any(|m| m.row < h && m.row + m.rowspan > h))
+        {
             h += 1;
         } else {
             break;
         }
     }
-    // All rows bold: no distinction.
-    if h + 1 >= nr && nr > 2 {
+    // Every row marked alike: no distinction.
+    if h + 1 >= nr && marked(nr - 1) {
         h = 0;
-    }
-    if h == 0 && shaded(page, xs, ys, 0) && !shaded(page, xs, ys, 1.min(nr - 1)) {
-        h = 1;
     }
     if h == 0 && nr >= 3 {
         let labels = rows[0].iter().filter(|s| !s.is_empty()).all(|s| !is_numeric(s));
         let numeric_body = rows[1..].iter().filter(|r| r.iter().any(|s| is_numeric(s))).count();
         if labels && numeric_body * 2 >= nr - 1 {
             h = 1;
+        }
+    }
+    // A group label spanning columns has its sub-labels in the next row.
+    if h > 0 && h + 1 < nr && merged.iter().any(|m| m.row + 1 == h && m.colspan > 1) {
+        let next = &rows[h];
+        let filled = next.iter().filter(|s| !s.is_empty()).count();
+        if filled >= 2 && next.iter().all(|s| !is_numeric(s)) {
+            h += 1;
         }
     }
     // Spanning cells that start in the header extend it.

@@ -106,7 +106,7 @@ pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     let boxes: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
     let mut out = Vec::with_capacity(grids.len());
     for (i, g) in grids.into_iter().enumerate() {
-        let found = caption::attach(&g.bbox, &rows, &boxes, i);
+        let found = caption::attach(&g.bbox, &rows, &boxes, i, page.height);
         let placement = caption::placement(&g, &found, &rows, &boxes, page.height);
         out.push(PageTable {
             page: page.number,
