@@ -78,7 +78,7 @@ pub(crate) fn attach(bbox: &[f32; 4], rows: &[TextRow], boxes: &[[f32; 4]], me: 
         clipped.iter().filter(|r| r.bbox[1] >= bbox[3] - 2.0 && !blocked(bbox[3], r.bbox[1])).collect();
     let mut found = Found::default();
     // Rows right above, nearest first, while they stay close together.
-    let group = close_group(&above, bbox[1], 3.0, 1.3, 4, true);
+    let group = close_group(&above, bbox[1], 3.0, 0.8, 4, true);
     let caption_rows: Vec<&TextRow> = if let Some(k) = group.iter().rposition(|r| is_caption_label(&r.text())) {
         group[..=k].to_vec()
     } else if group.len() <= 2
@@ -155,7 +155,9 @@ fn close_group<'a>(
     for r in rows.iter().take(max) {
         let d = if up { edge - r.bbox[3] } else { r.bbox[1] - edge };
         let lim = if out.is_empty() { first_gap } else { gap } * r.size.max(1.0);
-        if d > lim {
+        // A change of font size ends the group (a caption is set apart from the body).
+        let same = out.first().is_none_or(|f: &&TextRow| (f.size - r.size).abs() <= 0.8);
+        if d > lim || !same {
             break;
         }
         out.push(*r);
