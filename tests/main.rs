@@ -14,4 +14,5 @@ mod common;
 mod fuzz;
 mod schema;
 mod tables_detect;
+mod tables_seeds;
 mod tables_synth;
