@@ -6,12 +6,14 @@
 //! - `adversarial`: hostile files yield one classified record each, no panic, no hang.
 //! - `batch`: incremental, resumable after kill -9, deterministic across --jobs.
 //! - `fuzz`: mutated real PDFs through the whole pipeline, no panic.
+//! - `real`: the real third-party PDFs of ../shared: records, encryption, expected snippets.
 
 mod adversarial;
 mod batch;
 mod cli;
 mod common;
 mod fuzz;
+mod real;
 mod schema;
 mod tables_detect;
 mod tables_seeds;
