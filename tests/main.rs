@@ -2,7 +2,17 @@
 //!
 //! - `common`: helpers (paths to the corpus and to ../shared, running the binary).
 //! - `cli`: exit codes, stdout for data and stderr for messages.
+//! - `schema`: committed schemas match the model; real output validates.
+//! - `adversarial`: hostile files yield one classified record each, no panic, no hang.
+//! - `batch`: incremental, resumable after kill -9, deterministic across --jobs.
+//! - `fuzz`: mutated real PDFs through the whole pipeline, no panic.
 
+mod adversarial;
+mod batch;
 mod cli;
 mod common;
 mod eval_cli;
+mod fuzz;
+mod schema;
+mod tables_detect;
+mod tables_synth;
