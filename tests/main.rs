@@ -12,6 +12,7 @@ mod adversarial;
 mod batch;
 mod cli;
 mod common;
+mod eval_cli;
 mod fuzz;
 mod real;
 mod schema;
