@@ -26,3 +26,11 @@ fn legal_eval_heldout_prose() {
     assert!(rep.total.precision() >= 0.98, "precision {:.3}", rep.total.precision());
     assert!(rep.total.recall() >= 0.97, "recall {:.3}", rep.total.recall());
 }
+
+#[test]
+fn legal_eval_seed_passages() {
+    let rep = run("seeds.jsonl");
+    assert!(rep.texts >= 80);
+    assert!(rep.total.precision() >= 0.0, "precision {:.3}", rep.total.precision());
+    assert!(rep.total.recall() >= 0.0, "recall {:.3}", rep.total.recall());
+}
