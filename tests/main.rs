@@ -14,6 +14,7 @@ mod cli;
 mod common;
 mod eval_cli;
 mod fuzz;
+mod legal_eval;
 mod pdf_ops;
 mod pdf_text;
 mod real;
