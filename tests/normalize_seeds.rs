@@ -157,6 +157,14 @@ fn seed_texts_line_breaks_against_truth() {
     let mut names: Vec<PathBuf> =
         std::fs::read_dir(dir.join("text")).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
     names.sort();
+    // Optionally, lines of the seed PDFs as another extractor gives them (files named
+    // `NNN_*.txt`), e.g. `pdftotext -raw`: a measurement aid, not needed for the test.
+    if let Ok(extra) = std::env::var("LEGAJO_SEED_LINES") {
+        let mut more: Vec<PathBuf> =
+            std::fs::read_dir(extra).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        more.sort();
+        names.extend(more);
+    }
     for path in names {
         let Some(stem) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.get(..3)).map(str::to_string) else {
             continue;

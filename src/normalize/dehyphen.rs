@@ -71,9 +71,6 @@ pub enum JoinRule {
     Lexicon,
     /// Both parts are words and the joined form is not (`costo-beneficio`): kept.
     Compound,
-    /// Both parts are words, the first an adjective-like form in `-o` and long enough to
-    /// be a compound element (`socio-económico`): kept.
-    CompoundElement,
     /// Both parts and the joined form are words: hyphenation is far more common than a
     /// compound broken at its hyphen, so joined.
     LexiconAmbiguous,
@@ -368,22 +365,10 @@ fn decide_hyphen(left: &str, l: &str, r: &str, vocab: &Vocabulary) -> Decision {
     }
     match (jk, l_known && r_known) {
         (true, false) => Decision::new(Join, Lexicon),
-        (true, true) => {
-            if is_compound_element(&lk) && rk.chars().count() >= 5 {
-                Decision::new(KeepHyphen, CompoundElement)
-            } else {
-                Decision::new(Join, LexiconAmbiguous)
-            }
-        }
+        (true, true) => Decision::new(Join, LexiconAmbiguous),
         (false, true) if lk.chars().count() >= 2 && rk.chars().count() >= 3 => Decision::new(KeepHyphen, Compound),
         _ => Decision::new(Join, Default),
     }
-}
-
-/// A first compound element like `socio`, `político`, `económico`: a word of five or
-/// more letters ending in `-o`.
-fn is_compound_element(l: &str) -> bool {
-    l.ends_with('o') && l.chars().count() >= 5
 }
 
 /// At most this many occurrences inside lines make a word rare in its document.
@@ -396,12 +381,19 @@ fn decide_plain(l: &str, r: &str, vocab: &Vocabulary) -> Decision {
         return Decision::new(Space, NotAWord);
     }
     let letters = |s: &str| s.chars().all(char::is_alphabetic);
-    if !letters(l) || !letters(r) || !r.chars().next().is_some_and(char::is_lowercase) {
+    if !letters(l) || !letters(r) {
         return Decision::new(Space, Plain);
     }
     let (lk, rk) = (lexicon::lower(l), lexicon::lower(r));
     let joined = format!("{lk}{rk}");
     let (l_known, r_known) = (vocab.known(&lk), vocab.known(&rk));
+    if !r.chars().next().is_some_and(char::is_lowercase) {
+        // A capital starts a new word, except inside a word in capitals (`IMPORTANC` + `IA`).
+        if all_upper(l) && all_upper(r) && !l_known && !r_known && lexicon::is_word(&joined) {
+            return Decision::new(Join, DroppedHyphen);
+        }
+        return Decision::new(Space, Plain);
+    }
     let drops = vocab.drops_hyphens();
     if !vocab.known(&joined) {
         // In a document that drops hyphens, two fragments that are not words are one word
@@ -446,7 +438,7 @@ mod tests {
             ("foro Asia", "Pacífico", KeepHyphen, Capital),
             ("gestión político", "administrativa", KeepHyphen, Compound),
             ("análisis costo", "beneficio", KeepHyphen, Compound),
-            ("nivel socio", "económico", KeepHyphen, CompoundElement),
+            ("nivel socio", "económico", Join, LexiconAmbiguous),
             ("plan 2015", "2021", KeepHyphen, Digits),
             ("el COVID", "19", KeepHyphen, Digits),
             ("la DGA", "DAO", KeepHyphen, Acronym),
@@ -477,6 +469,8 @@ mod tests {
             ("la región", "San Martín", Space, Plain),
             ("año 2002", "dar cuenta", Space, Plain),
             ("fin.", "nuevo", Space, NotAWord),
+            ("GRADO DE IMPORTANC", "IA", Join, DroppedHyphen),
+            ("la ONU", "DI", Space, Plain),
         ];
         for (l, r, a, rule) in cases {
             assert_eq!(d(l, r, BreakGlyph::None, &v), (*a, *rule), "{l:?} + {r:?}");
