@@ -4,30 +4,629 @@
 //! In: the text. Out: a [`LaidDocument`] with the same block kinds the PDF path produces
 //! (pages split at form feeds; paragraphs rebuilt from lines, furniture such as repeated
 //! headers and page numbers recognised), so normalisation and detectors run unchanged.
+//!
+//! How, all from the statistics of the document itself:
+//! - **Spacing style**: when nearly every text line is followed by one blank line, a
+//!   single blank line is spacing, not a paragraph break; otherwise it is a break.
+//! - **Paragraph ends** inside running text: a line that ends a sentence and is clearly
+//!   shorter than the document's full lines, or is followed by an indented line, or by a
+//!   heading. A break followed by a lower-case line after a line that ends mid-sentence
+//!   is not a paragraph end (a page break inside a paragraph).
+//! - **Page numbers**: lines holding only a folio (`12`, `- 12 -`, `Página 3 de 24`);
+//!   bare numbers count only when they form an increasing sequence spread over the
+//!   document (table cells do not). At form feeds, a number first or last on the page.
+//! - **Running headers and footers**: lines (digits masked) that repeat at page edges —
+//!   first or last on pages split by form feeds, or next to a page number — or that repeat
+//!   with an increasing folio in them (`12 | Autor`).
+//! - **Headings**: short lines standing alone that are numbered (`1.2. Título`,
+//!   `II. Título`, `CAPÍTULO I`) or in capitals, or short title-like lines between
+//!   paragraphs; the level comes from the numbering.
+//! - **List items**: lines starting with a bullet or a list label (`•`, `-`, `a)`, `1.`).
+//!
+//! A paragraph that runs over a form feed is joined to its first part (marked
+//! `continues`), as the PDF path does.
+
+use std::collections::HashMap;
 
 use crate::layout::{LaidBlock, LaidDocument, LaidPage};
 use crate::model::BlockKind;
 
+/// Most lines looked at for statistics and sequences (bounds the work on huge inputs).
+const MAX_CANDIDATES: usize = 5_000;
+
 /// Lays out plain text.
 pub fn lay_out(text: &str) -> LaidDocument {
-    let mut pages = Vec::new();
-    for (i, page) in text.split('\x0c').enumerate() {
-        let mut blocks = Vec::new();
-        for para in page.split("\n\n") {
-            let lines: Vec<String> = para.lines().map(str::to_string).filter(|l| !l.trim().is_empty()).collect();
-            if !lines.is_empty() {
-                blocks.push(LaidBlock {
-                    kind: BlockKind::Paragraph,
-                    lines,
-                    bbox: [0.0; 4],
-                    level: None,
-                    continues: false,
-                    footnote_refs: Vec::new(),
-                    table: None,
-                });
+    let pages: Vec<Vec<&str>> =
+        text.split('\x0c').map(|p| p.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect()).collect();
+    let style = Style::of(&pages);
+    let furniture = find_furniture(&pages);
+    let mut out_pages: Vec<LaidPage> = Vec::with_capacity(pages.len());
+    for (pi, lines) in pages.iter().enumerate() {
+        let blocks = page_blocks(lines, &furniture[pi], &style);
+        out_pages.push(LaidPage { number: pi as u32 + 1, width: 0.0, height: 0.0, blocks });
+    }
+    join_across_pages(&mut out_pages);
+    // A text without any content still has one (empty) page; trailing empty pages after a
+    // final form feed are dropped.
+    while out_pages.len() > 1 && out_pages.last().is_some_and(|p| p.blocks.is_empty()) {
+        out_pages.pop();
+    }
+    LaidDocument { pages: out_pages, footnotes: Vec::new() }
+}
+
+/// Document-wide layout statistics.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Style {
+    /// A blank line follows nearly every text line: one blank line is not a break.
+    pub double_spaced: bool,
+    /// Length (chars, trimmed) of a full line of running text.
+    pub full_len: usize,
+    /// Most lines start without indentation, so an indented line is a signal.
+    pub indent_signals: bool,
+}
+
+impl Style {
+    /// Measures the style of a document.
+    pub fn of(pages: &[Vec<&str>]) -> Style {
+        let mut followed_by_one_blank = 0usize;
+        let mut text_lines = 0usize;
+        let mut indented = 0usize;
+        let mut lens: Vec<usize> = Vec::new();
+        for lines in pages {
+            for (i, l) in lines.iter().enumerate() {
+                if is_blank(l) {
+                    continue;
+                }
+                text_lines += 1;
+                if l.starts_with(char::is_whitespace) {
+                    indented += 1;
+                }
+                if lens.len() < MAX_CANDIDATES * 4 {
+                    lens.push(l.trim().chars().count());
+                }
+                let one_blank =
+                    lines.get(i + 1).is_some_and(|n| is_blank(n)) && lines.get(i + 2).is_none_or(|n| !is_blank(n));
+                if one_blank {
+                    followed_by_one_blank += 1;
+                }
             }
         }
-        pages.push(LaidPage { number: i as u32 + 1, width: 0.0, height: 0.0, blocks });
+        lens.sort_unstable();
+        let full_len = lens.get(lens.len() * 3 / 4).copied().unwrap_or(0);
+        Style {
+            double_spaced: text_lines >= 4 && followed_by_one_blank * 10 >= text_lines * 6,
+            full_len,
+            indent_signals: indented * 5 < text_lines,
+        }
     }
-    LaidDocument { pages, footnotes: Vec::new() }
+}
+
+fn is_blank(l: &str) -> bool {
+    l.chars().all(char::is_whitespace)
+}
+
+/// Ends a sentence (possibly inside closing quotes or brackets).
+fn ends_sentence(l: &str) -> bool {
+    let t = l.trim_end().trim_end_matches(['"', '”', '’', '»', ')', ']', '\'']);
+    t.ends_with(['.', '!', '?', ':', '…'])
+}
+
+fn starts_lower(l: &str) -> bool {
+    l.trim_start().chars().next().is_some_and(char::is_lowercase)
+}
+
+// ---------------------------------------------------------------- furniture
+
+/// The value of a line that holds only a folio: `12`, `- 12 -`, `Página 3 de 24`, `Pág. 4`.
+/// The flag says whether the words make it certain (`Página …`).
+pub fn folio(line: &str) -> Option<(u32, bool)> {
+    let t = line.trim();
+    let t = t.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | '|' | '[' | ']' | '(' | ')') || c.is_whitespace());
+    if t.is_empty() || t.len() > 30 {
+        return None;
+    }
+    if t.chars().all(|c| c.is_ascii_digit()) {
+        return (t.len() <= 4).then(|| t.parse().ok()).flatten().map(|v| (v, false));
+    }
+    let lower = t.to_lowercase();
+    for word in ["página", "pagina", "pág.", "pág", "pag.", "page", "p."] {
+        if let Some(rest) = lower.strip_prefix(word) {
+            let rest = rest.trim_start();
+            let num: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            let after = rest[num.len()..].trim();
+            let tail_ok = after.is_empty()
+                || after
+                    .strip_prefix("de")
+                    .or_else(|| after.strip_prefix("of"))
+                    .or_else(|| after.strip_prefix('/'))
+                    .is_some_and(|n| {
+                        let n = n.trim();
+                        !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+                    });
+            if !num.is_empty() && num.len() <= 4 && tail_ok {
+                return num.parse().ok().map(|v| (v, true));
+            }
+        }
+    }
+    None
+}
+
+/// `line` with digit runs replaced by `#`, lower case, spaces collapsed: the key under
+/// which running headers repeat.
+fn masked(line: &str) -> String {
+    let mut s = String::with_capacity(line.len());
+    let mut in_digits = false;
+    for w in line.split_whitespace() {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        for c in w.chars() {
+            if c.is_ascii_digit() {
+                if !in_digits {
+                    s.push('#');
+                }
+                in_digits = true;
+            } else {
+                in_digits = false;
+                s.extend(c.to_lowercase());
+            }
+        }
+        in_digits = false;
+    }
+    s
+}
+
+/// First number in a line.
+fn first_number(line: &str) -> Option<u32> {
+    let d: String = line.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
+    (d.len() <= 5).then(|| d.parse().ok()).flatten()
+}
+
+/// One non-blank line, located.
+#[derive(Debug, Clone, Copy)]
+struct At {
+    page: usize,
+    line: usize,
+    /// Index among all non-blank lines of the document.
+    seq: usize,
+}
+
+/// For every page, the furniture kind of each line (None for content).
+fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
+    let mut kinds: Vec<Vec<Option<BlockKind>>> = pages.iter().map(|p| vec![None; p.len()]).collect();
+    let mut all: Vec<At> = Vec::new();
+    for (pi, lines) in pages.iter().enumerate() {
+        for (li, l) in lines.iter().enumerate() {
+            if !is_blank(l) {
+                all.push(At { page: pi, line: li, seq: all.len() });
+            }
+        }
+    }
+    let text_of = |a: &At| pages[a.page][a.line];
+    let mut set = |a: &At, k: BlockKind| {
+        if let Some(slot) = kinds.get_mut(a.page).and_then(|p| p.get_mut(a.line)) {
+            *slot = Some(k);
+        }
+    };
+    let paged = pages.len() >= 2;
+
+    // Page numbers.
+    let mut bare: Vec<(At, u32)> = Vec::new();
+    let mut page_number_seqs: Vec<usize> = Vec::new();
+    for a in &all {
+        if let Some((v, certain)) = folio(text_of(a)) {
+            let at_edge = paged && is_page_edge(pages, a);
+            if certain || at_edge {
+                set(a, BlockKind::PageNumber);
+                page_number_seqs.push(a.seq);
+            } else if bare.len() < MAX_CANDIDATES {
+                bare.push((*a, v));
+            }
+        }
+    }
+    for (a, _) in folio_sequence(&bare, all.len()) {
+        set(&a, BlockKind::PageNumber);
+        page_number_seqs.push(a.seq);
+    }
+    page_number_seqs.sort_unstable();
+
+    // Running headers and footers.
+    let mut groups: HashMap<String, Vec<At>> = HashMap::new();
+    for a in &all {
+        let t = text_of(a).trim();
+        let n = t.chars().count();
+        if n == 0 || n > 120 || !t.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        groups.entry(masked(t)).or_default().push(*a);
+    }
+    let n_pages = pages.len();
+    for (key, occ) in &groups {
+        if occ.len() < 3 {
+            continue;
+        }
+        let near_folio = |a: &At| {
+            let i = page_number_seqs.partition_point(|&s| s + 2 < a.seq);
+            page_number_seqs.get(i).is_some_and(|&s| s.abs_diff(a.seq) <= 2)
+        };
+        let edge_share = if paged { occ.iter().filter(|a| is_page_edge(pages, a)).count() } else { 0 };
+        let distinct_pages = {
+            let mut p: Vec<usize> = occ.iter().map(|a| a.page).collect();
+            p.dedup();
+            p.len()
+        };
+        let at_edges = paged && edge_share * 10 >= occ.len() * 8 && distinct_pages * 3 >= n_pages.min(occ.len());
+        let by_folios =
+            !page_number_seqs.is_empty() && occ.iter().filter(|a| near_folio(a)).count() * 10 >= occ.len() * 8;
+        let folio_inside = key.contains('#') && increasing_numbers(occ.iter().map(|a| text_of(a)), all.len(), occ);
+        if at_edges || by_folios || folio_inside {
+            for a in occ {
+                let footer = paged && is_last_on_page(pages, a);
+                set(a, if footer { BlockKind::Footer } else { BlockKind::Header });
+            }
+        }
+    }
+    kinds
+}
+
+/// True when `a` is among the first two or last two non-blank lines of its page.
+fn is_page_edge(pages: &[Vec<&str>], a: &At) -> bool {
+    let Some(lines) = pages.get(a.page) else { return false };
+    let before = lines[..a.line.min(lines.len())].iter().filter(|l| !is_blank(l)).count();
+    let after = lines.get(a.line + 1..).map_or(0, |r| r.iter().filter(|l| !is_blank(l)).count());
+    before < 2 || after < 2
+}
+
+fn is_last_on_page(pages: &[Vec<&str>], a: &At) -> bool {
+    let Some(lines) = pages.get(a.page) else { return false };
+    let after = lines.get(a.line + 1..).map_or(0, |r| r.iter().filter(|l| !is_blank(l)).count());
+    let before = lines[..a.line.min(lines.len())].iter().filter(|l| !is_blank(l)).count();
+    after < 2 && before >= 2
+}
+
+/// True when the numbers in `texts` increase from one occurrence to the next (a folio
+/// inside a running header), and the occurrences are spread over the document.
+fn increasing_numbers<'a>(texts: impl Iterator<Item = &'a str>, total: usize, occ: &[At]) -> bool {
+    let nums: Vec<u32> = texts.filter_map(first_number).collect();
+    if nums.len() < 3 || nums.len() != occ.len() {
+        return false;
+    }
+    let increasing = nums.windows(2).all(|w| w[1] > w[0] && w[1] - w[0] <= 10);
+    let spread = occ.windows(2).all(|w| w[1].seq - w[0].seq >= 8) || total < 30;
+    increasing && spread
+}
+
+/// The bare numbers that are folios: the longest chain of increasing values (steps of 1
+/// to 5) whose lines are far enough apart to be on different pages.
+fn folio_sequence(bare: &[(At, u32)], total: usize) -> Vec<(At, u32)> {
+    let n = bare.len();
+    if n < 3 {
+        return Vec::new();
+    }
+    let min_gap = (total / (n * 4).max(1)).clamp(4, 15);
+    let mut best_len = vec![1usize; n];
+    let mut prev = vec![usize::MAX; n];
+    for i in 0..n {
+        for j in 0..i {
+            let (aj, vj) = bare[j];
+            let (ai, vi) = bare[i];
+            let step = vi.wrapping_sub(vj);
+            if vi > vj && step <= 5 && ai.seq - aj.seq >= min_gap * step as usize && best_len[j] + 1 > best_len[i] {
+                best_len[i] = best_len[j] + 1;
+                prev[i] = j;
+            }
+        }
+    }
+    let Some((mut i, &len)) = best_len.iter().enumerate().max_by_key(|(_, l)| **l) else { return Vec::new() };
+    if len < 3 {
+        return Vec::new();
+    }
+    let mut chain = Vec::with_capacity(len);
+    while i != usize::MAX {
+        chain.push(bare[i]);
+        i = prev[i];
+    }
+    chain.reverse();
+    chain
+}
+
+// ---------------------------------------------------------------- blocks
+
+/// A numbered heading label: `1.`, `1.2.`, `1.2.3`, `II.`, `CAPÍTULO I`; its depth.
+pub fn heading_number(line: &str) -> Option<u8> {
+    let t = line.trim();
+    let first = t.split_whitespace().next()?;
+    let upper = first.to_uppercase();
+    if upper == "CAPÍTULO" || upper == "CAPITULO" || upper == "PARTE" || upper == "TÍTULO" || upper == "ANEXO" {
+        return Some(1);
+    }
+    let label = first.trim_end_matches(['.', ')', '\t']);
+    if !label.is_empty() && label.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) && first.ends_with('.') {
+        return Some(1);
+    }
+    let parts: Vec<&str> = label.split('.').collect();
+    if parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()))
+        && (parts.len() > 1 || first.ends_with('.'))
+    {
+        return u8::try_from(parts.len()).ok();
+    }
+    None
+}
+
+/// A line that looks like a heading by itself: short, numbered or in capitals.
+fn heading_like(line: &str, style: &Style) -> bool {
+    let t = line.trim();
+    let n = t.chars().count();
+    if n < 2 || n > 100 || (style.full_len > 0 && n > style.full_len) {
+        return false;
+    }
+    if t.ends_with([',', ';']) {
+        return false;
+    }
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 3 {
+        return false;
+    }
+    let caps = letters.iter().all(|c| c.is_uppercase());
+    let numbered = heading_number(t).is_some() && !t.ends_with(':') && t.split_whitespace().count() <= 14;
+    (caps && letters.len() >= 4 && !t.ends_with(':')) || numbered
+}
+
+/// A list label at the start of a line (`•`, `-`, `a)`, `1)`).
+fn list_label(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with(['•', '●', '▪', '■', '◦', '○', '\u{F0B7}', '\u{F0D8}', '\u{F0A7}', '*', '·', '➢', '✓', '–', '—'])
+    {
+        return true;
+    }
+    if let Some(rest) = t.strip_prefix('-') {
+        return rest.starts_with(char::is_whitespace);
+    }
+    let label: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let after = t[label.len()..].chars().next();
+    !label.is_empty()
+        && label.chars().count() <= 2
+        && after == Some(')')
+        && label.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// A text line of a page, with the blank lines before it.
+struct TextLine<'a> {
+    text: &'a str,
+    blanks_before: usize,
+    furniture: Option<BlockKind>,
+}
+
+/// True when a new block starts at `b`, after `a`.
+fn breaks_between(a: &TextLine<'_>, b: &TextLine<'_>, style: &Style) -> bool {
+    let continues_sentence = !ends_sentence(a.text) && starts_lower(b.text);
+    if heading_like(a.text, style) && !continues_sentence {
+        return true;
+    }
+    if list_label(b.text) || heading_like(b.text, style) && ends_sentence(a.text) {
+        return true;
+    }
+    let blank_break = if style.double_spaced { b.blanks_before >= 2 } else { b.blanks_before >= 1 };
+    if blank_break {
+        return !continues_sentence;
+    }
+    if !ends_sentence(a.text) {
+        return false;
+    }
+    let short = style.full_len > 0 && a.text.trim().chars().count() * 100 < style.full_len * 85;
+    let indented = style.indent_signals && b.text.starts_with(char::is_whitespace) && !starts_lower(b.text);
+    let trailing = a.text.len() - a.text.trim_end().len() >= 2;
+    short || indented || (trailing && !starts_lower(b.text))
+}
+
+fn new_block(kind: BlockKind, lines: Vec<String>, level: Option<u8>) -> LaidBlock {
+    LaidBlock { kind, lines, bbox: [0.0; 4], level, continues: false, footnote_refs: Vec::new(), table: None }
+}
+
+/// The kind and level of a finished body block.
+fn classify_block(lines: &[String], style: &Style, prev_ends_sentence: bool) -> (BlockKind, Option<u8>) {
+    let Some(first) = lines.first() else { return (BlockKind::Paragraph, None) };
+    if list_label(first) {
+        return (BlockKind::ListItem, None);
+    }
+    if lines.len() <= 2 {
+        let joined: String = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+        if heading_like(&joined, style) {
+            return (BlockKind::Heading, Some(heading_number(&joined).unwrap_or(1).clamp(1, 6)));
+        }
+        // A short title-like line between paragraphs.
+        let t = joined.trim();
+        let words = t.split_whitespace().count();
+        let title_like = lines.len() == 1
+            && (1..=10).contains(&words)
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && !t.ends_with(['.', ',', ';', ':'])
+            && t.chars().filter(|c| c.is_alphabetic()).count() * 10 >= t.chars().count() * 7
+            && style.full_len > 0
+            && t.chars().count() * 2 < style.full_len
+            && prev_ends_sentence;
+        if title_like {
+            return (BlockKind::Heading, Some(2));
+        }
+    }
+    (BlockKind::Paragraph, None)
+}
+
+/// Blocks of one page.
+fn page_blocks(lines: &[&str], furniture: &[Option<BlockKind>], style: &Style) -> Vec<LaidBlock> {
+    let mut text_lines: Vec<TextLine<'_>> = Vec::new();
+    let mut blanks = 0;
+    for (i, l) in lines.iter().enumerate() {
+        if is_blank(l) {
+            blanks += 1;
+            continue;
+        }
+        text_lines.push(TextLine { text: l, blanks_before: blanks, furniture: furniture.get(i).copied().flatten() });
+        blanks = 0;
+    }
+    let mut blocks: Vec<LaidBlock> = Vec::new();
+    let mut pending_furniture: Vec<LaidBlock> = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    let mut last_body: Option<usize> = None;
+    let mut prev_ends_sentence = true;
+    let flush =
+        |current: &mut Vec<String>, blocks: &mut Vec<LaidBlock>, pending: &mut Vec<LaidBlock>, prev_ends: &mut bool| {
+            if !current.is_empty() {
+                let (kind, level) = classify_block(current, style, *prev_ends);
+                *prev_ends = current.last().is_some_and(|l| ends_sentence(l)) || kind == BlockKind::Heading;
+                blocks.push(new_block(kind, std::mem::take(current), level));
+            }
+            blocks.append(pending);
+        };
+    for (i, tl) in text_lines.iter().enumerate() {
+        if let Some(kind) = tl.furniture {
+            let block = new_block(kind, vec![tl.text.trim_end().to_string()], None);
+            if current.is_empty() {
+                blocks.push(block);
+            } else {
+                pending_furniture.push(block);
+            }
+            continue;
+        }
+        if let Some(li) = last_body {
+            let mut b = TextLine { text: tl.text, blanks_before: tl.blanks_before, furniture: None };
+            // Blank lines around furniture between the two lines count as one gap.
+            if (li + 1..i).any(|k| text_lines[k].furniture.is_some()) {
+                b.blanks_before = b.blanks_before.min(1);
+            }
+            if breaks_between(&text_lines[li], &b, style) {
+                flush(&mut current, &mut blocks, &mut pending_furniture, &mut prev_ends_sentence);
+            }
+        }
+        current.push(tl.text.trim_end().to_string());
+        last_body = Some(i);
+    }
+    flush(&mut current, &mut blocks, &mut pending_furniture, &mut prev_ends_sentence);
+    blocks
+}
+
+/// Joins a paragraph cut by a form feed: the last body block of a page that ends
+/// mid-sentence and the first body block of the next page that starts in lower case.
+fn join_across_pages(pages: &mut [LaidPage]) {
+    for i in 1..pages.len() {
+        let (before, after) = pages.split_at_mut(i);
+        let (Some(prev), Some(next)) = (before.last_mut(), after.first_mut()) else { continue };
+        let Some(pb) = prev.blocks.iter_mut().rev().find(|b| !b.kind.is_furniture()) else { continue };
+        let Some(ni) = next.blocks.iter().position(|b| !b.kind.is_furniture()) else { continue };
+        let nb = &next.blocks[ni];
+        let ends = pb.lines.last().is_some_and(|l| ends_sentence(l));
+        let lower = nb.lines.first().is_some_and(|l| starts_lower(l));
+        if pb.kind == BlockKind::Paragraph && nb.kind == BlockKind::Paragraph && !ends && lower {
+            let moved = next.blocks.remove(ni);
+            pb.lines.extend(moved.lines);
+            pb.continues = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(doc: &LaidDocument) -> Vec<(BlockKind, usize)> {
+        doc.pages.iter().flat_map(|p| p.blocks.iter().map(|b| (b.kind, b.lines.len()))).collect()
+    }
+
+    #[test]
+    fn folio_table() {
+        let cases: &[(&str, Option<(u32, bool)>)] = &[
+            ("12", Some((12, false))),
+            ("  - 12 -  ", Some((12, false))),
+            ("Página 3 de 24", Some((3, true))),
+            ("Pág. 7", Some((7, true))),
+            ("2015-2021", None),
+            ("12345", None),
+            ("Capítulo 3", None),
+            ("", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(folio(line), *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn heading_number_table() {
+        let cases: &[(&str, Option<u8>)] = &[
+            ("1.1. La descentralización en el Perú", Some(2)),
+            ("1.2.3 Avances", Some(3)),
+            ("2. Marco teórico", Some(1)),
+            ("II. Transferencia de competencias", Some(1)),
+            ("CAPÍTULO I", Some(1)),
+            ("2015 fue un año", None),
+            ("Ley 27783", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(heading_number(line), *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn double_spaced_text_keeps_paragraphs_whole() {
+        let text = "RESUMEN\n\nLa presente tesis tiene como objetivo hacer una evaluación de la\n\n\
+                    participación de la ODE en las regiones de Arequipa y Piura. Las\n\n\
+                    variables que se han analizado son el proceso de descentralización y\n\n\
+                    transferencia de competencias.  \n\n\
+                    Palabras clave: descentralización, integración fronteriza y promoción\n\n\
+                    económica.\n\n\n\n";
+        let doc = lay_out(text);
+        assert!(Style::of(&[text.split('\n').collect()]).double_spaced);
+        assert_eq!(kinds(&doc), vec![(BlockKind::Heading, 1), (BlockKind::Paragraph, 4), (BlockKind::Paragraph, 2)]);
+    }
+
+    #[test]
+    fn single_spaced_text_breaks_at_blank_lines_but_not_inside_sentences() {
+        let text = "El informe que presentamos a con\ntinuación es producto del trabajo\nde investigación.\n\n\
+                    La investigación tiene tam\nbién como objetivo el aporte de los gobier\n\nnos descentralizados.\n";
+        let doc = lay_out(text);
+        assert_eq!(kinds(&doc), vec![(BlockKind::Paragraph, 3), (BlockKind::Paragraph, 3)]);
+    }
+
+    #[test]
+    fn page_numbers_and_headers_are_furniture() {
+        let mut text = String::new();
+        for page in 1..=5 {
+            text.push_str(&format!("{page} | Fabián Novak y Sandra Namihas\n\n"));
+            for k in 0..10 {
+                text.push_str(&format!("Línea {k} del texto corrido de la página que sigue y sigue sin parar\n"));
+            }
+            text.push_str(&format!("\n{}\n\n", page + 10));
+        }
+        let doc = lay_out(&text);
+        let all: Vec<BlockKind> = doc.pages.iter().flat_map(|p| p.blocks.iter().map(|b| b.kind)).collect();
+        assert_eq!(all.iter().filter(|k| **k == BlockKind::Header).count(), 5, "{all:?}");
+        assert_eq!(all.iter().filter(|k| **k == BlockKind::PageNumber).count(), 5, "{all:?}");
+    }
+
+    #[test]
+    fn table_numbers_are_not_page_numbers() {
+        let text = "Cuadro 1\n\n1\n2\n3\n4\n\nTexto final del documento.\n";
+        let doc = lay_out(text);
+        assert!(doc.pages.iter().all(|p| p.blocks.iter().all(|b| b.kind != BlockKind::PageNumber)));
+    }
+
+    #[test]
+    fn form_feeds_split_pages_and_paragraphs_continue() {
+        let text = "Primera página con un párrafo que\n\x0cPágina 2 de 2\ncontinúa en la segunda página.\n";
+        let doc = lay_out(text);
+        assert_eq!(doc.pages.len(), 2);
+        let first = &doc.pages[0].blocks[0];
+        assert!(first.continues);
+        assert_eq!(first.lines.len(), 2);
+        assert_eq!(doc.pages[1].blocks.len(), 1);
+        assert_eq!(doc.pages[1].blocks[0].kind, BlockKind::PageNumber);
+    }
+
+    #[test]
+    fn lists_and_empty_input() {
+        let doc = lay_out("Los objetivos son:\n• primero\n• segundo\n");
+        assert_eq!(kinds(&doc), vec![(BlockKind::Paragraph, 1), (BlockKind::ListItem, 1), (BlockKind::ListItem, 1)]);
+        let empty = lay_out("");
+        assert_eq!(empty.pages.len(), 1);
+        assert!(empty.pages[0].blocks.is_empty());
+    }
 }

@@ -6,3 +6,4 @@
 mod cli;
 mod common;
 mod normalize_seeds;
+mod textinput_seeds;
