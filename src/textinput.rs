@@ -258,7 +258,7 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
         let at_edges = paged && edge_share * 10 >= occ.len() * 8 && distinct_pages * 3 >= n_pages.min(occ.len());
         let by_folios =
             !page_number_seqs.is_empty() && occ.iter().filter(|a| near_folio(a)).count() * 10 >= occ.len() * 8;
-        let folio_inside = key.contains('#') && increasing_numbers(occ.iter().map(|a| text_of(a)), all.len(), occ);
+        let folio_inside = key.contains('#') && increasing_numbers(occ.iter().map(&text_of), all.len(), occ);
         if at_edges || by_folios || folio_inside {
             for a in occ {
                 let footer = paged && is_last_on_page(pages, a);
@@ -357,7 +357,7 @@ pub fn heading_number(line: &str) -> Option<u8> {
 fn heading_like(line: &str, style: &Style) -> bool {
     let t = line.trim();
     let n = t.chars().count();
-    if n < 2 || n > 100 || (style.full_len > 0 && n > style.full_len) {
+    if !(2..=100).contains(&n) || (style.full_len > 0 && n > style.full_len) {
         return false;
     }
     if t.ends_with([',', ';']) {
@@ -372,15 +372,41 @@ fn heading_like(line: &str, style: &Style) -> bool {
     (caps && letters.len() >= 4 && !t.ends_with(':')) || numbered
 }
 
+/// Bytes taken by a bullet symbol (and the spaces after it) at the start of `t`, 0 if none.
+/// Dashes and hyphens count only when a space follows.
+fn bullet_len(t: &str) -> usize {
+    let Some(c) = t.chars().next() else { return 0 };
+    let symbol =
+        matches!(c, '•' | '●' | '▪' | '■' | '◦' | '○' | '\u{F0B7}' | '\u{F0D8}' | '\u{F0A7}' | '*' | '·' | '➢' | '✓');
+    let dash = matches!(c, '-' | '–' | '—');
+    let rest = &t[c.len_utf8()..];
+    let spaced = rest.starts_with(char::is_whitespace);
+    if symbol || (dash && spaced) {
+        t.len() - rest.trim_start().len()
+    } else {
+        0
+    }
+}
+
+/// A list item's block without the bullet symbol (labels like `a)` stay: they are text).
+fn strip_bullet(mut b: LaidBlock) -> LaidBlock {
+    if b.kind == BlockKind::ListItem {
+        if let Some(first) = b.lines.first_mut() {
+            let t = first.trim_start();
+            let n = bullet_len(t);
+            if n > 0 {
+                *first = t[n..].to_string();
+            }
+        }
+    }
+    b
+}
+
 /// A list label at the start of a line (`•`, `-`, `a)`, `1)`).
 fn list_label(line: &str) -> bool {
     let t = line.trim_start();
-    if t.starts_with(['•', '●', '▪', '■', '◦', '○', '\u{F0B7}', '\u{F0D8}', '\u{F0A7}', '*', '·', '➢', '✓', '–', '—'])
-    {
+    if bullet_len(t) > 0 {
         return true;
-    }
-    if let Some(rest) = t.strip_prefix('-') {
-        return rest.starts_with(char::is_whitespace);
     }
     let label: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
     let after = t[label.len()..].chars().next();
@@ -395,6 +421,26 @@ struct TextLine<'a> {
     text: &'a str,
     blanks_before: usize,
     furniture: Option<BlockKind>,
+    /// The lines around this one are double-spaced (one blank line between most of them).
+    double_here: bool,
+}
+
+/// For each text line, whether its neighbourhood (four gaps either side) is
+/// double-spaced: documents often mix both styles.
+fn local_double(gaps: &[usize], style: &Style) -> Vec<bool> {
+    (0..gaps.len())
+        .map(|i| {
+            let lo = i.saturating_sub(4);
+            let hi = (i + 5).min(gaps.len());
+            let window = &gaps[lo..hi];
+            let ones = window.iter().filter(|&&g| g == 1).count();
+            if window.len() < 5 {
+                style.double_spaced
+            } else {
+                ones * 10 >= window.len() * 6
+            }
+        })
+        .collect()
 }
 
 /// True when a new block starts at `b`, after `a`.
@@ -406,14 +452,21 @@ fn breaks_between(a: &TextLine<'_>, b: &TextLine<'_>, style: &Style) -> bool {
     if list_label(b.text) || heading_like(b.text, style) && ends_sentence(a.text) {
         return true;
     }
-    let blank_break = if style.double_spaced { b.blanks_before >= 2 } else { b.blanks_before >= 1 };
-    if blank_break {
-        return !continues_sentence;
+    let short = style.full_len > 0 && a.text.trim().chars().count() * 100 < style.full_len * 85;
+    if b.blanks_before >= 2 || (b.blanks_before == 1 && !b.double_here) {
+        if continues_sentence {
+            return false;
+        }
+        // One blank line after a line that ends mid-sentence is a page break inside a
+        // paragraph unless a short line ends before a capital (a title).
+        if b.blanks_before == 1 && !ends_sentence(a.text) {
+            return short && !starts_lower(b.text);
+        }
+        return true;
     }
     if !ends_sentence(a.text) {
         return false;
     }
-    let short = style.full_len > 0 && a.text.trim().chars().count() * 100 < style.full_len * 85;
     let indented = style.indent_signals && b.text.starts_with(char::is_whitespace) && !starts_lower(b.text);
     let trailing = a.text.len() - a.text.trim_end().len() >= 2;
     short || indented || (trailing && !starts_lower(b.text))
@@ -461,8 +514,17 @@ fn page_blocks(lines: &[&str], furniture: &[Option<BlockKind>], style: &Style) -
             blanks += 1;
             continue;
         }
-        text_lines.push(TextLine { text: l, blanks_before: blanks, furniture: furniture.get(i).copied().flatten() });
+        text_lines.push(TextLine {
+            text: l,
+            blanks_before: blanks,
+            furniture: furniture.get(i).copied().flatten(),
+            double_here: style.double_spaced,
+        });
         blanks = 0;
+    }
+    let gaps: Vec<usize> = text_lines.iter().map(|t| t.blanks_before).collect();
+    for (t, d) in text_lines.iter_mut().zip(local_double(&gaps, style)) {
+        t.double_here = d;
     }
     let mut blocks: Vec<LaidBlock> = Vec::new();
     let mut pending_furniture: Vec<LaidBlock> = Vec::new();
@@ -474,7 +536,7 @@ fn page_blocks(lines: &[&str], furniture: &[Option<BlockKind>], style: &Style) -
             if !current.is_empty() {
                 let (kind, level) = classify_block(current, style, *prev_ends);
                 *prev_ends = current.last().is_some_and(|l| ends_sentence(l)) || kind == BlockKind::Heading;
-                blocks.push(new_block(kind, std::mem::take(current), level));
+                blocks.push(strip_bullet(new_block(kind, std::mem::take(current), level)));
             }
             blocks.append(pending);
         };
@@ -488,8 +550,13 @@ fn page_blocks(lines: &[&str], furniture: &[Option<BlockKind>], style: &Style) -
             }
             continue;
         }
-        if let Some(li) = last_body {
-            let mut b = TextLine { text: tl.text, blanks_before: tl.blanks_before, furniture: None };
+        if let Some(li) = last_body.filter(|_| !current.is_empty()) {
+            let mut b = TextLine {
+                text: tl.text,
+                blanks_before: tl.blanks_before,
+                furniture: None,
+                double_here: tl.double_here,
+            };
             // Blank lines around furniture between the two lines count as one gap.
             if (li + 1..i).any(|k| text_lines[k].furniture.is_some()) {
                 b.blanks_before = b.blanks_before.min(1);
@@ -625,6 +692,7 @@ mod tests {
     fn lists_and_empty_input() {
         let doc = lay_out("Los objetivos son:\n• primero\n• segundo\n");
         assert_eq!(kinds(&doc), vec![(BlockKind::Paragraph, 1), (BlockKind::ListItem, 1), (BlockKind::ListItem, 1)]);
+        assert_eq!(doc.pages[0].blocks[1].lines[0], "primero");
         let empty = lay_out("");
         assert_eq!(empty.pages.len(), 1);
         assert!(empty.pages[0].blocks.is_empty());
