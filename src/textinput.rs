@@ -28,8 +28,11 @@
 
 use std::collections::HashMap;
 
-use crate::layout::{LaidBlock, LaidDocument, LaidPage};
+use crate::layout::{LaidBlock, LaidDocument, LaidFootnote, LaidPage};
 use crate::model::BlockKind;
+
+/// Most non-blank lines between a footnote mark and the footnote's text.
+const NOTE_REACH: usize = 120;
 
 /// Most lines looked at for statistics and sequences (bounds the work on huge inputs).
 const MAX_CANDIDATES: usize = 5_000;
@@ -40,9 +43,17 @@ pub fn lay_out(text: &str) -> LaidDocument {
         text.split('\x0c').map(|p| p.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect()).collect();
     let style = Style::of(&pages);
     let furniture = find_furniture(&pages);
+    let notes = find_footnotes(&pages, &furniture, &style);
     let mut out_pages: Vec<LaidPage> = Vec::with_capacity(pages.len());
+    let mut footnotes: Vec<LaidFootnote> = Vec::new();
     for (pi, lines) in pages.iter().enumerate() {
-        let blocks = page_blocks(lines, &furniture[pi], &style);
+        let roles = PageRoles {
+            furniture: &furniture[pi],
+            notes: notes.members.get(pi).map_or(&[][..], Vec::as_slice),
+            marks: &notes.marks,
+            page: pi,
+        };
+        let blocks = page_blocks(lines, &roles, &style, &mut footnotes);
         out_pages.push(LaidPage { number: pi as u32 + 1, width: 0.0, height: 0.0, blocks });
     }
     join_across_pages(&mut out_pages);
@@ -51,7 +62,7 @@ pub fn lay_out(text: &str) -> LaidDocument {
     while out_pages.len() > 1 && out_pages.last().is_some_and(|p| p.blocks.is_empty()) {
         out_pages.pop();
     }
-    LaidDocument { pages: out_pages, footnotes: Vec::new() }
+    LaidDocument { pages: out_pages, footnotes }
 }
 
 /// Document-wide layout statistics.
@@ -330,6 +341,189 @@ fn folio_sequence(bare: &[(At, u32)], total: usize) -> Vec<(At, u32)> {
     chain
 }
 
+// ---------------------------------------------------------------- footnotes
+
+/// A footnote mark glued to the text: `colonia1.`, `Pública2,`, `2002)3`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    /// Byte range of the digits in the line.
+    pub start: usize,
+    /// End of that range.
+    pub end: usize,
+    /// The footnote number.
+    pub number: u32,
+}
+
+/// Candidate footnote marks of a line: one to three digits right after a lower-case letter
+/// or closing punctuation and not followed by a letter or digit.
+pub fn marks_in(line: &str) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let before = line[..start].chars().next_back();
+        let after = line[i..].chars().next();
+        // After a capital it is a code (`OE1`, `G20`, `CO2`), not a mark.
+        let glued = before.is_some_and(|c| c.is_lowercase() || matches!(c, ')' | '”' | '"' | '’' | '»' | '.' | ','));
+        let free_after = after.is_none_or(|c| !c.is_alphanumeric());
+        // `1.5`, `2,5`: a number, not a mark.
+        let decimal =
+            matches!(before, Some('.' | ',')) && line[..start].chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit());
+        if glued && free_after && !decimal && i - start <= 3 {
+            if let Ok(number) = line[start..i].parse::<u32>() {
+                if number > 0 {
+                    out.push(Mark { start, end: i, number });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The number that opens a footnote's text: `4 Como afirma …`, `2.\tEn relación …`.
+pub fn note_start(line: &str) -> Option<u32> {
+    let t = line.trim_start();
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
+    }
+    let rest = &t[digits.len()..];
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let mut body = rest.trim_start();
+    if body.len() == rest.len() || body.is_empty() {
+        return None; // no space after the number, or nothing after it
+    }
+    // `11 . La función …`: a stray period after the number.
+    if let Some(b) = body.strip_prefix(". ") {
+        body = b.trim_start();
+    }
+    let first = body.chars().next()?;
+    if !(first.is_alphabetic() || matches!(first, '“' | '"' | '(' | '¿' | '«' | '[')) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Footnotes found in a text.
+#[derive(Debug, Default)]
+struct Notes {
+    /// Per page, per line: the footnote the line belongs to.
+    members: Vec<Vec<Option<u32>>>,
+    /// Marks to remove from body lines, by (page, line).
+    marks: HashMap<(usize, usize), Vec<Mark>>,
+}
+
+/// Finds footnotes: numbered lines whose number is the next expected one and whose mark
+/// appears glued to a word in the text before them; each runs until the next note, or
+/// until the body resumes (a sentence ended and the next line starts in lower case, is
+/// indented, comes after a wider gap, or is a heading), at most 15 lines.
+fn find_footnotes(pages: &[Vec<&str>], furniture: &[Vec<Option<BlockKind>>], style: &Style) -> Notes {
+    let mut notes = Notes { members: pages.iter().map(|p| vec![None; p.len()]).collect(), marks: HashMap::new() };
+    // (page, line, blank lines before)
+    let mut seq: Vec<(usize, usize, usize)> = Vec::new();
+    for (pi, lines) in pages.iter().enumerate() {
+        let mut blanks = 0;
+        for (li, l) in lines.iter().enumerate() {
+            if is_blank(l) {
+                blanks += 1;
+                continue;
+            }
+            if furniture.get(pi).and_then(|f| f.get(li)).copied().flatten().is_none() {
+                seq.push((pi, li, blanks));
+            }
+            blanks = 0;
+        }
+    }
+    let text = |k: usize| seq.get(k).map_or("", |&(p, l, _)| pages[p][l]);
+    let mut expected = 1u32;
+    // Marks seen in body lines and not yet matched: (index in seq, page, line, mark).
+    let mut pending: Vec<(usize, usize, usize, Mark)> = Vec::new();
+    let mut open: Option<(u32, usize)> = None;
+    for (k, &(pi, li, blanks)) in seq.iter().enumerate() {
+        let t = text(k);
+        let start = note_start(t);
+        // A note's mark is on the same page, so not far above its text.
+        let begin = |n: u32, pending: &mut Vec<(usize, usize, usize, Mark)>, notes: &mut Notes| -> bool {
+            let Some(pos) = pending.iter().rposition(|&(kk, _, _, m)| m.number == n && k - kk <= NOTE_REACH) else {
+                return false;
+            };
+            let (_, mp, ml, m) = pending.remove(pos);
+            notes.marks.entry((mp, ml)).or_default().push(m);
+            true
+        };
+        if let Some((n, count)) = open {
+            if start == Some(expected) && begin(expected, &mut pending, &mut notes) {
+                notes.members[pi][li] = Some(expected);
+                open = Some((expected, 1));
+                expected += 1;
+                continue;
+            }
+            let prev = text(k.wrapping_sub(1));
+            let indented = style.indent_signals && t.starts_with(char::is_whitespace);
+            let resumes = ends_sentence(prev) && (starts_lower(t) || indented || blanks >= 2 || heading_like(t, style));
+            if count < 15 && !resumes {
+                notes.members[pi][li] = Some(n);
+                open = Some((n, count + 1));
+                continue;
+            }
+            open = None;
+        }
+        if let Some(n) = start {
+            let restart = n == 1 && expected > 1;
+            if (n == expected || restart) && begin(n, &mut pending, &mut notes) {
+                notes.members[pi][li] = Some(n);
+                open = Some((n, 1));
+                expected = n + 1;
+                continue;
+            }
+        }
+        if pending.len() < MAX_CANDIDATES {
+            pending.extend(marks_in(t).into_iter().map(|m| (k, pi, li, m)));
+        }
+    }
+    notes
+}
+
+/// What the lines of one page are, besides body text.
+struct PageRoles<'a> {
+    furniture: &'a [Option<BlockKind>],
+    notes: &'a [Option<u32>],
+    marks: &'a HashMap<(usize, usize), Vec<Mark>>,
+    page: usize,
+}
+
+/// `line` without the footnote marks `marks` (byte ranges into it).
+fn strip_marks(line: &str, marks: &[Mark]) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut at = 0;
+    let mut sorted: Vec<Mark> = marks.to_vec();
+    sorted.sort_by_key(|m| m.start);
+    for m in sorted {
+        if m.start >= at && m.end <= line.len() && line.is_char_boundary(m.start) && line.is_char_boundary(m.end) {
+            out.push_str(&line[at..m.start]);
+            at = m.end;
+        }
+    }
+    out.push_str(&line[at..]);
+    out
+}
+
+/// A footnote's first line without its number.
+fn strip_note_number(line: &str) -> String {
+    let t = line.trim_start();
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    rest.trim().to_string()
+}
+
 // ---------------------------------------------------------------- blocks
 
 /// A numbered heading label: `1.`, `1.2.`, `1.2.3`, `II.`, `CAPÍTULO I`; its depth.
@@ -419,8 +613,12 @@ fn list_label(line: &str) -> bool {
 /// A text line of a page, with the blank lines before it.
 struct TextLine<'a> {
     text: &'a str,
+    /// Index of the line on its page.
+    idx: usize,
     blanks_before: usize,
     furniture: Option<BlockKind>,
+    /// The footnote this line belongs to.
+    note: Option<u32>,
     /// The lines around this one are double-spaced (one blank line between most of them).
     double_here: bool,
 }
@@ -505,8 +703,13 @@ fn classify_block(lines: &[String], style: &Style, prev_ends_sentence: bool) -> 
     (BlockKind::Paragraph, None)
 }
 
-/// Blocks of one page.
-fn page_blocks(lines: &[&str], furniture: &[Option<BlockKind>], style: &Style) -> Vec<LaidBlock> {
+/// Blocks of one page; the page's footnotes are also appended to `footnotes`.
+fn page_blocks(
+    lines: &[&str],
+    roles: &PageRoles<'_>,
+    style: &Style,
+    footnotes: &mut Vec<LaidFootnote>,
+) -> Vec<LaidBlock> {
     let mut text_lines: Vec<TextLine<'_>> = Vec::new();
     let mut blanks = 0;
     for (i, l) in lines.iter().enumerate() {
@@ -516,8 +719,10 @@ fn page_blocks(lines: &[&str], furniture: &[Option<BlockKind>], style: &Style) -
         }
         text_lines.push(TextLine {
             text: l,
+            idx: i,
             blanks_before: blanks,
-            furniture: furniture.get(i).copied().flatten(),
+            furniture: roles.furniture.get(i).copied().flatten(),
+            note: roles.notes.get(i).copied().flatten(),
             double_here: style.double_spaced,
         });
         blanks = 0;
@@ -527,48 +732,86 @@ fn page_blocks(lines: &[&str], furniture: &[Option<BlockKind>], style: &Style) -
         t.double_here = d;
     }
     let mut blocks: Vec<LaidBlock> = Vec::new();
-    let mut pending_furniture: Vec<LaidBlock> = Vec::new();
+    let mut pending: Vec<LaidBlock> = Vec::new();
     let mut current: Vec<String> = Vec::new();
+    let mut refs: Vec<u32> = Vec::new();
+    let mut open_note: Option<(u32, Vec<String>)> = None;
     let mut last_body: Option<usize> = None;
     let mut prev_ends_sentence = true;
-    let flush =
-        |current: &mut Vec<String>, blocks: &mut Vec<LaidBlock>, pending: &mut Vec<LaidBlock>, prev_ends: &mut bool| {
-            if !current.is_empty() {
-                let (kind, level) = classify_block(current, style, *prev_ends);
-                *prev_ends = current.last().is_some_and(|l| ends_sentence(l)) || kind == BlockKind::Heading;
-                blocks.push(strip_bullet(new_block(kind, std::mem::take(current), level)));
+    let flush = |current: &mut Vec<String>,
+                 refs: &mut Vec<u32>,
+                 blocks: &mut Vec<LaidBlock>,
+                 pending: &mut Vec<LaidBlock>,
+                 prev_ends: &mut bool| {
+        if !current.is_empty() {
+            let (kind, level) = classify_block(current, style, *prev_ends);
+            *prev_ends = current.last().is_some_and(|l| ends_sentence(l)) || kind == BlockKind::Heading;
+            let mut b = strip_bullet(new_block(kind, std::mem::take(current), level));
+            b.footnote_refs = std::mem::take(refs);
+            blocks.push(b);
+        }
+        blocks.append(pending);
+    };
+    let close_note = |open: &mut Option<(u32, Vec<String>)>,
+                      current_empty: bool,
+                      blocks: &mut Vec<LaidBlock>,
+                      pending: &mut Vec<LaidBlock>,
+                      footnotes: &mut Vec<LaidFootnote>| {
+        if let Some((number, lines)) = open.take() {
+            footnotes.push(LaidFootnote { number, lines: lines.clone(), page: roles.page as u32 + 1 });
+            let block = new_block(BlockKind::Footnote, lines, None);
+            if current_empty {
+                blocks.push(block);
+            } else {
+                pending.push(block);
             }
-            blocks.append(pending);
-        };
+        }
+    };
     for (i, tl) in text_lines.iter().enumerate() {
+        if let Some(n) = tl.note {
+            let continuing = open_note.as_ref().is_some_and(|(m, _)| *m == n);
+            if continuing {
+                if let Some((_, l)) = &mut open_note {
+                    l.push(tl.text.trim().to_string());
+                }
+            } else {
+                close_note(&mut open_note, current.is_empty(), &mut blocks, &mut pending, footnotes);
+                open_note = Some((n, vec![strip_note_number(tl.text)]));
+            }
+            continue;
+        }
+        close_note(&mut open_note, current.is_empty(), &mut blocks, &mut pending, footnotes);
         if let Some(kind) = tl.furniture {
             let block = new_block(kind, vec![tl.text.trim_end().to_string()], None);
             if current.is_empty() {
                 blocks.push(block);
             } else {
-                pending_furniture.push(block);
+                pending.push(block);
             }
             continue;
         }
         if let Some(li) = last_body.filter(|_| !current.is_empty()) {
-            let mut b = TextLine {
-                text: tl.text,
-                blanks_before: tl.blanks_before,
-                furniture: None,
-                double_here: tl.double_here,
-            };
-            // Blank lines around furniture between the two lines count as one gap.
-            if (li + 1..i).any(|k| text_lines[k].furniture.is_some()) {
+            let mut b = TextLine { furniture: None, note: None, ..*tl };
+            // Blank lines around furniture and notes between the two lines count as one gap.
+            if (li + 1..i).any(|k| text_lines[k].furniture.is_some() || text_lines[k].note.is_some()) {
                 b.blanks_before = b.blanks_before.min(1);
             }
             if breaks_between(&text_lines[li], &b, style) {
-                flush(&mut current, &mut blocks, &mut pending_furniture, &mut prev_ends_sentence);
+                flush(&mut current, &mut refs, &mut blocks, &mut pending, &mut prev_ends_sentence);
             }
         }
-        current.push(tl.text.trim_end().to_string());
+        let raw = tl.text.trim_end();
+        match roles.marks.get(&(roles.page, tl.idx)) {
+            Some(marks) => {
+                current.push(strip_marks(raw, marks));
+                refs.extend(marks.iter().map(|m| m.number));
+            }
+            None => current.push(raw.to_string()),
+        }
         last_body = Some(i);
     }
-    flush(&mut current, &mut blocks, &mut pending_furniture, &mut prev_ends_sentence);
+    close_note(&mut open_note, current.is_empty(), &mut blocks, &mut pending, footnotes);
+    flush(&mut current, &mut refs, &mut blocks, &mut pending, &mut prev_ends_sentence);
     blocks
 }
 
@@ -686,6 +929,48 @@ mod tests {
         assert_eq!(first.lines.len(), 2);
         assert_eq!(doc.pages[1].blocks.len(), 1);
         assert_eq!(doc.pages[1].blocks[0].kind, BlockKind::PageNumber);
+    }
+
+    #[test]
+    fn marks_and_note_starts() {
+        let m = marks_in("herencia de la colonia1. Su estructura, Pública12, en 2002)3 y COVID-19 o 1.5 km, OE1 y G20");
+        let nums: Vec<u32> = m.iter().map(|m| m.number).collect();
+        assert_eq!(nums, vec![1, 12, 3]);
+        assert_eq!(note_start("4 Como afirma Julio Cotler"), Some(4));
+        assert_eq!(note_start("2.\tEn relación con el desarrollo"), Some(2));
+        assert_eq!(note_start("11 . La función judicial"), Some(11));
+        assert_eq!(note_start("2015 fue un año"), None);
+        assert_eq!(note_start("12"), None);
+        assert_eq!(note_start("3,5 millones"), None);
+    }
+
+    #[test]
+    fn footnotes_are_taken_out_of_the_body_with_their_marks() {
+        let text = "El Perú republicano es una herencia de la colonia1. Su estructura virreinal\n\
+                    estaba diseñada para que Lima sirviera de control2 administrativo y\n\
+                    \n\
+                    1 Como afirma Julio Cotler en su libro.\n\
+                    2 Véase Basadre, 1998,\n\
+                    p. 42.\n\
+                     político de todo el territorio.\n";
+        let doc = lay_out(text);
+        let body: Vec<&LaidBlock> = doc.pages[0].blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).collect();
+        assert_eq!(body.len(), 1, "{:?}", doc.pages[0].blocks);
+        assert_eq!(body[0].lines.len(), 3);
+        assert!(body[0].lines[0].contains("colonia. Su"));
+        assert!(body[0].lines[1].contains("control administrativo"));
+        assert_eq!(body[0].footnote_refs, vec![1, 2]);
+        assert_eq!(doc.footnotes.len(), 2);
+        assert_eq!(doc.footnotes[0].lines, vec!["Como afirma Julio Cotler en su libro.".to_string()]);
+        assert_eq!(doc.footnotes[1].lines.len(), 2);
+        let notes = doc.pages[0].blocks.iter().filter(|b| b.kind == BlockKind::Footnote).count();
+        assert_eq!(notes, 2);
+    }
+
+    #[test]
+    fn numbered_lists_are_not_footnotes() {
+        let doc = lay_out("Los pasos son:\n\n1 Primero se mide.\n\n2 Luego se decide.\n");
+        assert!(doc.footnotes.is_empty());
     }
 
     #[test]
