@@ -15,6 +15,8 @@ mod common;
 mod eval_cli;
 mod fuzz;
 mod normalize_seeds;
+mod pdf_ops;
+mod pdf_text;
 mod real;
 mod schema;
 mod tables_detect;
