@@ -9,8 +9,8 @@
 //!   `files` carry `expected_outputs`; see [`real`] for what is scored there.
 //!
 //! Each document goes through the pipeline in-process with the default configuration
-//! ([`pipeline::process`](crate::pipeline::process)); the text scored is what `legajo text`
-//! prints ([`pipeline::render_text`](crate::pipeline::render_text)); the tables are the
+//! ([`pipeline::process`]); the text scored is what `legajo text`
+//! prints ([`pipeline::render_text`]); the tables are the
 //! record's `tables`. Beside it, when `pdftotext` is on `PATH`, the same figures for
 //! `pdftotext -enc UTF-8 FILE -` (poppler's default mode, the usual baseline); when it is not
 //! installed the report says `pdftotext: not installed` and has only legajo's figures.

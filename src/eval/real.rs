@@ -29,7 +29,7 @@
 //! Other expected outputs (other languages, LaTeX sources, region-only ground truth, another
 //! tool's output, expected table counts) are listed as not scored. pdftotext has no cells:
 //! its table cells read `n/a`. Each PDF is processed once, in parallel with the others, and
-//! pdftotext is stopped after [`pdftotext::TIME_LIMIT`](super::pdftotext::TIME_LIMIT).
+//! pdftotext is stopped after [`pdftotext::TIME_LIMIT`].
 
 use std::path::Path;
 

@@ -113,7 +113,7 @@ fn hyphen_key(s: &str) -> String {
 }
 
 /// The vocabulary the hyphen metrics look words up in: the reference words in
-/// [`hyphen_key`] form.
+/// `hyphen_key` form (lower case, every hyphen-like character made `-`).
 pub fn hyphen_vocabulary<S: AsRef<str>>(reference_words: &[S]) -> HashSet<String> {
     reference_words.iter().map(|w| hyphen_key(w.as_ref())).collect()
 }
