@@ -6,6 +6,7 @@
 //! - `adversarial`: hostile files yield one classified record each, no panic, no hang.
 //! - `batch`: incremental, resumable after kill -9, deterministic across --jobs.
 //! - `fuzz`: mutated real PDFs through the whole pipeline, no panic.
+//! - `real`: the real third-party PDFs of ../shared: records, encryption, expected snippets.
 
 mod adversarial;
 mod batch;
@@ -13,6 +14,8 @@ mod cli;
 mod common;
 mod eval_cli;
 mod fuzz;
+mod real;
 mod schema;
 mod tables_detect;
+mod tables_seeds;
 mod tables_synth;
