@@ -77,6 +77,12 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
             }
             let (ox0, ox1) = (o.x0.min(o.x1), o.x0.max(o.x1));
             let (oy0, oy1) = (o.y0.min(o.y1), o.y0.max(o.y1));
+            // The same rule drawn again (a stroked thin box gives three copies) is not a grid.
+            let copy =
+                (oy0 - y).abs() <= 1.5 && (oy1 - y).abs() <= 1.5 && (ox0 - x0).abs() <= 2.0 && (ox1 - x1).abs() <= 2.0;
+            if copy {
+                return false;
+            }
             let meets = oy0 <= y + 2.0 && oy1 >= y - 2.0 && ox1 >= x0 - 2.0 && ox0 <= x1 + 2.0;
             let parallel = is_horizontal(o) && (oy0 - y).abs() < 3.0 * body && ox1 > x0 && ox0 < x1;
             meets || parallel
@@ -161,7 +167,7 @@ pub fn split_notes(lines: &[Line], zone: &[usize], last: u32) -> Vec<Note> {
         if let Some(n) = mark_number(first) {
             let plausible =
                 first.superscript || n == expected || n == 1 || (notes.is_empty() && n > last && n <= last + 3);
-            if plausible && words.len() > 1 {
+            if plausible {
                 opened = Some(n);
                 words.remove(0);
             }
@@ -170,6 +176,15 @@ pub fn split_notes(lines: &[Line], zone: &[usize], last: u32) -> Vec<Note> {
                 opened = Some(n);
                 words[0].text = rest;
             }
+        }
+        if words.is_empty() {
+            // A mark on a row of its own (set off by a tab, on a slightly higher baseline):
+            // the note's text is the next row.
+            if let Some(n) = opened {
+                expected = n + 1;
+                notes.push(Note { number: Some(n), rows: Vec::new(), bbox });
+            }
+            continue;
         }
         match (opened, notes.last_mut()) {
             (Some(n), _) => {

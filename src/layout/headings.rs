@@ -33,7 +33,8 @@ static NUMBERED: LazyLock<Regex> =
 static NUMBER_ONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2}|[IVXLC]{1,6})[.)]?\s+\S").expect("static regex"));
 static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\(?[a-zA-Z]\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}\.|\(?[ivx]{1,5}\)|[ivx]{1,5}\.)$").expect("static regex")
+    Regex::new(r"^(\(?[a-zA-Z]\)|[a-hA-H]\.|\(?\d{1,2}\)|\d{1,2}\.|\(?[ivx]{1,5}\)|[ivx]{1,5}\.)$")
+        .expect("static regex")
 });
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -126,11 +127,6 @@ pub fn numbered_depth(text: &str) -> Option<u8> {
     NUMBER_ONE.is_match(t).then_some(1)
 }
 
-/// True when the text has a multi-level number ("1.2", "4.1.3.") in front.
-pub fn is_multilevel_numbered(text: &str) -> bool {
-    NUMBERED.is_match(text.trim_start())
-}
-
 /// True for the text of a page number or folio.
 pub fn is_page_number(text: &str) -> bool {
     let t = text.trim();
@@ -209,6 +205,7 @@ mod tests {
             ("El", None),
             ("2015.", None),
             ("o", None),
+            ("p.", None),
         ];
         for (w, want) in cases {
             assert_eq!(list_marker(w), *want, "{w}");
@@ -246,8 +243,6 @@ mod tests {
         assert!(is_chapter("CAPÍTULO II"));
         assert!(is_chapter("Capítulo IV: Resultados"));
         assert!(!is_chapter("Capitulación"));
-        assert!(is_multilevel_numbered("4.1 Gestión"));
-        assert!(!is_multilevel_numbered("4 Gestión"));
     }
 
     #[test]
