@@ -679,7 +679,9 @@ fn classify(b: &mut WBlock, st: &Stats, page: u32) {
     let styled = larger || (bold && !st.body_bold);
     let letters = text.chars().any(char::is_alphabetic);
     let chapter = headings::is_chapter(&text) && n <= 2 && chars <= 150;
-    if letters && ((styled && n <= 3 && chars <= 200) || chapter) {
+    // A bigger heading may wrap to several rows in a narrow column.
+    let short = if larger { n <= 5 && chars <= 300 } else { n <= 3 && chars <= 200 };
+    if letters && ((styled && short) || chapter) {
         b.kind = BlockKind::Heading;
         let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         b.style = Some(HeadingStyle {

@@ -74,13 +74,18 @@ fn rows(lines: &[Line], skip: &[bool]) -> Vec<Vec<usize>> {
     idx.sort_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut base = f32::NEG_INFINITY;
+    let mut size = 0.0f32;
     for i in idx {
         let l = &lines[i];
         match out.last_mut() {
-            Some(r) if (l.baseline - base).abs() <= 0.4 * l.size => r.push(i),
+            Some(r) if (l.baseline - base).abs() <= 0.4 * l.size.max(size) => {
+                r.push(i);
+                size = size.max(l.size);
+            }
             _ => {
                 out.push(vec![i]);
                 base = l.baseline;
+                size = l.size;
             }
         }
     }
@@ -110,7 +115,9 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>]) -> Vec<
                 let in_bottom = from_bottom && l.bbox[3] >= hi - BAND * h;
                 if in_top || in_bottom {
                     let top_band = in_top && (!in_bottom || l.bbox[1] - lo < hi - l.bbox[3]);
-                    let outermost = if top_band { k == 0 } else { k + 1 == n };
+                    // A page number on the outermost row, not a small mark beside bigger text.
+                    let row_size = r.iter().map(|&j| ls[j].size).fold(0.0f32, f32::max);
+                    let outermost = (if top_band { k == 0 } else { k + 1 == n }) && l.size >= 0.7 * row_size;
                     let y = if top_band { l.bbox[1] - lo } else { hi - l.bbox[3] };
                     cands.push(Cand { page: p, line: i, top_band, outermost, y, size: l.size });
                 }

@@ -18,7 +18,9 @@
 //!    includes any word spacing that justification added) exceeds [`SEGMENT_GAP`] × font
 //!    size, so that columns side by side never share a line (the reading-order step
 //!    re-joins the pieces of one row, e.g. a number and a heading separated by a tab).
-//! 4. Words: a segment is cut at space glyphs, at gaps above [`WORD_GAP`] × font size, and
+//! 4. Words: a segment is cut at space glyphs, at gaps above [`WORD_GAP`] × font size
+//!    ([`WORD_GAP_SPACED`] when the segment has space glyphs: a producer that writes spaces
+//!    marks word breaks with them, and its smaller gaps are justification or kerning), and
 //!    where glyphs change between raised-small (superscript) and normal; each word gets the
 //!    segment's dominant baseline and size, its font's weight and slant, and
 //!    `superscript` when its glyphs are raised and smaller.
@@ -28,6 +30,8 @@ use crate::pdf::TextPage;
 
 /// A gap wider than this many font sizes separates two words (when no space glyph does).
 pub const WORD_GAP: f32 = 0.15;
+/// The same, in a segment that has space glyphs.
+pub const WORD_GAP_SPACED: f32 = 0.3;
 /// A gap wider than this many font sizes (not covered by space glyphs) splits a row into
 /// separate lines (LaTeX puts two columns 1 em apart).
 pub const SEGMENT_GAP: f32 = 0.8;
@@ -287,6 +291,7 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
     let baseline = *bases.get(bases.len() / 2)?;
     let is_super = |g: &G| baseline - g.base > RAISE * size && g.size <= SMALL * size;
 
+    let word_gap = if seg.iter().any(|&i| gs[i].space) { WORD_GAP_SPACED } else { WORD_GAP };
     let mut words: Vec<Word> = Vec::new();
     let mut cur: Vec<&G> = Vec::new();
     let mut pending_space = false;
@@ -306,7 +311,7 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
                 continue;
             }
             let gap = g.x0 - last_x1;
-            if pending_space || gap > WORD_GAP * g.size.max(prev.size) || is_super(g) != is_super(prev) {
+            if pending_space || gap > word_gap * g.size.max(prev.size) || is_super(g) != is_super(prev) {
                 words.push(make_word(&cur, baseline, size, &is_super, page));
                 cur.clear();
             }

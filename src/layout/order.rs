@@ -277,8 +277,8 @@ fn group_bands(items: &[Item], bands: &[Vec<usize>], min_gap: f32) -> Vec<Vec<us
         for &k in &bands[i] {
             proj.add(&items[k]);
         }
-        for j in i + 1..n {
-            for &k in &bands[j] {
+        for (j, band) in bands.iter().enumerate().skip(i + 1) {
+            for &k in band {
                 proj.add(&items[k]);
             }
             if proj.gutters().is_empty() {
