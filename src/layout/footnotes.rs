@@ -91,21 +91,22 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
             cands.push((y, x0, x1));
         }
     }
-    cands.sort_by(|a, b| b.0.total_cmp(&a.0));
+    // Every separator with only small lines under it opens a zone (one per column when
+    // notes are set at the foot of each column).
+    let mut zone: Vec<usize> = Vec::new();
     for (y, x0, x1) in cands {
         let below: Vec<usize> = usable
             .iter()
             .copied()
             .filter(|&i| lines[i].bbox[1] >= y - 1.0 && lines[i].bbox[0] >= x0 - 2.0 * body && lines[i].bbox[0] <= x1)
             .collect();
-        if below.is_empty() {
-            continue;
-        }
-        if below.iter().all(|&i| lines[i].size <= SMALLER * body) {
-            return Some(below);
+        if !below.is_empty() && below.iter().all(|&i| lines[i].size <= SMALLER * body) {
+            zone.extend(below);
         }
     }
-    None
+    zone.sort_unstable();
+    zone.dedup();
+    (!zone.is_empty()).then_some(zone)
 }
 
 fn zone_without_rule(lines: &[Line], usable: &[usize], body: f32, body_marks: &[u32]) -> Vec<usize> {

@@ -10,8 +10,8 @@
 //! - It is cut into horizontal *bands* where a horizontal strip of white crosses it
 //!   (boxes are shrunk to their middle half, so lines with tight leading do not touch).
 //! - Consecutive bands are grouped while together they keep a vertical white *gutter*
-//!   at least `min_gap` wide that has content on both sides (two or more boxes each side,
-//!   or one band with boxes on both sides). A group with a gutter is a multi-column
+//!   at least `min_gap` wide between columns of some width, over three bands or more with
+//!   two boxes or more on each side. A group with a gutter is a multi-column
 //!   section: it is cut at its gutters and each column is ordered on its own, left to
 //!   right. This is what stops paragraph gaps that happen to line up in two columns from
 //!   cutting the columns into slices, and what lets a full-width title or table (which
@@ -251,19 +251,18 @@ fn gutters(items: &[Item], idx: &[usize], min_gap: f32) -> Vec<(f32, f32)> {
     Projection::of(items, idx, min_gap).gutters()
 }
 
-/// True when each gutter has content on both sides: two or more boxes each side, or one
-/// band with boxes on both sides.
+/// True when the run is a real multi-column section: three bands or more, and two boxes or
+/// more on each side of every gutter (two rows with a wide gap in the same place are not
+/// two columns).
 fn supported(items: &[Item], bands: &[Vec<usize>], gaps: &[(f32, f32)]) -> bool {
-    gaps.iter().all(|&(g0, g1)| {
-        let mid = 0.5 * (g0 + g1);
-        let all = bands.iter().flatten();
-        let left = all.clone().filter(|&&i| items[i].bbox[2] <= mid).count();
-        let right = all.filter(|&&i| items[i].bbox[0] >= mid).count();
-        let straddle = bands
-            .iter()
-            .any(|b| b.iter().any(|&i| items[i].bbox[2] <= mid) && b.iter().any(|&i| items[i].bbox[0] >= mid));
-        (left >= 2 && right >= 2) || straddle
-    })
+    bands.len() >= 3
+        && gaps.iter().all(|&(g0, g1)| {
+            let mid = 0.5 * (g0 + g1);
+            let all = bands.iter().flatten();
+            let left = all.clone().filter(|&&i| items[i].bbox[2] <= mid).count();
+            let right = all.filter(|&&i| items[i].bbox[0] >= mid).count();
+            left >= 2 && right >= 2
+        })
 }
 
 /// Groups consecutive bands into runs that share a supported gutter (see the module docs).
