@@ -14,6 +14,7 @@ mod cli;
 mod common;
 mod eval_cli;
 mod fuzz;
+mod layout_synth;
 mod real;
 mod schema;
 mod tables_detect;

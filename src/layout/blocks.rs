@@ -268,7 +268,7 @@ pub fn build_document(pages: &[TextPage], lines: &[Vec<Line>], tables: &[Vec<(us
                 .collect()
         })
         .collect();
-    let marks = furniture::find(pages, lines, &in_tables);
+    let marks = furniture::find(pages, lines, &in_tables, st.body);
     let mut last_note = 0u32;
     let mut works: Vec<PageWork> = Vec::with_capacity(n);
     for i in 0..n {
@@ -735,9 +735,11 @@ fn join_across_pages(works: &mut [PageWork]) {
             }
         }
         let last = works[p].body.iter().rposition(|b| b.is_body());
+        let joined = works[p].body.iter().any(|b| b.removed);
         open = match last {
-            Some(li) if !works[p].body[li].removed => Some((p, li)),
-            Some(_) => open, // the page held only the continuation: the open block stays open
+            Some(li) => Some((p, li)),
+            // The page held only the continuation: the open block stays open.
+            None if joined => open,
             None => None,
         };
     }

@@ -4,7 +4,8 @@
 //! every line, `Some(Header | Footer | PageNumber)` when it is furniture.
 //!
 //! A line is furniture when it sits in the top or bottom band of its page (the first or
-//! last [`ROWS`] rows, within [`BAND`] of the page height from the edge) and
+//! last [`ROWS`] rows, within [`BAND`] of the page height from the edge), is not bigger
+//! than the body text, and
 //! - the same text — compared with digits and roman numerals replaced by `#`, so "Página 5
 //!   de 24" matches "Página 6 de 24" — appears at about the same height on other pages
 //!   (two pages in a short document, three from six pages on); or
@@ -94,7 +95,7 @@ fn rows(lines: &[Line], skip: &[bool]) -> Vec<Vec<usize>> {
 
 /// Marks the furniture lines of every page (see the module docs). `skip[p][i]` lines
 /// (table cells) are never furniture.
-pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>]) -> Vec<Vec<Option<BlockKind>>> {
+pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f32) -> Vec<Vec<Option<BlockKind>>> {
     let mut marks: Vec<Vec<Option<BlockKind>>> = lines.iter().map(|ls| vec![None; ls.len()]).collect();
     let mut cands: Vec<Cand> = Vec::new();
     for (p, ls) in lines.iter().enumerate() {
@@ -113,7 +114,8 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>]) -> Vec<
                 let l = &ls[i];
                 let in_top = from_top && l.bbox[1] <= lo + BAND * h;
                 let in_bottom = from_bottom && l.bbox[3] >= hi - BAND * h;
-                if in_top || in_bottom {
+                // Running heads are not set bigger than the text (a chapter title is).
+                if (in_top || in_bottom) && l.size <= 1.1 * body {
                     let top_band = in_top && (!in_bottom || l.bbox[1] - lo < hi - l.bbox[3]);
                     // A page number on the outermost row, not a small mark beside bigger text.
                     let row_size = r.iter().map(|&j| ls[j].size).fold(0.0f32, f32::max);
@@ -253,7 +255,7 @@ mod tests {
     fn repeated_header_and_footer_are_found() {
         let (pages, lines) = doc(6);
         let skip: Vec<Vec<bool>> = lines.iter().map(|l| vec![false; l.len()]).collect();
-        let marks = find(&pages, &lines, &skip);
+        let marks = find(&pages, &lines, &skip, 11.0);
         for (p, ls) in lines.iter().enumerate() {
             for (i, l) in ls.iter().enumerate() {
                 let t = l.text();
@@ -278,7 +280,7 @@ mod tests {
         p.text(290.0, 820.0, 10.0, "17");
         let pages = vec![p.page];
         let lines: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
-        let marks = find(&pages, &lines, &[vec![false; 2]]);
+        let marks = find(&pages, &lines, &[vec![false; 2]], 11.0);
         assert_eq!(marks[0], vec![None, Some(BlockKind::PageNumber)]);
     }
 
@@ -292,7 +294,7 @@ mod tests {
         p.text(72.0, 100.0, 11.0, "Cuerpo");
         let pages = vec![p.page];
         let lines: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
-        let marks = find(&pages, &lines, &[vec![false; 2]]);
+        let marks = find(&pages, &lines, &[vec![false; 2]], 11.0);
         assert_eq!(marks[0], vec![Some(BlockKind::Header), None]);
     }
 }
