@@ -8,7 +8,8 @@
 //! than the body text, and
 //! - the same text — compared with digits and roman numerals replaced by `#`, so "Página 5
 //!   de 24" matches "Página 6 de 24" — appears at about the same height on other pages
-//!   (two pages in a short document, three from six pages on); or
+//!   (two pages in a short document, three from six pages on; pages that are copies of
+//!   each other, line for line, count once); or
 //! - it is the outermost row and reads as a page number ("7", "- 7 -", "xii", "Pág. 7"); or
 //! - most of its glyphs are marked `/Artifact` by the producer.
 //!
@@ -135,7 +136,18 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
             BlockKind::Footer
         }
     };
-    // Repetition.
+    // Repetition, counted over distinct pages: a page whose every line repeats another
+    // page's (a copy of an invoice, a duplicated sheet) does not count twice.
+    let mut classes: HashMap<Vec<String>, usize> = HashMap::new();
+    let class_of: Vec<usize> = lines
+        .iter()
+        .map(|ls| {
+            let mut keys: Vec<String> = ls.iter().map(|l| furniture_key(&l.text())).collect();
+            keys.sort_unstable();
+            let next = classes.len();
+            *classes.entry(keys).or_insert(next)
+        })
+        .collect();
     let n_pages = lines.len();
     let min_rep = if n_pages >= 6 { 3 } else { 2 };
     let mut by_key: HashMap<(String, bool), Vec<usize>> = HashMap::new();
@@ -154,7 +166,8 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
             let rc = &cands[r];
             let tol = rc.size.max(1.0);
             let near: Vec<usize> = group.iter().copied().filter(|&o| (cands[o].y - rc.y).abs() <= tol).collect();
-            let mut pages_seen: Vec<usize> = near.iter().map(|&o| cands[o].page).collect();
+            let mut pages_seen: Vec<usize> =
+                near.iter().map(|&o| class_of.get(cands[o].page).copied().unwrap_or(cands[o].page)).collect();
             pages_seen.sort_unstable();
             pages_seen.dedup();
             if pages_seen.len() >= min_rep && near.len() > best.len() {
@@ -271,6 +284,21 @@ mod tests {
                 assert_eq!(marks[p][i], want, "page {} line {t:?}", p + 1);
             }
         }
+    }
+
+    #[test]
+    fn copies_of_one_page_are_not_furniture() {
+        let mut pages = Vec::new();
+        for k in 1..=2 {
+            let mut p = PageBuilder::numbered(k);
+            p.text(300.0, 40.0, 9.0, "Termin płatności: 2021-05-03");
+            p.text(72.0, 100.0, 9.0, "Sprzedawca Nabywca");
+            pages.push(p.page);
+        }
+        let lines: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
+        let skip: Vec<Vec<bool>> = lines.iter().map(|l| vec![false; l.len()]).collect();
+        let marks = find(&pages, &lines, &skip, 9.0);
+        assert!(marks.iter().flatten().all(Option::is_none), "{marks:?}");
     }
 
     #[test]
