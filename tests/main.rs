@@ -14,6 +14,7 @@ mod cli;
 mod common;
 mod eval_cli;
 mod fuzz;
+mod layout_synth;
 mod legal_eval;
 mod normalize_seeds;
 mod pdf_ops;
