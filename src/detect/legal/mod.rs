@@ -127,7 +127,8 @@ impl Cand {
 
 /// Gap between a name and the number that follows it in apposition (`, `, ` – `, ` (`).
 static GAP_NAME_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s?(?:[,:–—-]\s?)?(?:\(\s?)?$").unwrap_or_else(|e| panic!("GAP_NAME_NUMBER pattern: {e}"))
+    Regex::new(r"^\s?(?:[,:–—-]\s?)?(?:\(?[A-Z]{2,10}\)?\s?(?:[,:–—-]\s?)?)?(?:\(\s?)?$")
+        .unwrap_or_else(|e| panic!("GAP_NAME_NUMBER pattern: {e}"))
 });
 
 /// Gap between a number and the name that follows it in apposition.
@@ -150,6 +151,9 @@ static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
 fn apposable(family: canon::NormType, ty: &str) -> bool {
     if family == canon::REGLAMENTO {
         return false;
+    }
+    if family == canon::DIRECTIVA {
+        return ty == canon::DIRECTIVA.id;
     }
     matches!(ty, "ley" | "decreto_legislativo" | "decreto_ley" | "resolucion_legislativa")
 }
@@ -199,7 +203,10 @@ fn appositions(text: &str, nums: &[Cand], named: &[Named]) -> Vec<(usize, usize,
                 if gap.is_none() {
                     continue;
                 }
-                if n.lex.as_ref().is_some_and(|e| e.canonical != c.canonical) {
+                // A number after a name is its number even when the lexicon disagrees (the
+                // text may cite another number); a name after a number that the lexicon
+                // gives another number starts the next item of a list.
+                if !pass && n.lex.as_ref().is_some_and(|e| e.canonical != c.canonical) {
                     continue;
                 }
                 used_num[k] = true;
@@ -245,6 +252,13 @@ fn resolve(s: &Scan, map: &NameMap) -> Vec<Cand> {
             }
             if n.family == canon::CODIGO {
                 c.ty = canon::CODIGO.id;
+            }
+            // `Ley Orgánica de la Agencia … de Chile (Ley 18989 …)`: a foreign law.
+            if c.ty == canon::LEY.id {
+                if let Some(cc) = text.get(n.start..n.end).and_then(intl::country_in) {
+                    c.ty = intl::EXTRANJERA;
+                    c.canonical = format!("{cc}:ley:{}", canon::strip_zeros(c.number.as_deref().unwrap_or("")));
+                }
             }
         }
     }
@@ -294,7 +308,8 @@ fn named_cand(n: &Named, map: &NameMap) -> (usize, Cand) {
         c.number = Some(num.clone());
         return (*end, c);
     }
-    let ty_of = |ty: &'static str| if n.family == canon::CODIGO { canon::CODIGO.id } else { ty };
+    let ty_of =
+        |ty: &'static str| if n.family == canon::CODIGO || n.family == canon::DIRECTIVA { n.family.id } else { ty };
     if let Some((canonical, ty, number)) = map.get(&n.key) {
         let mut c = Cand::new(n.start, n.end, ty_of(ty), canonical.clone(), Kind::Named);
         c.number = number.clone();
@@ -305,7 +320,7 @@ fn named_cand(n: &Named, map: &NameMap) -> (usize, Cand) {
         c.number = number_of(e.canonical);
         return (n.end, c);
     }
-    let code = if n.family == canon::CODIGO { canon::CODIGO } else { canon::LEY };
+    let code = if n.family == canon::CODIGO || n.family == canon::DIRECTIVA { n.family } else { canon::LEY };
     (n.end, Cand::new(n.start, n.end, code.id, canon::pe(code, &format!("@{}", n.slug)), Kind::Named))
 }
 

@@ -15,7 +15,7 @@ use super::patterns::SIGN;
 /// One name the lexicon knows.
 #[derive(Debug, Clone)]
 pub struct LexEntry {
-    /// Folded content words of the name.
+    /// Stems of the folded content words of the name.
     pub words: Vec<String>,
     /// Norm type of the mention.
     pub ty: NormType,
@@ -69,6 +69,9 @@ const LEXICON_SRC: &[(&str, NormType, &str)] = &[
     ("Ley del Servicio Diplomático de la República", canon::LEY, "pe:ley:28091"),
     ("Ley de Cooperación Técnica Internacional", canon::DLEG, "pe:dleg:719"),
     ("Ley de creación de la Agencia Peruana de Cooperación Internacional", canon::LEY, "pe:ley:27692"),
+    ("Ley de creación de la APCI", canon::LEY, "pe:ley:27692"),
+    ("Ley del Sistema Nacional de Programación Multianual y Gestión de Inversiones", canon::DLEG, "pe:dleg:1252"),
+    ("Ley del Régimen Especial de Contratación Administrativa de Servicios", canon::DLEG, "pe:dleg:1057"),
     (
         "Ley que crea el Sistema Nacional Descentralizado de Cooperación Internacional No Reembolsable",
         canon::LEY,
@@ -98,18 +101,23 @@ const LEXICON_SRC: &[(&str, NormType, &str)] = &[
 pub static LEXICON: LazyLock<Vec<LexEntry>> = LazyLock::new(|| {
     LEXICON_SRC
         .iter()
-        .map(|(name, ty, canonical)| LexEntry { words: canon::name_words(name), ty: *ty, canonical })
+        .map(|(name, ty, canonical)| LexEntry {
+            words: canon::name_words(name).iter().map(|w| canon::stem(w)).collect(),
+            ty: *ty,
+            canonical,
+        })
         .collect()
 });
 
 /// Words that may start a name.
 static START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:nuevo\s)?(?:ley|c[oó]digo|reglamento)\b").unwrap_or_else(|e| panic!("START pattern: {e}"))
+    Regex::new(r"(?i)\b(?:nuevo\s)?(?:ley|c[oó]digo|reglamento|directiva)\b")
+        .unwrap_or_else(|e| panic!("START pattern: {e}"))
 });
 
 /// Words just before a name that make it not a norm in force.
 static NOT_IN_FORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bproyectos?\sde\s|\bnuev[oa]s?\s|\bpropuesta\sde\s|\bun[ao]?\s)$")
+    Regex::new(r"(?i)(?:\bproyectos?\sde\s|\bnuev[oa]s?\s|\bpropuesta\sde\s|\bun[ao]?\s|\bsu\s|\bsus\s|\bcada\s)$")
         .unwrap_or_else(|e| panic!("NOT_IN_FORCE_BEFORE pattern: {e}"))
 });
 
@@ -222,6 +230,33 @@ fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// How the content words of a text match a lexicon entry: the number of text words used,
+/// or `None`. Entries of five words or more tolerate one word missing or one extra.
+fn entry_match(entry: &[String], content: &[String]) -> Option<usize> {
+    let exact = entry.len() <= content.len() && entry.iter().zip(content).all(|(a, b)| a == b);
+    if exact {
+        return Some(entry.len());
+    }
+    if entry.len() < 5 {
+        return None;
+    }
+    let common = entry.iter().zip(content).take_while(|(a, b)| a == b).count();
+    if common < 2 {
+        return None;
+    }
+    // One lexicon word missing from the text.
+    let (e_rest, c_rest) = (&entry[common + 1..], &content[common.min(content.len())..]);
+    if e_rest.len() <= c_rest.len() && e_rest.iter().zip(c_rest).all(|(a, b)| a == b) {
+        return Some(common + e_rest.len());
+    }
+    // One extra word in the text.
+    let (e_rest, c_rest) = (&entry[common..], content.get(common + 1..).unwrap_or(&[]));
+    if e_rest.len() <= c_rest.len() && e_rest.iter().zip(c_rest).all(|(a, b)| a == b) {
+        return Some(common + 1 + e_rest.len());
+    }
+    None
+}
+
 /// The longest lexicon entry that the words (from the start word) spell, with the index
 /// of the last word used.
 fn lexicon_match(words: &[Word]) -> Option<(LexEntry, usize)> {
@@ -230,25 +265,40 @@ fn lexicon_match(words: &[Word]) -> Option<(LexEntry, usize)> {
         .enumerate()
         .map(|(i, w)| (i, canon::fold(w.text)))
         .filter(|(_, f)| !canon::STOP_WORDS.contains(&f.as_str()))
+        .map(|(i, f)| (i, canon::stem(&f)))
         .collect();
-    let mut best: Option<(LexEntry, usize)> = None;
+    let stems: Vec<String> = content.iter().map(|(_, s)| s.clone()).collect();
+    let mut best: Option<(LexEntry, usize, usize)> = None;
     for e in LEXICON.iter() {
-        if e.words.len() > content.len() || best.as_ref().is_some_and(|(b, _)| b.words.len() >= e.words.len()) {
-            continue;
-        }
-        if e.words.iter().zip(&content).all(|(a, (_, b))| a == b) {
-            let last = content[e.words.len() - 1].0;
-            best = Some((e.clone(), last));
+        if let Some(used) = entry_match(&e.words, &stems) {
+            if best.as_ref().is_none_or(|(b, _, _)| b.words.len() < e.words.len()) && used > 0 {
+                best = Some((e.clone(), content[used - 1].0, used));
+            }
         }
     }
-    best
+    best.map(|(e, last, _)| (e, last))
+}
+
+/// The one lexicon entry that a generic name of three or more content words abbreviates
+/// (`Ley del Sistema de Acreditación` for the full name of Ley 28273).
+fn lexicon_prefix(name: &str) -> Option<LexEntry> {
+    let key: Vec<String> = canon::name_words(name).iter().map(|w| canon::stem(w)).collect();
+    if key.len() < 3 {
+        return None;
+    }
+    let mut found = LEXICON.iter().filter(|e| e.words.len() > key.len() && e.words.starts_with(&key));
+    let first = found.next()?;
+    if found.any(|e| e.canonical != first.canonical) {
+        return None;
+    }
+    Some(first.clone())
 }
 
 /// The last word of a generic name starting with `Ley` / `Código`, if it is one.
 fn generic_end(words: &[Word]) -> Option<usize> {
     let first = words.first()?;
     let f0 = canon::fold(first.text);
-    let is_ley = f0 == "ley";
+    let is_ley = f0 == "ley" || f0 == "directiva";
     if !(capitalized(first.text)) {
         return None;
     }
@@ -317,6 +367,7 @@ pub fn find(text: &str) -> Vec<Named> {
         let family = match canon::fold(words.first().map(|w| w.text).unwrap_or("")).as_str() {
             "ley" => canon::LEY,
             "reglamento" => canon::REGLAMENTO,
+            "directiva" => canon::DIRECTIVA,
             _ => canon::CODIGO,
         };
         let last = match &lex {
@@ -333,6 +384,7 @@ pub fn find(text: &str) -> Vec<Named> {
         }
         let Some(end) = words.get(last).map(|w| w.end) else { continue };
         let name = &text[m.start()..end];
+        let lex = lex.or_else(|| if family == canon::LEY { lexicon_prefix(name).map(|e| (e, last)) } else { None });
         let trailing = TRAILING_NUMBER
             .captures(&text[end..])
             .and_then(|c| Some((c.name("num")?.as_str().to_string(), end + c.get(0)?.end())));

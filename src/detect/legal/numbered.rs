@@ -39,8 +39,9 @@ fn segments(item: &str) -> Vec<(String, String, usize)> {
     let mut end = 0;
     for (i, c) in item.char_indices() {
         if c.is_alphanumeric() {
-            if cur.is_empty() && !out.is_empty() {
-                // separator collected in `sep`
+            // `2015RE`: a letter right after digits starts a new segment.
+            if c.is_alphabetic() && !cur.is_empty() && cur.chars().all(|d| d.is_ascii_digit()) {
+                out.push((std::mem::take(&mut sep), std::mem::take(&mut cur), end));
             }
             cur.push(c);
             end = i + c.len_utf8();
@@ -257,6 +258,14 @@ pub fn find(text: &str) -> Vec<Cand> {
         if !plausible(t, &p, has_sign, head_text) {
             continue;
         }
+        // `Ley N° 719`, `Ley 276`: modern prose cites Decretos Legislativos loosely as laws
+        // (laws with three digits are from the 1900s); the norm is the Decreto Legislativo.
+        let t = if t == canon::LEY && !p.dotted && p.number.as_deref().is_some_and(|n| canon::strip_zeros(n).len() <= 3)
+        {
+            canon::DLEG
+        } else {
+            t
+        };
         let mut end = item_m.start() + p.used;
         let mut first = Cand::new(all.start(), end, t.id, canonical_of(t, &p), Kind::Numbered);
         first.number = p.number.clone();
@@ -349,6 +358,9 @@ mod tests {
             ("0231- 2018-RE", true, Some("0231"), Some(2018), Some("RE")),
             ("004-2019-2020-CR", true, Some("004"), Some(2019), Some("CR")),
             ("27783", false, Some("27783"), None, None),
+            ("008-2015RE", true, Some("008"), Some(2015), Some("RE")),
+            ("008-2015 RE25", true, Some("008"), Some(2015), Some("RE")),
+            ("010-2007-GRA/CR-Arequipa", true, Some("010"), Some(2007), Some("GRA/CR-Arequipa")),
             ("s/n", true, None, None, None),
         ];
         for (item, yeared, n, y, i) in cases {

@@ -13,7 +13,7 @@ pub const SIGN: &str = r"(?:n\.?\s?[°º˚]\.?|n\.[ºo°]|nros?\.?|n[uú]m\.|n[u
 
 /// One number as cited: `s/n`, `19.880`, or digits with year / issuer segments
 /// (`004-2013-PCM`, `0612/RE-2017`, `001-2019-EF/50.01`, `017-2010 EM`).
-pub const ITEM: &str = r"(?:s/n|\d{1,3}(?:\.\d{3})+(?:/\d{4})?|\d{1,6}(?:(?:\s?[-–‐/]\s?|\.)(?:\d+|(?-i:[A-ZÑ][A-ZÑ0-9]*)\b)){0,6}(?:\s(?-i:PCM|EM|EF|JUS|MTC|MINEDU|MINSA|MINAM|PRODUCE|VIVIENDA|MIDIS|MIMP|MINCETUR|MINAGRI|MIDAGRI|MINJUS|MINTRA)\b)?)";
+pub const ITEM: &str = r"(?:s/n|\d{1,3}(?:\.\d{3})+(?:/\d{4})?|\d{1,6}(?:(?:\s?[-–‐/]\s?|\.)(?:\d+|(?-i:[A-ZÑ][A-ZÑ0-9]*)\b)|-(?-i:[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\b){0,6}(?:\s?(?-i:PCM|RE|MRE|EM|EF|JUS|MTC|MINEDU|MINSA|MINAM|PRODUCE|VIVIENDA|MIDIS|MIMP|MINCETUR|MINAGRI|MIDAGRI|MINJUS|MINTRA)(?:\d{1,2})?\b)?)";
 
 /// Heads of numbered norms, one named group per type (leftmost-first: longer forms first).
 const HEADS: &str = r"(?x)
@@ -27,8 +27,8 @@ const HEADS: &str = r"(?x)
 | (?P<dr>decretos?\sregional(?:es)?)
 | (?P<da>decretos?\sde\salcald[ií]a)
 | (?P<dec>decreto\b)
-| (?P<rsgd>resoluci[oó]n(?:es)?\sde\s(?:la\s)?secretar[ií]a\sde\sgobierno\sdigital)
-| (?P<rsg>resoluci[oó]n(?:es)?\sde\s(?:la\s)?secretar[ií]a\sgeneral|(?-i:R\.\s?S\.\s?G\.|RSG\b))
+| (?P<rsgd>resoluci[oó]n(?:es)?\s(?:de\s(?:la\s)?)?secretar[ií]a\sde\sgobierno\sdigital)
+| (?P<rsg>resoluci[oó]n(?:es)?\s(?:de\s(?:la\s)?)?secretar[ií]a\sgeneral|(?-i:R\.\s?S\.\s?G\.|RSG\b))
 | (?P<rs>resoluci[oó]n(?:es)?\ssupremas?|(?-i:R\.\s?S\.|RS\b))
 | (?P<rvm>resoluci[oó]n(?:es)?\svice-?ministeriale?s?|(?-i:R\.\s?V\.\s?M\.|RVM\b))
 | (?P<rm>resoluci[oó]n(?:es)?\sministeriale?s?|(?-i:R\.\s?M\.|RM\b))
