@@ -6,3 +6,4 @@
 mod cli;
 mod common;
 mod legal_eval;
+mod legal_manifest;

@@ -23,6 +23,9 @@ pub mod patterns;
 pub mod score;
 pub mod text;
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::HashMap;
 use std::sync::LazyLock;
 

@@ -294,6 +294,13 @@ fn lexicon_prefix(name: &str) -> Option<LexEntry> {
     Some(first.clone())
 }
 
+/// Whether word `k` is a number sign (`N` of `N°`, `Nro`, `No` before digits).
+fn number_sign(words: &[Word], k: usize) -> bool {
+    let f = words.get(k).map(|w| canon::fold(w.text)).unwrap_or_default();
+    let digits_next = words.get(k + 1).is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()));
+    matches!(f.as_str(), "n" | "nro" | "nros" | "num") || (matches!(f.as_str(), "no" | "numero") && digits_next)
+}
+
 /// The last word of a generic name starting with `Ley` / `Código`, if it is one.
 fn generic_end(words: &[Word]) -> Option<usize> {
     let first = words.first()?;
@@ -325,7 +332,7 @@ fn generic_end(words: &[Word]) -> Option<usize> {
     let mut prev_fiscal = false;
     for (k, w) in words.iter().enumerate().skip(i + 1) {
         let f = canon::fold(w.text);
-        if w.comma_before || HEAD_WORDS.contains(&f.as_str()) {
+        if w.comma_before || HEAD_WORDS.contains(&f.as_str()) || number_sign(words, k) {
             break;
         }
         if w.text.chars().all(|c| c.is_ascii_digit()) {
