@@ -100,8 +100,7 @@ struct LimitArgs {
 
 impl LimitArgs {
     fn config(&self) -> Config {
-        let mut cfg = Config::default();
-        cfg.password = self.password.clone();
+        let mut cfg = Config { password: self.password.clone(), ..Config::default() };
         cfg.limits.max_seconds = std::time::Duration::from_secs(self.max_seconds.max(1));
         cfg.limits.max_stream_bytes = self.max_stream_mib.max(1) << 20;
         cfg.limits.max_pages = self.max_pages.max(1);

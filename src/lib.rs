@@ -16,7 +16,8 @@
 //!    captions, footnotes and page furniture, in reading order.
 //! 6. **Normalisation** ([`normalize`]): NFC, ligatures, de-hyphenation, repairs.
 //! 7. **Legal references** ([`detect::legal`]): norms cited, with canonical ids.
-//! 8. **Record** ([`model::Record`]): the one data model, written by the [`sink`]s.
+//! 8. **Metadata** ([`metadata`]): title page, kind, abstract, sections, language.
+//! 9. **Record** ([`model::Record`]): the one data model, written by the [`sink`]s.
 //!
 //! Plain-text input enters at step 5 through [`textinput`]. Batches ([`run`]) process
 //! documents in parallel, isolate failures and panics per document, and write output
@@ -29,6 +30,7 @@ pub mod detect;
 pub mod discover;
 pub mod eval;
 pub mod layout;
+pub mod metadata;
 pub mod model;
 pub mod normalize;
 pub mod pdf;

@@ -135,16 +135,28 @@ impl Diagnostic {
     }
 }
 
-/// Catalogue metadata. Every field is `null` (or empty) when unknown.
+/// Catalogue metadata, from the title page and front matter, with the PDF Info dictionary
+/// as further evidence. Every field is `null` (or empty) when unknown; `sources` says where
+/// each filled field came from.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Metadata {
     /// Title of the work.
     pub title: Option<String>,
-    /// Subtitle, e.g. "Tesis para optar el grado de …".
+    /// Subtitle, e.g. "Tesis para optar el grado de …", "Informe".
     pub subtitle: Option<String>,
-    /// Authors, in the order given.
+    /// Authors (people or corporate authors), in the order given.
     pub authors: Vec<String>,
+    /// Thesis advisor (asesor).
+    pub advisor: Option<String>,
+    /// Degree a thesis is presented for ("Magíster en Diplomacia y Relaciones Internacionales").
+    pub degree: Option<String>,
+    /// Institution: university, ministry, NGO, publisher.
+    pub institution: Option<String>,
+    /// Place of publication ("Lima").
+    pub place: Option<String>,
+    /// Year of publication.
+    pub year: Option<u16>,
     /// Software that wrote the PDF (Info `/Producer`).
     pub producer: Option<String>,
     /// Software that made the original (Info `/Creator`).
@@ -153,10 +165,33 @@ pub struct Metadata {
     pub created: Option<String>,
     /// Number of pages (0 for text input).
     pub pages: u32,
-    /// Kind of document: `tesis`, `plan`, `informe`, `libro`, `norma`, `otro`; `null` if undecided.
+    /// Kind of document: `tesis`, `plan`, `informe`, `libro`, `norma`, `otro`.
     pub doc_type: Option<String>,
-    /// Main language of the body text (ISO 639-1), if detected.
+    /// What decided `doc_type` (the words found, and where).
+    pub doc_type_evidence: Option<String>,
+    /// Main language of the body text (ISO 639-1: `es`, `en`, …), if detected.
     pub language: Option<String>,
+    /// Text of the abstract (RESUMEN / ABSTRACT section), if any.
+    pub abstract_text: Option<String>,
+    /// Keywords ("Palabras clave:", "Keywords:").
+    pub keywords: Vec<String>,
+    /// The heading tree, flattened in reading order.
+    pub sections: Vec<Section>,
+    /// Where each filled field came from: field name → `title_page`, `front_matter`,
+    /// `pdf_info`, `body`.
+    pub sources: std::collections::BTreeMap<String, String>,
+}
+
+/// One heading of the document's section tree.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Heading text.
+    pub title: String,
+    /// Level (1 = chapter).
+    pub level: u8,
+    /// 1-based page where it starts (`null` for text input).
+    pub page: Option<u32>,
 }
 
 /// One page and what a reader sees on it.
@@ -226,6 +261,8 @@ pub struct Block {
     pub footnote_refs: Vec<u32>,
     /// Index into `tables` for `table` blocks.
     pub table: Option<usize>,
+    /// Language of the block (ISO 639-1) when it can be told from its words, else `null`.
+    pub lang: Option<String>,
 }
 
 impl Block {
@@ -239,6 +276,7 @@ impl Block {
             continues: false,
             footnote_refs: Vec::new(),
             table: None,
+            lang: None,
         }
     }
 }

@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 use crate::config::Config;
 use crate::detect::{legal, tables};
 use crate::layout::{self, LaidDocument};
+use crate::metadata::{self, FrontLine};
 use crate::model::{
     Block, BlockKind, Diagnostic, Footnote, LegalReference, Level, Metadata, NormalizationStats, Page, Record, Source,
     SourceFormat, Status, PIPELINE_VERSION, SCHEMA_VERSION,
@@ -60,7 +61,7 @@ pub fn process(path: &str, bytes: &[u8], cfg: &Config) -> Record {
             let text = String::from_utf8_lossy(bytes);
             let laid = textinput::lay_out(&text);
             rec.metadata.pages = 0;
-            finish(laid, Vec::new(), &mut rec, false);
+            finish(laid, Vec::new(), &[], &mut rec, false);
         }
         SourceFormat::Unknown => {
             rec.status = Status::Failed;
@@ -139,7 +140,22 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     let laid = layout::build_document(&pages, &lines, &indexed);
     rec.tables = doc_tables;
     let glyphs: usize = pages.iter().map(|p| p.glyphs.len()).sum();
-    finish(laid, pages, rec, glyphs == 0);
+    let front = front_lines(&pages, &lines);
+    finish(laid, pages, &front, rec, glyphs == 0);
+}
+
+/// The lines of the first page that has text, for the title page reader.
+fn front_lines(pages: &[TextPage], lines: &[Vec<layout::Line>]) -> Vec<FrontLine> {
+    let mut stats = NormalizationStats::default();
+    let Some((page, ls)) = pages.iter().zip(lines).find(|(_, ls)| !ls.is_empty()) else { return Vec::new() };
+    ls.iter()
+        .map(|l| FrontLine {
+            text: normalize::normalize_text(&l.text(), &mut stats),
+            size: l.size,
+            bold: l.words.iter().filter(|w| w.bold).count() * 2 > l.words.len(),
+            page: page.number,
+        })
+        .collect()
 }
 
 /// Extracts every page within the time limit.
@@ -167,14 +183,12 @@ fn extract_pages(doc: &PdfDocument, cfg: &Config, started: Instant, diags: &mut 
 fn info_metadata(doc: &PdfDocument) -> Metadata {
     Metadata {
         title: doc.info(b"Title"),
-        subtitle: None,
         authors: doc.info(b"Author").into_iter().collect(),
         producer: doc.info(b"Producer"),
         creator: doc.info(b"Creator"),
         created: doc.info(b"CreationDate").map(|d| pdf_date_to_iso(&d)),
         pages: doc.pages.len() as u32,
-        doc_type: None,
-        language: None,
+        ..Metadata::default()
     }
 }
 
@@ -208,7 +222,7 @@ pub fn pdf_date_to_iso(s: &str) -> String {
 }
 
 /// Normalisation, detectors and assembly, shared by PDF and text input.
-fn finish(laid: LaidDocument, pages: Vec<TextPage>, rec: &mut Record, no_text: bool) {
+fn finish(laid: LaidDocument, pages: Vec<TextPage>, front: &[FrontLine], rec: &mut Record, no_text: bool) {
     let vocab = Vocabulary::from_lines(
         laid.pages
             .iter()
@@ -216,31 +230,55 @@ fn finish(laid: LaidDocument, pages: Vec<TextPage>, rec: &mut Record, no_text: b
             .chain(laid.footnotes.iter().flat_map(|f| f.lines.iter().map(String::as_str))),
     );
     let mut stats = NormalizationStats::default();
+    for t in &mut rec.tables {
+        // A cell's wrapped lines arrive separated by '\n', so line-end hyphens are decided
+        // like a paragraph's.
+        for cell in t.rows.iter_mut().flatten().chain(t.caption.iter_mut()).chain(t.notes.iter_mut()) {
+            let lines: Vec<String> = cell.lines().map(str::to_string).collect();
+            *cell = normalize::join_lines(&lines, &vocab, &mut stats);
+        }
+    }
+    let mut tables_shown = vec![false; rec.tables.len()];
     let mut out_pages = Vec::with_capacity(laid.pages.len());
-    for (i, p) in laid.pages.iter().enumerate() {
+    for p in &laid.pages {
         let has_geometry = !pages.is_empty();
         let blocks = p
             .blocks
             .iter()
             .map(|b| {
-                let text = if b.kind == BlockKind::Table {
-                    b.lines.iter().map(|l| normalize::normalize_text(l, &mut stats)).collect::<Vec<_>>().join("\n")
-                } else {
-                    normalize::join_lines(&b.lines, &vocab, &mut stats)
+                let mut continues = b.continues;
+                let text = match (b.kind, b.table.and_then(|i| rec.tables.get(i).map(|t| (i, t)))) {
+                    // The first part of a table holds the whole grid; later parts (pages of a
+                    // long table) are empty blocks that only mark where the table is.
+                    (BlockKind::Table, Some((i, t))) => {
+                        continues = t.pages[1] > t.pages[0];
+                        if std::mem::replace(&mut tables_shown[i], true) {
+                            String::new()
+                        } else {
+                            t.rows.iter().map(|r| r.join("\t")).collect::<Vec<_>>().join("\n")
+                        }
+                    }
+                    (BlockKind::Table, None) => {
+                        b.lines.iter().map(|l| normalize::normalize_text(l, &mut stats)).collect::<Vec<_>>().join("\n")
+                    }
+                    _ => normalize::join_lines(&b.lines, &vocab, &mut stats),
                 };
                 Block {
                     kind: b.kind,
-                    text,
                     bbox: has_geometry.then(|| b.bbox.map(|v| (v as f64 * 100.0).round() / 100.0)),
                     level: b.level,
-                    continues: b.continues,
+                    continues,
                     footnote_refs: b.footnote_refs.clone(),
+                    lang: (b.kind != BlockKind::Table)
+                        .then(|| metadata::language_of(&text))
+                        .flatten()
+                        .map(str::to_string),
+                    text,
                     table: b.table,
                 }
             })
             .collect();
         let (width, height) = if has_geometry { (Some(round2(p.width)), Some(round2(p.height))) } else { (None, None) };
-        let _ = i;
         out_pages.push(Page { number: p.number, width, height, blocks });
     }
     rec.footnotes = laid
@@ -248,19 +286,10 @@ fn finish(laid: LaidDocument, pages: Vec<TextPage>, rec: &mut Record, no_text: b
         .iter()
         .map(|f| Footnote { number: f.number, text: normalize::join_lines(&f.lines, &vocab, &mut stats), page: f.page })
         .collect();
-    for t in &mut rec.tables {
-        for row in &mut t.rows {
-            for cell in row.iter_mut() {
-                *cell = normalize::normalize_text(cell, &mut stats);
-            }
-        }
-        if let Some(c) = &mut t.caption {
-            *c = normalize::normalize_text(c, &mut stats);
-        }
-    }
     rec.normalization = stats;
     rec.pages = out_pages;
     rec.legal_references = find_legal_references(&rec.pages);
+    metadata::enrich(&mut rec.metadata, front, &rec.pages);
     if no_text && !rec.pages.is_empty() {
         rec.diagnostics.push(Diagnostic::new(
             Level::Warning,

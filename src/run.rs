@@ -131,6 +131,7 @@ pub fn ingest(
 ) -> Result<(RunManifest, ExitStatus), String> {
     std::fs::create_dir_all(out.join("documents")).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let started = now_rfc3339();
+    sink::remove_temporaries(out);
     let previous = sink::read_manifest(out);
     let bar = progress_bar(inputs.len() as u64, opts.progress);
     let (tx, rx) = mpsc::channel::<Done>();
@@ -164,6 +165,7 @@ pub fn ingest(
     let mut activity = RunActivity { started, jobs, ..Default::default() };
     let mut ids_in_order = Vec::new();
     let mut seen_ids = BTreeSet::new();
+    let mut duplicates = Vec::new();
     for d in &results {
         let path = &inputs[d.input].display;
         if let Some(e) = &d.error {
@@ -175,6 +177,8 @@ pub fn ingest(
         if let Some(id) = &d.id {
             if seen_ids.insert(id.clone()) {
                 ids_in_order.push(id.clone());
+            } else if !d.skipped {
+                duplicates.push((id.clone(), first_path_of(&results, inputs, id)));
             }
         }
         if d.skipped {
@@ -187,18 +191,24 @@ pub fn ingest(
     if let Some(e) = fatal {
         return Err(e);
     }
-    // Inputs of the previous run that are gone: drop their records (unless still used).
-    if let Some(prev) = previous {
-        let now: BTreeSet<&str> = inputs.iter().map(|i| i.display.as_str()).collect();
-        for e in prev.documents {
-            if !now.contains(e.path.as_str()) {
-                if !seen_ids.contains(&e.id) {
-                    let _ = std::fs::remove_file(sink::record_path(out, &e.id));
-                }
-                activity.removed.push(e.path);
+    // The same bytes under several paths share one record: it names the first path, whichever
+    // worker wrote it last.
+    for (id, first) in duplicates {
+        if let Some(mut rec) = sink::read_record(out, &id) {
+            if rec.source.path != first {
+                rec.source.path = first;
+                sink::write_record(out, &rec).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
             }
         }
     }
+    // Inputs of the previous run that are gone are reported; records of documents that are
+    // no longer among the inputs (removed or changed) are dropped, so the output folder
+    // always mirrors the inputs of the latest run.
+    if let Some(prev) = previous {
+        let now: BTreeSet<&str> = inputs.iter().map(|i| i.display.as_str()).collect();
+        activity.removed = prev.documents.into_iter().map(|e| e.path).filter(|p| !now.contains(p.as_str())).collect();
+    }
+    sink::remove_records_except(out, &seen_ids).map_err(|e| format!("cannot clean {}: {e}", out.display()))?;
     sink::write_corpus_files(out, &ids_in_order).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     let counts = count(&documents);
     activity.finished = now_rfc3339();
@@ -212,6 +222,10 @@ pub fn ingest(
     sink::write_manifest(out, &manifest).map_err(|e| format!("cannot write run.json: {e}"))?;
     let status = if manifest.counts.failed > 0 { ExitStatus::SomeFailed } else { ExitStatus::Success };
     Ok((manifest, status))
+}
+
+fn first_path_of(results: &[Done], inputs: &[Input], id: &str) -> String {
+    results.iter().find(|d| d.id.as_deref() == Some(id)).map(|d| inputs[d.input].display.clone()).unwrap_or_default()
 }
 
 fn process_input(i: usize, input: &Input, out: &Path, cfg: &Config, force: bool) -> Done {

@@ -2,8 +2,24 @@
 //!
 //! - `common`: helpers (paths to the corpus and to ../shared, running the binary).
 //! - `cli`: exit codes, stdout for data and stderr for messages.
+//! - `schema`: committed schemas match the model; real output validates.
+//! - `adversarial`: hostile files yield one classified record each, no panic, no hang.
+//! - `batch`: incremental, resumable after kill -9, deterministic across --jobs.
+//! - `fuzz`: mutated real PDFs through the whole pipeline, no panic.
+//! - `real`: the real third-party PDFs of ../shared: records, encryption, expected snippets.
 
+mod adversarial;
+mod batch;
 mod cli;
 mod common;
+mod eval_cli;
+mod fuzz;
 mod legal_eval;
 mod legal_manifest;
+mod pdf_ops;
+mod pdf_text;
+mod real;
+mod schema;
+mod tables_detect;
+mod tables_seeds;
+mod tables_synth;

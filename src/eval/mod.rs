@@ -1,11 +1,418 @@
 //! Evaluation against ground truth: how good the pipeline is, in figures.
 //!
-//! In: a folder with PDFs and their `*.truth.json`. Out: a table, one row per document and
-//! a total, of text and table scores (and `pdftotext`'s where it is installed).
+//! In: a folder. Out: the printed report, a plain aligned table. Two kinds of folder:
+//!
+//! - **Truth folder** (`corpus/`, `../shared/corpus/seeds`): every `NAME.truth.json` (format
+//!   in `../shared/corpus/seeds/README.md`) with `NAME.pdf` beside it. One row per document
+//!   and a total row. Each cell reads `legajo/pdftotext`.
+//! - **Real corpus** (`../shared/corpus/real`): recognised by a `manifest.json` whose
+//!   `files` carry `expected_outputs`; see [`real`] for what is scored there.
+//!
+//! Each document goes through the pipeline in-process with the default configuration
+//! ([`pipeline::process`](crate::pipeline::process)); the text scored is what `legajo text`
+//! prints ([`pipeline::render_text`](crate::pipeline::render_text)); the tables are the
+//! record's `tables`. Beside it, when `pdftotext` is on `PATH`, the same figures for
+//! `pdftotext -enc UTF-8 FILE -` (poppler's default mode, the usual baseline); when it is not
+//! installed the report says `pdftotext: not installed` and has only legajo's figures.
+//! Documents are scored in parallel, but the report is the same on every run: it holds no
+//! timings, and rows are sorted by file name.
+//!
+//! # Metrics (truth folder)
+//!
+//! Common normalisation: text is put in Unicode NFC; a **word** is a whitespace-separated
+//! token with the non-alphanumeric characters at both of its ends removed (so inner hyphens,
+//! apostrophes and decimal commas stay: `Sur-Sur`, `3,5`), tokens left empty are dropped;
+//! case is kept.
+//!
+//! - **words P / R / F1**: bag of words with counts. Reference = the words of the title,
+//!   subtitle, author and front-matter lines, headings, paragraphs, footnotes, and table
+//!   captions, cells and notes (everything a reader of the PDF sees except running
+//!   headers/footers). Output = the words of the text. matched = Σ over distinct words of
+//!   min(reference count, output count); P = matched / output words, R = matched /
+//!   reference words, F1 = 2·matched / (output + reference words). Furniture, footnote marks
+//!   glued to words (`Pública1`), words split or glued at line ends all cost here.
+//! - **hyph**: line-break hyphens left in the output, counted per occurrence: a token with a
+//!   hyphen-like character inside (`-`, U+2010, U+2011, U+00AD) such as `conti-nuación` whose
+//!   removal gives a reference word while the token itself is not one; or a token ending in
+//!   such a hyphen followed by a token, `conti-` `nuación`, whose join gives a reference word
+//!   while the hyphenated join (`Sur-` `Sur` → `Sur-Sur`) does not. Lower case. 0 is best.
+//! - **glued**: real compounds glued: output words equal to a hyphenated reference word whose
+//!   every hyphen sits between letters (`Sur-Sur`) with its hyphens removed (`SurSur`),
+//!   unless that glued form is itself a reference word. Lower case, per occurrence. 0 is best.
+//! - **furn**: running headers/footers leaked, counted per line for both tools (legajo's text
+//!   has one block per line, pdftotext one printed line per line). Patterns: each
+//!   `headers_footers` string of the truth (whitespace-normalised) and the folio pattern
+//!   `Página N de M` (any N, M; case-insensitive). A line holds a pattern when it contains it
+//!   with no letter or digit right before or after (so a footer glued inside a paragraph
+//!   counts; a line *equal to* or *starting with* it is the common case). For each pattern,
+//!   leaked = max(0, output lines holding it − lines of the truth text holding it), so a
+//!   running header that is also a legitimate title or sentence is not held against anyone.
+//!   0 is best.
+//! - **para found**: fraction of truth paragraphs (list items included; headings, captions
+//!   and cells are not paragraphs) found in the output. Both sides are whitespace-normalised
+//!   (NFC, runs of whitespace → one space). Found = the paragraph's tokens occur as a
+//!   contiguous, token-aligned span of the output's tokens; or else some span of the output
+//!   has word-level similarity ≥ 0.95 with it, where similarity = 1 − (word edit distance
+//!   between the paragraph and the span) / (paragraph words), minimised over all spans
+//!   inside up to four windows located by the paragraph's word trigrams (window = the
+//!   position a trigram match implies, ± 10 % of the paragraph's length + 3 words). With
+//!   0.95, one word in twenty may differ: a glued footnote mark passes, a page header and
+//!   footer inside a 100-word paragraph does not.
+//! - **para order**: of the found paragraphs, the fraction in the longest strictly increasing
+//!   subsequence of their output positions (1.0 = reading order kept). When a paragraph
+//!   occurs more than once, the first occurrence after the previous found paragraph is used.
+//! - **table P / R / F1**: ICDAR 2013 adjacency relations ([`tables`]). For each grid, every
+//!   non-blank cell is related to the nearest non-blank cell to its right and below; a
+//!   spanning cell occupies each position it covers; cell contents are compared in NFC, lower
+//!   case, without whitespace; relations are multisets of (content, content, direction).
+//!   Each truth table is paired with at most one record table whose page range overlaps its
+//!   own, greedily by the pair's relation F1; matched = relations shared by the pairs;
+//!   P = matched / relations of *all* record tables (a spurious table is all false
+//!   positives); R = matched / relations of all truth tables. pdftotext has no cells: `n/a`.
+//!
+//! The total row is the micro-average: counts summed over the documents, then the ratios.
+//! `–` marks an undefined ratio (nothing to divide by). The truth scored against itself
+//! (its [`Truth::as_text`] and its tables) gives 1.000 and 0 everywhere; a test checks it.
 
-use std::path::Path;
+pub mod pdftotext;
+pub mod real;
+pub mod report;
+pub mod tables;
+pub mod text_metrics;
+pub mod truth;
 
-/// Scores every `*.truth.json` under `dir` and returns the printed report.
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::model::Table;
+use crate::pipeline;
+
+use tables::Grid;
+use text_metrics::{Furniture, ParagraphScore, Prf};
+use truth::Truth;
+
+/// Scores every `*.truth.json` in `dir` (or, for a real corpus with a `manifest.json`, its
+/// expected outputs) and returns the printed report.
 pub fn run(dir: &Path) -> Result<String, String> {
-    Err(format!("evaluation of {} is not implemented yet", dir.display()))
+    if !dir.is_dir() {
+        return Err(format!("{} is not a folder", dir.display()));
+    }
+    let with_pdftotext = pdftotext::available();
+    if real::is_real_corpus(dir) {
+        return real::run(dir, with_pdftotext);
+    }
+    let truths = truth_files(dir)?;
+    if truths.is_empty() {
+        return Err(format!("no *.truth.json (and no manifest.json with expected outputs) in {}", dir.display()));
+    }
+    let scores: Vec<DocScore> = truths.par_iter().map(|p| score_file(p, with_pdftotext)).collect();
+    Ok(render(dir, &scores, with_pdftotext))
+}
+
+/// The `*.truth.json` files directly in `dir`, sorted.
+fn truth_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut out: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(".truth.json")))
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// A truth file's derived references, computed once per document.
+pub struct Prepared {
+    /// The truth.
+    pub truth: Truth,
+    /// Reference words.
+    pub words: Vec<String>,
+    /// Reference words for the hyphen metrics.
+    pub vocab: HashSet<String>,
+    /// Running header/footer patterns.
+    pub furniture: Furniture,
+    /// The truth rendered as text (the furniture baseline).
+    pub text: String,
+}
+
+impl Prepared {
+    /// Derives the references of `truth`.
+    pub fn new(truth: Truth) -> Prepared {
+        let words: Vec<String> = truth.content_units().iter().flat_map(|u| text_metrics::words(u)).collect();
+        let vocab = text_metrics::hyphen_vocabulary(&words);
+        let furniture = Furniture::new(&truth.headers_footers);
+        let text = truth.as_text();
+        Prepared { truth, words, vocab, furniture, text }
+    }
+}
+
+/// The text figures of one output.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct TextScore {
+    /// Word bag counts.
+    pub words: Prf,
+    /// Line-break hyphens left.
+    pub hyphens: usize,
+    /// Compounds glued.
+    pub glued: usize,
+    /// Furniture lines leaked.
+    pub furniture: usize,
+    /// Paragraphs found and in order.
+    pub paragraphs: ParagraphScore,
+}
+
+impl TextScore {
+    /// Sums the counts.
+    pub fn add(&mut self, o: &TextScore) {
+        self.words.add(o.words);
+        self.hyphens += o.hyphens;
+        self.glued += o.glued;
+        self.furniture += o.furniture;
+        self.paragraphs.add(o.paragraphs);
+    }
+}
+
+/// Scores an extracted text against a prepared truth.
+pub fn score_text(prep: &Prepared, output: &str) -> TextScore {
+    let out_words = text_metrics::words(output);
+    TextScore {
+        words: text_metrics::bag_prf(&prep.words, &out_words),
+        hyphens: text_metrics::leftover_hyphens(&prep.vocab, output),
+        glued: text_metrics::glued_compounds(&prep.vocab, &out_words),
+        furniture: prep.furniture.leaked(output, &prep.text),
+        paragraphs: text_metrics::score_paragraphs(&prep.truth.paragraphs, output),
+    }
+}
+
+/// Scores a record's tables against the truth tables.
+pub fn score_tables(truth: &Truth, output: &[Table]) -> Prf {
+    let reference: Vec<Grid> = truth
+        .tables
+        .iter()
+        .map(|t| Grid { pages: Some(t.page_range()), rows: t.rows.clone(), merged: t.model_merged() })
+        .collect();
+    let out: Vec<Grid> = output.iter().map(Grid::from_table).collect();
+    tables::score_document(&reference, &out)
+}
+
+/// One document's row.
+#[derive(Debug, Clone)]
+pub struct DocScore {
+    /// File name without `.truth.json`.
+    pub name: String,
+    /// Pages according to the truth.
+    pub pages: u32,
+    /// legajo's text figures, or why there are none.
+    pub legajo: Result<TextScore, String>,
+    /// legajo's table figures.
+    pub tables: Prf,
+    /// pdftotext's text figures (`None` when pdftotext is not part of the run).
+    pub pdftotext: Option<Result<TextScore, String>>,
+}
+
+fn score_file(truth_path: &Path, with_pdftotext: bool) -> DocScore {
+    let file_name = truth_path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let name = file_name.strip_suffix(".truth.json").unwrap_or(file_name).to_string();
+    let pdf = truth_path.with_file_name(format!("{name}.pdf"));
+    let fail = |msg: String| DocScore {
+        name: name.clone(),
+        pages: 0,
+        legajo: Err(msg),
+        tables: Prf::default(),
+        pdftotext: None,
+    };
+    let truth = match std::fs::read_to_string(truth_path).map_err(|e| e.to_string()).and_then(|s| Truth::parse(&s)) {
+        Ok(t) => t,
+        Err(e) => return fail(format!("{}: {e}", truth_path.display())),
+    };
+    let bytes = match std::fs::read(&pdf) {
+        Ok(b) => b,
+        Err(e) => return fail(format!("{}: {e}", pdf.display())),
+    };
+    let pages = truth.pages;
+    let prep = Prepared::new(truth);
+    let rec = pipeline::process(&pdf.to_string_lossy(), &bytes, &Config::default());
+    let legajo = score_text(&prep, &pipeline::render_text(&rec));
+    let tables = score_tables(&prep.truth, &rec.tables);
+    let pdftotext = with_pdftotext
+        .then(|| pdftotext::extract(&pdf, None, pdftotext::TIME_LIMIT).map(|text| score_text(&prep, &text)));
+    DocScore { name, pages, legajo: Ok(legajo), tables, pdftotext }
+}
+
+/// Formats a count pair.
+fn counts(ours: usize, theirs: Option<usize>) -> String {
+    report::pair(ours.to_string(), theirs.map(|t| t.to_string()))
+}
+
+fn ratios(ours: Option<f64>, theirs: Option<Option<f64>>) -> String {
+    report::pair(report::ratio(ours), theirs.map(report::ratio))
+}
+
+fn row(name: &str, pages: u32, ours: &TextScore, tables: Prf, theirs: Option<&TextScore>) -> Vec<String> {
+    let t = |f: &dyn Fn(&TextScore) -> Option<f64>| ratios(f(ours), theirs.map(f));
+    let c = |f: &dyn Fn(&TextScore) -> usize| counts(f(ours), theirs.map(f));
+    let na = |s: String| if theirs.is_some() { format!("{s}/n/a") } else { s };
+    vec![
+        name.to_string(),
+        pages.to_string(),
+        t(&|s| s.words.precision()),
+        t(&|s| s.words.recall()),
+        t(&|s| s.words.f1()),
+        c(&|s| s.hyphens),
+        c(&|s| s.glued),
+        c(&|s| s.furniture),
+        t(&|s| s.paragraphs.found_ratio()),
+        t(&|s| s.paragraphs.order_ratio()),
+        na(report::ratio(tables.precision())),
+        na(report::ratio(tables.recall())),
+        na(report::ratio(tables.f1())),
+    ]
+}
+
+/// The report for a truth folder.
+pub fn render(dir: &Path, scores: &[DocScore], with_pdftotext: bool) -> String {
+    let mut out = format!("legajo eval {}: {} documents with ground truth\n", dir.display(), scores.len());
+    if with_pdftotext {
+        out.push_str("cells: legajo/pdftotext (pdftotext -enc UTF-8 FILE -); tables: pdftotext has no cells (n/a)\n");
+    } else {
+        out.push_str("pdftotext: not installed (legajo's figures only)\n");
+    }
+    out.push('\n');
+    let header = [
+        "document",
+        "pages",
+        "words P",
+        "words R",
+        "word F1",
+        "hyph",
+        "glued",
+        "furn",
+        "para found",
+        "para order",
+        "table P",
+        "table R",
+        "table F1",
+    ];
+    let mut rows = Vec::new();
+    let mut notes = Vec::new();
+    let (mut ours_total, mut theirs_total, mut tables_total, mut pages_total) =
+        (TextScore::default(), TextScore::default(), Prf::default(), 0u32);
+    let mut theirs_missing = 0;
+    for d in scores {
+        let ours = match &d.legajo {
+            Ok(s) => s,
+            Err(e) => {
+                rows.push(vec![d.name.clone(), "–".to_string(), "error".to_string()]);
+                notes.push(format!("{}: {e}", d.name));
+                continue;
+            }
+        };
+        let theirs = match &d.pdftotext {
+            Some(Ok(s)) => Some(s),
+            Some(Err(e)) => {
+                notes.push(format!("{}: {e}", d.name));
+                theirs_missing += 1;
+                None
+            }
+            None => None,
+        };
+        ours_total.add(ours);
+        if let Some(t) = theirs {
+            theirs_total.add(t);
+        }
+        tables_total.add(d.tables);
+        pages_total += d.pages;
+        rows.push(row(&d.name, d.pages, ours, d.tables, theirs.or(with_pdftotext.then_some(&TextScore::default()))));
+    }
+    rows.push(row("TOTAL", pages_total, &ours_total, tables_total, with_pdftotext.then_some(&theirs_total)));
+    out.push_str(&report::table(&header, &rows, 1));
+    if theirs_missing > 0 {
+        out.push_str(&format!("pdftotext figures of {theirs_missing} document(s) are 0: it gave no text\n"));
+    }
+    for n in notes {
+        out.push_str(&format!("note: {n}\n"));
+    }
+    out.push_str(
+        "\nwords: bag-of-words P/R/F1 over all content (NFC, edge punctuation stripped); hyph: line-break hyphens \
+         left; glued: hyphenated compounds glued; furn: header/footer lines leaked; para found: truth paragraphs \
+         found verbatim or with word similarity >= 0.95; para order: found paragraphs in LIS order; table: ICDAR \
+         2013 adjacency relations. Definitions: src/eval/mod.rs.\n",
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus_truths() -> Vec<PathBuf> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        truth_files(&dir).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_truth_scored_against_itself_is_perfect() {
+        let files = corpus_truths();
+        assert!(!files.is_empty(), "corpus/*.truth.json missing");
+        for f in files {
+            let truth = Truth::parse(&std::fs::read_to_string(&f).unwrap()).unwrap();
+            let tables = truth.model_tables();
+            let prep = Prepared::new(truth);
+            let text = prep.text.clone();
+            let s = score_text(&prep, &text);
+            let name = f.display();
+            assert_eq!(s.words.f1(), Some(1.0), "{name}");
+            assert_eq!((s.hyphens, s.glued, s.furniture), (0, 0, 0), "{name}");
+            assert_eq!(s.paragraphs.found, s.paragraphs.total, "{name}");
+            assert_eq!(s.paragraphs.exact, s.paragraphs.total, "{name}");
+            assert_eq!(s.paragraphs.in_order, s.paragraphs.total, "{name}");
+            assert!(s.paragraphs.total > 0);
+            let t = score_tables(&prep.truth, &tables);
+            assert_eq!((t.precision(), t.recall(), t.f1()), (Some(1.0), Some(1.0), Some(1.0)), "{name}");
+        }
+    }
+
+    #[test]
+    fn damage_lowers_the_figures() {
+        let f = corpus_truths().into_iter().next().unwrap();
+        let truth = Truth::parse(&std::fs::read_to_string(&f).unwrap()).unwrap();
+        let prep = Prepared::new(truth);
+        // Drop the last paragraph, add running headers and a folio between every unit,
+        // reverse the order of the units.
+        let header = prep.truth.headers_footers.first().cloned().unwrap_or_default();
+        let mut units: Vec<&str> = prep.text.split("\n\n").collect();
+        let last = prep.truth.paragraphs.last().unwrap().clone();
+        units.retain(|u| *u != last);
+        units.reverse();
+        let damaged = units.join(&format!("\n{header}\nPágina 3 de 9\n"));
+        let s = score_text(&prep, &damaged);
+        assert!(s.words.precision().unwrap() < 1.0 && s.words.recall().unwrap() < 1.0);
+        assert_eq!(s.paragraphs.found + 1, s.paragraphs.total);
+        assert!(s.paragraphs.order_ratio().unwrap() < 0.1);
+        assert!(s.furniture >= 2 * (units.len() - 1) - 2, "{}", s.furniture);
+    }
+
+    #[test]
+    fn report_has_a_row_per_document_and_a_total() {
+        let s = TextScore { words: Prf { matched: 1, predicted: 2, expected: 2 }, ..Default::default() };
+        let docs = vec![
+            DocScore { name: "a".into(), pages: 2, legajo: Ok(s), tables: Prf::default(), pdftotext: None },
+            DocScore {
+                name: "b".into(),
+                pages: 1,
+                legajo: Err("gone".into()),
+                tables: Prf::default(),
+                pdftotext: None,
+            },
+        ];
+        let r = render(Path::new("x"), &docs, false);
+        assert!(r.contains("pdftotext: not installed"));
+        assert!(r.lines().any(|l| l.starts_with("a ") && l.contains("0.500")));
+        assert!(r.lines().any(|l| l.starts_with("b ") && l.contains("error")));
+        assert!(r.lines().any(|l| l.starts_with("TOTAL") && l.contains(" 2 ")));
+        assert!(r.contains("note: b: gone"));
+    }
 }

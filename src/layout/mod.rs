@@ -9,6 +9,15 @@
 //! - [`page_lines`]: glyphs → words → lines (one page).
 //! - [`build_document`]: lines of all pages → blocks, reading order, furniture, footnotes.
 
+mod blocks;
+mod footnotes;
+mod furniture;
+mod headings;
+pub mod lines;
+mod order;
+#[doc(hidden)]
+pub mod testutil;
+
 use crate::detect::tables::PageTable;
 use crate::model::BlockKind;
 use crate::pdf::TextPage;
@@ -115,38 +124,15 @@ pub struct LaidDocument {
 }
 
 /// Groups one page's glyphs into words and lines (reading order is not decided here).
+/// See [`lines`] for the rules (what happens to rotated and invisible glyphs, word and
+/// line cuts, superscripts).
 pub fn page_lines(page: &TextPage) -> Vec<Line> {
-    let _ = page;
-    Vec::new()
+    lines::page_lines(page)
 }
 
 /// Builds blocks for every page. `tables[i]` are the tables found on page `i`, each with the
 /// index it has in the document's table list; lines inside a table's area become that table's
 /// block, not paragraphs.
 pub fn build_document(pages: &[TextPage], lines: &[Vec<Line>], tables: &[Vec<(usize, PageTable)>]) -> LaidDocument {
-    let _ = (tables,);
-    LaidDocument {
-        pages: pages
-            .iter()
-            .zip(lines)
-            .map(|(p, ls)| LaidPage {
-                number: p.number,
-                width: p.width,
-                height: p.height,
-                blocks: ls
-                    .iter()
-                    .map(|l| LaidBlock {
-                        kind: BlockKind::Paragraph,
-                        lines: vec![l.text()],
-                        bbox: l.bbox,
-                        level: None,
-                        continues: false,
-                        footnote_refs: Vec::new(),
-                        table: None,
-                    })
-                    .collect(),
-            })
-            .collect(),
-        footnotes: Vec::new(),
-    }
+    blocks::build_document(pages, lines, tables)
 }

@@ -134,21 +134,16 @@ pub fn load(bytes: &[u8], limits: &Limits, password: Option<&str>) -> Result<Pdf
         max_decompressed_size: Some(limits.max_stream_bytes),
         ..LoadOptions::default()
     };
-    let doc = match Document::load_mem_with_options(bytes, options(None)) {
-        Ok(doc) => doc,
-        Err(e) if is_password_error(&e) => match password {
-            Some(pw) => Document::load_mem_with_options(bytes, options(Some(pw))).map_err(|e| {
-                if is_password_error(&e) {
-                    PdfError::Password
-                } else {
-                    PdfError::Decryption(e.to_string())
-                }
-            })?,
-            None => return Err(PdfError::Password),
-        },
-        Err(lopdf::Error::Decryption(e)) => return Err(PdfError::Decryption(e.to_string())),
-        Err(e) => return Err(PdfError::Structure(describe_lopdf_error(&e))),
-    };
+    // The empty user password first (most "protected" government PDFs open without one),
+    // then the one supplied.
+    let mut doc = open_with(bytes, options(None))?;
+    if needs_password(&doc) {
+        let Some(pw) = password else { return Err(PdfError::Password) };
+        doc = open_with(bytes, options(Some(pw)))?;
+        if needs_password(&doc) {
+            return Err(PdfError::Password);
+        }
+    }
     if doc.xref_recovery.is_some() {
         diagnostics.push(Diagnostic::new(
             Level::Warning,
@@ -156,11 +151,23 @@ pub fn load(bytes: &[u8], limits: &Limits, password: Option<&str>) -> Result<Pdf
             "the cross-reference table was damaged; objects were found by scanning the file",
         ));
     }
-    if doc.is_encrypted() && doc.encryption_state.is_none() {
-        return Err(PdfError::Password);
-    }
     let pages = walk_pages(&doc, limits, &mut diagnostics)?;
     Ok(PdfDocument { doc, pages, diagnostics })
+}
+
+/// Parses with `options`, classifying lopdf's errors.
+fn open_with(bytes: &[u8], options: LoadOptions) -> Result<Document, PdfError> {
+    match Document::load_mem_with_options(bytes, options) {
+        Ok(doc) => Ok(doc),
+        Err(e) if is_password_error(&e) => Err(PdfError::Password),
+        Err(lopdf::Error::Decryption(e)) => Err(PdfError::Decryption(e.to_string())),
+        Err(e) => Err(PdfError::Structure(describe_lopdf_error(&e))),
+    }
+}
+
+/// An encrypted file that lopdf could not decrypt loads with no objects and no state.
+fn needs_password(doc: &Document) -> bool {
+    doc.trailer.has(b"Encrypt") && doc.encryption_state.is_none()
 }
 
 fn is_password_error(e: &lopdf::Error) -> bool {

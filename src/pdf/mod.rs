@@ -6,10 +6,21 @@
 //! a line or a paragraph: that is `layout`'s job.
 //!
 //! - [`load`]: open the file (header checks, repair, decryption, limits) → [`PdfDocument`].
-//! - [`extract_page`]: interpret one page's content stream → [`TextPage`].
+//! - [`extract_page`]: interpret one page's content stream → [`TextPage`]
+//!   ([`extract_page_with`] shares decoded fonts between the pages of one document).
+//! - `content` (interpreter), `lexer` (content-stream tokenizer), `font` (simple, Type0/CID,
+//!   Type3 fonts, widths, standard-14 metrics, embedded programs), `encoding`, `glyphlist`
+//!   and `cmap` (ToUnicode and encoding CMaps).
 
+mod cmap;
+mod content;
+mod encoding;
+mod font;
+mod glyphlist;
+mod lexer;
 mod load;
 
+pub use content::DocCache;
 pub use load::{load, PdfDocument, PdfError};
 
 use crate::config::Limits;
@@ -99,7 +110,72 @@ pub struct TextPage {
 /// Interprets page `index` (0-based) of `doc` into a [`TextPage`]. Never fails: whatever
 /// cannot be read is reported in `TextPage::diagnostics` and the rest is kept.
 pub fn extract_page(doc: &PdfDocument, index: usize, limits: &Limits) -> TextPage {
-    let _ = limits;
+    extract_page_with(doc, index, limits, &mut DocCache::default())
+}
+
+/// Every page of `doc`, sharing one font cache.
+pub fn extract_pages(doc: &PdfDocument, limits: &Limits) -> Vec<TextPage> {
+    let mut cache = DocCache::default();
+    (0..doc.pages.len()).map(|i| extract_page_with(doc, i, limits, &mut cache)).collect()
+}
+
+/// [`extract_page`] with a cache that lives as long as the document: fonts decoded for
+/// one page are reused on the next, and the per-document stream budget is tracked.
+pub fn extract_page_with(doc: &PdfDocument, index: usize, limits: &Limits, cache: &mut DocCache) -> TextPage {
     let (width, height) = doc.page_size(index);
-    TextPage { number: index as u32 + 1, width, height, ..Default::default() }
+    let page = TextPage { number: index as u32 + 1, width, height, ..Default::default() };
+    let Some(geom) = doc.pages.get(index) else { return page };
+    let display = display_matrix(geom.crop, geom.rotate);
+    let d = &doc.doc;
+    let mut interp = content::Interp::new(d, limits, cache, page, display);
+    let mut dicts = Vec::new();
+    if let Ok((direct, ids)) = d.get_page_resources(geom.id) {
+        dicts.extend(direct);
+        dicts.extend(ids.iter().filter_map(|id| d.get_dictionary(*id).ok()));
+    }
+    let res = content::Resources::new(dicts);
+    // Content streams are concatenated (a token may span two of them).
+    let mut data = Vec::new();
+    for id in d.get_page_contents(geom.id) {
+        if let Ok(s) = d.get_object(id).and_then(|o| o.as_stream()) {
+            data.extend(interp.stream_data(s));
+            data.push(b'\n');
+        }
+    }
+    if let Ok(page_dict) = d.get_dictionary(geom.id) {
+        if let Ok(lopdf::Object::Stream(s)) = page_dict.get(b"Contents") {
+            data.extend(interp.stream_data(s));
+        }
+    }
+    interp.run(&data, &res, 0);
+    interp.finish();
+    interp.page
+}
+
+/// User space → displayed page space (origin top-left, y down) for a page with CropBox
+/// `crop` and `/Rotate` `rotate` (clockwise degrees).
+fn display_matrix(crop: [f32; 4], rotate: u16) -> content::Matrix {
+    let [x0, y0, x1, y1] = crop.map(f64::from);
+    let (w, h) = (x1 - x0, y1 - y0);
+    match rotate {
+        90 => [0.0, 1.0, 1.0, 0.0, -y0, -x0],
+        180 => [-1.0, 0.0, 0.0, 1.0, w + x0, -y0],
+        270 => [0.0, -1.0, -1.0, 0.0, h + y0, w + x0],
+        _ => [1.0, 0.0, 0.0, -1.0, -x0, h + y0],
+    }
+}
+
+/// Debugging aid: the text of every single-byte code (and of two-byte codes `0..=0x1FF`
+/// for Type0 fonts) of the font object `id`, as the text layer decodes it.
+#[doc(hidden)]
+pub fn font_code_table(doc: &PdfDocument, id: (u32, u16)) -> Vec<(u32, Option<String>, f32)> {
+    let Ok(dict) = doc.doc.get_dictionary(id) else { return Vec::new() };
+    let font = font::Font::load(&doc.doc, dict);
+    let mut out = Vec::new();
+    for code in 0..=255u8 {
+        let mut shown = Vec::new();
+        font.decode(&[code], &mut shown);
+        out.extend(shown.into_iter().map(|s| (s.code, s.text, s.advance)));
+    }
+    out
 }

@@ -67,11 +67,13 @@ pub fn read_record(out: &Path, id: &str) -> Option<Record> {
     serde_json::from_slice(&bytes).ok()
 }
 
+/// One cited norm: its type and, per citing record id, (path, count).
+type Citation = (String, BTreeMap<String, (String, usize)>);
+
 /// Rebuilds `documents.jsonl` from the record files of `ids` (in that order), one at a time
 /// so memory stays bounded, and `citations.jsonl` from the same records.
 pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
-    // canonical → (type, id → (path, count))
-    let mut citations: BTreeMap<String, (String, BTreeMap<String, (String, usize)>)> = BTreeMap::new();
+    let mut citations: BTreeMap<String, Citation> = BTreeMap::new();
     write_atomic_with(&out.join("documents.jsonl"), |w| {
         for id in ids {
             let Some(rec) = read_record(out, id) else { continue };
@@ -99,6 +101,37 @@ pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
         }
         Ok(())
     })
+}
+
+/// Removes temporaries left by a run that was killed while writing.
+pub fn remove_temporaries(out: &Path) {
+    for dir in [out.to_path_buf(), out.join("documents"), out.join("tables")] {
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') && name.contains(".tmp-") {
+                let _ = fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
+/// Deletes record files and table CSVs whose id is not in `keep`.
+pub fn remove_records_except(out: &Path, keep: &std::collections::BTreeSet<String>) -> io::Result<()> {
+    for (dir, suffix) in [(out.join("documents"), ".json"), (out.join("tables"), ".csv")] {
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if !name.ends_with(suffix) || name.starts_with('.') {
+                continue;
+            }
+            let id = name.split(['.', '-']).next().unwrap_or("");
+            if id.len() == 64 && !keep.contains(id) {
+                fs::remove_file(e.path())?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Writes `run.json`.

@@ -1,0 +1,212 @@
+//! Tables over several pages: joining the page parts into one table.
+//!
+//! In: the [`PageTable`]s of a document in page order. Out: the document's [`Table`]s, numbered
+//! `t1`, `t2`, … and, for each part, the index of the table it went into. A part that ends its
+//! page continues in the first part of the next page when that part starts its page, has no
+//! caption of its own (or one that says it is a continuation) and has the same columns; the
+//! repeated header rows are dropped and a row cut by the page break is joined again.
+
+use super::PageTable;
+use crate::model::{MergedCell, Table};
+
+/// Joins the page parts of tables that continue on the next page (dropping repeated header
+/// rows) and numbers the result `t1`, `t2`, … Returns the document's tables and, for each
+/// input part (in order), the index of the table it went into.
+pub fn assemble(parts: &[PageTable]) -> (Vec<Table>, Vec<usize>) {
+    let mut tables: Vec<Table> = Vec::new();
+    let mut index = Vec::with_capacity(parts.len());
+    for (i, p) in parts.iter().enumerate() {
+        let prev = i.checked_sub(1).and_then(|k| parts.get(k));
+        let join = match (prev, tables.last()) {
+            (Some(a), Some(t)) => continues(a, p, t),
+            _ => false,
+        };
+        match tables.last_mut() {
+            Some(t) if join => {
+                append(t, p);
+                index.push(tables.len() - 1);
+            }
+            _ => {
+                index.push(tables.len());
+                tables.push(start(p, tables.len() + 1));
+            }
+        }
+    }
+    (tables, index)
+}
+
+fn start(p: &PageTable, n: usize) -> Table {
+    Table {
+        id: format!("t{n}"),
+        page: p.page,
+        pages: [p.page, p.page],
+        bbox: Some(p.bbox.map(|v| (f64::from(v) * 100.0).round() / 100.0)),
+        caption: p.caption.as_ref().map(|c| c.0.clone()),
+        notes: p.notes.iter().map(|n| n.0.clone()).collect(),
+        header_rows: p.header_rows,
+        rows: p.rows.clone(),
+        merged_cells: p.merged_cells.clone(),
+        method: p.method.to_string(),
+    }
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+fn same_rows(a: &[Vec<String>], b: &[Vec<String>]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| x.len() == y.len() && x.iter().zip(y).all(|(p, q)| norm(p) == norm(q)))
+}
+
+/// Column widths match (a constant shift, as with mirrored margins, is allowed).
+fn same_columns(a: &PageTable, b: &PageTable) -> bool {
+    let (ea, eb) = (&a.placement.col_edges, &b.placement.col_edges);
+    let ncols = |t: &PageTable| t.rows.first().map_or(0, Vec::len);
+    if ncols(a) != ncols(b) || ncols(a) == 0 {
+        return false;
+    }
+    if ea.len() != eb.len() || ea.len() < 2 {
+        return false;
+    }
+    let tol = if a.method == "lattice" && b.method == "lattice" { 4.0 } else { 15.0 };
+    let shift = eb[0] - ea[0];
+    ea.iter().zip(eb).all(|(x, y)| (y - x - shift).abs() <= tol)
+}
+
+fn continuation_caption(c: &str) -> bool {
+    let l = c.to_lowercase();
+    l.contains("continuaci") || l.contains("(cont") || l.contains("continued")
+}
+
+/// Whether part `b` continues part `a` (the last part of table `t`).
+fn continues(a: &PageTable, b: &PageTable, t: &Table) -> bool {
+    b.page == a.page + 1
+        && a.placement.ends_page
+        && b.placement.starts_page
+        && b.caption.as_ref().is_none_or(|c| continuation_caption(&c.0))
+        && a.method == b.method
+        && (same_columns(a, b) || repeats_header(t, b))
+        && a.rows.first().map(Vec::len) == b.rows.first().map(Vec::len)
+}
+
+/// How many leading rows of `b` repeat the header of `t`.
+fn repeats_header(t: &Table, b: &PageTable) -> bool {
+    let h = t.header_rows;
+    h > 0 && b.rows.len() >= h && t.rows.len() >= h && same_rows(&t.rows[..h], &b.rows[..h])
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.trim_start().chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Appends part `b` to table `t`.
+fn append(t: &mut Table, b: &PageTable) {
+    let skip = if repeats_header(t, b) { t.header_rows } else { 0 };
+    let mut rows: Vec<Vec<String>> = b.rows.iter().skip(skip).cloned().collect();
+    let mut merged: Vec<MergedCell> = b
+        .merged_cells
+        .iter()
+        .filter(|m| m.row >= skip)
+        .map(|m| MergedCell { row: m.row - skip, ..m.clone() })
+        .collect();
+    // A row cut by the page break: its first cell is empty on the new page and its text
+    // goes on in lower case.
+    let cut = match (t.rows.last(), rows.first()) {
+        (Some(last), Some(first)) => {
+            t.rows.len() > t.header_rows
+                && first.first().is_some_and(|s| s.trim().is_empty())
+                && last.first().is_some_and(|s| !s.trim().is_empty())
+                && first.iter().any(|s| starts_lower(s))
+        }
+        _ => false,
+    };
+    if cut {
+        if let (Some(last), Some(first)) = (t.rows.last_mut(), rows.first()) {
+            for (x, y) in last.iter_mut().zip(first) {
+                if !y.trim().is_empty() {
+                    if !x.is_empty() {
+                        x.push('\n');
+                    }
+                    x.push_str(y.trim());
+                }
+            }
+        }
+        rows.remove(0);
+        merged.retain(|m| m.row > 0);
+        for m in &mut merged {
+            m.row -= 1;
+        }
+    }
+    let offset = t.rows.len();
+    for mut m in merged {
+        m.row += offset;
+        t.merged_cells.push(m);
+    }
+    t.rows.extend(rows);
+    t.pages[1] = b.page;
+    if t.caption.is_none() {
+        t.caption = b.caption.as_ref().map(|c| c.0.clone());
+    }
+    for (n, _) in &b.notes {
+        if !t.notes.contains(n) {
+            t.notes.push(n.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::PartPlacement;
+    use super::*;
+
+    fn part(page: u32, rows: &[&[&str]], edges: &[f32], starts: bool, ends: bool) -> PageTable {
+        PageTable {
+            page,
+            bbox: [50.0, 100.0, 500.0, 700.0],
+            rows: rows.iter().map(|r| r.iter().map(|s| s.to_string()).collect()).collect(),
+            merged_cells: Vec::new(),
+            header_rows: 1,
+            method: "lattice",
+            caption: None,
+            notes: Vec::new(),
+            placement: PartPlacement { col_edges: edges.to_vec(), starts_page: starts, ends_page: ends },
+        }
+    }
+
+    #[test]
+    fn joins_parts_and_drops_repeated_header() {
+        let e = [50.0, 200.0, 500.0];
+        let a = part(3, &[&["N°", "Tendencia"], &["1", "Globalización"]], &e, false, true);
+        let b = part(4, &[&["N°", "Tendencia"], &["2", "Multipolaridad"]], &e, true, false);
+        let (ts, idx) = assemble(&[a, b]);
+        assert_eq!(ts.len(), 1);
+        assert_eq!(idx, vec![0, 0]);
+        assert_eq!(ts[0].pages, [3, 4]);
+        assert_eq!(ts[0].rows.len(), 3);
+        assert_eq!(ts[0].header_rows, 1);
+    }
+
+    #[test]
+    fn keeps_apart_when_structure_or_place_differs() {
+        let e = [50.0, 200.0, 500.0];
+        let a = part(3, &[&["a", "b"], &["1", "2"]], &e, false, true);
+        let b = part(4, &[&["x", "y", "z"], &["1", "2", "3"]], &[50.0, 100.0, 200.0, 500.0], true, false);
+        assert_eq!(assemble(&[a.clone(), b]).0.len(), 2);
+        let c = part(4, &[&["a", "b"], &["3", "4"]], &e, false, false);
+        assert_eq!(assemble(&[a.clone(), c]).0.len(), 2);
+        let mut d = part(4, &[&["a", "b"], &["3", "4"]], &e, true, false);
+        d.caption = Some(("Cuadro 2".into(), [0.0; 4]));
+        assert_eq!(assemble(&[a, d]).0.len(), 2);
+    }
+
+    #[test]
+    fn rejoins_a_row_cut_by_the_page_break() {
+        let e = [50.0, 200.0, 500.0];
+        let a = part(15, &[&["Competencias", "Gobierno"], &["Compartidas", "Educación, salud en"]], &e, false, true);
+        let b = part(16, &[&["Competencias", "Gobierno"], &["", "agricultura, pesquería"]], &e, true, false);
+        let (ts, _) = assemble(&[a, b]);
+        assert_eq!(ts[0].rows.len(), 2);
+        assert_eq!(ts[0].rows[1][1], "Educación, salud en\nagricultura, pesquería");
+    }
+}

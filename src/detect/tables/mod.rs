@@ -1,0 +1,287 @@
+//! Table detection: ruled (lattice) and unruled (stream) tables as cell grids.
+//!
+//! In: one page's [`TextPage`] (ruling lines, rectangles) and its [`Line`]s. Out: the
+//! [`PageTable`]s on that page, each with its area, cell grid, header rows, caption and notes;
+//! and, for a document, the page parts of tables that continue over pages joined into one
+//! [`Table`](crate::model::Table) ([`assemble`]). [`adjacency_f1`] scores a found grid against
+//! an expected one with the ICDAR 2013 adjacency-relation measure.
+//!
+//! - `lattice`: grids from ruling segments (merged cells from missing inner borders).
+//! - `stream`: grids from text alignment and whitespace (also booktabs tables).
+//! - `caption`: captions above/below a table and notes under it.
+//! - `merge`: joining parts of a table over consecutive pages.
+//! - `metric`: the adjacency-relation measure.
+
+mod caption;
+mod lattice;
+mod merge;
+mod metric;
+mod stream;
+
+pub use merge::assemble;
+pub use metric::{adjacency_f1, adjacency_relations, adjacency_score, AdjacencyScore};
+
+use crate::layout::Line;
+use crate::model::MergedCell;
+use crate::pdf::TextPage;
+
+/// How a table part sits on its page, for joining parts over pages.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PartPlacement {
+    /// Left x of each column and the right x of the last one (`cols + 1` values).
+    pub col_edges: Vec<f32>,
+    /// No body text between the top of the page's text area and the table (nor a caption).
+    pub starts_page: bool,
+    /// No body text between the table (and its notes) and the bottom of the text area.
+    pub ends_page: bool,
+}
+
+/// A table (or the part of a table) found on one page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageTable {
+    /// 1-based page.
+    pub page: u32,
+    /// `[x0, top, x1, bottom]` of the grid.
+    pub bbox: [f32; 4],
+    /// Cell texts, every row the same length; merged cells keep their text in the top-left cell;
+    /// a cell's wrapped lines are separated by `\n`.
+    pub rows: Vec<Vec<String>>,
+    /// Spanning cells.
+    pub merged_cells: Vec<MergedCell>,
+    /// Leading header rows.
+    pub header_rows: usize,
+    /// `lattice` or `stream`.
+    pub method: &'static str,
+    /// Caption text and its area, if one was found just above or below.
+    pub caption: Option<(String, [f32; 4])>,
+    /// Notes under the table ("Fuente: …") and their areas.
+    pub notes: Vec<(String, [f32; 4])>,
+    /// Where the part sits on the page (used by [`assemble`]).
+    pub placement: PartPlacement,
+}
+
+/// At most this many words on a page are considered (bounds the work on hostile pages).
+const MAX_WORDS: usize = 50_000;
+
+/// A word as the detectors see it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TWord {
+    pub text: String,
+    pub bbox: [f32; 4],
+    pub baseline: f32,
+    pub size: f32,
+    pub bold: bool,
+}
+
+impl TWord {
+    pub fn cx(&self) -> f32 {
+        (self.bbox[0] + self.bbox[2]) / 2.0
+    }
+    pub fn cy(&self) -> f32 {
+        (self.bbox[1] + self.bbox[3]) / 2.0
+    }
+}
+
+/// A grid found by one of the detectors, before captions are attached.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Grid {
+    pub bbox: [f32; 4],
+    pub rows: Vec<Vec<String>>,
+    pub merged: Vec<MergedCell>,
+    pub header_rows: usize,
+    pub method: &'static str,
+    pub col_edges: Vec<f32>,
+}
+
+/// Finds the tables on one page.
+pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
+    let words = collect_words(lines);
+    let mut grids = lattice::find(page, &words);
+    let free: Vec<TWord> = words.iter().filter(|w| !grids.iter().any(|g| inside(&g.bbox, w))).cloned().collect();
+    let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
+    grids.extend(stream::find(page, &free, &taken));
+    grids.sort_by(|a, b| a.bbox[1].total_cmp(&b.bbox[1]).then(a.bbox[0].total_cmp(&b.bbox[0])));
+    let outside: Vec<TWord> = words.iter().filter(|w| !grids.iter().any(|g| inside(&g.bbox, w))).cloned().collect();
+    let rows = text_rows(&outside);
+    let boxes: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
+    let mut out = Vec::with_capacity(grids.len());
+    for (i, g) in grids.into_iter().enumerate() {
+        let found = caption::attach(&g.bbox, &rows, &boxes, i, page.height);
+        let placement = caption::placement(&g, &found, &rows, &boxes, page.height);
+        out.push(PageTable {
+            page: page.number,
+            bbox: g.bbox,
+            rows: g.rows,
+            merged_cells: g.merged,
+            header_rows: g.header_rows,
+            method: g.method,
+            caption: found.caption,
+            notes: found.notes,
+            placement,
+        });
+    }
+    out
+}
+
+/// Every visible word of the page's lines (bounded).
+fn collect_words(lines: &[Line]) -> Vec<TWord> {
+    let mut out = Vec::new();
+    for l in lines {
+        for w in &l.words {
+            if out.len() >= MAX_WORDS {
+                return out;
+            }
+            let t = w.text.trim();
+            if t.is_empty() || !w.bbox.iter().all(|v| v.is_finite()) || !w.size.is_finite() {
+                continue;
+            }
+            let size = if w.size > 0.5 { w.size } else { (w.bbox[3] - w.bbox[1]).abs().max(1.0) };
+            out.push(TWord { text: t.to_string(), bbox: w.bbox, baseline: w.baseline, size, bold: w.bold });
+        }
+    }
+    out
+}
+
+/// True when the word's centre lies in `b`.
+pub(crate) fn inside(b: &[f32; 4], w: &TWord) -> bool {
+    let (x, y) = (w.cx(), w.cy());
+    x >= b[0] - 0.5 && x <= b[2] + 0.5 && y >= b[1] - 0.5 && y <= b[3] + 0.5
+}
+
+/// A visual row of words on one baseline, left to right.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TextRow {
+    pub words: Vec<TWord>,
+    pub bbox: [f32; 4],
+    pub size: f32,
+}
+
+impl TextRow {
+    pub fn text(&self) -> String {
+        join_words(&self.words)
+    }
+}
+
+/// Groups words into rows by baseline (independent of how the layout stage built lines),
+/// top to bottom, each row's words left to right.
+pub(crate) fn text_rows(words: &[TWord]) -> Vec<TextRow> {
+    let mut ws: Vec<&TWord> = words.iter().collect();
+    ws.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox[0].total_cmp(&b.bbox[0])));
+    let mut rows: Vec<Vec<TWord>> = Vec::new();
+    let mut base = f32::NEG_INFINITY;
+    for w in ws {
+        let tol = 0.35 * w.size.max(2.0);
+        match rows.last_mut() {
+            Some(r) if (w.baseline - base).abs() <= tol => r.push(w.clone()),
+            _ => {
+                rows.push(vec![w.clone()]);
+                base = w.baseline;
+            }
+        }
+    }
+    rows.into_iter()
+        .map(|mut ws| {
+            ws.sort_by(|a, b| a.bbox[0].total_cmp(&b.bbox[0]));
+            let bbox = union_boxes(ws.iter().map(|w| w.bbox)).unwrap_or([0.0; 4]);
+            let size = median(ws.iter().map(|w| w.size).collect()).unwrap_or(10.0);
+            TextRow { words: ws, bbox, size }
+        })
+        .collect()
+}
+
+/// Words joined with single spaces.
+pub(crate) fn join_words(ws: &[TWord]) -> String {
+    let mut s = String::new();
+    for w in ws {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&w.text);
+    }
+    s
+}
+
+/// Text of the words of one cell: visual lines top to bottom joined with `\n` (so that the
+/// normaliser decides line-end hyphens as in a paragraph).
+pub(crate) fn cell_text(words: &[TWord]) -> String {
+    let rows = text_rows(words);
+    let parts: Vec<String> = rows.iter().map(TextRow::text).collect();
+    parts.join("\n")
+}
+
+/// Smallest box holding all boxes.
+pub(crate) fn union_boxes(it: impl IntoIterator<Item = [f32; 4]>) -> Option<[f32; 4]> {
+    let mut acc: Option<[f32; 4]> = None;
+    for b in it {
+        acc = Some(match acc {
+            None => b,
+            Some(a) => [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])],
+        });
+    }
+    acc
+}
+
+/// Median of finite values.
+pub(crate) fn median(mut v: Vec<f32>) -> Option<f32> {
+    v.retain(|x| x.is_finite());
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    v.get(v.len() / 2).copied()
+}
+
+/// True when the text reads as a number, a percentage or an amount (`1 049 865`, `-27%`, `5.00`).
+pub(crate) fn is_numeric(s: &str) -> bool {
+    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = t.trim_matches(|c: char| matches!(c, '(' | ')' | '%' | '$' | '€' | '*' | '+' | '-' | '−'));
+    !t.is_empty()
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | '/' | '%'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(text: &str, x0: f32, base: f32) -> TWord {
+        TWord {
+            text: text.into(),
+            bbox: [x0, base - 8.0, x0 + 6.0 * text.len() as f32, base + 2.0],
+            baseline: base,
+            size: 10.0,
+            bold: false,
+        }
+    }
+
+    #[test]
+    fn rows_group_by_baseline_and_sort_by_x() {
+        let ws = vec![w("b", 50.0, 100.0), w("a", 10.0, 100.5), w("c", 10.0, 114.0)];
+        let rows = text_rows(&ws);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].text(), "a b");
+        assert_eq!(rows[1].text(), "c");
+    }
+
+    #[test]
+    fn numeric_texts() {
+        for (s, want) in [
+            ("610 785", true),
+            ("-27%", true),
+            ("5.00", true),
+            ("1,505", true),
+            ("(*)", false),
+            ("Salud", false),
+            ("2011-2014", false),
+            ("", false),
+        ] {
+            assert_eq!(is_numeric(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn cell_text_joins_visual_lines() {
+        let ws = vec![w("descentrali-", 10.0, 100.0), w("Ley", 10.0, 88.0), w("zación.", 10.0, 112.0)];
+        assert_eq!(cell_text(&ws), "Ley\ndescentrali-\nzación.");
+    }
+}

@@ -1,0 +1,339 @@
+//! Unruled tables: cell grids from text alignment and whitespace.
+//!
+//! In: the words of a page that are not in a ruled table, and the page's free horizontal
+//! rules (booktabs-style tables). Out: one [`Grid`] per run of consecutive text rows that
+//! split into the same columns. A row is cut into chunks at gaps wide for its font size (so
+//! `610 785 447` stays one chunk), the columns are the x ranges that the chunks of the run's
+//! rows leave empty, and the run is rejected when it reads as prose, a list or two text
+//! columns: too few rows, too few columns, long wordy cells, or columns without alignment.
+
+use super::lattice::segments;
+use super::{is_numeric, join_words, median, text_rows, Grid, TWord, TextRow};
+use crate::pdf::TextPage;
+
+/// A gap of at least this many font sizes between two words splits a row into chunks.
+const CHUNK_GAP: f32 = 0.8;
+/// Rows further apart than this many font sizes do not belong to one table.
+const ROW_GAP: f32 = 1.9;
+/// At most this many rows in one run (bounds the work).
+const MAX_RUN: usize = 2_000;
+
+/// A piece of a row between wide gaps.
+#[derive(Debug, Clone)]
+struct Chunk {
+    words: Vec<TWord>,
+    x0: f32,
+    x1: f32,
+}
+
+fn chunks(row: &TextRow) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::new();
+    for w in &row.words {
+        let gap_min = CHUNK_GAP * w.size.max(row.size).max(1.0);
+        match out.last_mut() {
+            Some(c) if w.bbox[0] - c.x1 < gap_min => {
+                c.x1 = c.x1.max(w.bbox[2]);
+                c.words.push(w.clone());
+            }
+            _ => out.push(Chunk { words: vec![w.clone()], x0: w.bbox[0], x1: w.bbox[2] }),
+        }
+    }
+    out
+}
+
+/// Finds the unruled tables among `words`, avoiding the areas in `taken`.
+pub(crate) fn find(page: &TextPage, words: &[TWord], taken: &[[f32; 4]]) -> Vec<Grid> {
+    let rows = text_rows(words);
+    let chunked: Vec<Vec<Chunk>> = rows.iter().map(chunks).collect();
+    let rules: Vec<(f32, f32, f32)> = segments(page)
+        .0
+        .into_iter()
+        .filter(|s| s.b - s.a >= 40.0)
+        .filter(|s| !taken.iter().any(|t| s.pos >= t[1] - 2.0 && s.pos <= t[3] + 2.0 && s.a < t[2] && s.b > t[0]))
+        .map(|s| (s.pos, s.a, s.b))
+        .collect();
+    let mut out = Vec::new();
+    for (start, end) in runs(&rows, &chunked) {
+        if let Some(g) = grid_of(&rows[start..end], &chunked[start..end], &rules) {
+            out.push(g);
+        }
+    }
+    out
+}
+
+/// Maximal runs `[start, end)` of close rows that have several chunks, allowing up to two
+/// single-chunk rows inside a run (wrapped cells, group labels).
+fn runs(rows: &[TextRow], chunked: &[Vec<Chunk>]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        if chunked[i].len() < 2 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut last_multi = i;
+        let mut j = i + 1;
+        while j < rows.len() && j - start < MAX_RUN {
+            let gap = rows[j].bbox[1] - rows[j - 1].bbox[3];
+            let size = rows[j].size.max(rows[j - 1].size);
+            if gap > ROW_GAP * size {
+                break;
+            }
+            if chunked[j].len() >= 2 {
+                last_multi = j;
+            } else if j - last_multi > 2 {
+                break;
+            }
+            j += 1;
+        }
+        out.push((start, last_multi + 1));
+        i = last_multi + 1;
+    }
+    out
+}
+
+/// Column separators: x ranges inside the run that (almost) no chunk of a several-chunk row covers.
+fn separators(chunked: &[Vec<Chunk>], min_width: f32) -> Vec<(f32, f32)> {
+    let multi: Vec<&Vec<Chunk>> = chunked.iter().filter(|c| c.len() >= 2).collect();
+    let allowed = (multi.len() / 10) as i32;
+    let mut ev: Vec<(f32, i32)> = Vec::new();
+    for cs in &multi {
+        for c in cs.iter() {
+            ev.push((c.x0, 1));
+            ev.push((c.x1, -1));
+        }
+    }
+    ev.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut seps = Vec::new();
+    let mut depth = 0;
+    let mut open: Option<f32> = None;
+    let mut seen = false;
+    for (x, d) in ev {
+        let before = depth;
+        depth += d;
+        if seen && before > allowed && depth <= allowed {
+            open = Some(x);
+        } else if before <= allowed && depth > allowed {
+            if let Some(o) = open.take() {
+                if x - o >= min_width {
+                    seps.push((o, x));
+                }
+            }
+            seen = true;
+        }
+        if depth > allowed {
+            seen = true;
+        }
+    }
+    seps
+}
+
+/// Column index for an x, given separator mid-points.
+fn column_of(cuts: &[f32], x: f32) -> usize {
+    cuts.partition_point(|&c| c < x)
+}
+
+/// Builds and judges the grid of one run.
+fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) -> Option<Grid> {
+    let multi = chunked.iter().filter(|c| c.len() >= 2).count();
+    let size = median(rows.iter().map(|r| r.size).collect()).unwrap_or(10.0);
+    let x0 = chunked.iter().filter(|c| c.len() >= 2).flatten().map(|c| c.x0).fold(f32::INFINITY, f32::min);
+    let x1 = chunked.iter().filter(|c| c.len() >= 2).flatten().map(|c| c.x1).fold(f32::NEG_INFINITY, f32::max);
+    let top = rows.first()?.bbox[1];
+    let bottom = rows.last()?.bbox[3];
+    // Booktabs: rules spanning the run just above and just below.
+    let spans = |r: &&(f32, f32, f32)| r.1 <= x0 + size && r.2 >= x1 - size;
+    let ruled_top = rules.iter().filter(spans).any(|r| r.0 <= top + 1.0 && r.0 >= top - 2.5 * size);
+    let ruled_bottom = rules.iter().filter(spans).any(|r| r.0 >= bottom - 1.0 && r.0 <= bottom + 2.5 * size);
+    let booktabs = ruled_top && ruled_bottom;
+    let min_rows = if booktabs { 2 } else { 3 };
+    if multi < min_rows {
+        return None;
+    }
+    let mut cuts: Vec<f32> = separators(chunked, 0.3 * size).iter().map(|(a, b)| (a + b) / 2.0).collect();
+    let mut grid = fill(chunked, &cuts);
+    // Columns almost never filled are stray gaps: merge them away.
+    let mut guard = 0;
+    while cuts.len() > 1 && guard < 64 {
+        guard += 1;
+        let counts: Vec<usize> = (0..=cuts.len()).map(|c| grid.iter().filter(|r| !r[c].is_empty()).count()).collect();
+        let need = 2.max(multi / 5);
+        let Some(weak) = (0..counts.len()).find(|&c| counts[c] < need) else { break };
+        let cut = weak.saturating_sub(1);
+        cuts.remove(cut);
+        grid = fill(chunked, &cuts);
+    }
+    let ncols = cuts.len() + 1;
+    if ncols < 2 {
+        return None;
+    }
+    let full_rows = grid.iter().filter(|r| r.iter().filter(|s| !s.is_empty()).count() >= 2).count();
+    if full_rows < min_rows {
+        return None;
+    }
+    if reads_as_prose(&grid) || !aligned(chunked, &cuts, size) {
+        return None;
+    }
+    let mut h = rows.iter().take_while(|r| r.words.iter().all(|w| w.bold)).count();
+    if h >= rows.len() {
+        h = 0;
+    }
+    if h == 0 {
+        // A rule under the first rows (a booktabs midrule) ends the header.
+        if let Some(k) = (1..rows.len().min(4)).find(|&k| {
+            let y = (rows[k - 1].bbox[3] + rows[k].bbox[1]) / 2.0;
+            let half = (rows[k].bbox[1] - rows[k - 1].bbox[3]).abs() / 2.0 + 1.5;
+            rules.iter().filter(spans).any(|r| (r.0 - y).abs() <= half)
+        }) {
+            h = k;
+        }
+    }
+    if h == 0 && grid.len() >= 3 {
+        let labels = grid[0].iter().filter(|s| !s.is_empty()).all(|s| !is_numeric(s));
+        let numeric = grid[1..].iter().filter(|r| r.iter().any(|s| is_numeric(s))).count();
+        if labels && numeric * 2 >= grid.len() - 1 {
+            h = 1;
+        }
+    }
+    let bx0 = rows.iter().map(|r| r.bbox[0]).fold(x0, f32::min);
+    let bx1 = rows.iter().map(|r| r.bbox[2]).fold(x1, f32::max);
+    let mut edges = vec![bx0];
+    edges.extend(cuts.iter().copied());
+    edges.push(bx1);
+    Some(Grid {
+        bbox: [bx0, top, bx1, bottom],
+        rows: grid,
+        merged: Vec::new(),
+        header_rows: h,
+        method: "stream",
+        col_edges: edges,
+    })
+}
+
+/// Cell texts of every row for the given column cuts. In several-chunk rows a chunk is split
+/// where a word gap meets a cut; a lone chunk (a label over several columns) stays whole in
+/// the column where it starts.
+fn fill(chunked: &[Vec<Chunk>], cuts: &[f32]) -> Vec<Vec<String>> {
+    let n = cuts.len() + 1;
+    let mut out = Vec::with_capacity(chunked.len());
+    for cs in chunked {
+        let mut cells: Vec<Vec<TWord>> = vec![Vec::new(); n];
+        for c in cs {
+            if cs.len() < 2 {
+                let col = column_of(cuts, c.x0 + 0.5);
+                cells[col.min(n - 1)].extend(c.words.iter().cloned());
+                continue;
+            }
+            let mut col = column_of(cuts, c.words.first().map_or(c.x0, |w| w.cx()));
+            for (k, w) in c.words.iter().enumerate() {
+                if k > 0 {
+                    let prev = &c.words[k - 1];
+                    if let Some(&cut) = cuts.iter().find(|&&x| x > prev.bbox[2] - 0.5 && x < w.bbox[0] + 0.5) {
+                        col = column_of(cuts, cut + 0.01);
+                    }
+                }
+                cells[col.min(n - 1)].push(w.clone());
+            }
+        }
+        out.push(cells.iter().map(|ws| join_words(ws)).collect());
+    }
+    out
+}
+
+/// Wordy cells (prose lines cut at a gutter, list items) are not table cells; neither are
+/// dot leaders of a table of contents.
+fn reads_as_prose(grid: &[Vec<String>]) -> bool {
+    let cells: Vec<&String> = grid.iter().flatten().filter(|s| !s.is_empty()).collect();
+    if cells.is_empty() {
+        return true;
+    }
+    let wordy = cells.iter().filter(|s| s.split_whitespace().count() >= 6).count();
+    let leaders = cells.iter().filter(|s| s.contains("....") || s.contains("…")).count();
+    wordy * 10 > cells.len() * 3 || leaders * 10 > cells.len() * 3
+}
+
+/// Every column has its chunks aligned left, right or centred for most rows.
+fn aligned(chunked: &[Vec<Chunk>], cuts: &[f32], size: f32) -> bool {
+    let n = cuts.len() + 1;
+    let mut lefts: Vec<Vec<f32>> = vec![Vec::new(); n];
+    let mut rights: Vec<Vec<f32>> = vec![Vec::new(); n];
+    for cs in chunked.iter().filter(|c| c.len() >= 2) {
+        for c in cs {
+            let a = column_of(cuts, c.x0 + 0.5).min(n - 1);
+            let b = column_of(cuts, c.x1 - 0.5).min(n - 1);
+            if a == b {
+                lefts[a].push(c.x0);
+                rights[a].push(c.x1);
+            }
+        }
+    }
+    let tol = 0.8 * size;
+    let agree = |v: &[f32]| -> usize {
+        let Some(m) = median(v.to_vec()) else { return 0 };
+        v.iter().filter(|x| (**x - m).abs() <= tol).count()
+    };
+    (0..n).all(|c| {
+        let k = lefts[c].len();
+        if k == 0 {
+            return true;
+        }
+        let centres: Vec<f32> = lefts[c].iter().zip(&rights[c]).map(|(a, b)| (a + b) / 2.0).collect();
+        let best = agree(&lefts[c]).max(agree(&rights[c])).max(agree(&centres));
+        best * 10 >= k * 6
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(items: &[(&str, f32)], base: f32) -> TextRow {
+        let words: Vec<TWord> = items
+            .iter()
+            .map(|(t, x)| TWord {
+                text: t.to_string(),
+                bbox: [*x, base - 8.0, x + 5.0 * t.chars().count() as f32, base + 2.0],
+                baseline: base,
+                size: 10.0,
+                bold: false,
+            })
+            .collect();
+        TextRow { bbox: super::super::union_boxes(words.iter().map(|w| w.bbox)).unwrap(), words, size: 10.0 }
+    }
+
+    #[test]
+    fn thousands_stay_in_one_chunk() {
+        let r = row(&[("Salud", 10.0), ("610", 100.0), ("785", 118.0), ("447", 150.0), ("003", 168.0)], 100.0);
+        let cs = chunks(&r);
+        let texts: Vec<String> = cs.iter().map(|c| join_words(&c.words)).collect();
+        assert_eq!(texts, vec!["Salud", "610 785", "447 003"]);
+    }
+
+    #[test]
+    fn separators_follow_empty_x_ranges() {
+        let rows = [
+            row(&[("a", 10.0), ("1", 100.0), ("2", 200.0)], 100.0),
+            row(&[("bbbb", 10.0), ("11", 95.0), ("22", 195.0)], 112.0),
+            row(&[("cc", 10.0), ("111", 90.0), ("222", 190.0)], 124.0),
+        ];
+        let ch: Vec<Vec<Chunk>> = rows.iter().map(chunks).collect();
+        let s = separators(&ch, 3.0);
+        assert_eq!(s.len(), 2);
+        assert!(s[0].0 >= 30.0 && s[0].1 <= 90.0, "{s:?}");
+    }
+
+    #[test]
+    fn prose_cells_are_rejected() {
+        let g = vec![
+            vec!["El crecimiento económico se debió en gran".to_string(), "bles para la población y los".to_string()],
+            vec!["medida al aumento de los precios de los".to_string(), "servicios básicos del Estado en".to_string()],
+        ];
+        assert!(reads_as_prose(&g));
+        let t = vec![
+            vec!["Salud".to_string(), "610 785".to_string()],
+            vec!["Educación".to_string(), "1 953 533".to_string()],
+        ];
+        assert!(!reads_as_prose(&t));
+    }
+}

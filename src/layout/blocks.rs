@@ -1,0 +1,947 @@
+//! Lines of every page → typed blocks in reading order, furniture and footnotes apart.
+//!
+//! In: the pages, their lines ([`super::page_lines`]) and the tables found on each page.
+//! Out: the [`LaidDocument`].
+//!
+//! Per page: lines in a table's area go to that table's block (and lines in its caption or
+//! notes area to `Caption` blocks); furniture ([`super::furniture`]) becomes `Header`,
+//! `Footer` and `PageNumber` blocks at the start and end of the page; the footnote zone
+//! ([`super::footnotes`]) becomes `Footnote` blocks after the body. The remaining lines,
+//! tables and captions are put in reading order ([`super::order`]); the pieces of one row
+//! are joined, and rows are grouped into blocks. A new block starts at
+//! - a vertical gap clearly bigger than the document's line pitch (scaled to the font size),
+//! - a change of font size or weight,
+//! - a first-line indent, or a short last line in justified text,
+//! - a bullet or enumerator, a caption label,
+//! - a change of column, unless the text flows on (line-end hyphen, lower-case start, or a
+//!   full last line followed by a line without indent).
+//!
+//! Each block is then typed ([`super::headings`]): list item, caption, heading (bigger or
+//! bold short block, "CAPÍTULO II", "1.2.3 …"), else paragraph. Across pages, the last body
+//! block of a page and the first body block of the next are joined by the same flow rule
+//! (the first keeps all the lines and gets `continues`). Last, raised numbers that match a
+//! footnote of the document are taken out of the words and listed in `footnote_refs`.
+
+use std::collections::BTreeSet;
+
+use super::footnotes::{self, mark_number};
+use super::headings::{self, HeadingStyle, Marker};
+use super::lines::{SEGMENT_GAP, WORD_GAP};
+use super::order::{reading_order, Item};
+use super::{furniture, LaidBlock, LaidDocument, LaidFootnote, LaidPage, Line, Word};
+use crate::detect::tables::PageTable;
+use crate::model::BlockKind;
+use crate::pdf::TextPage;
+
+/// Facts about the whole document's text.
+#[derive(Debug, Clone, Copy)]
+struct Stats {
+    /// Font size of most characters.
+    body: f32,
+    /// Most common distance between baselines of body-size lines.
+    pitch: f32,
+    /// Body text is mostly bold.
+    body_bold: bool,
+}
+
+fn stats(lines: &[Vec<Line>], pages: &[TextPage]) -> Stats {
+    let mut sizes: Vec<(i32, usize)> = Vec::new();
+    let mut bold_chars = 0usize;
+    let mut all_chars = 0usize;
+    for ls in lines {
+        for l in ls {
+            let n: usize = l.words.iter().map(|w| w.text.chars().count()).sum();
+            let k = (l.size * 2.0).round() as i32;
+            match sizes.iter_mut().find(|(s, _)| *s == k) {
+                Some(e) => e.1 += n,
+                None => sizes.push((k, n)),
+            }
+        }
+    }
+    let body = sizes.iter().max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0))).map(|(k, _)| *k as f32 / 2.0);
+    let body = body.filter(|b| *b > 0.0).unwrap_or(10.0);
+    let mut deltas: Vec<(i32, usize)> = Vec::new();
+    for (ls, _) in lines.iter().zip(pages.iter().chain(std::iter::repeat(&TextPage::default()))) {
+        let mut idx: Vec<usize> = (0..ls.len()).filter(|&i| (ls[i].size - body).abs() <= 0.1 * body).collect();
+        idx.sort_by(|&a, &b| ls[a].baseline.total_cmp(&ls[b].baseline));
+        for (k, &i) in idx.iter().enumerate() {
+            let a = &ls[i];
+            for c in a.words.iter() {
+                all_chars += c.text.chars().count();
+                if c.bold {
+                    bold_chars += c.text.chars().count();
+                }
+            }
+            // The next line below that overlaps horizontally.
+            let next = idx[k + 1..].iter().map(|&j| &ls[j]).find(|b| {
+                b.baseline - a.baseline > 0.5 * body && overlap(a.bbox[0], a.bbox[2], b.bbox[0], b.bbox[2]) > 0.0
+            });
+            if let Some(b) = next {
+                let d = b.baseline - a.baseline;
+                if d <= 2.5 * body {
+                    let key = (d * 4.0).round() as i32;
+                    match deltas.iter_mut().find(|(s, _)| *s == key) {
+                        Some(e) => e.1 += 1,
+                        None => deltas.push((key, 1)),
+                    }
+                }
+            }
+        }
+    }
+    let pitch = deltas.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(k, _)| *k as f32 / 4.0);
+    let pitch = pitch.filter(|p| *p >= 0.8 * body).unwrap_or(1.2 * body);
+    Stats { body, pitch, body_bold: all_chars > 0 && bold_chars * 2 > all_chars }
+}
+
+fn overlap(a0: f32, a1: f32, b0: f32, b1: f32) -> f32 {
+    a1.min(b1) - a0.max(b0)
+}
+
+fn union(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {
+    [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])]
+}
+
+fn center_in(b: [f32; 4], area: [f32; 4]) -> bool {
+    let cx = 0.5 * (b[0] + b[2]);
+    let cy = 0.5 * (b[1] + b[3]);
+    cx >= area[0] - 1.0 && cx <= area[2] + 1.0 && cy >= area[1] - 1.0 && cy <= area[3] + 1.0
+}
+
+/// A row of text in reading order, with what block building needs to know about its column.
+#[derive(Debug, Clone)]
+struct TLine {
+    words: Vec<Word>,
+    bbox: [f32; 4],
+    baseline: f32,
+    size: f32,
+    bold: bool,
+    column: usize,
+    col_left: f32,
+    col_right: f32,
+    justified: bool,
+    first_in_col: bool,
+    last_in_col: bool,
+}
+
+impl TLine {
+    fn from_lines(parts: &[&Line], column: usize) -> Option<TLine> {
+        let first = parts.first()?;
+        let mut words = Vec::new();
+        let mut bbox = first.bbox;
+        for l in parts {
+            words.extend(l.words.iter().cloned());
+            bbox = union(bbox, l.bbox);
+        }
+        if words.is_empty() {
+            return None;
+        }
+        let size = parts.iter().max_by_key(|l| l.words.len()).map(|l| l.size).unwrap_or(first.size);
+        let baseline = parts.iter().max_by_key(|l| l.words.len()).map(|l| l.baseline).unwrap_or(first.baseline);
+        let (mut b, mut n) = (0usize, 0usize);
+        for w in &words {
+            let c = w.text.chars().count();
+            n += c;
+            if w.bold {
+                b += c;
+            }
+        }
+        Some(TLine {
+            words,
+            bbox,
+            baseline,
+            size,
+            bold: n > 0 && b * 5 >= n * 4,
+            column,
+            col_left: bbox[0],
+            col_right: bbox[2],
+            justified: false,
+            first_in_col: false,
+            last_in_col: false,
+        })
+    }
+
+    fn first_word(&self) -> &str {
+        self.words.iter().find(|w| !w.superscript).map(|w| w.text.as_str()).unwrap_or("")
+    }
+
+    fn plain(&self) -> String {
+        render(&self.words, &BTreeSet::new()).0
+    }
+
+    fn full(&self) -> bool {
+        self.bbox[2] >= self.col_right - self.size
+    }
+
+    fn indented(&self) -> bool {
+        self.bbox[0] >= self.col_left + 0.8 * self.size
+    }
+
+    fn ends_with_hyphen(&self) -> bool {
+        self.words.iter().rev().find(|w| !w.superscript).is_some_and(|w| w.text.ends_with(['-', '\u{ad}', '‐']))
+    }
+
+    fn starts_lower(&self) -> bool {
+        self.first_word().chars().next().is_some_and(char::is_lowercase)
+    }
+}
+
+/// One block under construction.
+#[derive(Debug, Clone)]
+struct WBlock {
+    kind: BlockKind,
+    lines: Vec<TLine>,
+    fixed: Vec<String>,
+    bbox: [f32; 4],
+    level: Option<u8>,
+    continues: bool,
+    table: Option<usize>,
+    removed: bool,
+    style: Option<HeadingStyle>,
+    /// Bullet symbol to drop from the first line's first word.
+    bullet: bool,
+}
+
+impl WBlock {
+    fn text(lines: Vec<TLine>) -> WBlock {
+        let bbox = lines.iter().map(|l| l.bbox).reduce(union).unwrap_or([0.0; 4]);
+        WBlock {
+            kind: BlockKind::Paragraph,
+            lines,
+            fixed: Vec::new(),
+            bbox,
+            level: None,
+            continues: false,
+            table: None,
+            removed: false,
+            style: None,
+            bullet: false,
+        }
+    }
+
+    fn fixed(kind: BlockKind, fixed: Vec<String>, bbox: [f32; 4], table: Option<usize>) -> WBlock {
+        WBlock { fixed, table, kind, ..WBlock::text(Vec::new()) }.with_bbox(bbox)
+    }
+
+    fn with_bbox(mut self, bbox: [f32; 4]) -> WBlock {
+        self.bbox = bbox;
+        self
+    }
+
+    fn is_body(&self) -> bool {
+        !self.removed && !self.kind.is_furniture() && self.kind != BlockKind::Footnote
+    }
+}
+
+/// What reading order yields: a text row, or a table or caption area.
+enum Entry {
+    Text(TLine),
+    Block(WBlock),
+}
+
+/// Everything one page yields before the document-level passes.
+struct PageWork {
+    head: Vec<WBlock>,
+    body: Vec<WBlock>,
+    notes: Vec<(Option<u32>, WBlock)>,
+    foot: Vec<WBlock>,
+}
+
+/// Builds the laid-out document (see the module docs).
+pub fn build_document(pages: &[TextPage], lines: &[Vec<Line>], tables: &[Vec<(usize, PageTable)>]) -> LaidDocument {
+    let n = pages.len().min(lines.len());
+    let (pages, lines) = (&pages[..n], &lines[..n]);
+    let st = stats(lines, pages);
+    let no_tables: Vec<(usize, PageTable)> = Vec::new();
+    let page_tables = |i: usize| tables.get(i).unwrap_or(&no_tables);
+    // Lines inside tables (or their captions and notes) are never furniture.
+    let in_tables: Vec<Vec<bool>> = (0..n)
+        .map(|i| {
+            lines[i]
+                .iter()
+                .map(|l| page_tables(i).iter().any(|(_, t)| table_areas(t).iter().any(|a| center_in(l.bbox, *a))))
+                .collect()
+        })
+        .collect();
+    let marks = furniture::find(pages, lines, &in_tables);
+    let mut last_note = 0u32;
+    let mut works: Vec<PageWork> = Vec::with_capacity(n);
+    for i in 0..n {
+        works.push(lay_page(&pages[i], &lines[i], &marks[i], page_tables(i), &st, &mut last_note));
+    }
+    assign_levels(&mut works, &st, pages);
+    join_across_pages(&mut works);
+    let note_numbers: BTreeSet<u32> = works.iter().flat_map(|w| w.notes.iter().filter_map(|(n, _)| *n)).collect();
+    let mut doc = LaidDocument::default();
+    for (w, p) in works.into_iter().zip(pages) {
+        let mut blocks = Vec::new();
+        for b in w.head.into_iter().chain(w.body) {
+            if !b.removed {
+                blocks.push(finish(b, &note_numbers));
+            }
+        }
+        for (num, b) in w.notes {
+            let lb = finish(b, &BTreeSet::new());
+            match num {
+                Some(number) => doc.footnotes.push(LaidFootnote { number, lines: lb.lines.clone(), page: p.number }),
+                None => {
+                    if let Some(f) = doc.footnotes.last_mut() {
+                        f.lines.extend(lb.lines.iter().cloned());
+                    }
+                }
+            }
+            blocks.push(lb);
+        }
+        for b in w.foot {
+            blocks.push(finish(b, &note_numbers));
+        }
+        doc.pages.push(LaidPage { number: p.number, width: p.width, height: p.height, blocks });
+    }
+    doc
+}
+
+/// A table's grid, caption and notes areas.
+fn table_areas(t: &PageTable) -> Vec<[f32; 4]> {
+    let mut v = vec![t.bbox];
+    if let Some((_, b)) = &t.caption {
+        v.push(*b);
+    }
+    v.extend(t.notes.iter().map(|(_, b)| *b));
+    v
+}
+
+/// Who a line belongs to before reading order.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Owner {
+    Free,
+    Furniture(BlockKind),
+    /// Table index within the page's list, area (0 = grid, 1.. = caption/notes).
+    Table(usize, usize),
+    Note,
+}
+
+fn lay_page(
+    page: &TextPage,
+    lines: &[Line],
+    marks: &[Option<BlockKind>],
+    tables: &[(usize, PageTable)],
+    st: &Stats,
+    last_note: &mut u32,
+) -> PageWork {
+    let mut owner: Vec<Owner> = vec![Owner::Free; lines.len()];
+    for (i, l) in lines.iter().enumerate() {
+        if l.words.is_empty() {
+            owner[i] = Owner::Note; // nothing to show; kept out of everything
+            continue;
+        }
+        'tables: for (ti, (_, t)) in tables.iter().enumerate() {
+            for (ai, a) in table_areas(t).iter().enumerate() {
+                if center_in(l.bbox, *a) {
+                    owner[i] = Owner::Table(ti, ai);
+                    break 'tables;
+                }
+            }
+        }
+        if owner[i] == Owner::Free {
+            if let Some(Some(k)) = marks.get(i) {
+                owner[i] = Owner::Furniture(*k);
+            }
+        }
+    }
+    // Footnotes.
+    let body_marks: Vec<u32> = lines
+        .iter()
+        .zip(&owner)
+        .filter(|(_, o)| **o == Owner::Free)
+        .flat_map(|(l, _)| l.words.iter().filter(|w| w.superscript).filter_map(mark_number))
+        .collect();
+    let avail: Vec<bool> = owner.iter().map(|o| *o == Owner::Free).collect();
+    let zone = footnotes::find_zone(page, lines, &avail, st.body, &body_marks);
+    for &z in &zone {
+        owner[z] = Owner::Note;
+    }
+    let mut notes = Vec::new();
+    for note in footnotes::split_notes(lines, &zone, *last_note) {
+        if let Some(n) = note.number {
+            *last_note = n;
+        }
+        let tl: Vec<TLine> = note
+            .rows
+            .into_iter()
+            .filter_map(|ws| {
+                let bbox = ws.iter().map(|w| w.bbox).reduce(union)?;
+                let size = ws.iter().map(|w| w.size).fold(0.0, f32::max);
+                let baseline = ws.first().map(|w| w.baseline)?;
+                let line = Line { words: ws, bbox, baseline, size };
+                TLine::from_lines(&[&line], 0)
+            })
+            .collect();
+        let mut b = WBlock::text(tl).with_bbox(note.bbox);
+        b.kind = BlockKind::Footnote;
+        notes.push((note.number, b));
+    }
+    // Furniture blocks.
+    let (mut head, mut foot) = (Vec::new(), Vec::new());
+    let mut furn: Vec<usize> = (0..lines.len()).filter(|&i| matches!(owner[i], Owner::Furniture(_))).collect();
+    furn.sort_by(|&a, &b| {
+        lines[a].baseline.total_cmp(&lines[b].baseline).then(lines[a].bbox[0].total_cmp(&lines[b].bbox[0]))
+    });
+    let mid = if page.height > 1.0 { page.height / 2.0 } else { f32::INFINITY };
+    for i in furn {
+        if let Owner::Furniture(kind) = owner[i] {
+            if let Some(t) = TLine::from_lines(&[&lines[i]], 0) {
+                let mut b = WBlock::text(vec![t]);
+                b.kind = kind;
+                let top = kind == BlockKind::Header || (kind == BlockKind::PageNumber && lines[i].bbox[1] < mid);
+                if top {
+                    head.push(b);
+                } else {
+                    foot.push(b);
+                }
+            }
+        }
+    }
+    // Reading order of the rest: free lines, tables, caption and note areas.
+    let mut items: Vec<Item> = Vec::new();
+    let mut what: Vec<Result<usize, (usize, usize)>> = Vec::new(); // Ok(line) or Err((table, area))
+    for (i, l) in lines.iter().enumerate() {
+        if owner[i] == Owner::Free {
+            items.push(Item { bbox: l.bbox, baseline: l.baseline, size: l.size });
+            what.push(Ok(i));
+        }
+    }
+    for (ti, (_, t)) in tables.iter().enumerate() {
+        for (ai, a) in table_areas(t).iter().enumerate() {
+            let owned: Vec<&Line> =
+                (0..lines.len()).filter(|&i| owner[i] == Owner::Table(ti, ai)).map(|i| &lines[i]).collect();
+            if ai > 0 && owned.is_empty() && area_text(t, ai).is_empty() {
+                continue;
+            }
+            let bbox = if ai == 0 { *a } else { owned.iter().map(|l| l.bbox).reduce(union).unwrap_or(*a) };
+            items.push(Item { bbox, baseline: bbox[3], size: st.body });
+            what.push(Err((ti, ai)));
+        }
+    }
+    let ordered = reading_order(&items, 0.9 * SEGMENT_GAP * st.body);
+    let mut entries: Vec<Entry> = Vec::new();
+    for row in &ordered.rows {
+        let mut run: Vec<&Line> = Vec::new();
+        for &k in &row.items {
+            match what.get(k) {
+                Some(Ok(li)) => run.push(&lines[*li]),
+                Some(Err((ti, ai))) => {
+                    if let Some(t) = TLine::from_lines(&run, row.column) {
+                        entries.push(Entry::Text(t));
+                    }
+                    run.clear();
+                    entries.push(Entry::Block(table_block(tables, *ti, *ai, lines, &owner, items[k].bbox)));
+                }
+                None => {}
+            }
+        }
+        if let Some(t) = TLine::from_lines(&run, row.column) {
+            entries.push(Entry::Text(t));
+        }
+    }
+    column_facts(&mut entries, st);
+    let mut body = segment(entries, st);
+    for b in &mut body {
+        classify(b, st, page.number);
+    }
+    PageWork { head, body, notes, foot }
+}
+
+/// Text of a table's caption (`area` 1) or note (`area` ≥ 2).
+fn area_text(t: &PageTable, area: usize) -> String {
+    match (area, &t.caption) {
+        (1, Some((s, _))) => s.clone(),
+        (a, Some(_)) if a >= 2 => t.notes.get(a - 2).map(|n| n.0.clone()).unwrap_or_default(),
+        (a, None) if a >= 1 => t.notes.get(a - 1).map(|n| n.0.clone()).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+/// The block for a table's grid (`area` 0) or for its caption or notes.
+fn table_block(
+    tables: &[(usize, PageTable)],
+    ti: usize,
+    area: usize,
+    lines: &[Line],
+    owner: &[Owner],
+    bbox: [f32; 4],
+) -> WBlock {
+    let Some((index, t)) = tables.get(ti) else {
+        return WBlock::fixed(BlockKind::Other, Vec::new(), bbox, None);
+    };
+    if area == 0 {
+        let rows = t.rows.iter().map(|r| r.join("\t")).collect();
+        return WBlock::fixed(BlockKind::Table, rows, bbox, Some(*index));
+    }
+    let mut own: Vec<&Line> =
+        (0..lines.len()).filter(|&i| owner[i] == Owner::Table(ti, area)).map(|i| &lines[i]).collect();
+    own.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox[0].total_cmp(&b.bbox[0])));
+    let mut rows: Vec<TLine> = Vec::new();
+    for l in own {
+        match rows.last_mut() {
+            Some(r) if (r.baseline - l.baseline).abs() <= 0.4 * l.size => {
+                r.words.extend(l.words.iter().cloned());
+                r.bbox = union(r.bbox, l.bbox);
+            }
+            _ => rows.extend(TLine::from_lines(&[l], 0)),
+        }
+    }
+    if rows.is_empty() {
+        return WBlock::fixed(BlockKind::Caption, vec![area_text(t, area)], bbox, None);
+    }
+    let mut b = WBlock::text(rows);
+    b.kind = BlockKind::Caption;
+    b
+}
+
+/// Sets each text row's column extent, justification and first/last-in-column flags.
+fn column_facts(entries: &mut [Entry], st: &Stats) {
+    let mut cols: Vec<usize> =
+        entries.iter().filter_map(|e| if let Entry::Text(t) = e { Some(t.column) } else { None }).collect();
+    cols.sort_unstable();
+    cols.dedup();
+    for c in cols {
+        let rows: Vec<usize> =
+            (0..entries.len()).filter(|&i| matches!(&entries[i], Entry::Text(t) if t.column == c)).collect();
+        let body_like = |t: &TLine| (t.size - st.body).abs() <= 0.12 * st.body;
+        let lines: Vec<&TLine> =
+            rows.iter().filter_map(|&i| if let Entry::Text(t) = &entries[i] { Some(t) } else { None }).collect();
+        let sel: Vec<&TLine> = if lines.iter().any(|t| body_like(t)) {
+            lines.iter().copied().filter(|t| body_like(t)).collect()
+        } else {
+            lines.clone()
+        };
+        let left = sel.iter().map(|t| t.bbox[0]).fold(f32::INFINITY, f32::min);
+        let right = sel.iter().map(|t| t.bbox[2]).fold(f32::NEG_INFINITY, f32::max);
+        let flush = sel.iter().filter(|t| t.bbox[2] >= right - 0.5 * t.size).count();
+        let justified = sel.len() >= 3 && flush * 2 >= sel.len();
+        for (k, &i) in rows.iter().enumerate() {
+            if let Entry::Text(t) = &mut entries[i] {
+                t.col_left = left;
+                t.col_right = right;
+                t.justified = justified;
+                t.first_in_col = k == 0;
+                t.last_in_col = k + 1 == rows.len();
+            }
+        }
+    }
+}
+
+fn starts_item_or_caption(q: &TLine) -> bool {
+    headings::list_marker(q.first_word()).is_some() || headings::is_caption(&q.plain())
+}
+
+fn same_style(p: &TLine, q: &TLine) -> bool {
+    let size = p.size.max(q.size);
+    (p.size - q.size).abs() <= 0.12 * size && p.bold == q.bold
+}
+
+/// True when text flows on from `p` (the last row before a column or page break) to `q`.
+fn flows_on(p: &TLine, q: &TLine) -> bool {
+    if !same_style(p, q) || starts_item_or_caption(q) {
+        return false;
+    }
+    if p.ends_with_hyphen() || q.starts_lower() {
+        return true;
+    }
+    !q.indented() && p.full()
+}
+
+/// Whether row `q` continues block `c` (see the module docs).
+fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
+    let Some(p) = c.lines.last() else { return false };
+    if starts_item_or_caption(q) {
+        return false;
+    }
+    if p.column != q.column {
+        return p.last_in_col && q.first_in_col && flows_on(p, q);
+    }
+    if !same_style(p, q) {
+        return false;
+    }
+    let size = p.size.max(q.size);
+    let delta = q.baseline - p.baseline;
+    if delta <= 0.3 * size {
+        return false;
+    }
+    let mut expected = st.pitch * size / st.body;
+    if let [a, b, ..] = c.lines.as_slice() {
+        let own = b.baseline - a.baseline;
+        if own > expected && own < 2.0 * expected {
+            expected = own;
+        }
+    }
+    if delta > 1.3 * expected + 0.1 * size {
+        return false;
+    }
+    let first = &c.lines[0];
+    if headings::list_marker(first.first_word()).is_some() {
+        // A list item goes on at its hanging indent, or flush with a full line above.
+        let text_x = first.words.get(1).map(|w| w.bbox[0]).unwrap_or(first.bbox[0]);
+        return (q.bbox[0] - text_x).abs() <= size || (p.full() && (q.bbox[0] - p.bbox[0]).abs() <= 0.5 * size);
+    }
+    if q.bbox[0] > p.bbox[0] + 0.8 * size {
+        // Deeper than the row above: a hanging indent after a full first row, else a new
+        // paragraph's first-line indent.
+        return c.lines.len() == 1 && p.full();
+    }
+    let body_text = (p.size - st.body).abs() <= 0.12 * st.body && !p.bold;
+    if p.justified && body_text && !p.full() {
+        return false;
+    }
+    true
+}
+
+/// Groups rows into blocks.
+fn segment(entries: Vec<Entry>, st: &Stats) -> Vec<WBlock> {
+    let mut out: Vec<WBlock> = Vec::new();
+    let mut cur: Option<WBlock> = None;
+    for e in entries {
+        match e {
+            Entry::Block(b) => {
+                out.extend(cur.take());
+                out.push(b);
+            }
+            Entry::Text(t) => {
+                if let Some(c) = cur.as_mut() {
+                    if continues(c, &t, st) {
+                        c.bbox = union(c.bbox, t.bbox);
+                        c.lines.push(t);
+                        continue;
+                    }
+                }
+                out.extend(cur.take());
+                cur = Some(WBlock::text(vec![t]));
+            }
+        }
+    }
+    out.extend(cur);
+    out
+}
+
+/// Decides the kind of a text block (see the module docs).
+fn classify(b: &mut WBlock, st: &Stats, page: u32) {
+    if b.kind != BlockKind::Paragraph || b.lines.is_empty() {
+        return;
+    }
+    let text: String = b.lines.iter().map(TLine::plain).collect::<Vec<_>>().join(" ");
+    let first = &b.lines[0];
+    let marker = headings::list_marker(first.first_word());
+    if marker == Some(Marker::Bullet) {
+        b.kind = BlockKind::ListItem;
+        b.bullet = true;
+        return;
+    }
+    let n = b.lines.len();
+    let chars = text.chars().count();
+    if headings::is_caption(&text) && n <= if headings::is_note(&text) { 4 } else { 3 } {
+        b.kind = BlockKind::Caption;
+        return;
+    }
+    let size = b.lines.iter().map(|l| l.size).fold(0.0f32, f32::max);
+    let bold = b.lines.iter().all(|l| l.bold);
+    let larger = size >= 1.12 * st.body;
+    let styled = larger || (bold && !st.body_bold);
+    let letters = text.chars().any(char::is_alphabetic);
+    let chapter = headings::is_chapter(&text) && n <= 2 && chars <= 150;
+    let numbered = n == 1
+        && chars <= 120
+        && headings::is_multilevel_numbered(&text)
+        && !text.ends_with([',', ';'])
+        && !first.full();
+    if letters && ((styled && n <= 3 && chars <= 200) || chapter || numbered) {
+        b.kind = BlockKind::Heading;
+        let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        b.style = Some(HeadingStyle {
+            size,
+            bold,
+            caps,
+            page,
+            depth: headings::numbered_depth(&text),
+            chapter: headings::is_chapter(&text),
+        });
+        return;
+    }
+    if marker == Some(Marker::Enumerator) {
+        b.kind = BlockKind::ListItem;
+    }
+}
+
+/// Gives every heading its level, from all headings of the document.
+fn assign_levels(works: &mut [PageWork], _st: &Stats, _pages: &[TextPage]) {
+    let styles: Vec<HeadingStyle> = works.iter().flat_map(|w| w.body.iter().filter_map(|b| b.style)).collect();
+    let levels = headings::levels(&styles);
+    let mut k = 0;
+    for w in works.iter_mut() {
+        for b in w.body.iter_mut() {
+            if b.style.is_some() {
+                b.level = levels.get(k).copied();
+                k += 1;
+            }
+        }
+    }
+}
+
+/// Joins a paragraph cut by a page break (see the module docs).
+fn join_across_pages(works: &mut [PageWork]) {
+    // The block that the last body block of the previous page went into: (page, block).
+    let mut open: Option<(usize, usize)> = None;
+    for p in 0..works.len() {
+        let first = works[p].body.iter().position(|b| b.is_body());
+        if let (Some((op, ob)), Some(fi)) = (open, first) {
+            let joinable = {
+                let prev = &works[op].body[ob];
+                let next = &works[p].body[fi];
+                can_join(prev, next)
+            };
+            if joinable {
+                let moved = std::mem::take(&mut works[p].body[fi].lines);
+                works[p].body[fi].removed = true;
+                let target = &mut works[op].body[ob];
+                target.lines.extend(moved);
+                target.continues = true;
+            }
+        }
+        let last = works[p].body.iter().rposition(|b| b.is_body());
+        open = match last {
+            Some(li) if !works[p].body[li].removed => Some((p, li)),
+            Some(_) => open, // the page held only the continuation: the open block stays open
+            None => None,
+        };
+    }
+}
+
+fn can_join(prev: &WBlock, next: &WBlock) -> bool {
+    let kinds_ok = matches!(
+        (prev.kind, next.kind),
+        (BlockKind::Paragraph, BlockKind::Paragraph) | (BlockKind::ListItem, BlockKind::Paragraph)
+    );
+    if !kinds_ok {
+        return false;
+    }
+    let (Some(p), Some(q)) = (prev.lines.last(), next.lines.first()) else { return false };
+    if prev.kind == BlockKind::ListItem {
+        // The rest of a list item keeps its indent.
+        return q.indented() && same_style(p, q) && (p.ends_with_hyphen() || q.starts_lower() || p.full());
+    }
+    flows_on(p, q)
+}
+
+/// Renders a block's rows into raw lines, taking out footnote marks.
+fn finish(b: WBlock, notes: &BTreeSet<u32>) -> LaidBlock {
+    let mut lines = b.fixed;
+    let mut refs = Vec::new();
+    for (k, l) in b.lines.iter().enumerate() {
+        let mut words: &[Word] = &l.words;
+        let stripped;
+        if k == 0 && b.bullet {
+            stripped = strip_bullet(words);
+            words = &stripped;
+        }
+        let (s, r) = render(words, notes);
+        refs.extend(r);
+        if !s.is_empty() {
+            lines.push(s);
+        }
+    }
+    LaidBlock {
+        kind: b.kind,
+        lines,
+        bbox: b.bbox,
+        level: if b.kind == BlockKind::Heading { b.level.or(Some(1)) } else { None },
+        continues: b.continues,
+        footnote_refs: refs,
+        table: b.table,
+    }
+}
+
+fn strip_bullet(words: &[Word]) -> Vec<Word> {
+    let mut v: Vec<Word> = words.to_vec();
+    if let Some(w) = v.first_mut() {
+        if w.text.chars().count() == 1 {
+            v.remove(0);
+        } else {
+            let rest: String = w.text.chars().skip(1).collect();
+            w.text = rest;
+        }
+    }
+    v
+}
+
+/// Numbers of a raised mark word ("3", "3,4").
+fn mark_numbers(w: &Word) -> Option<Vec<u32>> {
+    if !w.superscript {
+        return None;
+    }
+    let mut out = Vec::new();
+    for part in w.text.split([',', ';']) {
+        let probe = Word { text: part.to_string(), ..w.clone() };
+        out.push(mark_number(&probe)?);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// True when `b` sticks to `a` (a raised or lowered mark touching a word).
+fn glued(a: &Word, b: &Word) -> bool {
+    a.superscript != b.superscript && b.bbox[0] - a.bbox[2] < WORD_GAP * a.size.max(b.size)
+}
+
+/// Joins words with single spaces (none where a raised mark touches a word), leaving out
+/// raised marks whose number is one of `notes`; returns the text and the numbers removed.
+fn render(words: &[Word], notes: &BTreeSet<u32>) -> (String, Vec<u32>) {
+    let mut out = String::new();
+    let mut refs = Vec::new();
+    let mut removed_glued: Option<bool> = None;
+    for (i, w) in words.iter().enumerate() {
+        let g = i > 0 && glued(&words[i - 1], w);
+        if let Some(ns) = mark_numbers(w) {
+            if ns.iter().all(|n| notes.contains(n)) {
+                refs.extend(ns);
+                removed_glued = Some(g || removed_glued.unwrap_or(false) && out.is_empty());
+                continue;
+            }
+        }
+        if !out.is_empty() {
+            let glue = match removed_glued {
+                Some(pg) => pg && g,
+                None => g,
+            };
+            if !glue {
+                out.push(' ');
+            }
+        }
+        out.push_str(&w.text);
+        removed_glued = None;
+    }
+    (out, refs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::testutil::*;
+
+    fn w(text: &str, x0: f32, x1: f32, sup: bool) -> Word {
+        Word {
+            text: text.into(),
+            bbox: [x0, 0.0, x1, 10.0],
+            baseline: 8.0,
+            size: 10.0,
+            font: 0,
+            bold: false,
+            italic: false,
+            superscript: sup,
+        }
+    }
+
+    #[test]
+    fn render_removes_marks_and_glues() {
+        let notes: BTreeSet<u32> = [1, 2].into_iter().collect();
+        let words = vec![
+            w("Pública", 0.0, 30.0, false),
+            w("1", 30.0, 33.0, true),
+            w(",", 33.0, 35.0, false),
+            w("y", 38.0, 42.0, false),
+        ];
+        assert_eq!(render(&words, &notes), ("Pública, y".to_string(), vec![1]));
+        let words = vec![w("Pública", 0.0, 30.0, false), w("1", 30.0, 33.0, true), w("y", 36.0, 40.0, false)];
+        assert_eq!(render(&words, &notes), ("Pública y".to_string(), vec![1]));
+        let words = vec![w("m", 0.0, 8.0, false), w("3", 8.0, 11.0, true), w("de", 14.0, 24.0, false)];
+        assert_eq!(render(&words, &notes).0, "m3 de");
+    }
+
+    fn doc(pages: Vec<PageBuilder>) -> LaidDocument {
+        let pages: Vec<TextPage> = pages.into_iter().map(|p| p.page).collect();
+        let lines: Vec<Vec<Line>> = pages.iter().map(super::super::page_lines).collect();
+        build_document(&pages, &lines, &[])
+    }
+
+    fn kinds(d: &LaidDocument, page: usize) -> Vec<(BlockKind, String)> {
+        d.pages[page].blocks.iter().map(|b| (b.kind, b.lines.join(" / "))).collect()
+    }
+
+    const L: f32 = 72.0;
+    const R: f32 = 523.0;
+
+    #[test]
+    fn paragraphs_from_gaps_indents_and_short_lines() {
+        let mut p = PageBuilder::new();
+        let mut y = 100.0;
+        // Paragraph 1: two full lines and a short one.
+        p.justified(L, R, y, 11.0, "uno uno uno uno uno uno uno uno uno uno uno uno uno uno uno uno uno");
+        y += 13.0;
+        p.justified(L, R, y, 11.0, "dos dos dos dos dos dos dos dos dos dos dos dos dos dos dos dos dos");
+        y += 13.0;
+        p.text(L, y, 11.0, "tres final.");
+        // Paragraph 2 right below (no gap), starts after a short line.
+        y += 13.0;
+        p.justified(L, R, y, 11.0, "cuatro cuatro cuatro cuatro cuatro cuatro cuatro cuatro cuatro");
+        y += 13.0;
+        p.text(L, y, 11.0, "cinco.");
+        // Paragraph 3 after a gap, with first-line indent.
+        y += 22.0;
+        p.justified(L + 20.0, R, y, 11.0, "seis seis seis seis seis seis seis seis seis seis seis seis");
+        y += 13.0;
+        p.justified(L, R, y, 11.0, "siete siete siete siete siete siete siete siete siete siete siete");
+        y += 13.0;
+        p.text(L, y, 11.0, "ocho.");
+        let d = doc(vec![p]);
+        let k = kinds(&d, 0);
+        assert_eq!(k.len(), 3, "{k:?}");
+        assert!(k.iter().all(|(kind, _)| *kind == BlockKind::Paragraph));
+        assert!(k[0].1.ends_with("tres final."));
+        assert!(k[1].1.starts_with("cuatro") && k[1].1.ends_with("cinco."));
+        assert!(k[2].1.starts_with("seis"));
+    }
+
+    #[test]
+    fn headings_and_lists() {
+        let mut p = PageBuilder::new();
+        p.text_font(L, 80.0, 16.0, "1 Nota metodológica", BOLD);
+        p.justified(L, R, 110.0, 11.0, "texto texto texto texto texto texto texto texto texto texto texto");
+        p.text(L, 123.0, 11.0, "fin.");
+        p.text_font(L, 150.0, 13.0, "1.1 Subtítulo", BOLD);
+        p.text(L + 10.0, 175.0, 11.0, "•");
+        p.justified(L + 25.0, R, 175.0, 11.0, "primer elemento de la lista que ocupa una línea completa aquí");
+        p.text(L + 25.0, 188.0, 11.0, "y sigue.");
+        p.text(L + 10.0, 201.0, 11.0, "•");
+        p.text(L + 25.0, 201.0, 11.0, "segundo elemento.");
+        p.text(L, 214.0, 11.0, "a)");
+        p.text(L + 25.0, 214.0, 11.0, "con letra.");
+        let d = doc(vec![p]);
+        let k = kinds(&d, 0);
+        assert_eq!(
+            k,
+            vec![
+                (BlockKind::Heading, "1 Nota metodológica".into()),
+                (
+                    BlockKind::Paragraph,
+                    "texto texto texto texto texto texto texto texto texto texto texto / fin.".into()
+                ),
+                (BlockKind::Heading, "1.1 Subtítulo".into()),
+                (
+                    BlockKind::ListItem,
+                    "primer elemento de la lista que ocupa una línea completa aquí / y sigue.".into()
+                ),
+                (BlockKind::ListItem, "segundo elemento.".into()),
+                (BlockKind::ListItem, "a) con letra.".into()),
+            ]
+        );
+        let lv: Vec<Option<u8>> = d.pages[0].blocks.iter().map(|b| b.level).collect();
+        assert_eq!(lv[0], Some(1));
+        assert_eq!(lv[2], Some(2));
+    }
+
+    #[test]
+    fn captions_are_their_own_blocks() {
+        let mut p = PageBuilder::new();
+        p.text(L, 100.0, 10.0, "Cuadro N° 4: Ejecución del gasto");
+        p.text(L, 200.0, 9.0, "Fuente: MEF. Elaboración propia.");
+        let d = doc(vec![p]);
+        let k = kinds(&d, 0);
+        assert_eq!(k.iter().map(|x| x.0).collect::<Vec<_>>(), vec![BlockKind::Caption, BlockKind::Caption]);
+    }
+}

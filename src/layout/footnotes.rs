@@ -1,0 +1,271 @@
+//! Footnotes: the zone at the foot of a page, split into numbered notes.
+//!
+//! In: one page's lines (those not yet taken by furniture or tables), its ruling lines, the
+//! document's body font size. Out: the lines of the footnote zone, and that zone split
+//! into notes, each with its number (the mark removed from its text).
+//!
+//! The zone is found in one of two ways:
+//! - under a short separator rule (a lone horizontal rule narrower than 60% of the page,
+//!   in the lower part of the page, not part of a grid) when every line below it, from
+//!   the rule's left edge, is smaller than the body text;
+//! - without a rule: the run of lines smaller than the body text at the bottom of the
+//!   page, from the first of them that starts with a note mark (a raised number, or a
+//!   number that the body text of the page also carries as a raised mark).
+//!
+//! A note starts at a line whose first word is a raised number, a plain number that
+//! continues the numbering (or starts it again at 1), or such a number glued to the first
+//! word ("1El"). Lines before the first mark continue the last note of an earlier page.
+
+use super::order::{reading_order, Item};
+use super::{Line, Word};
+use crate::pdf::TextPage;
+
+/// Lines smaller than this fraction of the body size can be footnote text.
+const SMALLER: f32 = 0.95;
+
+/// One footnote (or the continuation of one) on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    /// Its number; `None` for a continuation of an earlier page's note.
+    pub number: Option<u32>,
+    /// Its rows of words, mark removed.
+    pub rows: Vec<Vec<Word>>,
+    /// `[x0, top, x1, bottom]`.
+    pub bbox: [f32; 4],
+}
+
+/// The raised (or plain) number a word is, if it is one: "3", "12", "3)", "3.".
+pub fn mark_number(w: &Word) -> Option<u32> {
+    let t = w.text.trim_end_matches(['.', ')']);
+    if t.is_empty() || t.len() > 3 || !t.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok().filter(|&n| n > 0)
+}
+
+fn is_horizontal(r: &crate::pdf::Rule) -> bool {
+    (r.y1 - r.y0).abs() <= 1.0 && (r.x1 - r.x0).abs() >= 10.0
+}
+
+/// Lines of the footnote zone (indices into `lines`), given which lines are still
+/// available (`avail`) and the raised numbers used as marks in the body of this page.
+pub fn find_zone(page: &TextPage, lines: &[Line], avail: &[bool], body: f32, body_marks: &[u32]) -> Vec<usize> {
+    let usable: Vec<usize> = (0..lines.len()).filter(|&i| avail.get(i).copied().unwrap_or(false)).collect();
+    if usable.is_empty() || body.is_nan() || body <= 0.0 {
+        return Vec::new();
+    }
+    if let Some(z) = zone_under_rule(page, lines, &usable, body) {
+        return z;
+    }
+    zone_without_rule(lines, &usable, body, body_marks)
+}
+
+fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32) -> Option<Vec<usize>> {
+    let h = if page.height > 1.0 { page.height } else { lines.iter().map(|l| l.bbox[3]).fold(0.0, f32::max) };
+    let w = if page.width > 1.0 { page.width } else { lines.iter().map(|l| l.bbox[2]).fold(0.0, f32::max) };
+    let mut cands: Vec<(f32, f32, f32)> = Vec::new(); // (y, x0, x1)
+    for r in page.rules.iter().filter(|r| is_horizontal(r)) {
+        let (x0, x1) = (r.x0.min(r.x1), r.x0.max(r.x1));
+        let y = 0.5 * (r.y0 + r.y1);
+        if x1 - x0 > 0.6 * w || y < 0.4 * h {
+            continue;
+        }
+        // Part of a grid: another rule meets it or runs parallel close by.
+        let grid = page.rules.iter().any(|o| {
+            if std::ptr::eq(o, r) {
+                return false;
+            }
+            let (ox0, ox1) = (o.x0.min(o.x1), o.x0.max(o.x1));
+            let (oy0, oy1) = (o.y0.min(o.y1), o.y0.max(o.y1));
+            let meets = oy0 <= y + 2.0 && oy1 >= y - 2.0 && ox1 >= x0 - 2.0 && ox0 <= x1 + 2.0;
+            let parallel = is_horizontal(o) && (oy0 - y).abs() < 3.0 * body && ox1 > x0 && ox0 < x1;
+            meets || parallel
+        });
+        if !grid {
+            cands.push((y, x0, x1));
+        }
+    }
+    cands.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (y, x0, x1) in cands {
+        let below: Vec<usize> = usable
+            .iter()
+            .copied()
+            .filter(|&i| lines[i].bbox[1] >= y - 1.0 && lines[i].bbox[0] >= x0 - 2.0 * body && lines[i].bbox[0] <= x1)
+            .collect();
+        if below.is_empty() {
+            continue;
+        }
+        if below.iter().all(|&i| lines[i].size <= SMALLER * body) {
+            return Some(below);
+        }
+    }
+    None
+}
+
+fn zone_without_rule(lines: &[Line], usable: &[usize], body: f32, body_marks: &[u32]) -> Vec<usize> {
+    let mut s: Vec<usize> = usable.to_vec();
+    s.sort_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
+    let mut start = s.len();
+    while start > 0 && lines[s[start - 1]].size <= SMALLER * body {
+        start -= 1;
+    }
+    let run = &s[start..];
+    // The topmost line of the run that opens a note.
+    let opens = |i: usize| {
+        let w = lines[i].words.first();
+        w.is_some_and(|w| {
+            mark_number(w).is_some_and(|n| w.superscript || body_marks.contains(&n))
+                || glued_mark(w).is_some_and(|(n, _)| body_marks.contains(&n))
+        })
+    };
+    match run.iter().position(|&i| opens(i)) {
+        Some(k) => run[k..].to_vec(),
+        None => Vec::new(),
+    }
+}
+
+/// A number glued to the first word of a note ("1El" → 1, "El").
+fn glued_mark(w: &Word) -> Option<(u32, String)> {
+    let digits: String = w.text.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
+    }
+    let rest = &w.text[digits.len()..];
+    if !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some((digits.parse().ok()?, rest.to_string()))
+}
+
+/// Splits the zone's lines into notes. `last` is the number of the document's previous
+/// note (0 if none).
+pub fn split_notes(lines: &[Line], zone: &[usize], last: u32) -> Vec<Note> {
+    let items: Vec<Item> =
+        zone.iter().map(|&i| Item { bbox: lines[i].bbox, baseline: lines[i].baseline, size: lines[i].size }).collect();
+    let min_gap = zone.iter().map(|&i| lines[i].size).fold(0.0f32, f32::max).max(1.0);
+    let ordered = reading_order(&items, min_gap);
+    let mut notes: Vec<Note> = Vec::new();
+    let mut expected = last + 1;
+    for row in &ordered.rows {
+        let mut words: Vec<Word> = Vec::new();
+        let mut bbox = [f32::INFINITY, f32::INFINITY, f32::NEG_INFINITY, f32::NEG_INFINITY];
+        for &k in &row.items {
+            if let Some(&li) = zone.get(k) {
+                words.extend(lines[li].words.iter().cloned());
+                let b = lines[li].bbox;
+                bbox = [bbox[0].min(b[0]), bbox[1].min(b[1]), bbox[2].max(b[2]), bbox[3].max(b[3])];
+            }
+        }
+        let Some(first) = words.first() else { continue };
+        let mut opened: Option<u32> = None;
+        if let Some(n) = mark_number(first) {
+            let plausible =
+                first.superscript || n == expected || n == 1 || (notes.is_empty() && n > last && n <= last + 3);
+            if plausible && words.len() > 1 {
+                opened = Some(n);
+                words.remove(0);
+            }
+        } else if let Some((n, rest)) = glued_mark(first) {
+            if n == expected || n == 1 {
+                opened = Some(n);
+                words[0].text = rest;
+            }
+        }
+        match (opened, notes.last_mut()) {
+            (Some(n), _) => {
+                expected = n + 1;
+                notes.push(Note { number: Some(n), rows: vec![words], bbox });
+            }
+            (None, Some(note)) => {
+                note.rows.push(words);
+                note.bbox = [
+                    note.bbox[0].min(bbox[0]),
+                    note.bbox[1].min(bbox[1]),
+                    note.bbox[2].max(bbox[2]),
+                    note.bbox[3].max(bbox[3]),
+                ];
+            }
+            (None, None) => notes.push(Note { number: None, rows: vec![words], bbox }),
+        }
+    }
+    notes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::lines::page_lines;
+    use crate::layout::testutil::PageBuilder;
+
+    fn texts(notes: &[Note]) -> Vec<(Option<u32>, String)> {
+        notes
+            .iter()
+            .map(|n| {
+                let t: Vec<String> =
+                    n.rows.iter().map(|r| r.iter().map(|w| w.text.clone()).collect::<Vec<_>>().join(" ")).collect();
+                (n.number, t.join(" | "))
+            })
+            .collect()
+    }
+
+    fn page() -> PageBuilder {
+        let mut p = PageBuilder::new();
+        for k in 0..20 {
+            p.text(72.0, 100.0 + 14.0 * k as f32, 11.0, "cuerpo del texto normal de la página");
+        }
+        p
+    }
+
+    #[test]
+    fn zone_under_separator_rule() {
+        let mut p = page();
+        p.rule(72.0, 700.0, 200.0);
+        let e = p.text(72.0, 712.0, 5.0, "1");
+        p.text(e + 1.0, 715.0, 9.0, "Primera nota al pie.");
+        p.text(72.0, 726.0, 9.0, "2 Segunda nota que sigue");
+        p.text(72.0, 737.0, 9.0, "en otra línea.");
+        let lines = page_lines(&p.page);
+        let avail = vec![true; lines.len()];
+        let zone = find_zone(&p.page, &lines, &avail, 11.0, &[]);
+        assert_eq!(zone.len(), 3);
+        let notes = split_notes(&lines, &zone, 0);
+        assert_eq!(
+            texts(&notes),
+            vec![(Some(1), "Primera nota al pie.".into()), (Some(2), "Segunda nota que sigue | en otra línea.".into())]
+        );
+    }
+
+    #[test]
+    fn zone_without_rule_needs_a_mark() {
+        let mut p = page();
+        p.text(72.0, 720.0, 9.0, "3 Nota sin filete.");
+        let lines = page_lines(&p.page);
+        let avail = vec![true; lines.len()];
+        assert_eq!(find_zone(&p.page, &lines, &avail, 11.0, &[3]).len(), 1);
+        assert!(find_zone(&p.page, &lines, &avail, 11.0, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_grid_rule_is_not_a_separator() {
+        let mut p = page();
+        p.rule(72.0, 700.0, 200.0);
+        p.rule(72.0, 712.0, 200.0);
+        p.text(72.0, 710.0, 9.0, "celda");
+        let lines = page_lines(&p.page);
+        let avail = vec![true; lines.len()];
+        assert!(find_zone(&p.page, &lines, &avail, 11.0, &[]).is_empty());
+    }
+
+    #[test]
+    fn continuation_before_first_mark() {
+        let mut p = page();
+        p.rule(72.0, 700.0, 200.0);
+        p.text(72.0, 712.0, 9.0, "resto de la nota anterior.");
+        p.text(72.0, 723.0, 9.0, "5 Nota nueva.");
+        let lines = page_lines(&p.page);
+        let avail = vec![true; lines.len()];
+        let zone = find_zone(&p.page, &lines, &avail, 11.0, &[]);
+        let notes = split_notes(&lines, &zone, 4);
+        assert_eq!(texts(&notes), vec![(None, "resto de la nota anterior.".into()), (Some(5), "Nota nueva.".into())]);
+    }
+}

@@ -1,0 +1,277 @@
+//! Text patterns that decide a block's role, and heading levels.
+//!
+//! In: the text of a line or block (and, for levels, the style of every heading in the
+//! document). Out: whether it opens a list item (bullet or enumerator), a caption
+//! ("Cuadro N° 4", "CUADRO 3", "Gráfico", "Tabla", "Figura", "Fuente: …"), a chapter-like
+//! heading ("CAPÍTULO II"), a numbered heading ("1.2.3 …"), a page number ("Página 5 de
+//! 24", "- 7 -", "xii"); and a level for each heading:
+//! - when the document's headings come in two or more styles (size, weight), the level is
+//!   the style's rank, biggest first (a title style used only on the first page, bigger
+//!   than every other heading, is level 1 and does not push the others down);
+//! - with a single style, the level is the depth of the numbering ("4.1.2" → 3;
+//!   "CAPÍTULO II" and unnumbered headings → 1).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(cuadro|tabla|gr[áa]fico|gr[áa]fica|figura|ilustraci[óo]n|mapa|diagrama|esquema|imagen|fotograf[íi]a|recuadro|table|figure|chart)\s*(n[°ºo]\.?|nro\.?|n\.\s*[°º]|núm\.?|no\.)?\s*[0-9ivxlcdm]+([.\-][0-9]+)*\b",
+    )
+    .expect("static regex")
+});
+static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(fuente|fuentes|elaboraci[óo]n|nota|notas|source|note)\s*(\([^)]*\))?\s*:").expect("static regex")
+});
+static CHAPTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(cap[íi]tulo|t[íi]tulo|parte|libro|secci[óo]n|chapter|part)\s+([ivxlcdm]+|\d+|[úu]nic[oa]|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])\b")
+        .expect("static regex")
+});
+static NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S").expect("static regex"));
+static NUMBER_ONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2}|[IVXLC]{1,6})[.)]?\s+\S").expect("static regex"));
+static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\(?[a-zA-Z]\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}\.|\(?[ivx]{1,5}\)|[ivx]{1,5}\.)$").expect("static regex")
+});
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(([-–—]\s*)?\d{1,4}(\s*[-–—])?|[ivxlcdm]{1,7}|(p[áa]gina|p[áa]g\.?|p\.|page)\s*\d{1,4}(\s*(de|of|/)\s*\d{1,4})?|\d{1,4}\s*(/|de|of)\s*\d{1,4})$",
+    )
+    .expect("static regex")
+});
+
+/// Characters that mark a bulleted item when they stand alone (or start) a line.
+fn is_bullet_char(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '●'
+            | '○'
+            | '◦'
+            | '▪'
+            | '■'
+            | '□'
+            | '◆'
+            | '◇'
+            | '►'
+            | '▸'
+            | '▶'
+            | '➢'
+            | '➤'
+            | '✓'
+            | '✔'
+            | '❖'
+            | '·'
+            | '∙'
+            | '⁃'
+            | '‣'
+            | '-'
+            | '–'
+            | '*'
+            | '→'
+            | '⇒'
+    ) || ('\u{E000}'..='\u{F8FF}').contains(&c)
+}
+
+/// How a line opens a list item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    /// A bullet symbol (dropped from the item's text).
+    Bullet,
+    /// A letter or number ("a)", "1.", "(iv)"), kept in the text.
+    Enumerator,
+}
+
+/// The list marker that `first_word` (the first word of a line) is, if any. `glued` words
+/// like "•Texto" count as a bullet too.
+pub fn list_marker(first_word: &str) -> Option<Marker> {
+    let mut chars = first_word.chars();
+    let c = chars.next()?;
+    let rest = chars.as_str();
+    if is_bullet_char(c)
+        && (rest.is_empty() || (!matches!(c, '-' | '–' | '*') && rest.chars().next().is_some_and(char::is_alphabetic)))
+    {
+        return Some(Marker::Bullet);
+    }
+    if ENUMERATOR.is_match(first_word) {
+        return Some(Marker::Enumerator);
+    }
+    None
+}
+
+/// True for a caption label or a note under a table or figure.
+pub fn is_caption(text: &str) -> bool {
+    let t = text.trim_start();
+    CAPTION.is_match(t) || NOTE.is_match(t)
+}
+
+/// True for a note under a table ("Fuente: …", "Elaboración: …", "Nota: …").
+pub fn is_note(text: &str) -> bool {
+    NOTE.is_match(text.trim_start())
+}
+
+/// True for "CAPÍTULO II", "Título I", "PARTE 2" …
+pub fn is_chapter(text: &str) -> bool {
+    CHAPTER.is_match(text.trim_start())
+}
+
+/// Depth of a leading multi-level number ("4.1.2 …" → 3), if the text starts with one.
+pub fn numbered_depth(text: &str) -> Option<u8> {
+    let t = text.trim_start();
+    if let Some(c) = NUMBERED.captures(t) {
+        let n = c.get(1)?.as_str().split('.').filter(|p| !p.is_empty()).count();
+        return Some(n.min(6) as u8);
+    }
+    NUMBER_ONE.is_match(t).then_some(1)
+}
+
+/// True when the text has a multi-level number ("1.2", "4.1.3.") in front.
+pub fn is_multilevel_numbered(text: &str) -> bool {
+    NUMBERED.is_match(text.trim_start())
+}
+
+/// True for the text of a page number or folio.
+pub fn is_page_number(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && PAGE_NUMBER.is_match(t)
+}
+
+/// Style of a heading, for ranking.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HeadingStyle {
+    /// Font size.
+    pub size: f32,
+    /// Bold.
+    pub bold: bool,
+    /// All letters upper case.
+    pub caps: bool,
+    /// 1-based page.
+    pub page: u32,
+    /// Numbering depth, if numbered.
+    pub depth: Option<u8>,
+    /// Chapter-like ("CAPÍTULO II").
+    pub chapter: bool,
+}
+
+/// Levels (1 = chapter) for headings of the given styles, in the same order (see the module docs).
+pub fn levels(hs: &[HeadingStyle]) -> Vec<u8> {
+    let key = |h: &HeadingStyle| ((h.size * 2.0).round() as i32, h.bold, h.caps);
+    // Title styles: used only on page 1, bigger than any heading elsewhere.
+    let max_elsewhere = hs.iter().filter(|h| h.page > 1).map(|h| h.size).fold(0.0f32, f32::max);
+    let any_elsewhere = hs.iter().any(|h| h.page > 1);
+    let is_title = |h: &HeadingStyle| any_elsewhere && h.page == 1 && h.size > max_elsewhere + 0.5;
+    let mut styles: Vec<(i32, bool, bool)> = Vec::new();
+    for h in hs.iter().filter(|h| !is_title(h)) {
+        let k = key(h);
+        if !styles.contains(&k) {
+            styles.push(k);
+        }
+    }
+    // Biggest first; at one size bold before regular, capitals before mixed case.
+    styles.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
+    hs.iter()
+        .map(|h| {
+            if is_title(h) {
+                return 1;
+            }
+            if styles.len() >= 2 {
+                let r = styles.iter().position(|s| *s == key(h)).unwrap_or(0);
+                (r + 1).min(6) as u8
+            } else if h.chapter {
+                1
+            } else {
+                h.depth.unwrap_or(1).clamp(1, 6)
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        let cases: &[(&str, Option<Marker>)] = &[
+            ("•", Some(Marker::Bullet)),
+            ("-", Some(Marker::Bullet)),
+            ("–", Some(Marker::Bullet)),
+            ("•Texto", Some(Marker::Bullet)),
+            ("\u{f0b7}", Some(Marker::Bullet)),
+            ("a)", Some(Marker::Enumerator)),
+            ("(b)", Some(Marker::Enumerator)),
+            ("1.", Some(Marker::Enumerator)),
+            ("12)", Some(Marker::Enumerator)),
+            ("iv)", Some(Marker::Enumerator)),
+            ("-27%", None),
+            ("a", None),
+            ("El", None),
+            ("2015.", None),
+            ("o", None),
+        ];
+        for (w, want) in cases {
+            assert_eq!(list_marker(w), *want, "{w}");
+        }
+    }
+
+    #[test]
+    fn captions() {
+        for t in [
+            "Cuadro N° 4: Ejecución",
+            "CUADRO 3",
+            "Gráfico 2. Evolución",
+            "Tabla 1",
+            "Figura 10",
+            "Fuente: INEI",
+            "Elaboración: propia",
+            "Cuadro Nº 12",
+        ] {
+            assert!(is_caption(t), "{t}");
+        }
+        for t in ["El cuadro muestra", "Tablas y figuras", "Fuentes de financiamiento del Estado"] {
+            assert!(!is_caption(t), "{t}");
+        }
+        assert!(is_note("Fuente: MEF"));
+        assert!(!is_note("Cuadro 1"));
+    }
+
+    #[test]
+    fn numbering_and_chapters() {
+        assert_eq!(numbered_depth("4.1.2 Integración regional"), Some(3));
+        assert_eq!(numbered_depth("1.1. La descentralización"), Some(2));
+        assert_eq!(numbered_depth("2 Aporte de los Gobiernos"), Some(1));
+        assert_eq!(numbered_depth("II. Transferencia"), Some(1));
+        assert_eq!(numbered_depth("Presentación"), None);
+        assert!(is_chapter("CAPÍTULO II"));
+        assert!(is_chapter("Capítulo IV: Resultados"));
+        assert!(!is_chapter("Capitulación"));
+        assert!(is_multilevel_numbered("4.1 Gestión"));
+        assert!(!is_multilevel_numbered("4 Gestión"));
+    }
+
+    #[test]
+    fn page_numbers() {
+        for t in ["5", "- 7 -", "Página 5 de 24", "Pág. 3", "xii", "12 / 30", "page 4 of 9"] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in ["", "Capítulo 5", "2015 fue un año", "Buenas prácticas"] {
+            assert!(!is_page_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn levels_by_style_then_numbering() {
+        let h = |size, bold, page, depth| HeadingStyle { size, bold, caps: false, page, depth, chapter: false };
+        let styled = [
+            h(24.0, true, 1, None),
+            h(16.0, true, 2, Some(1)),
+            h(14.0, true, 3, Some(2)),
+            h(12.0, true, 3, Some(3)),
+            h(16.0, true, 4, None),
+        ];
+        assert_eq!(levels(&styled), vec![1, 1, 2, 3, 1]);
+        let flat = [h(12.0, true, 2, Some(1)), h(12.0, true, 2, Some(2)), h(12.0, true, 3, None)];
+        assert_eq!(levels(&flat), vec![1, 2, 1]);
+    }
+}

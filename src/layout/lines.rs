@@ -1,0 +1,457 @@
+//! Glyphs → words → lines, for one page.
+//!
+//! In: a [`TextPage`] (glyphs in content-stream order). Out: its [`Line`]s sorted top to
+//! bottom then left to right; reading order is decided later ([`super::order`]).
+//!
+//! How:
+//! 1. Glyphs a reader does not see as body text are left out: `rotated` glyphs (margin
+//!    stamps, vertical labels) never enter lines; `invisible` glyphs (render mode 3, clipped,
+//!    white on white) are kept only when they are most of the page's text, which is what an
+//!    OCR layer over a scanned image looks like — then they are the only text there is; a
+//!    few hidden glyphs on a page of visible text are dropped. Glyphs wholly outside the
+//!    page are dropped. Glyphs drawn twice at the same spot (fake bold) count once.
+//! 2. Rows: glyphs are clustered by baseline (tolerance relative to font size, so mixed
+//!    fonts and sizes on one baseline stay together). Small glyphs raised above (or lowered
+//!    below) a bigger row right next to its glyphs — footnote marks, exponents, indices —
+//!    are attached to that row.
+//! 3. Segments: a row is cut where the white gap (not covered by a space glyph, whose box
+//!    includes any word spacing that justification added) exceeds [`SEGMENT_GAP`] × font
+//!    size, so that columns side by side never share a line (the reading-order step
+//!    re-joins the pieces of one row, e.g. a number and a heading separated by a tab).
+//! 4. Words: a segment is cut at space glyphs, at gaps above [`WORD_GAP`] × font size, and
+//!    where glyphs change between raised-small (superscript) and normal; each word gets the
+//!    segment's dominant baseline and size, its font's weight and slant, and
+//!    `superscript` when its glyphs are raised and smaller.
+
+use super::{Line, Word};
+use crate::pdf::TextPage;
+
+/// A gap wider than this many font sizes separates two words (when no space glyph does).
+pub const WORD_GAP: f32 = 0.15;
+/// A gap wider than this many font sizes (not covered by space glyphs) splits a row into
+/// separate lines (LaTeX puts two columns 1 em apart).
+pub const SEGMENT_GAP: f32 = 0.8;
+/// Baselines closer than this many font sizes (of the smaller glyph) are one row.
+const ROW_TOL: f32 = 0.3;
+/// A glyph is raised (superscript) when its baseline is this many sizes above the line's.
+const RAISE: f32 = 0.12;
+/// …and it is at most this fraction of the line's size.
+const SMALL: f32 = 0.9;
+
+/// One usable glyph, reduced to what line building needs.
+#[derive(Debug, Clone)]
+struct G {
+    text_idx: usize,
+    x0: f32,
+    x1: f32,
+    top: f32,
+    bottom: f32,
+    base: f32,
+    size: f32,
+    font: u32,
+    space: bool,
+}
+
+/// Groups one page's glyphs into words and lines (see the module docs).
+pub fn page_lines(page: &TextPage) -> Vec<Line> {
+    let glyphs = usable_glyphs(page);
+    if glyphs.is_empty() {
+        return Vec::new();
+    }
+    let rows = attach_small(cluster_rows(&glyphs), &glyphs);
+    let mut lines = Vec::new();
+    for row in rows {
+        for seg in split_segments(row, &glyphs) {
+            if let Some(l) = build_line(&seg, &glyphs, page) {
+                lines.push(l);
+            }
+        }
+    }
+    lines.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox[0].total_cmp(&b.bbox[0])));
+    lines
+}
+
+fn finite4(b: &[f32; 4]) -> bool {
+    b.iter().all(|v| v.is_finite())
+}
+
+/// The glyphs that can make body text, with sane sizes (see the module docs, step 1).
+fn usable_glyphs(page: &TextPage) -> Vec<G> {
+    let is_space = |t: &str| t.chars().all(char::is_whitespace);
+    let (mut visible, mut hidden) = (0usize, 0usize);
+    for g in &page.glyphs {
+        if g.rotated || is_space(&g.text) {
+            continue;
+        }
+        if g.invisible {
+            hidden += 1;
+        } else {
+            visible += 1;
+        }
+    }
+    let keep_invisible = hidden > visible;
+    let (w, h) = (page.width, page.height);
+    let check_page = w.is_finite() && h.is_finite() && w > 1.0 && h > 1.0;
+    let mut out = Vec::with_capacity(page.glyphs.len());
+    for (i, g) in page.glyphs.iter().enumerate() {
+        if g.rotated || g.text.is_empty() || (g.invisible && !keep_invisible) || !finite4(&g.bbox) {
+            continue;
+        }
+        let [x0, top, x1, bottom] = g.bbox;
+        let (x0, x1) = if x0 <= x1 { (x0, x1) } else { (x1, x0) };
+        let (top, bottom) = if top <= bottom { (top, bottom) } else { (bottom, top) };
+        if check_page && (x1 < 0.0 || x0 > w || bottom < 0.0 || top > h) {
+            continue;
+        }
+        let mut size = g.size.abs();
+        if !size.is_finite() || size < 0.5 {
+            size = bottom - top;
+        }
+        if !size.is_finite() || size < 0.5 {
+            continue;
+        }
+        let base = if g.baseline.is_finite() { g.baseline } else { bottom };
+        out.push(G { text_idx: i, x0, x1, top, bottom, base, size, font: g.font, space: is_space(&g.text) });
+    }
+    out
+}
+
+/// A row under construction: glyph indices (into the usable list) on one baseline.
+#[derive(Debug, Clone)]
+struct Row {
+    base: f32,
+    size: f32,
+    members: Vec<usize>,
+}
+
+/// Clusters glyphs by baseline (step 2, first half).
+fn cluster_rows(gs: &[G]) -> Vec<Row> {
+    let mut order: Vec<usize> = (0..gs.len()).collect();
+    order.sort_by(|&a, &b| gs[a].base.total_cmp(&gs[b].base).then(gs[a].x0.total_cmp(&gs[b].x0)));
+    let mut rows: Vec<Row> = Vec::new();
+    for i in order {
+        let g = &gs[i];
+        if let Some(r) = rows.last_mut() {
+            if (g.base - r.base).abs() <= ROW_TOL * g.size.min(r.size) {
+                r.members.push(i);
+                if !g.space && g.size > r.size {
+                    r.size = g.size;
+                }
+                continue;
+            }
+        }
+        rows.push(Row { base: g.base, size: g.size, members: vec![i] });
+    }
+    rows.retain(|r| r.members.iter().any(|&i| !gs[i].space));
+    rows
+}
+
+/// Moves small raised/lowered glyphs next to a bigger row into that row (step 2).
+fn attach_small(mut rows: Vec<Row>, gs: &[G]) -> Vec<Row> {
+    let n = rows.len();
+    if n < 2 {
+        return rows;
+    }
+    let max_size = rows.iter().map(|r| r.size).fold(0.0f32, f32::max);
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new(); // (from row, member pos, to row)
+    for r in 0..n {
+        for (pos, &gi) in rows[r].members.iter().enumerate() {
+            let g = &gs[gi];
+            if g.space {
+                continue;
+            }
+            let mut best: Option<(usize, f32)> = None;
+            for dir in [-1i64, 1] {
+                let mut k = r as i64 + dir;
+                while k >= 0 && (k as usize) < n {
+                    let h = &rows[k as usize];
+                    if (h.base - g.base).abs() > max_size {
+                        break;
+                    }
+                    if is_host(h, g, gs) {
+                        let d = (h.base - g.base).abs();
+                        if best.is_none_or(|(_, bd)| d < bd) {
+                            best = Some((k as usize, d));
+                        }
+                    }
+                    k += dir;
+                }
+            }
+            if let Some((to, _)) = best {
+                moves.push((r, pos, to));
+            }
+        }
+    }
+    if moves.is_empty() {
+        return rows;
+    }
+    let mut taken: Vec<Vec<bool>> = rows.iter().map(|r| vec![false; r.members.len()]).collect();
+    let mut added: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for &(from, pos, to) in &moves {
+        if let (Some(t), Some(&gi)) = (taken.get_mut(from).and_then(|v| v.get_mut(pos)), rows[from].members.get(pos)) {
+            *t = true;
+            added[to].push(gi);
+        }
+    }
+    for (r, row) in rows.iter_mut().enumerate() {
+        let keep: Vec<usize> =
+            row.members.iter().enumerate().filter(|(p, _)| !taken[r][*p]).map(|(_, &gi)| gi).collect();
+        row.members = keep;
+        row.members.append(&mut added[r]);
+    }
+    rows.retain(|r| r.members.iter().any(|&i| !gs[i].space));
+    rows
+}
+
+/// True when row `h` can host small glyph `g`: `h` is clearly bigger, `g`'s baseline lies
+/// within `h`'s body (raised up to its x-height area, or slightly lowered) and `g` touches
+/// one of `h`'s glyphs horizontally.
+fn is_host(h: &Row, g: &G, gs: &[G]) -> bool {
+    if g.size > SMALL * h.size {
+        return false;
+    }
+    let d = g.base - h.base;
+    if d < -0.75 * h.size || d > 0.4 * h.size || d.abs() <= ROW_TOL * g.size {
+        return false;
+    }
+    let reach = 0.6 * h.size;
+    h.members.iter().any(|&i| {
+        let o = &gs[i];
+        !o.space && o.size > SMALL * h.size && g.x0 - o.x1 <= reach && o.x0 - g.x1 <= reach
+    })
+}
+
+/// Sorts a row left to right, drops duplicate glyphs, and cuts it at wide gaps (step 3).
+fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
+    let mut m = row.members;
+    m.sort_by(|&a, &b| gs[a].x0.total_cmp(&gs[b].x0).then(gs[a].text_idx.cmp(&gs[b].text_idx)));
+    let mut segs: Vec<Vec<usize>> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    let mut cur_x1 = f32::NEG_INFINITY;
+    let mut cur_size = 0.0f32;
+    for gi in m {
+        let g = &gs[gi];
+        if g.space {
+            if !cur.is_empty() {
+                cur.push(gi);
+                // A space covers its own width only (never more than a few ems).
+                cur_x1 = cur_x1.max(g.x1.min(g.x0 + 3.0 * g.size));
+            }
+            continue;
+        }
+        if !cur.is_empty() && g.x0 - cur_x1 > SEGMENT_GAP * g.size.max(cur_size) {
+            trim_spaces(&mut cur, gs);
+            segs.push(std::mem::take(&mut cur));
+            cur_x1 = f32::NEG_INFINITY;
+        }
+        cur_x1 = cur_x1.max(g.x1);
+        cur_size = g.size;
+        cur.push(gi);
+    }
+    trim_spaces(&mut cur, gs);
+    if !cur.is_empty() {
+        segs.push(cur);
+    }
+    segs
+}
+
+fn trim_spaces(seg: &mut Vec<usize>, gs: &[G]) {
+    while seg.last().is_some_and(|&i| gs[i].space) {
+        seg.pop();
+    }
+}
+
+/// Dominant value of `vals` (weights per value), bucketed to `step`.
+fn dominant(vals: impl Iterator<Item = f32>, step: f32) -> Option<f32> {
+    let mut buckets: Vec<(i64, usize)> = Vec::new();
+    for v in vals {
+        let k = (v / step).round() as i64;
+        match buckets.iter_mut().find(|(b, _)| *b == k) {
+            Some(e) => e.1 += 1,
+            None => buckets.push((k, 1)),
+        }
+    }
+    // Most frequent; ties go to the larger value (body text over small marks).
+    buckets.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0))).map(|(k, _)| k as f32 * step)
+}
+
+/// Builds the words of one segment and the line around them (step 4).
+fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
+    let solid: Vec<&G> = seg.iter().map(|&i| &gs[i]).filter(|g| !g.space).collect();
+    let size = dominant(solid.iter().map(|g| g.size), 0.25)?;
+    let mut bases: Vec<f32> = solid.iter().filter(|g| (g.size - size).abs() <= 0.15 * size).map(|g| g.base).collect();
+    if bases.is_empty() {
+        bases = solid.iter().map(|g| g.base).collect();
+    }
+    bases.sort_by(f32::total_cmp);
+    let baseline = *bases.get(bases.len() / 2)?;
+    let is_super = |g: &G| baseline - g.base > RAISE * size && g.size <= SMALL * size;
+
+    let mut words: Vec<Word> = Vec::new();
+    let mut cur: Vec<&G> = Vec::new();
+    let mut pending_space = false;
+    for &gi in seg {
+        let g = &gs[gi];
+        if g.space {
+            pending_space = true;
+            continue;
+        }
+        if let Some(prev) = cur.last() {
+            let last_x1 = cur.iter().map(|c| c.x1).fold(f32::NEG_INFINITY, f32::max);
+            let dup = page.glyphs.get(prev.text_idx).map(|p| &p.text) == page.glyphs.get(g.text_idx).map(|p| &p.text)
+                && (g.x0 - prev.x0).abs() < 0.15 * g.size
+                && (g.base - prev.base).abs() < 0.15 * g.size;
+            if dup {
+                pending_space = false;
+                continue;
+            }
+            let gap = g.x0 - last_x1;
+            if pending_space || gap > WORD_GAP * g.size.max(prev.size) || is_super(g) != is_super(prev) {
+                words.push(make_word(&cur, baseline, size, &is_super, page));
+                cur.clear();
+            }
+        }
+        pending_space = false;
+        cur.push(g);
+    }
+    if !cur.is_empty() {
+        words.push(make_word(&cur, baseline, size, &is_super, page));
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let mut bbox = words[0].bbox;
+    for w in &words[1..] {
+        bbox = union(bbox, w.bbox);
+    }
+    Some(Line { words, bbox, baseline, size })
+}
+
+fn union(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {
+    [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])]
+}
+
+fn make_word(gl: &[&G], baseline: f32, size: f32, is_super: &dyn Fn(&G) -> bool, page: &TextPage) -> Word {
+    let mut text = String::new();
+    let mut bbox = [f32::INFINITY, f32::INFINITY, f32::NEG_INFINITY, f32::NEG_INFINITY];
+    for g in gl {
+        if let Some(src) = page.glyphs.get(g.text_idx) {
+            text.push_str(&src.text);
+        }
+        bbox = union(bbox, [g.x0, g.top, g.x1, g.bottom]);
+    }
+    let font = gl.first().map(|g| g.font).unwrap_or(0);
+    let info = page.fonts.get(font as usize);
+    let superscript = gl.iter().all(|g| is_super(g));
+    let wsize = if superscript { gl.iter().map(|g| g.size).fold(0.0, f32::max) } else { size };
+    let wbase = if superscript { gl.first().map(|g| g.base).unwrap_or(baseline) } else { baseline };
+    Word {
+        text,
+        bbox,
+        baseline: wbase,
+        size: wsize,
+        font,
+        bold: info.is_some_and(|f| f.bold),
+        italic: info.is_some_and(|f| f.italic),
+        superscript,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::testutil::*;
+
+    #[test]
+    fn words_split_at_spaces_and_gaps() {
+        let mut p = PageBuilder::new();
+        p.text(72.0, 100.0, 10.0, "Hola mundo");
+        // A word placed after a gap of 0.5 em without a space glyph.
+        p.text_nospace(72.0 + 10.0 * 0.5 * 10.0 + 5.0, 100.0, 10.0, "otra");
+        let lines = page_lines(&p.page);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].text(), "Hola mundo otra");
+    }
+
+    #[test]
+    fn columns_never_share_a_line() {
+        let mut p = PageBuilder::new();
+        p.text(50.0, 100.0, 10.0, "izquierda fin");
+        p.text(300.0, 100.5, 10.0, "derecha inicio");
+        let lines = page_lines(&p.page);
+        let texts: Vec<String> = lines.iter().map(Line::text).collect();
+        assert_eq!(texts, vec!["izquierda fin", "derecha inicio"]);
+    }
+
+    #[test]
+    fn superscript_mark_is_a_separate_raised_word() {
+        let mut p = PageBuilder::new();
+        let end = p.text(72.0, 100.0, 10.0, "Pública");
+        p.text_nospace(end, 96.5, 5.8, "1");
+        p.text(end + 3.5, 100.0, 10.0, "y más");
+        let lines = page_lines(&p.page);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        let w: Vec<(&str, bool)> = lines[0].words.iter().map(|w| (w.text.as_str(), w.superscript)).collect();
+        assert_eq!(w, vec![("Pública", false), ("1", true), ("y", false), ("más", false)]);
+        assert!((lines[0].baseline - 100.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn mixed_sizes_on_one_baseline_stay_one_line() {
+        let mut p = PageBuilder::new();
+        let e = p.text(72.0, 200.0, 12.0, "Grande");
+        p.text(e + 3.0, 200.0, 9.0, "pequeño");
+        let lines = page_lines(&p.page);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].size, 9.0_f32.max(lines[0].size));
+    }
+
+    #[test]
+    fn rotated_glyphs_are_left_out_and_ocr_layer_kept() {
+        let mut p = PageBuilder::new();
+        p.text(72.0, 100.0, 10.0, "texto");
+        p.text(10.0, 400.0, 8.0, "sello");
+        for g in p.page.glyphs.iter_mut().skip(5) {
+            g.rotated = true;
+        }
+        assert_eq!(page_lines(&p.page).len(), 1);
+
+        let mut q = PageBuilder::new();
+        q.text(72.0, 100.0, 10.0, "capa ocr");
+        for g in q.page.glyphs.iter_mut() {
+            g.invisible = true;
+        }
+        assert_eq!(page_lines(&q.page)[0].text(), "capa ocr");
+
+        let mut r = PageBuilder::new();
+        r.text(72.0, 100.0, 10.0, "visible texto largo");
+        r.text(72.0, 300.0, 10.0, "oculto");
+        let n = r.page.glyphs.len();
+        for g in r.page.glyphs.iter_mut().skip(n - 6) {
+            g.invisible = true;
+        }
+        let l = page_lines(&r.page);
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].text(), "visible texto largo");
+    }
+
+    #[test]
+    fn duplicate_glyphs_count_once() {
+        let mut p = PageBuilder::new();
+        p.text(72.0, 100.0, 10.0, "negrita");
+        p.text(72.2, 100.0, 10.0, "negrita");
+        let l = page_lines(&p.page);
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].text(), "negrita");
+    }
+
+    #[test]
+    fn bad_numbers_do_not_panic() {
+        let mut p = PageBuilder::new();
+        p.text(72.0, 100.0, 10.0, "ok");
+        p.page.glyphs[0].bbox = [f32::NAN, 0.0, 1.0, 1.0];
+        p.page.glyphs[1].size = f32::INFINITY;
+        p.page.glyphs[1].font = 999;
+        let _ = page_lines(&p.page);
+    }
+}

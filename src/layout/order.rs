@@ -1,0 +1,370 @@
+//! Reading order of the things on one page: a recursive XY-cut over boxes, with column
+//! flows kept together.
+//!
+//! In: boxes (text lines, tables, caption areas) with a baseline and a font size, and the
+//! narrowest gap that can separate two columns. Out: rows in reading order — each row is
+//! the boxes on one baseline inside one column, left to right — each tagged with the
+//! column (flow) it belongs to, and the extent of every column.
+//!
+//! How a region is ordered:
+//! - It is cut into horizontal *bands* where a horizontal strip of white crosses it
+//!   (boxes are shrunk to their middle half, so lines with tight leading do not touch).
+//! - Consecutive bands are grouped while together they keep a vertical white *gutter*
+//!   at least `min_gap` wide that has content on both sides (two or more boxes each side,
+//!   or one band with boxes on both sides). A group with a gutter is a multi-column
+//!   section: it is cut at its gutters and each column is ordered on its own, left to
+//!   right. This is what stops paragraph gaps that happen to line up in two columns from
+//!   cutting the columns into slices, and what lets a full-width title or table (which
+//!   has no gutter) interrupt the columns.
+//! - A region that is a single band is split into rows by baseline; a single row is read
+//!   left to right (the pieces of a row cut at a wide gap — a heading number and its text —
+//!   stay one row).
+
+/// What the orderer needs to know about one box.
+#[derive(Debug, Clone, Copy)]
+pub struct Item {
+    /// `[x0, top, x1, bottom]`.
+    pub bbox: [f32; 4],
+    /// Baseline (for tables: the bottom).
+    pub baseline: f32,
+    /// Font size (for tables: a typical size).
+    pub size: f32,
+}
+
+/// Boxes on one baseline in one column, left to right.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// Indices into the items.
+    pub items: Vec<usize>,
+    /// The column (flow) this row belongs to; see [`Ordered::columns`].
+    pub column: usize,
+}
+
+/// The result of [`reading_order`].
+#[derive(Debug, Clone, Default)]
+pub struct Ordered {
+    /// Rows in reading order.
+    pub rows: Vec<Row>,
+    /// `[x0, x1]` of each column (index = `Row::column`); column 0 is the whole page.
+    pub columns: Vec<[f32; 2]>,
+}
+
+/// Largest number of boxes ordered with XY-cut; beyond it boxes are read top to bottom.
+const MAX_ITEMS: usize = 5000;
+/// A column holds a box at least this many times the minimum gutter wide.
+const MIN_COLUMN: f32 = 6.0;
+/// Deepest recursion.
+const MAX_DEPTH: usize = 48;
+
+/// Orders `items` for reading (see the module docs).
+pub fn reading_order(items: &[Item], min_gap: f32) -> Ordered {
+    let mut out = Ordered::default();
+    let all: Vec<usize> = (0..items.len()).collect();
+    out.columns.push(extent(items, &all));
+    if items.len() > MAX_ITEMS {
+        for r in baseline_rows(items, all) {
+            out.rows.push(Row { items: r, column: 0 });
+        }
+        return out;
+    }
+    let min_gap = if min_gap.is_finite() && min_gap > 0.0 { min_gap } else { 10.0 };
+    order_region(items, all, 0, min_gap, 0, &mut out);
+    out
+}
+
+fn extent(items: &[Item], idx: &[usize]) -> [f32; 2] {
+    let x0 = idx.iter().map(|&i| items[i].bbox[0]).fold(f32::INFINITY, f32::min);
+    let x1 = idx.iter().map(|&i| items[i].bbox[2]).fold(f32::NEG_INFINITY, f32::max);
+    if x0.is_finite() && x1.is_finite() {
+        [x0, x1]
+    } else {
+        [0.0, 0.0]
+    }
+}
+
+fn order_region(items: &[Item], idx: Vec<usize>, col: usize, min_gap: f32, depth: usize, out: &mut Ordered) {
+    if idx.is_empty() {
+        return;
+    }
+    if idx.len() == 1 || depth >= MAX_DEPTH {
+        emit_rows(items, idx, col, out);
+        return;
+    }
+    let bands = bands(items, &idx);
+    if bands.len() == 1 {
+        let rows = baseline_rows(items, idx.clone());
+        if rows.len() > 1 {
+            if let Some(parts) = vertical_cut(items, &idx, min_gap) {
+                recurse_columns(items, parts, min_gap, depth, out);
+                return;
+            }
+        }
+        for r in rows {
+            out.rows.push(Row { items: r, column: col });
+        }
+        return;
+    }
+    let groups = group_bands(items, &bands, min_gap);
+    if groups.len() == 1 {
+        match vertical_cut(items, &idx, min_gap) {
+            Some(parts) => recurse_columns(items, parts, min_gap, depth, out),
+            None => emit_rows(items, idx, col, out),
+        }
+        return;
+    }
+    for g in groups {
+        order_region(items, g, col, min_gap, depth + 1, out);
+    }
+}
+
+fn recurse_columns(items: &[Item], parts: Vec<Vec<usize>>, min_gap: f32, depth: usize, out: &mut Ordered) {
+    for p in parts {
+        let c = out.columns.len();
+        out.columns.push(extent(items, &p));
+        order_region(items, p, c, min_gap, depth + 1, out);
+    }
+}
+
+fn emit_rows(items: &[Item], idx: Vec<usize>, col: usize, out: &mut Ordered) {
+    for r in baseline_rows(items, idx) {
+        out.rows.push(Row { items: r, column: col });
+    }
+}
+
+/// The vertical extent used to find bands: the middle half of a text line, most of a table.
+fn core(it: &Item) -> (f32, f32) {
+    let h = (it.bbox[3] - it.bbox[1]).max(0.0);
+    let shrink = if h > 3.0 * it.size { 0.05 * h } else { 0.25 * h };
+    (it.bbox[1] + shrink, it.bbox[3] - shrink)
+}
+
+/// Splits `idx` into horizontal bands, top to bottom.
+fn bands(items: &[Item], idx: &[usize]) -> Vec<Vec<usize>> {
+    let mut s: Vec<usize> = idx.to_vec();
+    s.sort_by(|&a, &b| core(&items[a]).0.total_cmp(&core(&items[b]).0).then(a.cmp(&b)));
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut bottom = f32::NEG_INFINITY;
+    for i in s {
+        let (t, b) = core(&items[i]);
+        match out.last_mut() {
+            Some(band) if t < bottom => {
+                band.push(i);
+                bottom = bottom.max(b);
+            }
+            _ => {
+                out.push(vec![i]);
+                bottom = b;
+            }
+        }
+    }
+    out
+}
+
+/// Rows of a region by baseline, each sorted left to right, top to bottom.
+fn baseline_rows(items: &[Item], mut idx: Vec<usize>) -> Vec<Vec<usize>> {
+    idx.sort_by(|&a, &b| {
+        items[a].baseline.total_cmp(&items[b].baseline).then(items[a].bbox[0].total_cmp(&items[b].bbox[0]))
+    });
+    let mut rows: Vec<Vec<usize>> = Vec::new();
+    let mut ref_base = f32::NEG_INFINITY;
+    let mut ref_size = 0.0f32;
+    for i in idx {
+        let it = &items[i];
+        match rows.last_mut() {
+            Some(r) if (it.baseline - ref_base).abs() <= 0.4 * it.size.min(ref_size) => r.push(i),
+            _ => {
+                rows.push(vec![i]);
+                ref_base = it.baseline;
+                ref_size = it.size;
+            }
+        }
+    }
+    for r in &mut rows {
+        r.sort_by(|&a, &b| items[a].bbox[0].total_cmp(&items[b].bbox[0]));
+    }
+    rows
+}
+
+/// Interior white gaps at least `min_gap` wide in the x-projection of `idx`: `(x0, x1)`,
+/// between columns that each hold a box at least [`MIN_COLUMN`] × `min_gap` wide (so that
+/// a stack of bullets or numbers beside their text is not a column).
+fn gutters(items: &[Item], idx: &[usize], min_gap: f32) -> Vec<(f32, f32)> {
+    let mut iv: Vec<(f32, f32)> = idx.iter().map(|&i| (items[i].bbox[0], items[i].bbox[2])).collect();
+    iv.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut raw = Vec::new();
+    let mut reach = f32::NEG_INFINITY;
+    for &(a, b) in &iv {
+        if reach.is_finite() && a - reach >= min_gap {
+            raw.push((reach, a));
+        }
+        reach = reach.max(b);
+    }
+    if raw.is_empty() {
+        return raw;
+    }
+    // Widest box in each stretch between raw gaps; a narrow stretch merges with its neighbours.
+    let wide = MIN_COLUMN * min_gap;
+    let mut widest = vec![0.0f32; raw.len() + 1];
+    for &(a, b) in &iv {
+        let k = raw.iter().filter(|g| a >= g.1).count();
+        widest[k] = widest[k].max(b - a);
+    }
+    let mut gaps = Vec::new();
+    let mut left_wide = widest[0] >= wide;
+    for (k, g) in raw.iter().enumerate() {
+        let right_wide = widest[k + 1] >= wide;
+        if left_wide && right_wide {
+            gaps.push(*g);
+            left_wide = right_wide;
+        } else {
+            left_wide = left_wide || right_wide;
+        }
+    }
+    gaps
+}
+
+/// True when each gutter has content on both sides: two or more boxes each side, or one
+/// band with boxes on both sides.
+fn supported(items: &[Item], bands: &[Vec<usize>], gaps: &[(f32, f32)]) -> bool {
+    gaps.iter().all(|&(g0, g1)| {
+        let mid = 0.5 * (g0 + g1);
+        let all = bands.iter().flatten();
+        let left = all.clone().filter(|&&i| items[i].bbox[2] <= mid).count();
+        let right = all.filter(|&&i| items[i].bbox[0] >= mid).count();
+        let straddle = bands
+            .iter()
+            .any(|b| b.iter().any(|&i| items[i].bbox[2] <= mid) && b.iter().any(|&i| items[i].bbox[0] >= mid));
+        (left >= 2 && right >= 2) || straddle
+    })
+}
+
+/// Groups consecutive bands into runs that share a supported gutter (see the module docs).
+fn group_bands(items: &[Item], bands: &[Vec<usize>], min_gap: f32) -> Vec<Vec<usize>> {
+    let mut groups = Vec::new();
+    let mut i = 0;
+    while i < bands.len() {
+        let mut members: Vec<usize> = bands[i].clone();
+        let mut best_end = i; // last band index of the accepted run
+        let mut j = i + 1;
+        while j < bands.len() {
+            members.extend_from_slice(&bands[j]);
+            let gaps = gutters(items, &members, min_gap);
+            if gaps.is_empty() {
+                break;
+            }
+            if supported(items, &bands[i..=j], &gaps) {
+                best_end = j;
+            }
+            j += 1;
+        }
+        let group: Vec<usize> = bands[i..=best_end].iter().flatten().copied().collect();
+        groups.push(group);
+        i = best_end + 1;
+    }
+    groups
+}
+
+/// Cuts a region at its gutters into columns, left to right.
+fn vertical_cut(items: &[Item], idx: &[usize], min_gap: f32) -> Option<Vec<Vec<usize>>> {
+    let gaps = gutters(items, idx, min_gap);
+    if gaps.is_empty() {
+        return None;
+    }
+    let mut parts: Vec<Vec<usize>> = vec![Vec::new(); gaps.len() + 1];
+    for &i in idx {
+        let cx = items[i].bbox[0];
+        let k = gaps.iter().filter(|g| cx >= g.1).count();
+        parts[k].push(i);
+    }
+    parts.retain(|p| !p.is_empty());
+    (parts.len() > 1).then_some(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(x0: f32, x1: f32, base: f32) -> Item {
+        Item { bbox: [x0, base - 8.0, x1, base + 2.0], baseline: base, size: 10.0 }
+    }
+
+    fn flat(o: &Ordered) -> Vec<usize> {
+        o.rows.iter().flat_map(|r| r.items.iter().copied()).collect()
+    }
+
+    #[test]
+    fn one_column_is_top_to_bottom() {
+        let items: Vec<Item> = (0..5).map(|k| line(50.0, 500.0, 100.0 + 12.0 * k as f32)).collect();
+        let o = reading_order(&items, 10.0);
+        assert_eq!(flat(&o), vec![0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn two_columns_with_title_and_full_width_table() {
+        let mut items = vec![line(150.0, 450.0, 60.0)]; // 0: title, centred, full width
+        for k in 0..4 {
+            items.push(line(50.0, 280.0, 100.0 + 12.0 * k as f32)); // 1..4 left
+        }
+        for k in 0..4 {
+            // right column; a paragraph gap lines up with the left one's
+            let extra = if k >= 2 { 8.0 } else { 0.0 };
+            items.push(line(300.0, 540.0, 100.0 + 12.0 * k as f32 + extra)); // 5..8 right
+        }
+        items.push(Item { bbox: [50.0, 170.0, 540.0, 260.0], baseline: 260.0, size: 10.0 }); // 9 table
+        for k in 0..3 {
+            items.push(line(50.0, 280.0, 280.0 + 12.0 * k as f32)); // 10..12
+            items.push(line(300.0, 540.0, 280.0 + 12.0 * k as f32)); // 13..15 (interleaved ids)
+        }
+        let o = reading_order(&items, 10.0);
+        assert_eq!(flat(&o), vec![0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 11, 13, 15]);
+        let col_of = |i: usize| o.rows.iter().find(|r| r.items.contains(&i)).map(|r| r.column);
+        assert_ne!(col_of(1), col_of(5));
+        assert_eq!(col_of(1), col_of(4));
+    }
+
+    #[test]
+    fn three_columns() {
+        let mut items = Vec::new();
+        for c in 0..3 {
+            for k in 0..6 {
+                let x0 = 40.0 + 180.0 * c as f32;
+                items.push(line(x0, x0 + 165.0, 100.0 + 11.0 * k as f32 + c as f32 * 3.0));
+            }
+        }
+        let o = reading_order(&items, 10.0);
+        assert_eq!(flat(&o), (0..18).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn pieces_of_one_row_stay_one_row() {
+        let items = vec![line(50.0, 60.0, 100.0), line(80.0, 300.0, 100.0), line(50.0, 500.0, 130.0)];
+        let o = reading_order(&items, 10.0);
+        assert_eq!(o.rows[0].items, vec![0, 1]);
+        assert_eq!(o.rows[1].items, vec![2]);
+    }
+
+    #[test]
+    fn left_then_right_single_lines_keep_vertical_order() {
+        // A right-aligned date above a left-aligned line: not two columns.
+        let items = vec![line(400.0, 540.0, 100.0), line(50.0, 200.0, 130.0)];
+        let o = reading_order(&items, 10.0);
+        assert_eq!(flat(&o), vec![0, 1]);
+    }
+
+    #[test]
+    fn heading_inside_a_column_stays_in_it() {
+        let mut items = Vec::new();
+        for k in 0..3 {
+            items.push(line(50.0, 280.0, 100.0 + 12.0 * k as f32)); // 0..2
+        }
+        items.push(Item { bbox: [50.0, 150.0, 200.0, 164.0], baseline: 160.0, size: 14.0 }); // 3 heading
+        for k in 0..3 {
+            items.push(line(50.0, 280.0, 180.0 + 12.0 * k as f32)); // 4..6
+        }
+        for k in 0..9 {
+            items.push(line(300.0, 540.0, 100.0 + 12.0 * k as f32)); // 7..15
+        }
+        let o = reading_order(&items, 10.0);
+        assert_eq!(flat(&o), (0..16).collect::<Vec<_>>());
+    }
+}

@@ -1,0 +1,506 @@
+//! Document metadata for a catalogue: title, authors, institution, year, kind, abstract,
+//! keywords, sections and language, read from the document itself.
+//!
+//! In: the front lines of the document (the first pages' lines with their font size and
+//! weight, normalised), the record's pages (blocks in reading order, normalised) and the
+//! PDF Info fields already in [`Metadata`]. Out: the same [`Metadata`] with every field it
+//! could establish filled in and `sources` saying where each came from. The Info dictionary
+//! is only a fallback: it often says "Microsoft Word - tesis_final.docx".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{BlockKind, Metadata, Page, Section};
+
+/// One line of the front matter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FrontLine {
+    /// Normalised text of the line.
+    pub text: String,
+    /// Font size in points (0 when unknown, as for text input).
+    pub size: f32,
+    /// Bold.
+    pub bold: bool,
+    /// 1-based page.
+    pub page: u32,
+}
+
+static PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>[A-ZÁÉÍÓÚÑ][\p{L} ]{1,40}?)\s*(?:[,–—-]\s*(?:Perú|PERÚ|Peru)\s*)?[,–—-]?\s*(?:(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|setiembre|septiembre|octubre|noviembre|diciembre)\s+(?:de(?:l)?\s+)?)?(?P<year>(?:19|20)\d\d)\.?$")
+        .expect("valid regex")
+});
+static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)para\s+optar\s+(?:el|al)\s+(?:t[íi]tulo\s+profesional|grado\s+acad[ée]mico|grado|t[íi]tulo)\s+de\s+(?P<degree>.+?)\.?$")
+        .expect("valid regex")
+});
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?P<label>autor(?:a|es|as)?|presentad[ao] por|elaborad[ao] por|por|asesor(?:a)?|director(?:a)? de tesis)\s*:?\s*(?P<value>.*)$")
+        .expect("valid regex")
+});
+static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Universidad|Pontificia|Academia|Ministerio|Instituto|Escuela|Facultad|Fundación|Grupo|Centro|Consorcio|Gobierno Regional|Municipalidad|Programa|Superintendencia|Organismo|Oficina|Defensoría|Contraloría|Consejo|Comisión|Asociación|Sociedad|Red|Colegio|Agencia)\b")
+        .expect("valid regex")
+});
+static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:palabras\s+clave|palabras\s+claves|descriptores|key\s*words)\s*:\s*(?P<list>.+)$")
+        .expect("valid regex")
+});
+
+/// Fills `meta` from the document's own text.
+pub fn enrich(meta: &mut Metadata, front: &[FrontLine], pages: &[Page]) {
+    clear_junk_info(meta);
+    title_page(meta, front);
+    meta.sections = sections(pages);
+    abstract_and_keywords(meta, pages);
+    let (kind, evidence) = doc_type(front, pages);
+    meta.doc_type = Some(kind.to_string());
+    meta.doc_type_evidence = evidence;
+    meta.language = body_language(pages);
+}
+
+/// Drops Info values that are not metadata ("Microsoft Word - x.docx", file names, "untitled").
+fn clear_junk_info(meta: &mut Metadata) {
+    let junk = |s: &str| {
+        let l = s.to_lowercase();
+        l.starts_with("microsoft word")
+            || l.ends_with(".doc")
+            || l.ends_with(".docx")
+            || l.ends_with(".pdf")
+            || l.ends_with(".odt")
+            || l == "untitled"
+            || l == "sin título"
+            || l.chars().filter(|c| c.is_alphabetic()).count() < 3
+    };
+    if meta.title.as_deref().is_some_and(junk) {
+        meta.title = None;
+    }
+    meta.authors.retain(|a| !junk(a));
+    if meta.title.is_some() {
+        meta.sources.insert("title".into(), "pdf_info".into());
+    }
+    if !meta.authors.is_empty() {
+        meta.sources.insert("authors".into(), "pdf_info".into());
+    }
+}
+
+/// Reads the title page: the largest lines are the title, the next size down the subtitle;
+/// labelled lines give authors and advisor; known words give institution, place and year.
+fn title_page(meta: &mut Metadata, front: &[FrontLine]) {
+    let first_page: Vec<&FrontLine> = front.iter().filter(|l| l.page == front.first().map_or(1, |f| f.page)).collect();
+    if first_page.is_empty() {
+        return;
+    }
+    let body = body_size(front);
+    let mut used = vec![false; first_page.len()];
+    // Title: the run of consecutive lines with the largest size, clearly above body size.
+    let max = first_page.iter().map(|l| l.size).fold(0.0f32, f32::max);
+    if max > 0.0 && max >= body * 1.15 {
+        let (title, idx) = run_of_size(&first_page, max, &used);
+        if !title.is_empty() {
+            for i in idx {
+                used[i] = true;
+            }
+            set(meta, "title", title, "title_page");
+        }
+        // Subtitle: the next run of lines larger than the body, if any.
+        let second = first_page
+            .iter()
+            .enumerate()
+            .filter(|(i, l)| !used[*i] && l.size > body * 1.08 && l.size < max)
+            .map(|(_, l)| l.size)
+            .fold(0.0f32, f32::max);
+        if second > 0.0 {
+            let (sub, idx) = run_of_size(&first_page, second, &used);
+            if !sub.is_empty() && !is_place_year(&sub) {
+                for i in idx {
+                    used[i] = true;
+                }
+                set(meta, "subtitle", sub, "title_page");
+            }
+        }
+    }
+    let mut pending_label: Option<String> = None;
+    for (i, l) in first_page.iter().enumerate() {
+        let text = l.text.trim();
+        if let Some(c) = DEGREE.captures(text) {
+            set(meta, "degree", c["degree"].trim().to_string(), "title_page");
+            if meta.subtitle.is_none() {
+                set(meta, "subtitle", text.to_string(), "title_page");
+            }
+            continue;
+        }
+        if let Some(label) = pending_label.take() {
+            if !used[i] {
+                labelled(meta, &label, text);
+                used[i] = true;
+                continue;
+            }
+        }
+        if let Some(c) = LABELLED.captures(text) {
+            let value = c["value"].trim();
+            if value.is_empty() {
+                pending_label = Some(c["label"].to_lowercase());
+            } else {
+                labelled(meta, &c["label"].to_lowercase(), value);
+            }
+            used[i] = true;
+            continue;
+        }
+        if used[i] {
+            continue;
+        }
+        if let Some(c) = PLACE_YEAR.captures(text) {
+            if meta.year.is_none() {
+                if let Ok(y) = c["year"].parse() {
+                    meta.year = Some(y);
+                    meta.sources.insert("year".into(), "title_page".into());
+                }
+                let place = c["place"].trim().trim_end_matches(',').trim();
+                if !place.is_empty() {
+                    set(meta, "place", place.to_string(), "title_page");
+                }
+            }
+            continue;
+        }
+        if meta.institution.is_none() && INSTITUTION.is_match(text) && text.len() < 160 {
+            set(meta, "institution", text.to_string(), "title_page");
+        }
+    }
+    if meta.authors.is_empty() {
+        if let Some(inst) = &meta.institution {
+            // A corporate author: the institution named on the title page.
+            meta.authors.push(inst.clone());
+            meta.sources.insert("authors".into(), "title_page".into());
+        }
+    }
+}
+
+fn labelled(meta: &mut Metadata, label: &str, value: &str) {
+    if value.is_empty() {
+        return;
+    }
+    if label.starts_with("asesor") || label.starts_with("director") {
+        set(meta, "advisor", value.to_string(), "title_page");
+    } else {
+        if meta.sources.get("authors").map(String::as_str) == Some("pdf_info") {
+            meta.authors.clear();
+        }
+        for a in split_names(value) {
+            if !meta.authors.contains(&a) {
+                meta.authors.push(a);
+            }
+        }
+        meta.sources.insert("authors".into(), "title_page".into());
+    }
+}
+
+/// "Fabián Novak y Sandra Namihas" → two names; "Pérez, Juan" stays one.
+fn split_names(s: &str) -> Vec<String> {
+    let parts: Vec<&str> = s.split(" y ").flat_map(|p| p.split(';')).collect();
+    parts.iter().map(|p| p.trim().trim_end_matches('.').to_string()).filter(|p| !p.is_empty()).collect()
+}
+
+fn set(meta: &mut Metadata, field: &str, value: String, source: &str) {
+    let slot = match field {
+        "title" => &mut meta.title,
+        "subtitle" => &mut meta.subtitle,
+        "advisor" => &mut meta.advisor,
+        "degree" => &mut meta.degree,
+        "institution" => &mut meta.institution,
+        "place" => &mut meta.place,
+        _ => return,
+    };
+    // The title page wins over the Info dictionary.
+    if slot.is_none() || meta.sources.get(field).map(String::as_str) == Some("pdf_info") {
+        *slot = Some(value);
+        meta.sources.insert(field.to_string(), source.to_string());
+    }
+}
+
+/// Joins the first run of consecutive unused lines of (about) `size`.
+fn run_of_size(lines: &[&FrontLine], size: f32, used: &[bool]) -> (String, Vec<usize>) {
+    let near = |l: &FrontLine| (l.size - size).abs() <= size * 0.04;
+    let Some(start) = lines.iter().enumerate().position(|(i, l)| !used[i] && near(l)) else {
+        return (String::new(), Vec::new());
+    };
+    let mut idx = Vec::new();
+    let mut parts = Vec::new();
+    for (i, l) in lines.iter().enumerate().skip(start) {
+        if used[i] || !near(l) {
+            break;
+        }
+        idx.push(i);
+        parts.push(l.text.trim());
+    }
+    (parts.join(" ").split_whitespace().collect::<Vec<_>>().join(" "), idx)
+}
+
+fn is_place_year(s: &str) -> bool {
+    PLACE_YEAR.is_match(s.trim())
+}
+
+/// The most common font size among the front lines, weighted by length.
+fn body_size(front: &[FrontLine]) -> f32 {
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for l in front.iter().filter(|l| l.size > 0.0) {
+        let k = (l.size * 2.0).round() as i32;
+        match counts.iter_mut().find(|(s, _)| *s == k) {
+            Some(c) => c.1 += l.text.len(),
+            None => counts.push((k, l.text.len())),
+        }
+    }
+    counts.into_iter().max_by_key(|c| (c.1, -c.0)).map_or(0.0, |c| c.0 as f32 / 2.0)
+}
+
+/// The heading tree.
+fn sections(pages: &[Page]) -> Vec<Section> {
+    let mut out = Vec::new();
+    for p in pages {
+        for b in p.blocks.iter().filter(|b| b.kind == BlockKind::Heading && !b.text.is_empty()) {
+            out.push(Section { title: b.text.clone(), level: b.level.unwrap_or(1), page: p.width.map(|_| p.number) });
+        }
+    }
+    out
+}
+
+/// The abstract: paragraphs under a heading "Resumen"/"Abstract" up to the next heading;
+/// keywords from a "Palabras clave:" line anywhere in the first pages.
+fn abstract_and_keywords(meta: &mut Metadata, pages: &[Page]) {
+    let mut in_abstract = false;
+    let mut parts: Vec<&str> = Vec::new();
+    for b in pages.iter().take(12).flat_map(|p| &p.blocks) {
+        if b.kind.is_furniture() {
+            continue;
+        }
+        if let Some(c) = KEYWORDS.captures(b.text.trim()) {
+            if meta.keywords.is_empty() {
+                meta.keywords = c["list"]
+                    .split([',', ';'])
+                    .map(|k| k.trim().trim_end_matches('.').to_string())
+                    .filter(|k| !k.is_empty())
+                    .collect();
+                meta.sources.insert("keywords".into(), "front_matter".into());
+            }
+            in_abstract = false;
+            continue;
+        }
+        if b.kind == BlockKind::Heading {
+            let h = b.text.trim().to_lowercase();
+            in_abstract = parts.is_empty() && (h == "resumen" || h == "abstract" || h == "resumen ejecutivo");
+            continue;
+        }
+        if in_abstract && matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem) {
+            parts.push(&b.text);
+        }
+    }
+    if !parts.is_empty() {
+        meta.abstract_text = Some(parts.join("\n\n"));
+        meta.sources.insert("abstract_text".into(), "front_matter".into());
+    }
+}
+
+/// Decides the kind of document from words on its first pages, and says which.
+fn doc_type(front: &[FrontLine], pages: &[Page]) -> (&'static str, Option<String>) {
+    let front_text: String = front.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n").to_lowercase();
+    let early: String = pages
+        .iter()
+        .take(3)
+        .flat_map(|p| p.blocks.iter().filter(|b| !b.kind.is_furniture()))
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase();
+    const RULES: [(&str, &[&str]); 5] = [
+        (
+            "tesis",
+            &[
+                "tesis para optar",
+                "tesis de maestría",
+                "tesis de doctorado",
+                "tesis doctoral",
+                "para optar el grado",
+                "para optar el título",
+                "tesis",
+            ],
+        ),
+        (
+            "plan",
+            &[
+                "plan estratégico sectorial multianual",
+                "pesem",
+                "plan estratégico institucional",
+                "plan operativo",
+                "plan de desarrollo concertado",
+                "plan nacional",
+                "plan estratégico",
+            ],
+        ),
+        (
+            "norma",
+            &[
+                "decreto supremo n",
+                "resolución ministerial n",
+                "ley n°",
+                "ley nº",
+                "el congreso de la república ha dado la ley",
+                "se resuelve:",
+                "decreta:",
+            ],
+        ),
+        ("informe", &["informe", "reporte", "documento de trabajo", "policy brief", "nota técnica"]),
+        ("libro", &["isbn", "hecho el depósito legal", "editorial", "primera edición", "prólogo"]),
+    ];
+    for (where_, text) in [("title page", &front_text), ("first pages", &early)] {
+        for (kind, words) in RULES {
+            if let Some(w) = words.iter().find(|w| text.contains(*w)) {
+                return (kind, Some(format!("\"{w}\" on the {where_}")));
+            }
+        }
+    }
+    ("otro", None)
+}
+
+/// Spanish, English or Portuguese, from function words; `None` when too little text.
+pub fn language_of(text: &str) -> Option<&'static str> {
+    const ES: &[&str] = &[
+        "de", "la", "que", "el", "en", "los", "del", "las", "por", "con", "una", "para", "es", "se", "su", "al",
+        "como", "más",
+    ];
+    const EN: &[&str] =
+        &["the", "of", "and", "to", "in", "is", "that", "for", "with", "as", "on", "by", "this", "are", "be", "from"];
+    const PT: &[&str] =
+        &["do", "da", "não", "os", "das", "dos", "uma", "com", "para", "em", "ao", "pela", "pelo", "são"];
+    let mut counts = [0usize; 3];
+    let mut words = 0usize;
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        words += 1;
+        let w = w.to_lowercase();
+        for (i, list) in [ES, EN, PT].iter().enumerate() {
+            if list.contains(&w.as_str()) {
+                counts[i] += 1;
+            }
+        }
+    }
+    if words < 5 {
+        return None;
+    }
+    let (best, n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
+    if *n * 12 < words {
+        return None;
+    }
+    Some(["es", "en", "pt"][best])
+}
+
+fn body_language(pages: &[Page]) -> Option<String> {
+    let mut votes = std::collections::BTreeMap::<&str, usize>::new();
+    for b in pages.iter().flat_map(|p| &p.blocks).filter(|b| b.kind == BlockKind::Paragraph) {
+        if let Some(l) = language_of(&b.text) {
+            *votes.entry(l).or_default() += b.text.len();
+        }
+    }
+    votes.into_iter().max_by_key(|(_, n)| *n).map(|(l, _)| l.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Block;
+
+    fn line(text: &str, size: f32) -> FrontLine {
+        FrontLine { text: text.into(), size, bold: false, page: 1 }
+    }
+
+    fn thesis_front() -> Vec<FrontLine> {
+        vec![
+            line("ACADEMIA DIPLOMÁTICA DEL PERÚ", 14.0),
+            line("La participación de las Oficinas", 20.0),
+            line("Desconcentradas en Arequipa", 20.0),
+            line("Tesis para optar el grado de Magíster en Diplomacia y Relaciones Internacionales", 12.0),
+            line("Presentada por:", 12.0),
+            line("Juan Pérez Quispe", 12.0),
+            line("Asesor: Dr. Carlos Ramos", 12.0),
+            line("Lima, 2018", 12.0),
+            line("body text body text body text body text body text body text", 12.0),
+        ]
+    }
+
+    #[test]
+    fn reads_a_thesis_title_page() {
+        let mut m = Metadata { title: Some("Microsoft Word - tesis_final.docx".into()), ..Default::default() };
+        enrich(&mut m, &thesis_front(), &[]);
+        assert_eq!(m.title.as_deref(), Some("La participación de las Oficinas Desconcentradas en Arequipa"));
+        assert_eq!(m.degree.as_deref(), Some("Magíster en Diplomacia y Relaciones Internacionales"));
+        assert_eq!(m.authors, vec!["Juan Pérez Quispe"]);
+        assert_eq!(m.advisor.as_deref(), Some("Dr. Carlos Ramos"));
+        assert_eq!(m.place.as_deref(), Some("Lima"));
+        assert_eq!(m.year, Some(2018));
+        assert_eq!(m.doc_type.as_deref(), Some("tesis"));
+        assert_eq!(m.sources["title"], "title_page");
+        assert_eq!(m.subtitle.as_deref(), Some("ACADEMIA DIPLOMÁTICA DEL PERÚ"));
+    }
+
+    #[test]
+    fn corporate_author_from_institution() {
+        let front = vec![
+            line("Ministerio de Relaciones Exteriores", 12.0),
+            line("Plan Estratégico Sectorial Multianual 2015-2021", 22.0),
+            line("Lima – Perú, 2015", 12.0),
+            line("texto del cuerpo texto del cuerpo texto del cuerpo texto del cuerpo", 12.0),
+        ];
+        let mut m = Metadata::default();
+        enrich(&mut m, &front, &[]);
+        assert_eq!(m.institution.as_deref(), Some("Ministerio de Relaciones Exteriores"));
+        assert_eq!(m.authors, vec!["Ministerio de Relaciones Exteriores"]);
+        assert_eq!(m.year, Some(2015));
+        assert_eq!(m.doc_type.as_deref(), Some("plan"));
+    }
+
+    #[test]
+    fn info_title_kept_when_the_page_has_no_larger_text() {
+        let mut m = Metadata { title: Some("Informe anual".into()), ..Default::default() };
+        enrich(&mut m, &[line("solo texto", 10.0), line("más texto", 10.0)], &[]);
+        assert_eq!(m.title.as_deref(), Some("Informe anual"));
+        assert_eq!(m.sources["title"], "pdf_info");
+    }
+
+    #[test]
+    fn abstract_keywords_sections_language() {
+        let mut h = Block::new(BlockKind::Heading, "Resumen");
+        h.level = Some(1);
+        let p1 = Block::new(
+            BlockKind::Paragraph,
+            "La presente tesis tiene como objetivo evaluar la participación de las oficinas.",
+        );
+        let kw = Block::new(BlockKind::Paragraph, "Palabras clave: descentralización, regiones; cooperación.");
+        let mut h2 = Block::new(BlockKind::Heading, "Introducción");
+        h2.level = Some(1);
+        let p2 = Block::new(
+            BlockKind::Paragraph,
+            "En el primer capítulo se describe el proceso de la descentralización en el país.",
+        );
+        let page = Page { number: 2, width: Some(595.0), height: Some(842.0), blocks: vec![h, p1, kw, h2, p2] };
+        let mut m = Metadata::default();
+        enrich(&mut m, &[], &[page]);
+        assert_eq!(m.keywords, vec!["descentralización", "regiones", "cooperación"]);
+        assert!(m.abstract_text.as_deref().unwrap().starts_with("La presente tesis"));
+        assert_eq!(m.sections.len(), 2);
+        assert_eq!(m.sections[1].page, Some(2));
+        assert_eq!(m.language.as_deref(), Some("es"));
+    }
+
+    #[test]
+    fn languages() {
+        assert_eq!(language_of("The state of the art in the field of text extraction is poor."), Some("en"));
+        assert_eq!(language_of("El estado de la cuestión en el campo de la extracción de texto."), Some("es"));
+        assert_eq!(language_of("Hola"), None);
+    }
+
+    #[test]
+    fn place_year_forms() {
+        for s in ["Lima, 2018", "Lima – Perú, 2015", "Arequipa 2019", "Lima, diciembre de 2020"] {
+            assert!(is_place_year(s), "{s}");
+        }
+        assert!(!is_place_year("Ley N° 27444 de 2001 sobre el procedimiento"));
+    }
+}

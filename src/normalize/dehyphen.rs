@@ -1,0 +1,510 @@
+//! Deciding what a line break inside a word was: a typesetter's hyphenation (join the
+//! parts), a real compound that happened to break at its hyphen (keep the hyphen), or a
+//! plain space.
+//!
+//! In: the cleaned text before and after one line break, the glyph that ended the first
+//! line (a hyphen, a soft hyphen or none) and the document's [`Vocabulary`]. Out: a
+//! [`Decision`]: what to do and which [`JoinRule`] decided it. The evidence, in order:
+//! digits and non-letters around the break; how the same word is written elsewhere in the
+//! document (joined or hyphenated, counted by [`Vocabulary`]); capitals (a capital after
+//! the hyphen marks a compound or a proper name: `Sur-Sur`, `Asia-Pacífico`) and
+//! acronyms; the Spanish lexicon (is the joined form a word? are both parts words?).
+//!
+//! Breaks without a hyphen glyph are joined only when the joined form is a known word
+//! and one part is not (`Descentra` + `lización`), or, in a document whose producer
+//! evidently dropped its hyphens, when the document writes the joined form more often
+//! than the two words side by side.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::lexicon;
+use super::repair::is_mark;
+use super::unicode::{classify, CharClass};
+
+/// The glyph that ended the upper line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BreakGlyph {
+    /// No hyphen: the line ended with a letter, a digit or punctuation.
+    None,
+    /// A hyphen (`-` or U+2010) right after a word.
+    Hyphen,
+    /// A soft hyphen (U+00AD): a hyphenation point by definition.
+    Soft,
+}
+
+/// What is put between the two lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JoinAction {
+    /// One space (the hyphen glyph, if any, is kept before it).
+    Space,
+    /// Nothing: the two parts form one word (the hyphen glyph, if any, is removed).
+    Join,
+    /// The hyphen is kept and nothing else is put between the parts (`Sur-` + `Sur`).
+    KeepHyphen,
+}
+
+/// Which evidence decided a line break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JoinRule {
+    /// No hyphen and nothing suggests a broken word: a space.
+    Plain,
+    /// One side of the break is not a word (punctuation, a dash after a space, nothing).
+    NotAWord,
+    /// A soft hyphen ended the line: always a hyphenation point.
+    SoftHyphen,
+    /// A digit touches the hyphen (`2015-` + `2021`, `COVID-` + `19`): kept.
+    Digits,
+    /// A non-letter precedes the hyphen (`N°-`): kept.
+    NonLetter,
+    /// The document writes this word hyphenated more often than joined: kept.
+    DocumentHyphenated,
+    /// The document writes this word joined more often than hyphenated: joined.
+    DocumentJoined,
+    /// A capital follows the hyphen (`Sur-Sur`, `Asia-Pacífico`): kept.
+    Capital,
+    /// Acronyms on either side (`DGA-DAO`): kept.
+    Acronym,
+    /// The joined form is a Spanish word and the parts are not both words: joined.
+    Lexicon,
+    /// Both parts are words and the joined form is not (`costo-beneficio`): kept.
+    Compound,
+    /// Both parts are words, the first an adjective-like form in `-o` and long enough to
+    /// be a compound element (`socio-económico`): kept.
+    CompoundElement,
+    /// Both parts and the joined form are words: hyphenation is far more common than a
+    /// compound broken at its hyphen, so joined.
+    LexiconAmbiguous,
+    /// No evidence at all (names, rare words): hyphenation is the common case, joined.
+    Default,
+    /// No hyphen glyph, but the joined form is a word and a part is not: joined.
+    DroppedHyphen,
+    /// No hyphen glyph, both parts are words, and the document (whose producer drops
+    /// hyphens) writes the joined form more often than the pair: joined.
+    DroppedHyphenDocument,
+    /// No hyphen glyph and both parts are words: a space.
+    TwoWords,
+}
+
+/// The outcome for one line break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decision {
+    /// What is put between the lines.
+    pub action: JoinAction,
+    /// Why.
+    pub rule: JoinRule,
+}
+
+impl Decision {
+    fn new(action: JoinAction, rule: JoinRule) -> Self {
+        Decision { action, rule }
+    }
+}
+
+/// Word evidence gathered from a whole document before any line is joined.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    /// Lower-cased word forms seen inside lines (not at a line's edges, where fragments
+    /// live), hyphenated forms as a whole and as their parts.
+    words: HashMap<String, u32>,
+    /// Counts of `"left right"` word pairs inside lines, for the pairs that also meet at a
+    /// line break without a hyphen.
+    pairs: HashMap<String, u32>,
+    /// Line breaks without a hyphen between two words (candidates for a dropped hyphen).
+    plain_breaks: u32,
+    /// Of those, breaks where the joined form is a word and a part is not.
+    split_breaks: u32,
+    /// Line breaks after a hyphen.
+    hyphen_breaks: u32,
+}
+
+/// Lower-cased, cleaned key of a raw token's word core (ligatures expanded, invisible
+/// and replacement characters dropped, NFC).
+pub fn word_key(core: &str) -> Cow<'_, str> {
+    let simple = core.chars().all(|c| (c.is_lowercase() || c == '-' || c.is_numeric()) && !is_odd(c) && !is_mark(c));
+    if simple {
+        return Cow::Borrowed(core);
+    }
+    let mut s = String::with_capacity(core.len());
+    for c in core.chars() {
+        match classify(c) {
+            CharClass::Ligature(l) => s.push_str(l),
+            CharClass::Invisible | CharClass::Space => {}
+            CharClass::Keep if c == '\u{FFFD}' => {}
+            CharClass::Keep => s.extend(c.to_lowercase()),
+        }
+    }
+    Cow::Owned(s.nfc().collect())
+}
+
+fn is_odd(c: char) -> bool {
+    matches!(classify(c), CharClass::Ligature(_) | CharClass::Invisible) || c == '\u{FFFD}'
+}
+
+/// The word core of a token: without leading and trailing punctuation.
+pub fn core(token: &str) -> &str {
+    token.trim_matches(|c: char| !(c.is_alphanumeric() || is_odd(c)))
+}
+
+fn is_word(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_alphabetic() || is_odd(c))
+}
+
+/// Edges of a raw line: the last token's core (if the line does not end with a hyphen
+/// or punctuation) and the first token's core (if it starts with a lower-case letter).
+fn edges(line: &str) -> (Option<&str>, Option<&str>, bool) {
+    let t = line.trim_end();
+    let hyphen = t.ends_with(['-', '\u{2010}', '\u{AD}']);
+    let last = t.rsplit(char::is_whitespace).next().filter(|s| !s.is_empty());
+    let last =
+        last.filter(|s| !hyphen && s.chars().last().is_some_and(char::is_alphabetic)).map(core).filter(|s| is_word(s));
+    let first = line.split_whitespace().next();
+    let first = first.filter(|s| s.chars().next().is_some_and(char::is_lowercase)).map(core).filter(|s| is_word(s));
+    (last, first, hyphen)
+}
+
+impl Vocabulary {
+    /// Builds the vocabulary from every raw line of a document.
+    pub fn from_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> Self {
+        let lines: Vec<&str> = lines.into_iter().collect();
+        let mut v = Vocabulary::default();
+        let mut prev_hyphen = false;
+        for line in &lines {
+            v.count_line(line, prev_hyphen);
+            prev_hyphen = line.trim_end().ends_with(['-', '\u{2010}', '\u{AD}']);
+        }
+        // Line breaks without a hyphen: how many look like split words?
+        let mut candidates: Vec<(String, String)> = Vec::new();
+        for w in lines.windows(2) {
+            let (last, _, hyphen) = edges(w[0]);
+            if hyphen {
+                v.hyphen_breaks += 1;
+                continue;
+            }
+            let (_, first, _) = edges(w[1]);
+            let (Some(l), Some(r)) = (last, first) else { continue };
+            let (l, r) = (word_key(l).into_owned(), word_key(r).into_owned());
+            v.plain_breaks += 1;
+            let joined = format!("{l}{r}");
+            if !v.known(&joined) {
+                continue;
+            }
+            if !v.known(&l) || !v.known(&r) {
+                v.split_breaks += 1;
+            } else {
+                candidates.push((l, r));
+            }
+        }
+        if !candidates.is_empty() {
+            v.count_pairs(&lines, &candidates);
+        }
+        v
+    }
+
+    fn count_line(&mut self, line: &str, prev_hyphen: bool) {
+        let tokens: Vec<&str> = line.split_whitespace().collect();
+        let n = tokens.len();
+        for (i, tok) in tokens.iter().enumerate() {
+            let last = i + 1 == n;
+            if i == 0 && (prev_hyphen || tok.chars().next().is_some_and(char::is_lowercase)) {
+                continue; // may be the second part of a broken word
+            }
+            if last && !tok.ends_with(['.', ',', ';', ':', ')', '?', '!', '"', '”', '»']) {
+                continue; // may be the first part of a broken word
+            }
+            let c = core(tok);
+            if c.is_empty() || !c.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            let key = word_key(c);
+            self.bump(&key);
+            if key.contains('-') {
+                for part in key.split('-').filter(|p| !p.is_empty()) {
+                    self.bump(part);
+                }
+            }
+        }
+    }
+
+    fn bump(&mut self, key: &str) {
+        if let Some(n) = self.words.get_mut(key) {
+            *n += 1;
+        } else {
+            self.words.insert(key.to_string(), 1);
+        }
+    }
+
+    fn count_pairs(&mut self, lines: &[&str], candidates: &[(String, String)]) {
+        let lefts: HashSet<&str> = candidates.iter().map(|(l, _)| l.as_str()).collect();
+        for (l, r) in candidates {
+            self.pairs.entry(format!("{l} {r}")).or_insert(0);
+        }
+        for line in lines {
+            let mut prev: Option<Cow<'_, str>> = None;
+            for tok in line.split_whitespace() {
+                let c = core(tok);
+                let key = word_key(c);
+                if let Some(p) = &prev {
+                    if lefts.contains(p.as_ref()) {
+                        let pair = format!("{p} {key}");
+                        if let Some(n) = self.pairs.get_mut(&pair) {
+                            *n += 1;
+                        }
+                    }
+                }
+                // A pair never spans punctuation.
+                prev = (c.len() == tok.len()).then_some(key);
+            }
+        }
+    }
+
+    /// How often the document writes `word` (lower case) inside a line.
+    pub fn count(&self, word: &str) -> u32 {
+        self.words.get(word).copied().unwrap_or(0)
+    }
+
+    /// How often the document writes `left right` side by side inside a line (only known
+    /// for pairs that also meet at a line break).
+    pub fn pair_count(&self, left: &str, right: &str) -> u32 {
+        self.pairs.get(&format!("{left} {right}")).copied().unwrap_or(0)
+    }
+
+    /// True when `word` (lower case) is a Spanish word or written in the document.
+    pub fn known(&self, word: &str) -> bool {
+        self.count(word) > 0 || lexicon::contains(word)
+    }
+
+    /// True when the producer evidently dropped the hyphens of broken words: many breaks
+    /// without a hyphen split a word, compared with breaks after a hyphen.
+    pub fn drops_hyphens(&self) -> bool {
+        self.split_breaks >= 3
+            && self.split_breaks * 4 >= self.hyphen_breaks.max(1)
+            && self.split_breaks * 20 >= self.plain_breaks
+    }
+
+    /// `(breaks without a hyphen between two words, of which split words, breaks after a
+    /// hyphen)`, for diagnostics and tests.
+    pub fn break_stats(&self) -> (u32, u32, u32) {
+        (self.plain_breaks, self.split_breaks, self.hyphen_breaks)
+    }
+}
+
+/// The fragments around a break: the trailing alphanumeric run of `left` (with the
+/// hyphen glyph already removed) and the leading one of `right`.
+pub fn fragments<'a>(left: &'a str, right: &'a str) -> (&'a str, &'a str) {
+    let l_start =
+        left.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map_or(left.len(), |(i, _)| i);
+    let r_end = right.char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(right.len(), |(i, _)| i);
+    (&left[l_start..], &right[..r_end])
+}
+
+fn all_upper(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// Decides one line break. `left` is the upper line's cleaned text without its hyphen
+/// glyph, `right` the lower line's cleaned text.
+pub fn decide(left: &str, right: &str, glyph: BreakGlyph, vocab: &Vocabulary) -> Decision {
+    use JoinAction::*;
+    use JoinRule::*;
+    let (l, r) = fragments(left, right);
+    match glyph {
+        BreakGlyph::Soft => {
+            if l.is_empty() || r.is_empty() {
+                Decision::new(Space, NotAWord)
+            } else {
+                Decision::new(Join, SoftHyphen)
+            }
+        }
+        BreakGlyph::Hyphen => decide_hyphen(left, l, r, vocab),
+        BreakGlyph::None => decide_plain(l, r, vocab),
+    }
+}
+
+fn decide_hyphen(left: &str, l: &str, r: &str, vocab: &Vocabulary) -> Decision {
+    use JoinAction::*;
+    use JoinRule::*;
+    if l.is_empty() {
+        // `N°-`, `)-`: kept; a dash after a space (`palabra -`) is just a space.
+        return match left.chars().next_back() {
+            Some(c) if !c.is_whitespace() => Decision::new(KeepHyphen, NonLetter),
+            _ => Decision::new(Space, NotAWord),
+        };
+    }
+    if r.is_empty() {
+        return Decision::new(Space, NotAWord);
+    }
+    if l.chars().next_back().is_some_and(|c| c.is_numeric()) || r.chars().next().is_some_and(|c| c.is_numeric()) {
+        return Decision::new(KeepHyphen, Digits);
+    }
+    let (lk, rk) = (lexicon::lower(l), lexicon::lower(r));
+    let joined = format!("{lk}{rk}");
+    let hyphenated = format!("{lk}-{rk}");
+    let (j, h) = (vocab.count(&joined), vocab.count(&hyphenated));
+    if h > j {
+        return Decision::new(KeepHyphen, DocumentHyphenated);
+    }
+    if j > h {
+        return Decision::new(Join, DocumentJoined);
+    }
+    let jk = lexicon::contains(&joined);
+    let (l_known, r_known) = (vocab.known(&lk), vocab.known(&rk));
+    let r_upper = r.chars().next().is_some_and(char::is_uppercase);
+    if r_upper {
+        if all_upper(l) && all_upper(r) && jk && !(l_known && r_known) {
+            return Decision::new(Join, Lexicon);
+        }
+        return Decision::new(KeepHyphen, if all_upper(l) && l.chars().count() > 1 { Acronym } else { Capital });
+    }
+    if all_upper(l) && l.chars().count() > 1 {
+        return if jk { Decision::new(Join, Lexicon) } else { Decision::new(KeepHyphen, Acronym) };
+    }
+    match (jk, l_known && r_known) {
+        (true, false) => Decision::new(Join, Lexicon),
+        (true, true) => {
+            if is_compound_element(&lk) && rk.chars().count() >= 5 {
+                Decision::new(KeepHyphen, CompoundElement)
+            } else {
+                Decision::new(Join, LexiconAmbiguous)
+            }
+        }
+        (false, true) if lk.chars().count() >= 2 && rk.chars().count() >= 3 => Decision::new(KeepHyphen, Compound),
+        _ => Decision::new(Join, Default),
+    }
+}
+
+/// A first compound element like `socio`, `político`, `económico`: a word of five or
+/// more letters ending in `-o`.
+fn is_compound_element(l: &str) -> bool {
+    l.ends_with('o') && l.chars().count() >= 5
+}
+
+fn decide_plain(l: &str, r: &str, vocab: &Vocabulary) -> Decision {
+    use JoinAction::*;
+    use JoinRule::*;
+    if l.is_empty() || r.is_empty() {
+        return Decision::new(Space, NotAWord);
+    }
+    let letters = |s: &str| s.chars().all(char::is_alphabetic);
+    if !letters(l) || !letters(r) || !r.chars().next().is_some_and(char::is_lowercase) {
+        return Decision::new(Space, Plain);
+    }
+    let (lk, rk) = (lexicon::lower(l), lexicon::lower(r));
+    let joined = format!("{lk}{rk}");
+    if !vocab.known(&joined) {
+        return Decision::new(Space, Plain);
+    }
+    if !vocab.known(&lk) || !vocab.known(&rk) {
+        return Decision::new(Join, DroppedHyphen);
+    }
+    if vocab.drops_hyphens() && vocab.count(&joined) > vocab.pair_count(&lk, &rk) {
+        return Decision::new(Join, DroppedHyphenDocument);
+    }
+    Decision::new(Space, TwoWords)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(left: &str, right: &str, glyph: BreakGlyph, v: &Vocabulary) -> (JoinAction, JoinRule) {
+        let x = decide(left, right, glyph, v);
+        (x.action, x.rule)
+    }
+
+    #[test]
+    fn hyphen_table() {
+        use JoinAction::*;
+        use JoinRule::*;
+        let v = Vocabulary::default();
+        let cases: &[(&str, &str, JoinAction, JoinRule)] = &[
+            ("la conti", "nuación del", Join, Lexicon),
+            ("proceso de Descentra", "lización", Join, Lexicon),
+            ("cooperación Sur", "Sur y", KeepHyphen, Capital),
+            ("foro Asia", "Pacífico", KeepHyphen, Capital),
+            ("gestión político", "administrativa", KeepHyphen, Compound),
+            ("análisis costo", "beneficio", KeepHyphen, Compound),
+            ("nivel socio", "económico", KeepHyphen, CompoundElement),
+            ("plan 2015", "2021", KeepHyphen, Digits),
+            ("el COVID", "19", KeepHyphen, Digits),
+            ("la DGA", "DAO", KeepHyphen, Acronym),
+            ("Decreto N°", "", KeepHyphen, NonLetter),
+            ("Decreto N°", "015", KeepHyphen, NonLetter),
+            ("y luego ", "otro", Space, NotAWord),
+            ("los de", "sastres", Join, LexiconAmbiguous),
+            ("Saltalamanc", "chia", Join, Default),
+            ("Científico-Téc", "nica", Join, Lexicon),
+            ("DESCEN", "TRALIZACIÓN", Join, Lexicon),
+        ];
+        for (l, r, a, rule) in cases {
+            assert_eq!(d(l, r, BreakGlyph::Hyphen, &v), (*a, *rule), "{l:?} + {r:?}");
+        }
+    }
+
+    #[test]
+    fn plain_table() {
+        use JoinAction::*;
+        use JoinRule::*;
+        let v = Vocabulary::default();
+        let cases: &[(&str, &str, JoinAction, JoinRule)] = &[
+            ("proceso de descentra", "lización, pero", Join, DroppedHyphen),
+            ("que trasciendan a los Go", "biernos, basadas", Join, DroppedHyphen),
+            ("en", "tre actores", Join, DroppedHyphen),
+            ("la cooperación internacional", "es el medio", Space, TwoWords),
+            ("valores democráticos y", "a los derechos", Space, TwoWords),
+            ("la región", "San Martín", Space, Plain),
+            ("año 2002", "dar cuenta", Space, Plain),
+            ("fin.", "nuevo", Space, NotAWord),
+        ];
+        for (l, r, a, rule) in cases {
+            assert_eq!(d(l, r, BreakGlyph::None, &v), (*a, *rule), "{l:?} + {r:?}");
+        }
+        assert_eq!(d("conti", "nuación", BreakGlyph::Soft, &v), (Join, SoftHyphen));
+    }
+
+    #[test]
+    fn document_evidence_wins() {
+        use JoinAction::*;
+        use JoinRule::*;
+        let lines = [
+            "la perspectiva socio-económica del país y la zona",
+            "una mirada socio-económica también aquí",
+            "el ecosistema y el ecosistema del norte",
+        ];
+        let v = Vocabulary::from_lines(lines.iter().copied());
+        assert_eq!(d("la mirada socio", "económica", BreakGlyph::Hyphen, &v), (KeepHyphen, DocumentHyphenated));
+        assert_eq!(d("el eco", "sistema", BreakGlyph::Hyphen, &v), (Join, DocumentJoined));
+        assert!(v.count("socio-económica") == 2 && v.count("socio") == 2);
+    }
+
+    #[test]
+    fn dropped_hyphen_style_is_detected() {
+        let mut lines = Vec::new();
+        for _ in 0..5 {
+            lines.extend([
+                "el trabajo de los gobier",
+                "nos regionales es por",
+                "que hay una práctica en",
+                "tre actores. porque sí.",
+            ]);
+        }
+        let v = Vocabulary::from_lines(lines.iter().copied());
+        assert!(v.drops_hyphens(), "{:?}", v.break_stats());
+        let x = decide("es por", "que hay", BreakGlyph::None, &v);
+        assert_eq!((x.action, x.rule), (JoinAction::Join, JoinRule::DroppedHyphenDocument));
+        let normal = Vocabulary::from_lines(["la conti-", "nuación del trabajo", "de la región."]);
+        assert!(!normal.drops_hyphens());
+    }
+
+    #[test]
+    fn fragments_and_keys() {
+        assert_eq!(fragments("(la conti", "nuación)."), ("conti", "nuación"));
+        assert_eq!(fragments("N°", "015"), ("", "015"));
+        assert_eq!(word_key("Pol\u{FB01}tica"), "polfitica");
+        assert_eq!(word_key("so\u{301}lo"), "sólo");
+        assert_eq!(word_key("año"), "año");
+        assert_eq!(core("(“Sur-Sur”),"), "Sur-Sur");
+    }
+}

@@ -1,0 +1,1098 @@
+//! The content-stream interpreter.
+//!
+//! In: a page (or form XObject) content stream, its resources, the page's display
+//! transform and the run's [`Limits`]. Out: glyphs (text, box in displayed page space,
+//! font, flags), ruling segments and filled rectangles appended to a [`TextPage`], plus
+//! diagnostics. It keeps the graphics state (CTM, colours, bounded `q`/`Q` stack) and the
+//! text state (`Tf Tc Tw Tz TL Ts Tr`, text and line matrices), follows form XObjects to a
+//! bounded depth without cycles, honours marked content (`/Artifact`, `/ActualText`) and
+//! counts operators and glyphs against the limits.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
+
+use super::font::{Font, Shown};
+use super::lexer::{Lexer, Operand};
+use super::load::{decode_text_string, resolve};
+use super::{FilledRect, Glyph, Rule, TextPage};
+use crate::config::Limits;
+use crate::model::{Diagnostic, Level};
+
+/// Affine matrix `[a b c d e f]` (row-vector convention: `p' = p × M`).
+pub type Matrix = [f64; 6];
+
+/// The identity matrix.
+pub const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+/// `m1 × m2`: apply `m1`, then `m2`.
+pub fn mul(m1: &Matrix, m2: &Matrix) -> Matrix {
+    [
+        m1[0] * m2[0] + m1[1] * m2[2],
+        m1[0] * m2[1] + m1[1] * m2[3],
+        m1[2] * m2[0] + m1[3] * m2[2],
+        m1[2] * m2[1] + m1[3] * m2[3],
+        m1[4] * m2[0] + m1[5] * m2[2] + m2[4],
+        m1[4] * m2[1] + m1[5] * m2[3] + m2[5],
+    ]
+}
+
+/// Applies `m` to the point `(x, y)`.
+pub fn apply(m: &Matrix, x: f64, y: f64) -> (f64, f64) {
+    (x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5])
+}
+
+/// Deepest `q` nesting kept; deeper saves are counted and ignored.
+const MAX_SAVE_DEPTH: usize = 512;
+/// Deepest marked-content nesting tracked.
+const MAX_MARKED_DEPTH: usize = 512;
+/// Points kept in one path.
+const MAX_PATH_POINTS: usize = 100_000;
+/// Rules and rectangles kept per page.
+const MAX_GRAPHICS: usize = 100_000;
+/// A filled rectangle thinner than this (points) is a rule.
+const THIN: f64 = 2.0;
+/// A TJ offset larger than this (in em) splits words.
+const TJ_SPACE_EM: f64 = 0.25;
+
+/// Font identity within a document, for the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FontKey {
+    /// An indirect font object.
+    Id(ObjectId),
+    /// A direct font dictionary, by its address in the (immutable) document.
+    Addr(usize),
+}
+
+/// Fonts decoded so far in one document, and the stream bytes spent.
+#[derive(Default)]
+pub struct DocCache {
+    pub(crate) fonts: HashMap<FontKey, Arc<Font>>,
+    pub(crate) stream_bytes: usize,
+}
+
+#[derive(Clone)]
+struct GState {
+    ctm: Matrix,
+    font: Option<Arc<Font>>,
+    font_slot: u32,
+    size: f64,
+    char_space: f64,
+    word_space: f64,
+    hscale: f64,
+    leading: f64,
+    rise: f64,
+    render: i64,
+    fill: u32,
+    line_width: f64,
+    tm: Matrix,
+    tlm: Matrix,
+}
+
+impl GState {
+    fn new(ctm: Matrix) -> Self {
+        GState {
+            ctm,
+            font: None,
+            font_slot: 0,
+            size: 0.0,
+            char_space: 0.0,
+            word_space: 0.0,
+            hscale: 1.0,
+            leading: 0.0,
+            rise: 0.0,
+            render: 0,
+            fill: 0,
+            line_width: 1.0,
+            tm: IDENTITY,
+            tlm: IDENTITY,
+        }
+    }
+}
+
+struct Marked {
+    artifact: bool,
+    actual: Option<String>,
+    start: usize,
+}
+
+#[derive(Default)]
+struct SubPath {
+    points: Vec<(f64, f64)>,
+    closed: bool,
+    curved: bool,
+}
+
+/// A resource lookup chain (innermost first).
+#[derive(Clone)]
+pub struct Resources<'a> {
+    dicts: Vec<&'a Dictionary>,
+}
+
+impl<'a> Resources<'a> {
+    /// Resources from the given dictionaries, searched in order.
+    pub fn new(dicts: Vec<&'a Dictionary>) -> Self {
+        Resources { dicts }
+    }
+
+    fn lookup(&self, doc: &'a Document, category: &[u8], name: &[u8]) -> Option<(Option<ObjectId>, &'a Object)> {
+        for d in &self.dicts {
+            let Some(cat) = d.get(category).ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_dict().ok()) else {
+                continue;
+            };
+            if let Ok(v) = cat.get(name) {
+                let id = match v {
+                    Object::Reference(id) => Some(*id),
+                    _ => None,
+                };
+                if let Some(obj) = resolve(doc, v) {
+                    return Some((id, obj));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Interpreter for one page.
+pub struct Interp<'a, 'c> {
+    doc: &'a Document,
+    limits: &'a Limits,
+    cache: &'c mut DocCache,
+    /// The page being filled.
+    pub page: TextPage,
+    display: Matrix,
+    gs: GState,
+    stack: Vec<GState>,
+    ignored_saves: usize,
+    ops: usize,
+    /// Set when a limit stopped interpretation.
+    pub stopped: bool,
+    forms: Vec<ObjectId>,
+    marked: Vec<Marked>,
+    ignored_marked: usize,
+    path: Vec<SubPath>,
+    path_points: usize,
+    slots: HashMap<FontKey, u32>,
+    unmapped: HashMap<u32, (usize, Vec<u32>)>,
+    guessed: HashMap<u32, usize>,
+    shown: Vec<Shown>,
+    depth_reported: bool,
+    graphics_reported: bool,
+}
+
+impl<'a, 'c> Interp<'a, 'c> {
+    /// An interpreter that writes into `page`, mapping user space to displayed space by `display`.
+    pub fn new(
+        doc: &'a Document,
+        limits: &'a Limits,
+        cache: &'c mut DocCache,
+        page: TextPage,
+        display: Matrix,
+    ) -> Self {
+        Interp {
+            doc,
+            limits,
+            cache,
+            page,
+            display,
+            gs: GState::new(IDENTITY),
+            stack: Vec::new(),
+            ignored_saves: 0,
+            ops: 0,
+            stopped: false,
+            forms: Vec::new(),
+            marked: Vec::new(),
+            ignored_marked: 0,
+            path: Vec::new(),
+            path_points: 0,
+            slots: HashMap::new(),
+            unmapped: HashMap::new(),
+            guessed: HashMap::new(),
+            shown: Vec::new(),
+            depth_reported: false,
+            graphics_reported: false,
+        }
+    }
+
+    fn diag(&mut self, level: Level, code: &str, message: String) {
+        let number = self.page.number;
+        if self.page.diagnostics.iter().any(|d| d.code == code && d.message == message) {
+            return;
+        }
+        self.page.diagnostics.push(Diagnostic::new(level, code, message).on_page(number));
+    }
+
+    /// Decodes a content stream within the remaining per-document budget and the
+    /// per-stream limit. A stream that is cut short keeps what was decoded.
+    pub fn stream_data(&mut self, s: &Stream) -> Vec<u8> {
+        let doc_left = self.limits.max_document_stream_bytes.saturating_sub(self.cache.stream_bytes);
+        let limit = self.limits.max_stream_bytes.min(doc_left);
+        let (data, problem) = decode_stream(s, limit);
+        self.cache.stream_bytes += data.len();
+        match problem {
+            Some(StreamProblem::Limit) => {
+                let (code, what) = if doc_left < self.limits.max_stream_bytes {
+                    ("limit.document_stream_bytes", "the document's content streams")
+                } else {
+                    ("limit.stream_bytes", "a content stream")
+                };
+                let kept = if data.is_empty() {
+                    "nothing of it could be read".to_string()
+                } else {
+                    format!("the first {} bytes were read", data.len())
+                };
+                self.diag(Level::Error, code, format!("{what} decompress to more than {limit} bytes ({code}); {kept}"));
+            }
+            Some(StreamProblem::Corrupt) => {
+                let kept = if data.is_empty() { "nothing was recovered" } else { "the readable part was kept" };
+                self.diag(Level::Warning, "pdf.stream_corrupt", format!("a content stream is damaged; {kept}"));
+            }
+            None => {}
+        }
+        data
+    }
+
+    /// Runs a content stream with `res`. `depth` is the form-XObject nesting level.
+    pub fn run(&mut self, data: &[u8], res: &Resources<'a>, depth: usize) {
+        let mut lexer = Lexer::new(data, self.limits.max_depth);
+        let mut operands: Vec<Operand> = Vec::new();
+        while let Some(op) = lexer.next_op(&mut operands) {
+            if self.stopped {
+                return;
+            }
+            self.ops += 1;
+            if self.ops > self.limits.max_operators_per_page {
+                let max = self.limits.max_operators_per_page;
+                self.diag(
+                    Level::Error,
+                    "limit.operators",
+                    format!("the page has more than {max} content operators (limit.operators_per_page); the rest was not read"),
+                );
+                self.stopped = true;
+                return;
+            }
+            self.op(op, &operands, res, depth);
+        }
+        if lexer.truncated && !self.depth_reported {
+            self.depth_reported = true;
+            self.diag(
+                Level::Warning,
+                "limit.depth",
+                format!("a content stream nests arrays or dictionaries deeper than {} levels or holds oversized arrays; they were skipped (limit.depth)", self.limits.max_depth),
+            );
+        }
+    }
+
+    /// Emits what is left to say after the page was read.
+    pub fn finish(&mut self) {
+        let mut unmapped: Vec<(u32, (usize, Vec<u32>))> = self.unmapped.drain().collect();
+        unmapped.sort();
+        for (slot, (count, codes)) in unmapped {
+            let codes: Vec<String> = codes.iter().map(|c| format!("{c:#04x}")).collect();
+            let name = self.page.fonts.get(slot as usize).map(|f| f.name.clone()).unwrap_or_default();
+            let number = self.page.number;
+            self.page.diagnostics.push(
+                Diagnostic::new(
+                    Level::Warning,
+                    "font.no_unicode",
+                    format!(
+                        "font {name} on page {number}: {count} glyph(s) have no Unicode mapping and were emitted as U+FFFD (codes {})",
+                        codes.join(" ")
+                    ),
+                )
+                .on_page(number),
+            );
+        }
+        let mut guessed: Vec<(u32, usize)> = self.guessed.drain().collect();
+        guessed.sort();
+        for (slot, count) in guessed {
+            let name = self.page.fonts.get(slot as usize).map(|f| f.name.clone()).unwrap_or_default();
+            let number = self.page.number;
+            self.page.diagnostics.push(
+                Diagnostic::new(
+                    Level::Info,
+                    "font.guessed_unicode",
+                    format!("font {name} on page {number}: {count} glyph(s) have only numbered glyph names; their codes were read as WinAnsi"),
+                )
+                .on_page(number),
+            );
+        }
+        // Close marked-content spans left open.
+        while !self.marked.is_empty() {
+            self.end_marked();
+        }
+    }
+
+    fn nums<const N: usize>(operands: &[Operand]) -> Option<[f64; N]> {
+        let tail = operands.get(operands.len().checked_sub(N)?..)?;
+        let mut out = [0.0; N];
+        for (slot, o) in out.iter_mut().zip(tail) {
+            *slot = o.num()?;
+        }
+        Some(out)
+    }
+
+    fn op(&mut self, op: &[u8], operands: &[Operand], res: &Resources<'a>, depth: usize) {
+        match op {
+            b"q" => {
+                if self.stack.len() < MAX_SAVE_DEPTH {
+                    self.stack.push(self.gs.clone());
+                } else {
+                    self.ignored_saves += 1;
+                }
+            }
+            b"Q" => {
+                if self.ignored_saves > 0 {
+                    self.ignored_saves -= 1;
+                } else if let Some(g) = self.stack.pop() {
+                    self.gs = g;
+                }
+            }
+            b"cm" => {
+                if let Some(m) = Self::nums::<6>(operands) {
+                    self.gs.ctm = mul(&m, &self.gs.ctm);
+                }
+            }
+            b"w" => {
+                if let Some([w]) = Self::nums::<1>(operands) {
+                    self.gs.line_width = w.abs();
+                }
+            }
+            b"BT" => {
+                self.gs.tm = IDENTITY;
+                self.gs.tlm = IDENTITY;
+            }
+            b"ET" => {}
+            b"Tf" => self.set_font(operands, res),
+            b"Tc" => {
+                if let Some([v]) = Self::nums::<1>(operands) {
+                    self.gs.char_space = v;
+                }
+            }
+            b"Tw" => {
+                if let Some([v]) = Self::nums::<1>(operands) {
+                    self.gs.word_space = v;
+                }
+            }
+            b"Tz" => {
+                if let Some([v]) = Self::nums::<1>(operands) {
+                    self.gs.hscale = v / 100.0;
+                }
+            }
+            b"TL" => {
+                if let Some([v]) = Self::nums::<1>(operands) {
+                    self.gs.leading = v;
+                }
+            }
+            b"Ts" => {
+                if let Some([v]) = Self::nums::<1>(operands) {
+                    self.gs.rise = v;
+                }
+            }
+            b"Tr" => {
+                if let Some([v]) = Self::nums::<1>(operands) {
+                    self.gs.render = v as i64;
+                }
+            }
+            b"Td" => {
+                if let Some([x, y]) = Self::nums::<2>(operands) {
+                    self.move_line(x, y);
+                }
+            }
+            b"TD" => {
+                if let Some([x, y]) = Self::nums::<2>(operands) {
+                    self.gs.leading = -y;
+                    self.move_line(x, y);
+                }
+            }
+            b"Tm" => {
+                if let Some(m) = Self::nums::<6>(operands) {
+                    self.gs.tm = m;
+                    self.gs.tlm = m;
+                }
+            }
+            b"T*" => self.move_line(0.0, -self.gs.leading),
+            b"Tj" => {
+                if let Some(Operand::Str(s)) = operands.last() {
+                    self.show(s);
+                }
+            }
+            b"'" => {
+                self.move_line(0.0, -self.gs.leading);
+                if let Some(Operand::Str(s)) = operands.last() {
+                    self.show(s);
+                }
+            }
+            b"\"" => {
+                if let [Operand::Num(aw), Operand::Num(ac), Operand::Str(s)] = operands {
+                    self.gs.word_space = *aw;
+                    self.gs.char_space = *ac;
+                    self.move_line(0.0, -self.gs.leading);
+                    self.show(s);
+                }
+            }
+            b"TJ" => {
+                if let Some(Operand::Array(items)) = operands.last() {
+                    for item in items {
+                        match item {
+                            Operand::Str(s) => self.show(s),
+                            Operand::Num(n) if n.is_finite() => self.kern(*n),
+                            _ => {}
+                        }
+                        if self.stopped {
+                            break;
+                        }
+                    }
+                }
+            }
+            b"g" => {
+                if let Some([v]) = Self::nums::<1>(operands) {
+                    self.gs.fill = gray(v);
+                }
+            }
+            b"rg" => {
+                if let Some([r, g, b]) = Self::nums::<3>(operands) {
+                    self.gs.fill = rgb(r, g, b);
+                }
+            }
+            b"k" => {
+                if let Some([c, m, y, k]) = Self::nums::<4>(operands) {
+                    self.gs.fill = cmyk(c, m, y, k);
+                }
+            }
+            b"sc" | b"scn" => {
+                let n: Vec<f64> = operands.iter().filter_map(Operand::num).collect();
+                self.gs.fill = match n.as_slice() {
+                    [v] => gray(*v),
+                    [r, g, b] => rgb(*r, *g, *b),
+                    [c, m, y, k] => cmyk(*c, *m, *y, *k),
+                    _ => self.gs.fill,
+                };
+            }
+            b"cs" => self.gs.fill = 0,
+            b"m" => {
+                if let Some([x, y]) = Self::nums::<2>(operands) {
+                    let p = self.user_to_display(x, y);
+                    self.path.push(SubPath { points: vec![p], ..Default::default() });
+                    self.path_points += 1;
+                }
+            }
+            b"l" => {
+                if let Some([x, y]) = Self::nums::<2>(operands) {
+                    let p = self.user_to_display(x, y);
+                    self.add_point(p, false);
+                }
+            }
+            b"c" | b"v" | b"y" => {
+                let n = if op == b"c" { 6 } else { 4 };
+                if let Some(tail) = operands.len().checked_sub(n).and_then(|s| operands.get(s..)) {
+                    if let (Some(x), Some(y)) = (tail[n - 2].num(), tail[n - 1].num()) {
+                        let p = self.user_to_display(x, y);
+                        self.add_point(p, true);
+                    }
+                }
+            }
+            b"re" => {
+                if let Some([x, y, w, h]) = Self::nums::<4>(operands) {
+                    let pts = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)];
+                    let points: Vec<(f64, f64)> = pts.iter().map(|&(px, py)| self.user_to_display(px, py)).collect();
+                    if self.path_points < MAX_PATH_POINTS {
+                        self.path_points += 4;
+                        self.path.push(SubPath { points, closed: true, curved: false });
+                    }
+                }
+            }
+            b"h" => {
+                if let Some(sp) = self.path.last_mut() {
+                    sp.closed = true;
+                }
+            }
+            b"S" | b"s" => self.paint(op == b"s", false, true),
+            b"f" | b"F" | b"f*" => self.paint(true, true, false),
+            b"B" | b"B*" | b"b" | b"b*" => self.paint(true, true, true),
+            b"n" => self.paint(false, false, false),
+            b"BMC" => {
+                let artifact = matches!(operands.last(), Some(Operand::Name(n)) if n == b"Artifact");
+                self.begin_marked(artifact, None);
+            }
+            b"BDC" => {
+                let artifact = matches!(operands.first(), Some(Operand::Name(n)) if n == b"Artifact");
+                let actual = match operands.get(1) {
+                    Some(props @ Operand::Dict(_)) => match props.dict_get(b"ActualText") {
+                        Some(Operand::Str(s)) => Some(decode_text_string(s)),
+                        _ => None,
+                    },
+                    Some(Operand::Name(n)) => self.property_actual_text(res, n),
+                    _ => None,
+                };
+                self.begin_marked(artifact, actual);
+            }
+            b"EMC" => {
+                if self.ignored_marked > 0 {
+                    self.ignored_marked -= 1;
+                } else {
+                    self.end_marked();
+                }
+            }
+            b"Do" => {
+                if let Some(Operand::Name(n)) = operands.last() {
+                    self.do_xobject(n, res, depth);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn property_actual_text(&self, res: &Resources<'a>, name: &[u8]) -> Option<String> {
+        let (_, obj) = res.lookup(self.doc, b"Properties", name)?;
+        let d = obj.as_dict().ok()?;
+        match resolve(self.doc, d.get(b"ActualText").ok()?)? {
+            Object::String(s, _) => Some(decode_text_string(s)),
+            _ => None,
+        }
+    }
+
+    fn begin_marked(&mut self, artifact: bool, actual: Option<String>) {
+        if self.marked.len() >= MAX_MARKED_DEPTH {
+            self.ignored_marked += 1;
+            return;
+        }
+        let parent_artifact = self.marked.last().is_some_and(|m| m.artifact);
+        self.marked.push(Marked { artifact: artifact || parent_artifact, actual, start: self.page.glyphs.len() });
+    }
+
+    fn end_marked(&mut self) {
+        let Some(m) = self.marked.pop() else { return };
+        let Some(actual) = m.actual else { return };
+        let start = m.start.min(self.page.glyphs.len());
+        let span: Vec<Glyph> = self.page.glyphs.drain(start..).collect();
+        let Some(first) = span.first() else { return };
+        let mut merged = first.clone();
+        for g in &span[1..] {
+            merged.bbox[0] = merged.bbox[0].min(g.bbox[0]);
+            merged.bbox[1] = merged.bbox[1].min(g.bbox[1]);
+            merged.bbox[2] = merged.bbox[2].max(g.bbox[2]);
+            merged.bbox[3] = merged.bbox[3].max(g.bbox[3]);
+        }
+        let text: String = actual
+            .chars()
+            .filter(|c| !matches!(*c as u32, 0xE000..=0xF8FF) && (!c.is_control() || *c == '\t'))
+            .collect();
+        if !text.is_empty() {
+            merged.text = text;
+            self.page.glyphs.push(merged);
+        }
+    }
+
+    fn move_line(&mut self, x: f64, y: f64) {
+        self.gs.tlm = mul(&[1.0, 0.0, 0.0, 1.0, x, y], &self.gs.tlm);
+        self.gs.tm = self.gs.tlm;
+    }
+
+    fn set_font(&mut self, operands: &[Operand], res: &Resources<'a>) {
+        let (Some(Operand::Name(name)), Some(size)) = (operands.first(), operands.get(1).and_then(Operand::num)) else {
+            return;
+        };
+        self.gs.size = size;
+        let found = res.lookup(self.doc, b"Font", name);
+        let (key, dict) = match found {
+            Some((id, obj)) => match obj.as_dict() {
+                Ok(d) => (id.map(FontKey::Id).unwrap_or(FontKey::Addr(d as *const Dictionary as usize)), Some(d)),
+                Err(_) => (FontKey::Addr(0), None),
+            },
+            None => (FontKey::Addr(0), None),
+        };
+        if dict.is_none() {
+            let n = String::from_utf8_lossy(name).into_owned();
+            self.diag(
+                Level::Warning,
+                "font.missing",
+                format!("font resource /{n} is missing; its text was read with a standard encoding"),
+            );
+        }
+        let font = match self.cache.fonts.get(&key) {
+            Some(f) => f.clone(),
+            None => {
+                let f = Arc::new(match dict {
+                    Some(d) => Font::load(self.doc, d),
+                    None => Font::fallback(),
+                });
+                self.cache.fonts.insert(key, f.clone());
+                f
+            }
+        };
+        let slot = match self.slots.get(&key) {
+            Some(s) => *s,
+            None => {
+                let mut info = font.info.clone();
+                if info.name == "(unnamed)" {
+                    info.name = format!("/{}", String::from_utf8_lossy(name));
+                }
+                let s = match self.page.fonts.iter().position(|f| *f == info) {
+                    Some(p) => p as u32,
+                    None => {
+                        self.page.fonts.push(info);
+                        (self.page.fonts.len() - 1) as u32
+                    }
+                };
+                self.slots.insert(key, s);
+                s
+            }
+        };
+        self.gs.font = Some(font);
+        self.gs.font_slot = slot;
+    }
+
+    fn kern(&mut self, n: f64) {
+        let vertical = self.gs.font.as_ref().is_some_and(|f| f.vertical);
+        let adj = -n / 1000.0 * self.gs.size;
+        if vertical {
+            self.gs.tm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, adj], &self.gs.tm);
+            return;
+        }
+        let tx = adj * self.gs.hscale;
+        if -n / 1000.0 > TJ_SPACE_EM {
+            let last_is_space = self.page.glyphs.last().is_none_or(|g| g.text.ends_with(char::is_whitespace));
+            if !last_is_space {
+                let start = self.gs.tm;
+                self.gs.tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &self.gs.tm);
+                self.push_glyph(" ".to_string(), &start, -n / 1000.0);
+                return;
+            }
+        }
+        self.gs.tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &self.gs.tm);
+    }
+
+    fn show(&mut self, bytes: &[u8]) {
+        let font = match &self.gs.font {
+            Some(f) => f.clone(),
+            None => {
+                self.diag(Level::Warning, "font.missing", "text was shown before any font was set".to_string());
+                let f = Arc::new(Font::fallback());
+                self.gs.font = Some(f.clone());
+                f
+            }
+        };
+        let mut shown = std::mem::take(&mut self.shown);
+        shown.clear();
+        font.decode(bytes, &mut shown);
+        for s in &shown {
+            if self.stopped {
+                break;
+            }
+            let start = self.gs.tm;
+            let size = self.gs.size;
+            if font.vertical {
+                let ty =
+                    s.advance as f64 * size + self.gs.char_space + if s.word_space { self.gs.word_space } else { 0.0 };
+                self.gs.tm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, ty], &self.gs.tm);
+            } else {
+                let tx = (s.advance as f64 * size
+                    + self.gs.char_space
+                    + if s.word_space { self.gs.word_space } else { 0.0 })
+                    * self.gs.hscale;
+                self.gs.tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &self.gs.tm);
+            }
+            if s.guessed && s.text.is_some() {
+                *self.guessed.entry(self.gs.font_slot).or_insert(0) += 1;
+            }
+            let text = match &s.text {
+                Some(t) if t.is_empty() => continue,
+                Some(t) => t.clone(),
+                None => {
+                    let entry = self.unmapped.entry(self.gs.font_slot).or_default();
+                    entry.0 += 1;
+                    if entry.1.len() < 8 && !entry.1.contains(&s.code) {
+                        entry.1.push(s.code);
+                    }
+                    "\u{FFFD}".to_string()
+                }
+            };
+            self.push_glyph(text, &start, s.advance as f64);
+        }
+        self.shown = shown;
+    }
+
+    /// Emits a glyph whose origin is at text matrix `tm` and whose advance is `advance`
+    /// (text space per unit size).
+    fn push_glyph(&mut self, text: String, tm: &Matrix, advance: f64) {
+        if self.page.glyphs.len() >= self.limits.max_glyphs_per_page {
+            let max = self.limits.max_glyphs_per_page;
+            self.diag(
+                Level::Error,
+                "limit.glyphs",
+                format!("the page shows more than {max} glyphs (limit.glyphs_per_page); the rest was not read"),
+            );
+            self.stopped = true;
+            return;
+        }
+        let (ascent, descent, vertical) = self
+            .gs
+            .font
+            .as_ref()
+            .map(|f| (f.ascent as f64, f.descent as f64, f.vertical))
+            .unwrap_or((0.8, -0.2, false));
+        let size = self.gs.size;
+        let h = self.gs.hscale;
+        let trm = mul(&mul(&[size * h, 0.0, 0.0, size, 0.0, self.gs.rise], tm), &self.gs.ctm);
+        let full = mul(&trm, &self.display);
+        let corners: [(f64, f64); 4] = if vertical {
+            [(-0.5, 0.0), (0.5, 0.0), (-0.5, -1.0), (0.5, -1.0)]
+        } else {
+            let w = advance;
+            [(0.0, descent), (w, descent), (0.0, ascent), (w, ascent)]
+        };
+        let mut bbox = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+        for (x, y) in corners {
+            let (px, py) = apply(&full, x, y);
+            bbox[0] = bbox[0].min(px);
+            bbox[1] = bbox[1].min(py);
+            bbox[2] = bbox[2].max(px);
+            bbox[3] = bbox[3].max(py);
+        }
+        let (_, baseline) = apply(&full, 0.0, 0.0);
+        // Effective size: how long one unit of text-space height is on the page.
+        let eff = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
+        let dir = (full[0], full[1]);
+        let rotated = vertical || dir.0 <= 0.0 || dir.1.abs() > dir.0.abs() * 0.05;
+        let invisible = matches!(self.gs.render, 3 | 7)
+            || bbox[2] < 0.0
+            || bbox[3] < 0.0
+            || bbox[0] > self.page.width as f64
+            || bbox[1] > self.page.height as f64;
+        if !bbox.iter().all(|v| v.is_finite()) || !baseline.is_finite() {
+            return;
+        }
+        let artifact = self.marked.last().is_some_and(|m| m.artifact);
+        self.page.glyphs.push(Glyph {
+            text,
+            bbox: [bbox[0] as f32, bbox[1] as f32, bbox[2] as f32, bbox[3] as f32],
+            baseline: baseline as f32,
+            size: eff as f32,
+            font: self.gs.font_slot,
+            invisible,
+            artifact,
+            rotated,
+            color: self.gs.fill,
+        });
+    }
+
+    fn user_to_display(&self, x: f64, y: f64) -> (f64, f64) {
+        apply(&mul(&self.gs.ctm, &self.display), x, y)
+    }
+
+    fn add_point(&mut self, p: (f64, f64), curved: bool) {
+        if self.path_points >= MAX_PATH_POINTS {
+            return;
+        }
+        self.path_points += 1;
+        match self.path.last_mut() {
+            Some(sp) => {
+                sp.points.push(p);
+                sp.curved |= curved;
+            }
+            None => self.path.push(SubPath { points: vec![p], curved, ..Default::default() }),
+        }
+    }
+
+    fn paint(&mut self, close: bool, fill: bool, stroke: bool) {
+        let path = std::mem::take(&mut self.path);
+        self.path_points = 0;
+        if !fill && !stroke {
+            return;
+        }
+        for sp in &path {
+            let rect = if sp.curved { None } else { axis_rect(&sp.points) };
+            if let (true, Some(r)) = (fill, rect) {
+                self.fill_rect(r);
+            }
+            if stroke && !sp.curved {
+                let n = sp.points.len();
+                let closing = (sp.closed || close) && n > 2;
+                let segs = n.saturating_sub(1) + usize::from(closing);
+                for i in 0..segs {
+                    let a = sp.points[i % n];
+                    let b = sp.points[(i + 1) % n];
+                    self.stroke_segment(a, b);
+                }
+            }
+        }
+    }
+
+    fn stroke_segment(&mut self, a: (f64, f64), b: (f64, f64)) {
+        let (dx, dy) = ((b.0 - a.0).abs(), (b.1 - a.1).abs());
+        if dx.max(dy) < 1.0 {
+            return;
+        }
+        if dy <= 0.5 || dx <= 0.5 {
+            let (x0, y0, x1, y1) = if dy <= 0.5 {
+                let y = (a.1 + b.1) / 2.0;
+                (a.0.min(b.0), y, a.0.max(b.0), y)
+            } else {
+                let x = (a.0 + b.0) / 2.0;
+                (x, a.1.min(b.1), x, a.1.max(b.1))
+            };
+            self.push_rule(Rule { x0: x0 as f32, y0: y0 as f32, x1: x1 as f32, y1: y1 as f32 });
+        }
+    }
+
+    fn fill_rect(&mut self, r: [f64; 4]) {
+        let (w, h) = (r[2] - r[0], r[3] - r[1]);
+        if w < THIN && h < THIN {
+            return;
+        }
+        if h < THIN {
+            let y = (r[1] + r[3]) / 2.0;
+            self.push_rule(Rule { x0: r[0] as f32, y0: y as f32, x1: r[2] as f32, y1: y as f32 });
+        } else if w < THIN {
+            let x = (r[0] + r[2]) / 2.0;
+            self.push_rule(Rule { x0: x as f32, y0: r[1] as f32, x1: x as f32, y1: r[3] as f32 });
+        } else if self.graphics_ok() {
+            self.page
+                .rects
+                .push(FilledRect { bbox: [r[0] as f32, r[1] as f32, r[2] as f32, r[3] as f32], color: self.gs.fill });
+        }
+    }
+
+    fn graphics_ok(&mut self) -> bool {
+        if self.page.rules.len() + self.page.rects.len() < MAX_GRAPHICS {
+            return true;
+        }
+        if !self.graphics_reported {
+            self.graphics_reported = true;
+            self.diag(
+                Level::Warning,
+                "limit.graphics",
+                format!("the page draws more than {MAX_GRAPHICS} lines and rectangles; the rest were ignored"),
+            );
+        }
+        false
+    }
+
+    fn push_rule(&mut self, r: Rule) {
+        if [r.x0, r.y0, r.x1, r.y1].iter().all(|v| v.is_finite()) && self.graphics_ok() {
+            self.page.rules.push(r);
+        }
+    }
+
+    fn do_xobject(&mut self, name: &[u8], res: &Resources<'a>, depth: usize) {
+        let doc = self.doc;
+        let Some((id, Object::Stream(stream))) = res.lookup(doc, b"XObject", name) else { return };
+        let subtype = stream.dict.get(b"Subtype").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_name().ok());
+        if subtype != Some(b"Form") {
+            return;
+        }
+        if depth + 1 > self.limits.max_depth {
+            let max = self.limits.max_depth;
+            self.diag(
+                Level::Warning,
+                "limit.depth",
+                format!("form XObjects nest deeper than {max} levels (limit.depth); the deeper ones were skipped"),
+            );
+            return;
+        }
+        if let Some(id) = id {
+            if self.forms.contains(&id) {
+                self.diag(
+                    Level::Warning,
+                    "pdf.xobject_cycle",
+                    "a form XObject draws itself (directly or through others); the loop was cut".to_string(),
+                );
+                return;
+            }
+            self.forms.push(id);
+        }
+        let data = self.stream_data(stream);
+        let matrix = stream
+            .dict
+            .get(b"Matrix")
+            .ok()
+            .and_then(|o| resolve(doc, o))
+            .and_then(|o| o.as_array().ok())
+            .and_then(|a| {
+                let v: Vec<f64> = a
+                    .iter()
+                    .filter_map(|x| match resolve(doc, x) {
+                        Some(Object::Integer(i)) => Some(*i as f64),
+                        Some(Object::Real(r)) => Some(*r as f64),
+                        _ => None,
+                    })
+                    .collect();
+                <[f64; 6]>::try_from(v.as_slice()).ok()
+            })
+            .unwrap_or(IDENTITY);
+        let inner =
+            match stream.dict.get(b"Resources").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_dict().ok()) {
+                Some(d) => {
+                    let mut dicts = vec![d];
+                    dicts.extend(res.dicts.iter().copied());
+                    Resources::new(dicts)
+                }
+                None => res.clone(),
+            };
+        let saved = self.gs.clone();
+        let saved_stack = self.stack.len();
+        self.gs.ctm = mul(&matrix, &self.gs.ctm);
+        self.path.clear();
+        self.run(&data, &inner, depth + 1);
+        self.stack.truncate(saved_stack);
+        self.gs = saved;
+        if id.is_some() {
+            self.forms.pop();
+        }
+    }
+}
+
+/// `[x0, top, x1, bottom]` if `points` form an axis-aligned rectangle.
+fn axis_rect(points: &[(f64, f64)]) -> Option<[f64; 4]> {
+    let pts = match points {
+        [a, b, c, d] => [*a, *b, *c, *d],
+        [a, b, c, d, e] if (a.0 - e.0).abs() < 0.5 && (a.1 - e.1).abs() < 0.5 => [*a, *b, *c, *d],
+        _ => return None,
+    };
+    let tol = 0.5;
+    let axis = |p: (f64, f64), q: (f64, f64)| (p.0 - q.0).abs() < tol || (p.1 - q.1).abs() < tol;
+    if !(axis(pts[0], pts[1]) && axis(pts[1], pts[2]) && axis(pts[2], pts[3]) && axis(pts[3], pts[0])) {
+        return None;
+    }
+    let xs = pts.map(|p| p.0);
+    let ys = pts.map(|p| p.1);
+    let r = [
+        xs.iter().copied().fold(f64::MAX, f64::min),
+        ys.iter().copied().fold(f64::MAX, f64::min),
+        xs.iter().copied().fold(f64::MIN, f64::max),
+        ys.iter().copied().fold(f64::MIN, f64::max),
+    ];
+    r.iter().all(|v| v.is_finite()).then_some(r)
+}
+
+fn channel(v: f64) -> u32 {
+    (v.clamp(0.0, 1.0) * 255.0).round() as u32
+}
+
+fn gray(v: f64) -> u32 {
+    let c = channel(v);
+    c << 16 | c << 8 | c
+}
+
+fn rgb(r: f64, g: f64, b: f64) -> u32 {
+    channel(r) << 16 | channel(g) << 8 | channel(b)
+}
+
+fn cmyk(c: f64, m: f64, y: f64, k: f64) -> u32 {
+    let k = k.clamp(0.0, 1.0);
+    rgb(
+        (1.0 - c.clamp(0.0, 1.0)) * (1.0 - k),
+        (1.0 - m.clamp(0.0, 1.0)) * (1.0 - k),
+        (1.0 - y.clamp(0.0, 1.0)) * (1.0 - k),
+    )
+}
+
+/// Why a stream's bytes are incomplete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StreamProblem {
+    /// The decoded size passed the limit.
+    Limit,
+    /// The data is damaged.
+    Corrupt,
+}
+
+/// Decodes `s` within `limit` bytes. A Flate stream that is too large or damaged keeps
+/// its decodable prefix (up to `limit`).
+pub fn decode_stream(s: &Stream, limit: usize) -> (Vec<u8>, Option<StreamProblem>) {
+    match s.decompressed_content_with_limit(limit) {
+        Ok(d) => (d, None),
+        Err(e) => {
+            let over = matches!(e, lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }));
+            let filters = s.filters().unwrap_or_default();
+            let problem = if over { StreamProblem::Limit } else { StreamProblem::Corrupt };
+            if filters.is_empty() {
+                let n = s.content.len().min(limit);
+                return (s.content.get(..n).unwrap_or(&[]).to_vec(), if over { Some(problem) } else { None });
+            }
+            if filters.len() == 1 && (filters[0] == b"FlateDecode" || filters[0] == b"Fl") && !has_predictor(s) {
+                let (data, hit_limit) = inflate_prefix(&s.content, limit);
+                return (data, Some(if hit_limit || over { StreamProblem::Limit } else { problem }));
+            }
+            (Vec::new(), Some(problem))
+        }
+    }
+}
+
+fn has_predictor(s: &Stream) -> bool {
+    s.dict.get(b"DecodeParms").is_ok_and(|p| match p {
+        Object::Dictionary(d) => d.get(b"Predictor").ok().and_then(|v| v.as_i64().ok()).unwrap_or(1) > 1,
+        _ => false,
+    })
+}
+
+/// Inflates zlib (or raw deflate) data until an error or `limit` bytes. Returns the data
+/// and whether the limit was reached.
+fn inflate_prefix(raw: &[u8], limit: usize) -> (Vec<u8>, bool) {
+    use std::io::Read;
+    fn pump<R: Read>(mut r: R, limit: usize) -> (Vec<u8>, bool) {
+        let mut out = Vec::new();
+        let mut buf = [0u8; 4096];
+        loop {
+            match r.read(&mut buf) {
+                Ok(0) | Err(_) => return (out, false),
+                Ok(n) => {
+                    let room = limit.saturating_sub(out.len());
+                    out.extend_from_slice(&buf[..n.min(room)]);
+                    if n > room || out.len() >= limit {
+                        return (out, true);
+                    }
+                }
+            }
+        }
+    }
+    let (data, hit) = pump(flate2::read::ZlibDecoder::new(raw), limit);
+    if data.is_empty() && !hit {
+        return pump(flate2::read::DeflateDecoder::new(raw.get(2..).unwrap_or(&[])), limit);
+    }
+    (data, hit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matrices() {
+        let t = mul(&[2.0, 0.0, 0.0, 2.0, 0.0, 0.0], &[1.0, 0.0, 0.0, 1.0, 10.0, 20.0]);
+        assert_eq!(apply(&t, 1.0, 1.0), (12.0, 22.0));
+    }
+
+    #[test]
+    fn rect_detection() {
+        assert_eq!(axis_rect(&[(0.0, 0.0), (10.0, 0.0), (10.0, 5.0), (0.0, 5.0)]), Some([0.0, 0.0, 10.0, 5.0]));
+        assert_eq!(axis_rect(&[(0.0, 0.0), (10.0, 3.0), (10.0, 5.0), (0.0, 5.0)]), None);
+    }
+
+    #[test]
+    fn colours() {
+        assert_eq!(rgb(1.0, 0.0, 0.0), 0xFF0000);
+        assert_eq!(gray(1.0), 0xFFFFFF);
+        assert_eq!(cmyk(0.0, 0.0, 0.0, 1.0), 0);
+    }
+
+    #[test]
+    fn inflate_keeps_prefix_of_damaged_data() {
+        use std::io::Write;
+        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        let text: Vec<u8> =
+            (0..3000u32).flat_map(|i| format!("{} {} Td ", i.wrapping_mul(7919) % 1013, i).into_bytes()).collect();
+        let _ = enc.write_all(&text);
+        let mut z = enc.finish().unwrap_or_default();
+        let cut = z.len() / 2;
+        z.truncate(cut);
+        let (data, hit) = inflate_prefix(&z, 1 << 20);
+        assert!(!hit);
+        assert!(data.len() > 100 && text.starts_with(&data));
+        let (data, hit) = inflate_prefix(&z, 50);
+        assert!(hit);
+        assert_eq!(data.len(), 50);
+    }
+}
