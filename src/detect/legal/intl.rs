@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::canonical as canon;
+use super::text::before;
 use super::{Cand, Kind};
 
 /// Type ids of this module.
@@ -249,7 +250,7 @@ fn year_after(text: &str, end: usize) -> Option<(usize, u16)> {
 /// Known and generic named instruments.
 fn named(text: &str, out: &mut Vec<Cand>) {
     for m in HEAD.find_iter(text) {
-        if NOT_AN_INSTRUMENT_BEFORE.is_match(&text[..m.start()]) {
+        if NOT_AN_INSTRUMENT_BEFORE.is_match(before(text, m.start(), 120)) {
             continue;
         }
         let ws = words(text, m.start(), 16);
@@ -310,7 +311,22 @@ fn named(text: &str, out: &mut Vec<Cand>) {
         let first_words: Vec<&str> = ws.iter().take(4).map(|w| w.1.as_str()).collect();
         // A trade agreement without its partner, an organisation named after an
         // instrument, or a bare name cut short by an abbreviation.
-        if first_words.windows(2).any(|p| p == ["libre", "comercio"])
+        // Agreements between agencies (`Convenio de Cooperación …`) are not treaties.
+        let interagency = head == "convenio"
+            && ws.iter().skip(1).find(|w| !canon::STOP_WORDS.contains(&w.1.as_str())).is_some_and(|w| {
+                matches!(
+                    w.1.as_str(),
+                    "cooperacion"
+                        | "colaboracion"
+                        | "gestion"
+                        | "financiamiento"
+                        | "ejecucion"
+                        | "prestamo"
+                        | "donacion"
+                )
+            });
+        if interagency
+            || first_words.windows(2).any(|p| p == ["libre", "comercio"])
             || ORGANISATION_AFTER.is_match(&text[name_end..])
             || (content == 1 && text[name_end..].starts_with('.') && ws[last].1.len() <= 3)
         {
@@ -331,7 +347,7 @@ pub fn find(text: &str) -> Vec<Cand> {
     let mut out = Vec::new();
     for c in TLC.captures_iter(text) {
         let (Some(m), Some(p)) = (c.get(0), c.name("partner")) else { continue };
-        if NOT_AN_INSTRUMENT_BEFORE.is_match(&text[..m.start()]) {
+        if NOT_AN_INSTRUMENT_BEFORE.is_match(before(text, m.start(), 120)) {
             continue;
         }
         push(&mut out, m.start(), m.end(), TRATADO, format!("int:tlc:peru-{}", partner_id(p.as_str())));
@@ -424,6 +440,7 @@ mod tests {
                 &["int:convencion-contra-cohecho"],
             ),
             ("el Tratado de Libre Comercio en 2011", &[]),
+            ("el Convenio de Cooperación Interinstitucional entre la Universidad", &[]),
             ("la Organización del Tratado de Cooperación Amazónica", &[]),
             ("la Secretaría de la Convención de Ramsar", &[]),
             ("negociar un nuevo convenio de cooperación", &[]),

@@ -225,7 +225,7 @@ fn appositions(text: &str, nums: &[Cand], named: &[Named]) -> Vec<(usize, usize,
 fn scan(raw: &str) -> Scan {
     let prepared = Prepared::new(raw);
     let numbered = numbered::find(&prepared.text);
-    let named: Vec<Named> = names::find(&prepared.text)
+    let named: Vec<Named> = names::find(&prepared.text, &prepared.breaks)
         .into_iter()
         .filter(|n| !numbered.iter().any(|c| !c.implied && c.start < n.end && n.start < c.end && c.start <= n.start))
         .collect();

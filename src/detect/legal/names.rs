@@ -11,6 +11,7 @@ use regex::Regex;
 
 use super::canonical::{self as canon, NormType};
 use super::patterns::SIGN;
+use super::text::before;
 
 /// One name the lexicon knows.
 #[derive(Debug, Clone)]
@@ -186,35 +187,60 @@ pub struct Named {
     pub trailing: Option<(String, usize)>,
 }
 
-/// One word of the text after a start: byte span, text, and whether punctuation that ends
-/// a generic name (a comma) came before it.
-struct Word<'a> {
+/// One word of the text after a start: where it ends, its text (a word split at a line
+/// end without a hyphen is joined), and whether a comma came before it.
+struct Word {
     end: usize,
-    text: &'a str,
+    text: String,
     comma_before: bool,
 }
 
-/// Words from `from`, stopping at sentence punctuation; at most `max`.
-fn words_from(text: &str, from: usize, max: usize) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+/// Endings of words that extraction splits at a line end without a hyphen
+/// (`Ges` / `tión`, `Aprovecha` / `miento`).
+const SPLIT_SUFFIXES: &[&str] = &["ion", "iones", "miento", "mientos", "dad", "dades", "tad", "ria"];
+
+/// The alphanumeric run starting at `i` (a dot between digits included).
+fn run_end(text: &str, i: usize) -> usize {
+    let mut j = i;
+    while let Some(d) = text[j..].chars().next() {
+        if d.is_alphanumeric() || (d == '.' && text[j + 1..].starts_with(|x: char| x.is_ascii_digit())) {
+            j += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Words from `from`, stopping at sentence punctuation; at most `max`. `breaks` are the
+/// byte offsets of spaces that stand for line breaks.
+fn words_from(text: &str, breaks: &[usize], from: usize, max: usize) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
     let mut comma = false;
     let mut i = from;
     let bytes = text.len();
     while i < bytes && out.len() < max {
         let Some(c) = text[i..].chars().next() else { break };
         if c.is_alphanumeric() {
-            let mut j = i;
-            while let Some(d) = text[j..].chars().next() {
-                if d.is_alphanumeric() || (d == '.' && text[j + 1..].starts_with(|x: char| x.is_ascii_digit())) {
-                    j += d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            out.push(Word { end: j, text: &text[i..j], comma_before: comma });
+            let j = run_end(text, i);
+            out.push(Word { end: j, text: text[i..j].to_string(), comma_before: comma });
             comma = false;
             i = j;
         } else if c == ' ' {
+            // `Ges` + line break + `tión`: one word.
+            let next_lower = text[i + 1..].starts_with(|x: char| x.is_lowercase());
+            if let (true, true, Some(last)) = (next_lower, breaks.binary_search(&i).is_ok(), out.last_mut()) {
+                if capitalized(&last.text) && last.end == i {
+                    let k = run_end(text, i + 1);
+                    let joined = format!("{}{}", last.text, &text[i + 1..k]);
+                    if SPLIT_SUFFIXES.iter().any(|s| canon::fold(&joined).ends_with(s)) {
+                        last.text = joined;
+                        last.end = k;
+                        i = k;
+                        continue;
+                    }
+                }
+            }
             i += 1;
         } else if c == ',' {
             comma = true;
@@ -263,7 +289,7 @@ fn lexicon_match(words: &[Word]) -> Option<(LexEntry, usize)> {
     let content: Vec<(usize, String)> = words
         .iter()
         .enumerate()
-        .map(|(i, w)| (i, canon::fold(w.text)))
+        .map(|(i, w)| (i, canon::fold(&w.text)))
         .filter(|(_, f)| !canon::STOP_WORDS.contains(&f.as_str()))
         .map(|(i, f)| (i, canon::stem(&f)))
         .collect();
@@ -296,7 +322,7 @@ fn lexicon_prefix(name: &str) -> Option<LexEntry> {
 
 /// Whether word `k` is a number sign (`N` of `N°`, `Nro`, `No` before digits).
 fn number_sign(words: &[Word], k: usize) -> bool {
-    let f = words.get(k).map(|w| canon::fold(w.text)).unwrap_or_default();
+    let f = words.get(k).map(|w| canon::fold(&w.text)).unwrap_or_default();
     let digits_next = words.get(k + 1).is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()));
     matches!(f.as_str(), "n" | "nro" | "nros" | "num") || (matches!(f.as_str(), "no" | "numero") && digits_next)
 }
@@ -304,34 +330,34 @@ fn number_sign(words: &[Word], k: usize) -> bool {
 /// The last word of a generic name starting with `Ley` / `Código`, if it is one.
 fn generic_end(words: &[Word]) -> Option<usize> {
     let first = words.first()?;
-    let f0 = canon::fold(first.text);
+    let f0 = canon::fold(&first.text);
     let is_ley = f0 == "ley" || f0 == "directiva";
-    if !(capitalized(first.text)) {
+    if !(capitalized(&first.text)) {
         return None;
     }
     let mut i = 1;
-    let w1 = canon::fold(words.get(i)?.text);
-    if QUALIFIERS.contains(&w1.as_str()) && capitalized(words.get(i)?.text) {
+    let w1 = canon::fold(&words.get(i)?.text);
+    if QUALIFIERS.contains(&w1.as_str()) && capitalized(&words.get(i)?.text) {
         i += 1;
-    } else if !is_ley && capitalized(words.get(i)?.text) && !CONNECTORS.contains(&w1.as_str()) {
+    } else if !is_ley && capitalized(&words.get(i)?.text) && !CONNECTORS.contains(&w1.as_str()) {
         // `Código Procesal Civil`: capitalised words straight after.
         let mut last = None;
         for (k, w) in words.iter().enumerate().skip(1) {
-            if w.comma_before || !capitalized(w.text) || HEAD_WORDS.contains(&canon::fold(w.text).as_str()) {
+            if w.comma_before || !capitalized(&w.text) || HEAD_WORDS.contains(&canon::fold(&w.text).as_str()) {
                 break;
             }
             last = Some(k);
         }
         return last;
     }
-    let conn = canon::fold(words.get(i)?.text);
+    let conn = canon::fold(&words.get(i)?.text);
     if !CONNECTORS.contains(&conn.as_str()) || words.get(i)?.comma_before {
         return None;
     }
     let mut last = None;
     let mut prev_fiscal = false;
     for (k, w) in words.iter().enumerate().skip(i + 1) {
-        let f = canon::fold(w.text);
+        let f = canon::fold(&w.text);
         if w.comma_before || HEAD_WORDS.contains(&f.as_str()) || number_sign(words, k) {
             break;
         }
@@ -342,9 +368,15 @@ fn generic_end(words: &[Word]) -> Option<usize> {
             break;
         }
         if canon::STOP_WORDS.contains(&f.as_str()) {
+            // `… y el Sistema …`: a conjunction with an article joins another entity.
+            let article_next =
+                words.get(k + 1).is_some_and(|n| matches!(canon::fold(&n.text).as_str(), "el" | "la" | "los" | "las"));
+            if matches!(f.as_str(), "y" | "e") && article_next {
+                break;
+            }
             continue;
         }
-        if !capitalized(w.text) {
+        if !capitalized(&w.text) {
             break;
         }
         prev_fiscal = matches!(f.as_str(), "fiscal" | "ano");
@@ -353,7 +385,7 @@ fn generic_end(words: &[Word]) -> Option<usize> {
     let last = last?;
     let content: Vec<String> = words[i + 1..=last]
         .iter()
-        .map(|w| canon::fold(w.text))
+        .map(|w| canon::fold(&w.text))
         .filter(|f| !canon::STOP_WORDS.contains(&f.as_str()))
         .collect();
     if content.len() == 1 && EPONYMS.contains(&content[0].as_str()) {
@@ -363,15 +395,15 @@ fn generic_end(words: &[Word]) -> Option<usize> {
 }
 
 /// All named-norm candidates of a prepared text.
-pub fn find(text: &str) -> Vec<Named> {
+pub fn find(text: &str, breaks: &[usize]) -> Vec<Named> {
     let mut out: Vec<Named> = Vec::new();
     for m in START.find_iter(text) {
         if out.last().is_some_and(|n| m.start() < n.end) {
             continue;
         }
-        let words = words_from(text, m.start(), 24);
+        let words = words_from(text, breaks, m.start(), 24);
         let lex = lexicon_match(&words);
-        let family = match canon::fold(words.first().map(|w| w.text).unwrap_or("")).as_str() {
+        let family = match canon::fold(words.first().map(|w| w.text.as_str()).unwrap_or("")).as_str() {
             "ley" => canon::LEY,
             "reglamento" => canon::REGLAMENTO,
             "directiva" => canon::DIRECTIVA,
@@ -383,10 +415,13 @@ pub fn find(text: &str) -> Vec<Named> {
             None => None,
         };
         let Some(last) = last else { continue };
-        if lex.is_none() && NOT_IN_FORCE_BEFORE.is_match(&text[..m.start()]) {
+        if lex.is_none() && NOT_IN_FORCE_BEFORE.is_match(before(text, m.start(), 60)) {
             continue;
         }
-        if lex.is_some() && NOT_IN_FORCE_BEFORE.is_match(&text[..m.start()]) && text[..m.start()].ends_with("ueva ") {
+        if lex.is_some()
+            && NOT_IN_FORCE_BEFORE.is_match(before(text, m.start(), 60))
+            && before(text, m.start(), 8).ends_with("ueva ")
+        {
             continue;
         }
         let Some(end) = words.get(last).map(|w| w.end) else { continue };
@@ -421,6 +456,11 @@ mod tests {
             ("Ley de Bases de Descentralización, en esta", &["Ley de Bases de Descentralización"]),
             ("la Ley de Protección de Cultivos Andinos en la", &["Ley de Protección de Cultivos Andinos"]),
             ("la ley de la oferta y la demanda", &[]),
+            ("la Ley de Cooperación Internacional y el Sistema Nacional", &["Ley de Cooperación Internacional"]),
+            (
+                "la Ley de Transparencia y Acceso a la Información Pública",
+                &["Ley de Transparencia y Acceso a la Información Pública"],
+            ),
             ("la Ley de Moore", &[]),
             ("la Ley que modifica la Ley", &[]),
             ("el Código Civil regula", &["Código Civil"]),
@@ -432,7 +472,7 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let got: Vec<&str> = find(text).iter().map(|n| &text[n.start..n.end]).collect();
+            let got: Vec<&str> = find(text, &[]).iter().map(|n| &text[n.start..n.end]).collect();
             assert_eq!(&got, want, "{text}");
         }
     }
@@ -444,7 +484,7 @@ mod tests {
             ("Ley Orgánica de los Gobiernos Regionales", "pe:ley:27867"),
             ("Código Procesal Penal", "pe:dleg:957"),
         ] {
-            let got = find(text);
+            let got = find(text, &[]);
             assert_eq!(got.first().and_then(|n| n.lex.as_ref()).map(|e| e.canonical), Some(canonical), "{text}");
         }
     }

@@ -9,6 +9,7 @@ use regex::Captures;
 
 use super::canonical::{self as canon, NormType};
 use super::patterns::{ATTACHED_YEAR, HEAD_GROUPS, LIST_NEXT, NOT_A_NORM_BEFORE, NUMBERED};
+use super::text::before;
 use super::{Cand, Kind};
 
 /// Most numbers one list or range may expand to.
@@ -247,7 +248,7 @@ pub fn find(text: &str) -> Vec<Cand> {
     for caps in NUMBERED.captures_iter(text) {
         let (Some(all), Some(item_m)) = (caps.get(0), caps.name("item")) else { continue };
         let Some((group, t0)) = head_type(&caps) else { continue };
-        if NOT_A_NORM_BEFORE.is_match(&text[..all.start()]) {
+        if NOT_A_NORM_BEFORE.is_match(before(text, all.start(), 60)) {
             continue;
         }
         let head_text = text[all.start()..].split([' ', '\u{a0}']).next().unwrap_or("");

@@ -63,6 +63,8 @@ fn variants_and_negatives() {
         ("el Código Penal", &["pe:dleg:635"]),
         ("la Ley General de Salud N° 26842", &["pe:ley:26842"]),
         ("Reglamento de la Ley N° 27444", &["pe:reglamento:ley-27444", "pe:ley:27444"]),
+        ("la Ley Marco de Modernización de la Ges\ntión del Estado", &["pe:ley:27658"]),
+        ("la Ley de Bases de\nla Descentralización", &["pe:ley:27783"]),
         // look-alikes
         ("Proyecto de Ley N° 1234/2016-CR", &[]),
         ("Cuadro N° 3, Gráfico N° 01, Tabla N° 5, Anexo N° 2", &[]),
