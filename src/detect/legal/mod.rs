@@ -140,8 +140,10 @@ static GAP_NUMBER_NAME: LazyLock<Regex> =
 
 /// A regulation or consolidated text head ending just before a mention.
 static DERIVED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<head>reglamento|texto\s[uú]nico\sordenado|(?-i:T\.?U\.?O\.?))\s(?:de\sla|del|de)\s$")
-        .unwrap_or_else(|e| panic!("DERIVED_HEAD pattern: {e}"))
+    Regex::new(
+        r"(?i)\b(?P<head>reglamento(?:\sgeneral)?|texto\s[uú]nico\sordenado|(?-i:T\.?U\.?O\.?))\s(?:de\sla|del|de)\s$",
+    )
+    .unwrap_or_else(|e| panic!("DERIVED_HEAD pattern: {e}"))
 });
 
 /// `, aprobado por (el) ` before the approving decree.
