@@ -220,18 +220,26 @@ fn push(out: &mut Vec<Cand>, start: usize, end: usize, ty: &'static str, id: Str
     }
 }
 
-/// Words of a name from `from`: (end byte, folded word, capitalised); stops at punctuation.
-fn words(text: &str, from: usize, max: usize) -> Vec<(usize, String, bool)> {
+/// One word of a name: end byte, folded text, capitalised, comma before it.
+type NameWord = (usize, String, bool, bool);
+
+/// Words of a name from `from`; stops at punctuation other than a comma.
+fn words(text: &str, from: usize, max: usize) -> Vec<NameWord> {
     let mut out = Vec::new();
     let mut i = from;
+    let mut comma = false;
     while i < text.len() && out.len() < max {
         let Some(c) = text[i..].chars().next() else { break };
         if c.is_alphanumeric() {
             let j = text[i..].find(|d: char| !d.is_alphanumeric()).map(|k| i + k).unwrap_or(text.len());
-            out.push((j, canon::fold(&text[i..j]), c.is_uppercase()));
+            out.push((j, canon::fold(&text[i..j]), c.is_uppercase(), comma));
+            comma = false;
             i = j;
-        } else if c == ' ' || (c == ',' && out.len() >= 3) {
-            i += c.len_utf8();
+        } else if c == ' ' {
+            i += 1;
+        } else if c == ',' && out.len() >= 3 {
+            comma = true;
+            i += 1;
         } else {
             break;
         }
@@ -297,6 +305,9 @@ fn named(text: &str, out: &mut Vec<Cand>) {
         let mut last = None;
         let mut content = 0;
         for (i, w) in ws.iter().enumerate().skip(2) {
+            if w.3 {
+                break;
+            }
             if canon::STOP_WORDS.contains(&w.1.as_str()) {
                 continue;
             }
@@ -313,18 +324,20 @@ fn named(text: &str, out: &mut Vec<Cand>) {
         // instrument, or a bare name cut short by an abbreviation.
         // Agreements between agencies (`Convenio de Cooperación …`) are not treaties.
         let interagency = head == "convenio"
-            && ws.iter().skip(1).find(|w| !canon::STOP_WORDS.contains(&w.1.as_str())).is_some_and(|w| {
-                matches!(
-                    w.1.as_str(),
-                    "cooperacion"
-                        | "colaboracion"
-                        | "gestion"
-                        | "financiamiento"
-                        | "ejecucion"
-                        | "prestamo"
-                        | "donacion"
-                )
-            });
+            && ws.iter().skip(1).find(|w| !canon::STOP_WORDS.contains(&w.1.as_str()) && w.1 != "marco").is_some_and(
+                |w| {
+                    matches!(
+                        w.1.as_str(),
+                        "cooperacion"
+                            | "colaboracion"
+                            | "gestion"
+                            | "financiamiento"
+                            | "ejecucion"
+                            | "prestamo"
+                            | "donacion"
+                    )
+                },
+            );
         if interagency
             || first_words.windows(2).any(|p| p == ["libre", "comercio"])
             || ORGANISATION_AFTER.is_match(&text[name_end..])
@@ -441,6 +454,8 @@ mod tests {
             ),
             ("el Tratado de Libre Comercio en 2011", &[]),
             ("el Convenio de Cooperación Interinstitucional entre la Universidad", &[]),
+            ("el Convenio Marco de Cooperación Científica", &[]),
+            ("el Protocolo de Montreal, el Acuerdo de París", &["int:protocolo-montreal", "int:acuerdo-paris-2015"]),
             ("la Organización del Tratado de Cooperación Amazónica", &[]),
             ("la Secretaría de la Convención de Ramsar", &[]),
             ("negociar un nuevo convenio de cooperación", &[]),

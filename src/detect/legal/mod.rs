@@ -325,6 +325,12 @@ fn named_cand(n: &Named, map: &NameMap) -> (usize, Cand) {
         c.number = number_of(e.canonical);
         return (n.end, c);
     }
+    if n.family == canon::LEY {
+        // `Ley del Servicio Exterior Mexicano`: another State's law.
+        if let Some(cc) = intl::country_in(&n.slug.replace('-', " ")) {
+            return (n.end, Cand::new(n.start, n.end, intl::EXTRANJERA, format!("{cc}:ley:@{}", n.slug), Kind::Named));
+        }
+    }
     let code = if n.family == canon::CODIGO || n.family == canon::DIRECTIVA { n.family } else { canon::LEY };
     (n.end, Cand::new(n.start, n.end, code.id, canon::pe(code, &format!("@{}", n.slug)), Kind::Named))
 }

@@ -162,6 +162,23 @@ const EPONYMS: &[&str] = &[
 const HEAD_WORDS: &[&str] =
     &["ley", "leyes", "decreto", "resolucion", "codigo", "constitucion", "reglamento", "ordenanza"];
 
+/// Adjectives that follow `Código` in the names of codes.
+const CODE_ADJECTIVES: &[&str] = &[
+    "civil",
+    "penal",
+    "procesal",
+    "tributario",
+    "aduanero",
+    "sanitario",
+    "ambiental",
+    "laboral",
+    "minero",
+    "militar",
+    "electoral",
+    "nuevo",
+    "organico",
+];
+
 /// Qualifiers between `Ley` and its connector.
 const QUALIFIERS: &[&str] = &["organica", "marco", "general", "nacional", "especial"];
 
@@ -340,7 +357,11 @@ fn generic_end(words: &[Word]) -> Option<usize> {
     if QUALIFIERS.contains(&w1.as_str()) && capitalized(&words.get(i)?.text) {
         i += 1;
     } else if !is_ley && capitalized(&words.get(i)?.text) && !CONNECTORS.contains(&w1.as_str()) {
-        // `Código Procesal Civil`: capitalised words straight after.
+        // `Código Procesal Civil`: the adjectives of codes straight after (a table header
+        // `Código Variable Indicador` is not a code).
+        if !CODE_ADJECTIVES.contains(&w1.as_str()) {
+            return None;
+        }
         let mut last = None;
         for (k, w) in words.iter().enumerate().skip(1) {
             if w.comma_before || !capitalized(&w.text) || HEAD_WORDS.contains(&canon::fold(&w.text).as_str()) {
@@ -464,6 +485,8 @@ mod tests {
             ("la Ley de Moore", &[]),
             ("la Ley que modifica la Ley", &[]),
             ("el Código Civil regula", &["Código Civil"]),
+            ("el Código Procesal Civil regula", &["Código Procesal Civil"]),
+            ("Código Variable Indicador Definición", &[]),
             ("el Proyecto de Ley de Protección de Datos", &[]),
             ("una nueva Ley de Cooperación", &[]),
             (

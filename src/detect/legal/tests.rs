@@ -61,6 +61,7 @@ fn variants_and_negatives() {
         ("la Ley de Bases de la Descentralización", &["pe:ley:27783"]),
         ("Ley del Servicio Civil, Ley N° 30057", &["pe:ley:30057"]),
         ("el Código Penal", &["pe:dleg:635"]),
+        ("la Ley del Servicio Exterior Mexicano", &["mx:ley:@ley-del-servicio-exterior-mexicano"]),
         ("la Ley General de Salud N° 26842", &["pe:ley:26842"]),
         ("Reglamento de la Ley N° 27444", &["pe:reglamento:ley-27444", "pe:ley:27444"]),
         ("la Ley Marco de Modernización de la Ges\ntión del Estado", &["pe:ley:27658"]),
