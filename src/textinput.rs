@@ -4,30 +4,982 @@
 //! In: the text. Out: a [`LaidDocument`] with the same block kinds the PDF path produces
 //! (pages split at form feeds; paragraphs rebuilt from lines, furniture such as repeated
 //! headers and page numbers recognised), so normalisation and detectors run unchanged.
+//!
+//! How, all from the statistics of the document itself:
+//! - **Spacing style**: when nearly every text line is followed by one blank line, a
+//!   single blank line is spacing, not a paragraph break; otherwise it is a break.
+//! - **Paragraph ends** inside running text: a line that ends a sentence and is clearly
+//!   shorter than the document's full lines, or is followed by an indented line, or by a
+//!   heading. A break followed by a lower-case line after a line that ends mid-sentence
+//!   is not a paragraph end (a page break inside a paragraph).
+//! - **Page numbers**: lines holding only a folio (`12`, `- 12 -`, `Página 3 de 24`);
+//!   bare numbers count only when they form an increasing sequence spread over the
+//!   document (table cells do not). At form feeds, a number first or last on the page.
+//! - **Running headers and footers**: lines (digits masked) that repeat at page edges —
+//!   first or last on pages split by form feeds, or next to a page number — or that repeat
+//!   with an increasing folio in them (`12 | Autor`).
+//! - **Headings**: short lines standing alone that are numbered (`1.2. Título`,
+//!   `II. Título`, `CAPÍTULO I`) or in capitals, or short title-like lines between
+//!   paragraphs; the level comes from the numbering.
+//! - **List items**: lines starting with a bullet or a list label (`•`, `-`, `a)`, `1.`).
+//!
+//! A paragraph that runs over a form feed is joined to its first part (marked
+//! `continues`), as the PDF path does.
 
-use crate::layout::{LaidBlock, LaidDocument, LaidPage};
+use std::collections::HashMap;
+
+use crate::layout::{LaidBlock, LaidDocument, LaidFootnote, LaidPage};
 use crate::model::BlockKind;
+
+/// Most non-blank lines between a footnote mark and the footnote's text.
+const NOTE_REACH: usize = 120;
+
+/// Most lines looked at for statistics and sequences (bounds the work on huge inputs).
+const MAX_CANDIDATES: usize = 5_000;
 
 /// Lays out plain text.
 pub fn lay_out(text: &str) -> LaidDocument {
-    let mut pages = Vec::new();
-    for (i, page) in text.split('\x0c').enumerate() {
-        let mut blocks = Vec::new();
-        for para in page.split("\n\n") {
-            let lines: Vec<String> = para.lines().map(str::to_string).filter(|l| !l.trim().is_empty()).collect();
-            if !lines.is_empty() {
-                blocks.push(LaidBlock {
-                    kind: BlockKind::Paragraph,
-                    lines,
-                    bbox: [0.0; 4],
-                    level: None,
-                    continues: false,
-                    footnote_refs: Vec::new(),
-                    table: None,
-                });
+    let pages: Vec<Vec<&str>> =
+        text.split('\x0c').map(|p| p.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect()).collect();
+    let style = Style::of(&pages);
+    let furniture = find_furniture(&pages);
+    let notes = find_footnotes(&pages, &furniture, &style);
+    let mut out_pages: Vec<LaidPage> = Vec::with_capacity(pages.len());
+    let mut footnotes: Vec<LaidFootnote> = Vec::new();
+    for (pi, lines) in pages.iter().enumerate() {
+        let roles = PageRoles {
+            furniture: &furniture[pi],
+            notes: notes.members.get(pi).map_or(&[][..], Vec::as_slice),
+            marks: &notes.marks,
+            page: pi,
+        };
+        let blocks = page_blocks(lines, &roles, &style, &mut footnotes);
+        out_pages.push(LaidPage { number: pi as u32 + 1, width: 0.0, height: 0.0, blocks });
+    }
+    join_across_pages(&mut out_pages);
+    // A text without any content still has one (empty) page; trailing empty pages after a
+    // final form feed are dropped.
+    while out_pages.len() > 1 && out_pages.last().is_some_and(|p| p.blocks.is_empty()) {
+        out_pages.pop();
+    }
+    LaidDocument { pages: out_pages, footnotes }
+}
+
+/// Document-wide layout statistics.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Style {
+    /// A blank line follows nearly every text line: one blank line is not a break.
+    pub double_spaced: bool,
+    /// Length (chars, trimmed) of a full line of running text.
+    pub full_len: usize,
+    /// Most lines start without indentation, so an indented line is a signal.
+    pub indent_signals: bool,
+}
+
+impl Style {
+    /// Measures the style of a document.
+    pub fn of(pages: &[Vec<&str>]) -> Style {
+        let mut followed_by_one_blank = 0usize;
+        let mut text_lines = 0usize;
+        let mut indented = 0usize;
+        let mut lens: Vec<usize> = Vec::new();
+        for lines in pages {
+            for (i, l) in lines.iter().enumerate() {
+                if is_blank(l) {
+                    continue;
+                }
+                text_lines += 1;
+                if l.starts_with(char::is_whitespace) {
+                    indented += 1;
+                }
+                if lens.len() < MAX_CANDIDATES * 4 {
+                    lens.push(l.trim().chars().count());
+                }
+                let one_blank =
+                    lines.get(i + 1).is_some_and(|n| is_blank(n)) && lines.get(i + 2).is_none_or(|n| !is_blank(n));
+                if one_blank {
+                    followed_by_one_blank += 1;
+                }
             }
         }
-        pages.push(LaidPage { number: i as u32 + 1, width: 0.0, height: 0.0, blocks });
+        lens.sort_unstable();
+        let full_len = lens.get(lens.len() * 3 / 4).copied().unwrap_or(0);
+        Style {
+            double_spaced: text_lines >= 4 && followed_by_one_blank * 10 >= text_lines * 6,
+            full_len,
+            indent_signals: indented * 5 < text_lines,
+        }
     }
-    LaidDocument { pages, footnotes: Vec::new() }
+}
+
+fn is_blank(l: &str) -> bool {
+    l.chars().all(char::is_whitespace)
+}
+
+/// Ends a sentence (possibly inside closing quotes or brackets).
+fn ends_sentence(l: &str) -> bool {
+    let t = l.trim_end().trim_end_matches(['"', '”', '’', '»', ')', ']', '\'']);
+    t.ends_with(['.', '!', '?', ':', '…'])
+}
+
+fn starts_lower(l: &str) -> bool {
+    l.trim_start().chars().next().is_some_and(char::is_lowercase)
+}
+
+// ---------------------------------------------------------------- furniture
+
+/// The value of a line that holds only a folio: `12`, `- 12 -`, `Página 3 de 24`, `Pág. 4`.
+/// The flag says whether the words make it certain (`Página …`).
+pub fn folio(line: &str) -> Option<(u32, bool)> {
+    let t = line.trim();
+    let t = t.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | '|' | '[' | ']' | '(' | ')') || c.is_whitespace());
+    if t.is_empty() || t.len() > 30 {
+        return None;
+    }
+    if t.chars().all(|c| c.is_ascii_digit()) {
+        return (t.len() <= 4).then(|| t.parse().ok()).flatten().map(|v| (v, false));
+    }
+    let lower = t.to_lowercase();
+    for word in ["página", "pagina", "pág.", "pág", "pag.", "page", "p."] {
+        if let Some(rest) = lower.strip_prefix(word) {
+            let rest = rest.trim_start();
+            let num: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            let after = rest[num.len()..].trim();
+            let tail_ok = after.is_empty()
+                || after
+                    .strip_prefix("de")
+                    .or_else(|| after.strip_prefix("of"))
+                    .or_else(|| after.strip_prefix('/'))
+                    .is_some_and(|n| {
+                        let n = n.trim();
+                        !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+                    });
+            if !num.is_empty() && num.len() <= 4 && tail_ok {
+                return num.parse().ok().map(|v| (v, true));
+            }
+        }
+    }
+    None
+}
+
+/// `line` with digit runs replaced by `#`, lower case, spaces collapsed: the key under
+/// which running headers repeat.
+fn masked(line: &str) -> String {
+    let mut s = String::with_capacity(line.len());
+    let mut in_digits = false;
+    for w in line.split_whitespace() {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        for c in w.chars() {
+            if c.is_ascii_digit() {
+                if !in_digits {
+                    s.push('#');
+                }
+                in_digits = true;
+            } else {
+                in_digits = false;
+                s.extend(c.to_lowercase());
+            }
+        }
+        in_digits = false;
+    }
+    s
+}
+
+/// First number in a line.
+fn first_number(line: &str) -> Option<u32> {
+    let d: String = line.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
+    (d.len() <= 5).then(|| d.parse().ok()).flatten()
+}
+
+/// One non-blank line, located.
+#[derive(Debug, Clone, Copy)]
+struct At {
+    page: usize,
+    line: usize,
+    /// Index among all non-blank lines of the document.
+    seq: usize,
+}
+
+/// For every page, the furniture kind of each line (None for content).
+fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
+    let mut kinds: Vec<Vec<Option<BlockKind>>> = pages.iter().map(|p| vec![None; p.len()]).collect();
+    let mut all: Vec<At> = Vec::new();
+    for (pi, lines) in pages.iter().enumerate() {
+        for (li, l) in lines.iter().enumerate() {
+            if !is_blank(l) {
+                all.push(At { page: pi, line: li, seq: all.len() });
+            }
+        }
+    }
+    let text_of = |a: &At| pages[a.page][a.line];
+    let mut set = |a: &At, k: BlockKind| {
+        if let Some(slot) = kinds.get_mut(a.page).and_then(|p| p.get_mut(a.line)) {
+            *slot = Some(k);
+        }
+    };
+    let paged = pages.len() >= 2;
+
+    // Page numbers.
+    let mut bare: Vec<(At, u32)> = Vec::new();
+    let mut page_number_seqs: Vec<usize> = Vec::new();
+    for a in &all {
+        if let Some((v, certain)) = folio(text_of(a)) {
+            let at_edge = paged && is_page_edge(pages, a);
+            if certain || at_edge {
+                set(a, BlockKind::PageNumber);
+                page_number_seqs.push(a.seq);
+            } else if bare.len() < MAX_CANDIDATES {
+                bare.push((*a, v));
+            }
+        }
+    }
+    for (a, _) in folio_sequence(&bare, all.len()) {
+        set(&a, BlockKind::PageNumber);
+        page_number_seqs.push(a.seq);
+    }
+    page_number_seqs.sort_unstable();
+
+    // Running headers and footers.
+    let mut groups: HashMap<String, Vec<At>> = HashMap::new();
+    for a in &all {
+        let t = text_of(a).trim();
+        let n = t.chars().count();
+        if n == 0 || n > 120 || !t.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        groups.entry(masked(t)).or_default().push(*a);
+    }
+    let n_pages = pages.len();
+    for (key, occ) in &groups {
+        if occ.len() < 3 {
+            continue;
+        }
+        let near_folio = |a: &At| {
+            let i = page_number_seqs.partition_point(|&s| s + 2 < a.seq);
+            page_number_seqs.get(i).is_some_and(|&s| s.abs_diff(a.seq) <= 2)
+        };
+        let edge_share = if paged { occ.iter().filter(|a| is_page_edge(pages, a)).count() } else { 0 };
+        let distinct_pages = {
+            let mut p: Vec<usize> = occ.iter().map(|a| a.page).collect();
+            p.dedup();
+            p.len()
+        };
+        let at_edges = paged && edge_share * 10 >= occ.len() * 8 && distinct_pages * 3 >= n_pages.min(occ.len());
+        let by_folios =
+            !page_number_seqs.is_empty() && occ.iter().filter(|a| near_folio(a)).count() * 10 >= occ.len() * 8;
+        let folio_inside = key.contains('#') && increasing_numbers(occ.iter().map(&text_of), all.len(), occ);
+        if at_edges || by_folios || folio_inside {
+            for a in occ {
+                let footer = paged && is_last_on_page(pages, a);
+                set(a, if footer { BlockKind::Footer } else { BlockKind::Header });
+            }
+        }
+    }
+    kinds
+}
+
+/// True when `a` is among the first two or last two non-blank lines of its page.
+fn is_page_edge(pages: &[Vec<&str>], a: &At) -> bool {
+    let Some(lines) = pages.get(a.page) else { return false };
+    let before = lines[..a.line.min(lines.len())].iter().filter(|l| !is_blank(l)).count();
+    let after = lines.get(a.line + 1..).map_or(0, |r| r.iter().filter(|l| !is_blank(l)).count());
+    before < 2 || after < 2
+}
+
+fn is_last_on_page(pages: &[Vec<&str>], a: &At) -> bool {
+    let Some(lines) = pages.get(a.page) else { return false };
+    let after = lines.get(a.line + 1..).map_or(0, |r| r.iter().filter(|l| !is_blank(l)).count());
+    let before = lines[..a.line.min(lines.len())].iter().filter(|l| !is_blank(l)).count();
+    after < 2 && before >= 2
+}
+
+/// True when the numbers in `texts` increase from one occurrence to the next (a folio
+/// inside a running header), and the occurrences are spread over the document.
+fn increasing_numbers<'a>(texts: impl Iterator<Item = &'a str>, total: usize, occ: &[At]) -> bool {
+    let nums: Vec<u32> = texts.filter_map(first_number).collect();
+    if nums.len() < 3 || nums.len() != occ.len() {
+        return false;
+    }
+    let increasing = nums.windows(2).all(|w| w[1] > w[0] && w[1] - w[0] <= 10);
+    let spread = occ.windows(2).all(|w| w[1].seq - w[0].seq >= 8) || total < 30;
+    increasing && spread
+}
+
+/// The bare numbers that are folios: the longest chain of increasing values (steps of 1
+/// to 5) whose lines are far enough apart to be on different pages.
+fn folio_sequence(bare: &[(At, u32)], total: usize) -> Vec<(At, u32)> {
+    let n = bare.len();
+    if n < 3 {
+        return Vec::new();
+    }
+    let min_gap = (total / (n * 4).max(1)).clamp(4, 15);
+    let mut best_len = vec![1usize; n];
+    let mut prev = vec![usize::MAX; n];
+    for i in 0..n {
+        for j in 0..i {
+            let (aj, vj) = bare[j];
+            let (ai, vi) = bare[i];
+            let step = vi.wrapping_sub(vj);
+            if vi > vj && step <= 5 && ai.seq - aj.seq >= min_gap * step as usize && best_len[j] + 1 > best_len[i] {
+                best_len[i] = best_len[j] + 1;
+                prev[i] = j;
+            }
+        }
+    }
+    let Some((mut i, &len)) = best_len.iter().enumerate().max_by_key(|(_, l)| **l) else { return Vec::new() };
+    if len < 3 {
+        return Vec::new();
+    }
+    let mut chain = Vec::with_capacity(len);
+    while i != usize::MAX {
+        chain.push(bare[i]);
+        i = prev[i];
+    }
+    chain.reverse();
+    chain
+}
+
+// ---------------------------------------------------------------- footnotes
+
+/// A footnote mark glued to the text: `colonia1.`, `Pública2,`, `2002)3`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    /// Byte range of the digits in the line.
+    pub start: usize,
+    /// End of that range.
+    pub end: usize,
+    /// The footnote number.
+    pub number: u32,
+}
+
+/// Candidate footnote marks of a line: one to three digits right after a lower-case letter
+/// or closing punctuation and not followed by a letter or digit.
+pub fn marks_in(line: &str) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let before = line[..start].chars().next_back();
+        let after = line[i..].chars().next();
+        // After a capital it is a code (`OE1`, `G20`, `CO2`), not a mark.
+        let glued = before.is_some_and(|c| c.is_lowercase() || matches!(c, ')' | '”' | '"' | '’' | '»' | '.' | ','));
+        let free_after = after.is_none_or(|c| !c.is_alphanumeric());
+        // `1.5`, `2,5`: a number, not a mark.
+        let decimal =
+            matches!(before, Some('.' | ',')) && line[..start].chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit());
+        if glued && free_after && !decimal && i - start <= 3 {
+            if let Ok(number) = line[start..i].parse::<u32>() {
+                if number > 0 {
+                    out.push(Mark { start, end: i, number });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The number that opens a footnote's text: `4 Como afirma …`, `2.\tEn relación …`.
+pub fn note_start(line: &str) -> Option<u32> {
+    let t = line.trim_start();
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
+    }
+    let rest = &t[digits.len()..];
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let mut body = rest.trim_start();
+    if body.len() == rest.len() || body.is_empty() {
+        return None; // no space after the number, or nothing after it
+    }
+    // `11 . La función …`: a stray period after the number.
+    if let Some(b) = body.strip_prefix(". ") {
+        body = b.trim_start();
+    }
+    let first = body.chars().next()?;
+    if !(first.is_alphabetic() || matches!(first, '“' | '"' | '(' | '¿' | '«' | '[')) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Footnotes found in a text.
+#[derive(Debug, Default)]
+struct Notes {
+    /// Per page, per line: the footnote the line belongs to.
+    members: Vec<Vec<Option<u32>>>,
+    /// Marks to remove from body lines, by (page, line).
+    marks: HashMap<(usize, usize), Vec<Mark>>,
+}
+
+/// Finds footnotes: numbered lines whose number is the next expected one and whose mark
+/// appears glued to a word in the text before them; each runs until the next note, or
+/// until the body resumes (a sentence ended and the next line starts in lower case, is
+/// indented, comes after a wider gap, or is a heading), at most 15 lines.
+fn find_footnotes(pages: &[Vec<&str>], furniture: &[Vec<Option<BlockKind>>], style: &Style) -> Notes {
+    let mut notes = Notes { members: pages.iter().map(|p| vec![None; p.len()]).collect(), marks: HashMap::new() };
+    // (page, line, blank lines before)
+    let mut seq: Vec<(usize, usize, usize)> = Vec::new();
+    for (pi, lines) in pages.iter().enumerate() {
+        let mut blanks = 0;
+        for (li, l) in lines.iter().enumerate() {
+            if is_blank(l) {
+                blanks += 1;
+                continue;
+            }
+            if furniture.get(pi).and_then(|f| f.get(li)).copied().flatten().is_none() {
+                seq.push((pi, li, blanks));
+            }
+            blanks = 0;
+        }
+    }
+    let text = |k: usize| seq.get(k).map_or("", |&(p, l, _)| pages[p][l]);
+    let mut expected = 1u32;
+    // Marks seen in body lines and not yet matched: (index in seq, page, line, mark).
+    let mut pending: Vec<(usize, usize, usize, Mark)> = Vec::new();
+    let mut open: Option<(u32, usize)> = None;
+    for (k, &(pi, li, blanks)) in seq.iter().enumerate() {
+        let t = text(k);
+        let start = note_start(t);
+        // A note's mark is on the same page, so not far above its text.
+        let begin = |n: u32, pending: &mut Vec<(usize, usize, usize, Mark)>, notes: &mut Notes| -> bool {
+            let Some(pos) = pending.iter().rposition(|&(kk, _, _, m)| m.number == n && k - kk <= NOTE_REACH) else {
+                return false;
+            };
+            let (_, mp, ml, m) = pending.remove(pos);
+            notes.marks.entry((mp, ml)).or_default().push(m);
+            true
+        };
+        if let Some((n, count)) = open {
+            if start == Some(expected) && begin(expected, &mut pending, &mut notes) {
+                notes.members[pi][li] = Some(expected);
+                open = Some((expected, 1));
+                expected += 1;
+                continue;
+            }
+            let prev = text(k.wrapping_sub(1));
+            let indented = style.indent_signals && t.starts_with(char::is_whitespace);
+            let resumes = ends_sentence(prev) && (starts_lower(t) || indented || blanks >= 2 || heading_like(t, style));
+            if count < 15 && !resumes {
+                notes.members[pi][li] = Some(n);
+                open = Some((n, count + 1));
+                continue;
+            }
+            open = None;
+        }
+        if let Some(n) = start {
+            let restart = n == 1 && expected > 1;
+            if (n == expected || restart) && begin(n, &mut pending, &mut notes) {
+                notes.members[pi][li] = Some(n);
+                open = Some((n, 1));
+                expected = n + 1;
+                continue;
+            }
+        }
+        if pending.len() < MAX_CANDIDATES {
+            pending.extend(marks_in(t).into_iter().map(|m| (k, pi, li, m)));
+        }
+    }
+    notes
+}
+
+/// What the lines of one page are, besides body text.
+struct PageRoles<'a> {
+    furniture: &'a [Option<BlockKind>],
+    notes: &'a [Option<u32>],
+    marks: &'a HashMap<(usize, usize), Vec<Mark>>,
+    page: usize,
+}
+
+/// `line` without the footnote marks `marks` (byte ranges into it).
+fn strip_marks(line: &str, marks: &[Mark]) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut at = 0;
+    let mut sorted: Vec<Mark> = marks.to_vec();
+    sorted.sort_by_key(|m| m.start);
+    for m in sorted {
+        if m.start >= at && m.end <= line.len() && line.is_char_boundary(m.start) && line.is_char_boundary(m.end) {
+            out.push_str(&line[at..m.start]);
+            at = m.end;
+        }
+    }
+    out.push_str(&line[at..]);
+    out
+}
+
+/// A footnote's first line without its number.
+fn strip_note_number(line: &str) -> String {
+    let t = line.trim_start();
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    rest.trim().to_string()
+}
+
+// ---------------------------------------------------------------- blocks
+
+/// A numbered heading label: `1.`, `1.2.`, `1.2.3`, `II.`, `CAPÍTULO I`; its depth.
+pub fn heading_number(line: &str) -> Option<u8> {
+    let t = line.trim();
+    let first = t.split_whitespace().next()?;
+    let upper = first.to_uppercase();
+    if upper == "CAPÍTULO" || upper == "CAPITULO" || upper == "PARTE" || upper == "TÍTULO" || upper == "ANEXO" {
+        return Some(1);
+    }
+    let label = first.trim_end_matches(['.', ')', '\t']);
+    if !label.is_empty() && label.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) && first.ends_with('.') {
+        return Some(1);
+    }
+    let parts: Vec<&str> = label.split('.').collect();
+    if parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()))
+        && (parts.len() > 1 || first.ends_with('.'))
+    {
+        return u8::try_from(parts.len()).ok();
+    }
+    None
+}
+
+/// A line that looks like a heading by itself: short, numbered or in capitals.
+fn heading_like(line: &str, style: &Style) -> bool {
+    let t = line.trim();
+    let n = t.chars().count();
+    if !(2..=100).contains(&n) || (style.full_len > 0 && n > style.full_len) {
+        return false;
+    }
+    if t.ends_with([',', ';']) {
+        return false;
+    }
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 3 {
+        return false;
+    }
+    let caps = letters.iter().all(|c| c.is_uppercase());
+    let numbered = heading_number(t).is_some() && !t.ends_with(':') && t.split_whitespace().count() <= 14;
+    (caps && letters.len() >= 4 && !t.ends_with(':')) || numbered
+}
+
+/// Bytes taken by a bullet symbol (and the spaces after it) at the start of `t`, 0 if none.
+/// Dashes and hyphens count only when a space follows.
+fn bullet_len(t: &str) -> usize {
+    let Some(c) = t.chars().next() else { return 0 };
+    let symbol =
+        matches!(c, '•' | '●' | '▪' | '■' | '◦' | '○' | '\u{F0B7}' | '\u{F0D8}' | '\u{F0A7}' | '*' | '·' | '➢' | '✓');
+    let dash = matches!(c, '-' | '–' | '—');
+    let rest = &t[c.len_utf8()..];
+    let spaced = rest.starts_with(char::is_whitespace);
+    if symbol || (dash && spaced) {
+        t.len() - rest.trim_start().len()
+    } else {
+        0
+    }
+}
+
+/// A list item's block without the bullet symbol (labels like `a)` stay: they are text).
+fn strip_bullet(mut b: LaidBlock) -> LaidBlock {
+    if b.kind == BlockKind::ListItem {
+        if let Some(first) = b.lines.first_mut() {
+            let t = first.trim_start();
+            let n = bullet_len(t);
+            if n > 0 {
+                *first = t[n..].to_string();
+            }
+        }
+    }
+    b
+}
+
+/// A list label at the start of a line (`•`, `-`, `a)`, `1)`).
+fn list_label(line: &str) -> bool {
+    let t = line.trim_start();
+    if bullet_len(t) > 0 {
+        return true;
+    }
+    let label: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let after = t[label.len()..].chars().next();
+    !label.is_empty()
+        && label.chars().count() <= 2
+        && after == Some(')')
+        && label.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// A text line of a page, with the blank lines before it.
+struct TextLine<'a> {
+    text: &'a str,
+    /// Index of the line on its page.
+    idx: usize,
+    blanks_before: usize,
+    furniture: Option<BlockKind>,
+    /// The footnote this line belongs to.
+    note: Option<u32>,
+    /// The lines around this one are double-spaced (one blank line between most of them).
+    double_here: bool,
+}
+
+/// For each text line, whether its neighbourhood (four gaps either side) is
+/// double-spaced: documents often mix both styles.
+fn local_double(gaps: &[usize], style: &Style) -> Vec<bool> {
+    (0..gaps.len())
+        .map(|i| {
+            let lo = i.saturating_sub(4);
+            let hi = (i + 5).min(gaps.len());
+            let window = &gaps[lo..hi];
+            let ones = window.iter().filter(|&&g| g == 1).count();
+            if window.len() < 5 {
+                style.double_spaced
+            } else {
+                ones * 10 >= window.len() * 6
+            }
+        })
+        .collect()
+}
+
+/// True when a new block starts at `b`, after `a`.
+fn breaks_between(a: &TextLine<'_>, b: &TextLine<'_>, style: &Style) -> bool {
+    let continues_sentence = !ends_sentence(a.text) && starts_lower(b.text);
+    if heading_like(a.text, style) && !continues_sentence {
+        return true;
+    }
+    if list_label(b.text) || heading_like(b.text, style) && ends_sentence(a.text) {
+        return true;
+    }
+    let short = style.full_len > 0 && a.text.trim().chars().count() * 100 < style.full_len * 85;
+    if b.blanks_before >= 2 || (b.blanks_before == 1 && !b.double_here) {
+        if continues_sentence {
+            return false;
+        }
+        // One blank line after a line that ends mid-sentence is a page break inside a
+        // paragraph unless a short line ends before a capital (a title).
+        if b.blanks_before == 1 && !ends_sentence(a.text) {
+            return short && !starts_lower(b.text);
+        }
+        return true;
+    }
+    if !ends_sentence(a.text) {
+        return false;
+    }
+    let indented = style.indent_signals && b.text.starts_with(char::is_whitespace) && !starts_lower(b.text);
+    let trailing = a.text.len() - a.text.trim_end().len() >= 2;
+    short || indented || (trailing && !starts_lower(b.text))
+}
+
+fn new_block(kind: BlockKind, lines: Vec<String>, level: Option<u8>) -> LaidBlock {
+    LaidBlock { kind, lines, bbox: [0.0; 4], level, continues: false, footnote_refs: Vec::new(), table: None }
+}
+
+/// The kind and level of a finished body block.
+fn classify_block(lines: &[String], style: &Style, prev_ends_sentence: bool) -> (BlockKind, Option<u8>) {
+    let Some(first) = lines.first() else { return (BlockKind::Paragraph, None) };
+    if list_label(first) {
+        return (BlockKind::ListItem, None);
+    }
+    if lines.len() <= 2 {
+        let joined: String = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+        if heading_like(&joined, style) {
+            return (BlockKind::Heading, Some(heading_number(&joined).unwrap_or(1).clamp(1, 6)));
+        }
+        // A short title-like line between paragraphs.
+        let t = joined.trim();
+        let words = t.split_whitespace().count();
+        let title_like = lines.len() == 1
+            && (1..=10).contains(&words)
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && !t.ends_with(['.', ',', ';', ':'])
+            && t.chars().filter(|c| c.is_alphabetic()).count() * 10 >= t.chars().count() * 7
+            && style.full_len > 0
+            && t.chars().count() * 2 < style.full_len
+            && prev_ends_sentence;
+        if title_like {
+            return (BlockKind::Heading, Some(2));
+        }
+    }
+    (BlockKind::Paragraph, None)
+}
+
+/// Blocks of one page; the page's footnotes are also appended to `footnotes`.
+fn page_blocks(
+    lines: &[&str],
+    roles: &PageRoles<'_>,
+    style: &Style,
+    footnotes: &mut Vec<LaidFootnote>,
+) -> Vec<LaidBlock> {
+    let mut text_lines: Vec<TextLine<'_>> = Vec::new();
+    let mut blanks = 0;
+    for (i, l) in lines.iter().enumerate() {
+        if is_blank(l) {
+            blanks += 1;
+            continue;
+        }
+        text_lines.push(TextLine {
+            text: l,
+            idx: i,
+            blanks_before: blanks,
+            furniture: roles.furniture.get(i).copied().flatten(),
+            note: roles.notes.get(i).copied().flatten(),
+            double_here: style.double_spaced,
+        });
+        blanks = 0;
+    }
+    let gaps: Vec<usize> = text_lines.iter().map(|t| t.blanks_before).collect();
+    for (t, d) in text_lines.iter_mut().zip(local_double(&gaps, style)) {
+        t.double_here = d;
+    }
+    let mut blocks: Vec<LaidBlock> = Vec::new();
+    let mut pending: Vec<LaidBlock> = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    let mut refs: Vec<u32> = Vec::new();
+    let mut open_note: Option<(u32, Vec<String>)> = None;
+    let mut last_body: Option<usize> = None;
+    let mut prev_ends_sentence = true;
+    let flush = |current: &mut Vec<String>,
+                 refs: &mut Vec<u32>,
+                 blocks: &mut Vec<LaidBlock>,
+                 pending: &mut Vec<LaidBlock>,
+                 prev_ends: &mut bool| {
+        if !current.is_empty() {
+            let (kind, level) = classify_block(current, style, *prev_ends);
+            *prev_ends = current.last().is_some_and(|l| ends_sentence(l)) || kind == BlockKind::Heading;
+            let mut b = strip_bullet(new_block(kind, std::mem::take(current), level));
+            b.footnote_refs = std::mem::take(refs);
+            blocks.push(b);
+        }
+        blocks.append(pending);
+    };
+    let close_note = |open: &mut Option<(u32, Vec<String>)>,
+                      current_empty: bool,
+                      blocks: &mut Vec<LaidBlock>,
+                      pending: &mut Vec<LaidBlock>,
+                      footnotes: &mut Vec<LaidFootnote>| {
+        if let Some((number, lines)) = open.take() {
+            footnotes.push(LaidFootnote { number, lines: lines.clone(), page: roles.page as u32 + 1 });
+            let block = new_block(BlockKind::Footnote, lines, None);
+            if current_empty {
+                blocks.push(block);
+            } else {
+                pending.push(block);
+            }
+        }
+    };
+    for (i, tl) in text_lines.iter().enumerate() {
+        if let Some(n) = tl.note {
+            let continuing = open_note.as_ref().is_some_and(|(m, _)| *m == n);
+            if continuing {
+                if let Some((_, l)) = &mut open_note {
+                    l.push(tl.text.trim().to_string());
+                }
+            } else {
+                close_note(&mut open_note, current.is_empty(), &mut blocks, &mut pending, footnotes);
+                open_note = Some((n, vec![strip_note_number(tl.text)]));
+            }
+            continue;
+        }
+        close_note(&mut open_note, current.is_empty(), &mut blocks, &mut pending, footnotes);
+        if let Some(kind) = tl.furniture {
+            let block = new_block(kind, vec![tl.text.trim_end().to_string()], None);
+            if current.is_empty() {
+                blocks.push(block);
+            } else {
+                pending.push(block);
+            }
+            continue;
+        }
+        if let Some(li) = last_body.filter(|_| !current.is_empty()) {
+            let mut b = TextLine { furniture: None, note: None, ..*tl };
+            // Blank lines around furniture and notes between the two lines count as one gap.
+            if (li + 1..i).any(|k| text_lines[k].furniture.is_some() || text_lines[k].note.is_some()) {
+                b.blanks_before = b.blanks_before.min(1);
+            }
+            if breaks_between(&text_lines[li], &b, style) {
+                flush(&mut current, &mut refs, &mut blocks, &mut pending, &mut prev_ends_sentence);
+            }
+        }
+        let raw = tl.text.trim_end();
+        match roles.marks.get(&(roles.page, tl.idx)) {
+            Some(marks) => {
+                current.push(strip_marks(raw, marks));
+                refs.extend(marks.iter().map(|m| m.number));
+            }
+            None => current.push(raw.to_string()),
+        }
+        last_body = Some(i);
+    }
+    close_note(&mut open_note, current.is_empty(), &mut blocks, &mut pending, footnotes);
+    flush(&mut current, &mut refs, &mut blocks, &mut pending, &mut prev_ends_sentence);
+    blocks
+}
+
+/// Joins a paragraph cut by a form feed: the last body block of a page that ends
+/// mid-sentence and the first body block of the next page that starts in lower case.
+fn join_across_pages(pages: &mut [LaidPage]) {
+    for i in 1..pages.len() {
+        let (before, after) = pages.split_at_mut(i);
+        let (Some(prev), Some(next)) = (before.last_mut(), after.first_mut()) else { continue };
+        let Some(pb) = prev.blocks.iter_mut().rev().find(|b| !b.kind.is_furniture()) else { continue };
+        let Some(ni) = next.blocks.iter().position(|b| !b.kind.is_furniture()) else { continue };
+        let nb = &next.blocks[ni];
+        let ends = pb.lines.last().is_some_and(|l| ends_sentence(l));
+        let lower = nb.lines.first().is_some_and(|l| starts_lower(l));
+        if pb.kind == BlockKind::Paragraph && nb.kind == BlockKind::Paragraph && !ends && lower {
+            let moved = next.blocks.remove(ni);
+            pb.lines.extend(moved.lines);
+            pb.continues = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(doc: &LaidDocument) -> Vec<(BlockKind, usize)> {
+        doc.pages.iter().flat_map(|p| p.blocks.iter().map(|b| (b.kind, b.lines.len()))).collect()
+    }
+
+    #[test]
+    fn folio_table() {
+        let cases: &[(&str, Option<(u32, bool)>)] = &[
+            ("12", Some((12, false))),
+            ("  - 12 -  ", Some((12, false))),
+            ("Página 3 de 24", Some((3, true))),
+            ("Pág. 7", Some((7, true))),
+            ("2015-2021", None),
+            ("12345", None),
+            ("Capítulo 3", None),
+            ("", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(folio(line), *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn heading_number_table() {
+        let cases: &[(&str, Option<u8>)] = &[
+            ("1.1. La descentralización en el Perú", Some(2)),
+            ("1.2.3 Avances", Some(3)),
+            ("2. Marco teórico", Some(1)),
+            ("II. Transferencia de competencias", Some(1)),
+            ("CAPÍTULO I", Some(1)),
+            ("2015 fue un año", None),
+            ("Ley 27783", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(heading_number(line), *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn double_spaced_text_keeps_paragraphs_whole() {
+        let text = "RESUMEN\n\nLa presente tesis tiene como objetivo hacer una evaluación de la\n\n\
+                    participación de la ODE en las regiones de Arequipa y Piura. Las\n\n\
+                    variables que se han analizado son el proceso de descentralización y\n\n\
+                    transferencia de competencias.  \n\n\
+                    Palabras clave: descentralización, integración fronteriza y promoción\n\n\
+                    económica.\n\n\n\n";
+        let doc = lay_out(text);
+        assert!(Style::of(&[text.split('\n').collect()]).double_spaced);
+        assert_eq!(kinds(&doc), vec![(BlockKind::Heading, 1), (BlockKind::Paragraph, 4), (BlockKind::Paragraph, 2)]);
+    }
+
+    #[test]
+    fn single_spaced_text_breaks_at_blank_lines_but_not_inside_sentences() {
+        let text = "El informe que presentamos a con\ntinuación es producto del trabajo\nde investigación.\n\n\
+                    La investigación tiene tam\nbién como objetivo el aporte de los gobier\n\nnos descentralizados.\n";
+        let doc = lay_out(text);
+        assert_eq!(kinds(&doc), vec![(BlockKind::Paragraph, 3), (BlockKind::Paragraph, 3)]);
+    }
+
+    #[test]
+    fn page_numbers_and_headers_are_furniture() {
+        let mut text = String::new();
+        for page in 1..=5 {
+            text.push_str(&format!("{page} | Fabián Novak y Sandra Namihas\n\n"));
+            for k in 0..10 {
+                text.push_str(&format!("Línea {k} del texto corrido de la página que sigue y sigue sin parar\n"));
+            }
+            text.push_str(&format!("\n{}\n\n", page + 10));
+        }
+        let doc = lay_out(&text);
+        let all: Vec<BlockKind> = doc.pages.iter().flat_map(|p| p.blocks.iter().map(|b| b.kind)).collect();
+        assert_eq!(all.iter().filter(|k| **k == BlockKind::Header).count(), 5, "{all:?}");
+        assert_eq!(all.iter().filter(|k| **k == BlockKind::PageNumber).count(), 5, "{all:?}");
+    }
+
+    #[test]
+    fn table_numbers_are_not_page_numbers() {
+        let text = "Cuadro 1\n\n1\n2\n3\n4\n\nTexto final del documento.\n";
+        let doc = lay_out(text);
+        assert!(doc.pages.iter().all(|p| p.blocks.iter().all(|b| b.kind != BlockKind::PageNumber)));
+    }
+
+    #[test]
+    fn form_feeds_split_pages_and_paragraphs_continue() {
+        let text = "Primera página con un párrafo que\n\x0cPágina 2 de 2\ncontinúa en la segunda página.\n";
+        let doc = lay_out(text);
+        assert_eq!(doc.pages.len(), 2);
+        let first = &doc.pages[0].blocks[0];
+        assert!(first.continues);
+        assert_eq!(first.lines.len(), 2);
+        assert_eq!(doc.pages[1].blocks.len(), 1);
+        assert_eq!(doc.pages[1].blocks[0].kind, BlockKind::PageNumber);
+    }
+
+    #[test]
+    fn marks_and_note_starts() {
+        let m = marks_in("herencia de la colonia1. Su estructura, Pública12, en 2002)3 y COVID-19 o 1.5 km, OE1 y G20");
+        let nums: Vec<u32> = m.iter().map(|m| m.number).collect();
+        assert_eq!(nums, vec![1, 12, 3]);
+        assert_eq!(note_start("4 Como afirma Julio Cotler"), Some(4));
+        assert_eq!(note_start("2.\tEn relación con el desarrollo"), Some(2));
+        assert_eq!(note_start("11 . La función judicial"), Some(11));
+        assert_eq!(note_start("2015 fue un año"), None);
+        assert_eq!(note_start("12"), None);
+        assert_eq!(note_start("3,5 millones"), None);
+    }
+
+    #[test]
+    fn footnotes_are_taken_out_of_the_body_with_their_marks() {
+        let text = "El Perú republicano es una herencia de la colonia1. Su estructura virreinal\n\
+                    estaba diseñada para que Lima sirviera de control2 administrativo y\n\
+                    \n\
+                    1 Como afirma Julio Cotler en su libro.\n\
+                    2 Véase Basadre, 1998,\n\
+                    p. 42.\n\
+                     político de todo el territorio.\n";
+        let doc = lay_out(text);
+        let body: Vec<&LaidBlock> = doc.pages[0].blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).collect();
+        assert_eq!(body.len(), 1, "{:?}", doc.pages[0].blocks);
+        assert_eq!(body[0].lines.len(), 3);
+        assert!(body[0].lines[0].contains("colonia. Su"));
+        assert!(body[0].lines[1].contains("control administrativo"));
+        assert_eq!(body[0].footnote_refs, vec![1, 2]);
+        assert_eq!(doc.footnotes.len(), 2);
+        assert_eq!(doc.footnotes[0].lines, vec!["Como afirma Julio Cotler en su libro.".to_string()]);
+        assert_eq!(doc.footnotes[1].lines.len(), 2);
+        let notes = doc.pages[0].blocks.iter().filter(|b| b.kind == BlockKind::Footnote).count();
+        assert_eq!(notes, 2);
+    }
+
+    #[test]
+    fn numbered_lists_are_not_footnotes() {
+        let doc = lay_out("Los pasos son:\n\n1 Primero se mide.\n\n2 Luego se decide.\n");
+        assert!(doc.footnotes.is_empty());
+    }
+
+    #[test]
+    fn lists_and_empty_input() {
+        let doc = lay_out("Los objetivos son:\n• primero\n• segundo\n");
+        assert_eq!(kinds(&doc), vec![(BlockKind::Paragraph, 1), (BlockKind::ListItem, 1), (BlockKind::ListItem, 1)]);
+        assert_eq!(doc.pages[0].blocks[1].lines[0], "primero");
+        let empty = lay_out("");
+        assert_eq!(empty.pages.len(), 1);
+        assert!(empty.pages[0].blocks.is_empty());
+    }
 }

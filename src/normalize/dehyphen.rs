@@ -71,9 +71,6 @@ pub enum JoinRule {
     Lexicon,
     /// Both parts are words and the joined form is not (`costo-beneficio`): kept.
     Compound,
-    /// Both parts are words, the first an adjective-like form in `-o` and long enough to
-    /// be a compound element (`socio-económico`): kept.
-    CompoundElement,
     /// Both parts and the joined form are words: hyphenation is far more common than a
     /// compound broken at its hyphen, so joined.
     LexiconAmbiguous,
@@ -81,9 +78,14 @@ pub enum JoinRule {
     Default,
     /// No hyphen glyph, but the joined form is a word and a part is not: joined.
     DroppedHyphen,
-    /// No hyphen glyph, both parts are words, and the document (whose producer drops
-    /// hyphens) writes the joined form more often than the pair: joined.
+    /// No hyphen glyph, both parts are words, the joined form is a word, and the
+    /// document (whose producer drops hyphens) never writes the pair and hardly ever the
+    /// second part alone: joined.
     DroppedHyphenDocument,
+    /// No hyphen glyph, in a document that drops hyphens: the first part is not a word
+    /// (and is in lower case, or the second is not a word either), so they are one word
+    /// the lexicon does not know (`pluricultu` + `ral`).
+    DroppedHyphenUnknown,
     /// No hyphen glyph and both parts are words: a space.
     TwoWords,
 }
@@ -273,7 +275,7 @@ impl Vocabulary {
 
     /// True when `word` (lower case) is a Spanish word or written in the document.
     pub fn known(&self, word: &str) -> bool {
-        self.count(word) > 0 || lexicon::contains(word)
+        lexicon::is_word(word) || (self.count(word) > 0 && word.chars().nth(1).is_some())
     }
 
     /// True when the producer evidently dropped the hyphens of broken words: many breaks
@@ -349,7 +351,7 @@ fn decide_hyphen(left: &str, l: &str, r: &str, vocab: &Vocabulary) -> Decision {
     if j > h {
         return Decision::new(Join, DocumentJoined);
     }
-    let jk = lexicon::contains(&joined);
+    let jk = lexicon::is_word(&joined);
     let (l_known, r_known) = (vocab.known(&lk), vocab.known(&rk));
     let r_upper = r.chars().next().is_some_and(char::is_uppercase);
     if r_upper {
@@ -363,23 +365,14 @@ fn decide_hyphen(left: &str, l: &str, r: &str, vocab: &Vocabulary) -> Decision {
     }
     match (jk, l_known && r_known) {
         (true, false) => Decision::new(Join, Lexicon),
-        (true, true) => {
-            if is_compound_element(&lk) && rk.chars().count() >= 5 {
-                Decision::new(KeepHyphen, CompoundElement)
-            } else {
-                Decision::new(Join, LexiconAmbiguous)
-            }
-        }
+        (true, true) => Decision::new(Join, LexiconAmbiguous),
         (false, true) if lk.chars().count() >= 2 && rk.chars().count() >= 3 => Decision::new(KeepHyphen, Compound),
         _ => Decision::new(Join, Default),
     }
 }
 
-/// A first compound element like `socio`, `político`, `económico`: a word of five or
-/// more letters ending in `-o`.
-fn is_compound_element(l: &str) -> bool {
-    l.ends_with('o') && l.chars().count() >= 5
-}
+/// At most this many occurrences inside lines make a word rare in its document.
+const RARE: u32 = 2;
 
 fn decide_plain(l: &str, r: &str, vocab: &Vocabulary) -> Decision {
     use JoinAction::*;
@@ -388,18 +381,37 @@ fn decide_plain(l: &str, r: &str, vocab: &Vocabulary) -> Decision {
         return Decision::new(Space, NotAWord);
     }
     let letters = |s: &str| s.chars().all(char::is_alphabetic);
-    if !letters(l) || !letters(r) || !r.chars().next().is_some_and(char::is_lowercase) {
+    if !letters(l) || !letters(r) {
         return Decision::new(Space, Plain);
     }
     let (lk, rk) = (lexicon::lower(l), lexicon::lower(r));
     let joined = format!("{lk}{rk}");
-    if !vocab.known(&joined) {
+    let (l_known, r_known) = (vocab.known(&lk), vocab.known(&rk));
+    if !r.chars().next().is_some_and(char::is_lowercase) {
+        // A capital starts a new word, except inside a word in capitals (`IMPORTANC` + `IA`).
+        if all_upper(l) && all_upper(r) && !l_known && !r_known && lexicon::is_word(&joined) {
+            return Decision::new(Join, DroppedHyphen);
+        }
         return Decision::new(Space, Plain);
     }
-    if !vocab.known(&lk) || !vocab.known(&rk) {
+    let drops = vocab.drops_hyphens();
+    if !vocab.known(&joined) {
+        // In a document that drops hyphens, two fragments that are not words are one word
+        // (`pluricultu` + `ral`), even when the lexicon does not know it.
+        let l_lower = l.chars().next().is_some_and(char::is_lowercase);
+        if drops && !l_known && (!r_known || l_lower) {
+            return Decision::new(Join, DroppedHyphenUnknown);
+        }
+        return Decision::new(Space, Plain);
+    }
+    if !l_known || !r_known {
         return Decision::new(Join, DroppedHyphen);
     }
-    if vocab.drops_hyphens() && vocab.count(&joined) > vocab.pair_count(&lk, &rk) {
+    let pair = vocab.pair_count(&lk, &rk);
+    // Both parts are words: join only when the document never writes them side by side
+    // and the second part is rare on its own (fragments like `res`, `dos`, `mente` are; the
+    // words that follow others, `es`, `en`, `los`, are not).
+    if drops && pair == 0 && vocab.count(&rk) <= RARE && lexicon::is_word(&joined) {
         return Decision::new(Join, DroppedHyphenDocument);
     }
     Decision::new(Space, TwoWords)
@@ -426,7 +438,7 @@ mod tests {
             ("foro Asia", "Pacífico", KeepHyphen, Capital),
             ("gestión político", "administrativa", KeepHyphen, Compound),
             ("análisis costo", "beneficio", KeepHyphen, Compound),
-            ("nivel socio", "económico", KeepHyphen, CompoundElement),
+            ("nivel socio", "económico", Join, LexiconAmbiguous),
             ("plan 2015", "2021", KeepHyphen, Digits),
             ("el COVID", "19", KeepHyphen, Digits),
             ("la DGA", "DAO", KeepHyphen, Acronym),
@@ -457,6 +469,8 @@ mod tests {
             ("la región", "San Martín", Space, Plain),
             ("año 2002", "dar cuenta", Space, Plain),
             ("fin.", "nuevo", Space, NotAWord),
+            ("GRADO DE IMPORTANC", "IA", Join, DroppedHyphen),
+            ("la ONU", "DI", Space, Plain),
         ];
         for (l, r, a, rule) in cases {
             assert_eq!(d(l, r, BreakGlyph::None, &v), (*a, *rule), "{l:?} + {r:?}");

@@ -28,6 +28,26 @@ pub fn contains(word: &str) -> bool {
     }
 }
 
+/// True when `word` is a Spanish word: in the lexicon, or an adverb in `-mente` built on
+/// a word of the lexicon (hunspell lists few of them). One letter is a word only for the
+/// Spanish one-letter words `a`, `e`, `o`, `u`, `y`.
+pub fn is_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (None, _) => return false,
+        (Some(c), None) => return matches!(c, 'a' | 'e' | 'o' | 'u' | 'y' | 'A' | 'E' | 'O' | 'U' | 'Y'),
+        _ => {}
+    }
+    if contains(word) {
+        return true;
+    }
+    let w = lower(word);
+    match w.strip_suffix("mente") {
+        Some(stem) if stem.chars().count() >= 3 => contains(stem),
+        _ => false,
+    }
+}
+
 /// Number of forms in the lexicon (0 when it could not be opened).
 pub fn len() -> usize {
     set().map_or(0, |s| s.len())
@@ -72,6 +92,11 @@ mod tests {
         let unknown = ["conti", "nuación", "lización", "costobeneficio", "políticoadministrativa", "", "biernos"];
         for w in unknown {
             assert!(!contains(w), "{w} should not be known");
+        }
+        for (w, want) in
+            [("sustantivamente", true), ("Rápidamente", true), ("a", true), ("s", false), ("xmente", false)]
+        {
+            assert_eq!(is_word(w), want, "{w}");
         }
     }
 

@@ -31,6 +31,8 @@ pub enum Verdict {
     Drop,
     /// Drop it and the space after it: a certain repair.
     DropWithSpace,
+    /// Drop it and the space emitted just before it: a certain repair.
+    DropAndUnspace,
     /// Keep it, but count it as an unrepaired replacement character.
     Left,
 }
@@ -51,63 +53,57 @@ pub fn has_diacritic(c: char) -> bool {
     n > 1
 }
 
-/// Letters after which a U+FFFD is taken to be a doubled accent. `Ã` and `Â` are left
-/// out on purpose: after them a U+FFFD is more likely a lost byte of mojibake.
+/// Letters after which a U+FFFD is taken to be a doubled accent: any letter with a
+/// diacritic, or a combining mark. `Â`, `Ã`, `Ä` and `Å` are left out on purpose: after
+/// them a U+FFFD is more likely a lost byte of mojibake (`Ã\u{FFFD}` for `Á`, `Í`).
 fn accent_before_fffd(c: char) -> bool {
-    matches!(
-        c,
-        'á' | 'é'
-            | 'í'
-            | 'ó'
-            | 'ú'
-            | 'ü'
-            | 'ñ'
-            | 'Á'
-            | 'É'
-            | 'Í'
-            | 'Ó'
-            | 'Ú'
-            | 'Ü'
-            | 'Ñ'
-            | 'à'
-            | 'è'
-            | 'ì'
-            | 'ò'
-            | 'ù'
-            | 'À'
-            | 'È'
-            | 'Ì'
-            | 'Ò'
-            | 'Ù'
-            | 'ç'
-            | 'Ç'
-    ) || is_mark(c)
+    is_mark(c) || (has_diacritic(c) && !matches!(c, 'Â' | 'Ã' | 'Ä' | 'Å'))
 }
 
-/// Decides about `chars[i]` given the last two characters already emitted (`prev`,
-/// `prev2`, most recent first).
-pub fn judge(chars: &[char], i: usize, prev: Option<char>, prev2: Option<char>) -> Verdict {
+/// Decides about `chars[i]` given the last three characters already emitted (`recent`,
+/// most recent first).
+pub fn judge(chars: &[char], i: usize, recent: [Option<char>; 3]) -> Verdict {
     let Some(&c) = chars.get(i) else { return Verdict::Keep };
     if c == '\u{FFFD}' {
-        return judge_fffd(chars, i, prev, prev2);
+        return judge_fffd(chars, i, recent);
     }
     if is_mark(c) {
-        return judge_mark(c, prev);
+        return judge_mark(c, recent[0]);
     }
     Verdict::Keep
 }
 
-fn judge_fffd(chars: &[char], i: usize, prev: Option<char>, prev2: Option<char>) -> Verdict {
-    let Some(p) = prev.filter(|&p| accent_before_fffd(p)) else { return Verdict::Left };
-    let starts_word = prev2.is_none_or(|q| !q.is_alphanumeric());
+/// The lower-case word that starts at `chars[from]`, if any.
+fn word_at(chars: &[char], from: usize) -> Option<String> {
+    let word: String = chars.iter().skip(from).take_while(|c| c.is_alphabetic()).collect();
+    (!word.is_empty() && word.chars().all(char::is_lowercase)).then_some(word)
+}
+
+/// True when capital `p` followed by `word` is a word of the lexicon (`Á` + `frica`).
+fn capital_joins(p: char, word: &str) -> bool {
+    let mut joined = String::with_capacity(word.len() + 2);
+    joined.push(p);
+    joined.push_str(word);
+    lexicon::contains(&joined)
+}
+
+fn judge_fffd(chars: &[char], i: usize, recent: [Option<char>; 3]) -> Verdict {
+    let starts_word = |q: Option<char>| q.is_none_or(|q| !q.is_alphanumeric());
+    // `Í \u{FFFD}ndice`: the space came before the replacement character.
+    if let (Some(' '), Some(p)) = (recent[0], recent[1]) {
+        if p.is_uppercase() && accent_before_fffd(p) && starts_word(recent[2]) {
+            if let Some(word) = word_at(chars, i + 1) {
+                if capital_joins(p, &word) {
+                    return Verdict::DropAndUnspace;
+                }
+            }
+        }
+    }
+    let Some(p) = recent[0].filter(|&p| accent_before_fffd(p)) else { return Verdict::Left };
     let space_next = chars.get(i + 1).is_some_and(|&n| classify(n) == CharClass::Space);
-    if p.is_uppercase() && starts_word && space_next {
-        let word: String = chars.iter().skip(i + 2).take_while(|c| c.is_alphabetic()).collect();
-        if !word.is_empty() && word.chars().all(char::is_lowercase) {
-            let mut joined = String::with_capacity(word.len() + 2);
-            joined.push(p);
-            joined.push_str(&word);
-            if lexicon::contains(&joined) {
+    if p.is_uppercase() && starts_word(recent[1]) && space_next {
+        if let Some(word) = word_at(chars, i + 2) {
+            if capital_joins(p, &word) {
                 return Verdict::DropWithSpace;
             }
         }
@@ -279,6 +275,9 @@ mod tests {
             ("y Á\u{FFFD} frica", "y África", 1, 0),
             ("Qhápaq Ñ\u{FFFD} an", "Qhápaq Ñ an", 1, 0),
             ("océa-no Í\u{FFFD}ndico", "océa-no Índico", 1, 0),
+            ("el Í \u{FFFD}ndice de", "el Índice de", 1, 0),
+            ("(Ž\u{FFFD}irovčić, 2016)", "(Žirovčić, 2016)", 1, 0),
+            ("Ã\u{FFFD}", "Ã\u{FFFD}", 0, 1),
             ("paí\u{FFFD}-", "paí-", 1, 0),
             ("Mart\u{FFFD}n", "Mart\u{FFFD}n", 0, 1),
             ("\u{FFFD}", "\u{FFFD}", 0, 1),

@@ -169,12 +169,18 @@ pub fn clean(input: &str, map: Option<&[u32]>, want_map: bool, stats: &mut Norma
                     out.push(l, src);
                 }
             }
-            CharClass::Keep => match repair::judge(&chars, i, out.last(), out.text.chars().rev().nth(1)) {
+            CharClass::Keep => match repair::judge(&chars, i, recent(&out.text)) {
                 repair::Verdict::Keep => out.push(c, src),
                 repair::Verdict::Drop => stats.replacement_repaired += 1,
                 repair::Verdict::DropWithSpace => {
                     stats.replacement_repaired += 1;
                     i += 1; // the space after the replacement character
+                }
+                repair::Verdict::DropAndUnspace => {
+                    stats.replacement_repaired += 1;
+                    if out.last() == Some(' ') {
+                        out.pop();
+                    }
                 }
                 repair::Verdict::Left => {
                     stats.replacement_left += 1;
@@ -188,6 +194,12 @@ pub fn clean(input: &str, map: Option<&[u32]>, want_map: bool, stats: &mut Norma
         out.pop();
     }
     nfc(out)
+}
+
+/// The last three characters of `s`, most recent first.
+fn recent(s: &str) -> [Option<char>; 3] {
+    let mut it = s.chars().rev();
+    [it.next(), it.next(), it.next()]
 }
 
 /// Composes `m` to NFC, keeping the map (each composed character maps to the source of
