@@ -12,6 +12,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::patterns::compile;
+
 use super::canonical as canon;
 use super::text::before;
 use super::{Cand, Kind};
@@ -86,7 +88,7 @@ static KNOWN_WORDS: LazyLock<Vec<Known>> =
     LazyLock::new(|| KNOWN.iter().map(|(n, ty, id)| Known { words: canon::name_words(n), ty, id }).collect());
 
 fn re(src: &str) -> Regex {
-    Regex::new(src).unwrap_or_else(|e| panic!("intl pattern {src}: {e}"))
+    compile(src)
 }
 
 /// Capitalised instrument heads (names start here).
@@ -166,7 +168,7 @@ static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
 /// not-yet-existing instrument.
 static NOT_AN_INSTRUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:organizaci[oó]n|secretar[ií]a|comit[eé]|conferencia|autoridad|comisi[oó]n|unidad|sistema|direcci[oó]n|oficina|consejo|grupo)\b[^.;()]{0,40}?\s(?:del?|de\sla|para\sla|para\sel|sobre\sla)|\bun|\buna|\bnuev[oa]|\botr[oa]|\bese|\besa|\beste|\besta|\bdich[oa]|\bmencionad[oa]|\breferid[oa])\s$",
+        r"(?i)(?:(?:organizaci[oó]n|secretar[ií]a|comit[eé]|conferencia|autoridad|comisi[oó]n|unidad|sistema|direcci[oó]n|oficina|consejo|grupo)[^.;()]{0,40}?\s(?:del?|de\sla|para\sla|para\sel|sobre\sla)|\bun|\buna|\bnuev[oa]|\botr[oa]|\bese|\besa|\beste|\besta|\bdich[oa]|\bmencionad[oa]|\breferid[oa])\s$",
     )
 });
 
@@ -458,6 +460,7 @@ mod tests {
             ("el Protocolo de Montreal, el Acuerdo de París", &["int:protocolo-montreal", "int:acuerdo-paris-2015"]),
             ("la Organización del Tratado de Cooperación Amazónica", &[]),
             ("la Secretaría de la Convención de Ramsar", &[]),
+            ("el Comité del Pacto Internacional de Derechos Económicos, Sociales y Culturales", &[]),
             ("negociar un nuevo convenio de cooperación", &[]),
             ("los tratados de libre comercio", &[]),
             ("el Acuerdo Nacional", &[]),

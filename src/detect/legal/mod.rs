@@ -31,6 +31,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use patterns::compile;
+
 use canonical as canon;
 use names::Named;
 use text::Prepared;
@@ -129,28 +131,22 @@ impl Cand {
 }
 
 /// Gap between a name and the number that follows it in apposition (`, `, ` – `, ` (`).
-static GAP_NAME_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s?(?:[,:–—-]\s?)?(?:\(?[A-Z]{2,10}\)?\s?(?:[,:–—-]\s?)?)?(?:\(\s?)?$")
-        .unwrap_or_else(|e| panic!("GAP_NAME_NUMBER pattern: {e}"))
-});
+static GAP_NAME_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s?(?:[,:–—-]\s?)?(?:\(?[A-Z]{2,10}\)?\s?(?:[,:–—-]\s?)?)?(?:\(\s?)?$"));
 
 /// Gap between a number and the name that follows it in apposition.
-static GAP_NUMBER_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s?(?:[,:–—-]|\()\s?$").unwrap_or_else(|e| panic!("GAP_NUMBER_NAME pattern: {e}")));
+static GAP_NUMBER_NAME: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s?(?:[,:–—-]|\()\s?$"));
 
 /// A regulation or consolidated text head ending just before a mention.
 static DERIVED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    compile(
         r"(?i)\b(?P<head>reglamento(?:\sgeneral)?|texto\s[uú]nico\sordenado|(?-i:T\.?U\.?O\.?))\s(?:de\sla|del|de)\s$",
     )
-    .unwrap_or_else(|e| panic!("DERIVED_HEAD pattern: {e}"))
 });
 
 /// `, aprobado por (el) ` before the approving decree.
-static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^,?\s?(?:que\sfue\s)?aprobad[oa]\s(?:mediante|por)\s(?:el\s)?$")
-        .unwrap_or_else(|e| panic!("APPROVED_BY pattern: {e}"))
-});
+static APPROVED_BY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^,?\s?(?:que\sfue\s)?aprobad[oa]\s(?:mediante|por)\s(?:el\s)?$"));
 
 /// Types a name starting with `Ley` / `Código` may be numbered as, in apposition.
 fn apposable(family: canon::NormType, ty: &str) -> bool {

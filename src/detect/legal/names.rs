@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::patterns::compile;
+
 use super::canonical::{self as canon, NormType};
 use super::patterns::SIGN;
 use super::text::before;
@@ -111,22 +113,17 @@ pub static LEXICON: LazyLock<Vec<LexEntry>> = LazyLock::new(|| {
 });
 
 /// Words that may start a name.
-static START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:nuevo\s)?(?:ley|c[oó]digo|reglamento|directiva)\b")
-        .unwrap_or_else(|e| panic!("START pattern: {e}"))
-});
+static START: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:nuevo\s)?(?:ley|c[oó]digo|reglamento|directiva)\b"));
 
 /// Words just before a name that make it not a norm in force.
 static NOT_IN_FORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bproyectos?\sde\s|\bnuev[oa]s?\s|\bpropuesta\sde\s|\bun[ao]?\s|\bsu\s|\bsus\s|\bcada\s)$")
-        .unwrap_or_else(|e| panic!("NOT_IN_FORCE_BEFORE pattern: {e}"))
+    compile(r"(?i)(?:\bproyectos?\sde\s|\bnuev[oa]s?\s|\bpropuesta\sde\s|\bun[ao]?\s|\bsu\s|\bsus\s|\bcada\s)$")
 });
 
 /// A number right after a name (`Ley General de Salud N° 26842`).
-static TRAILING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^,?\s?(?P<sign>{SIGN})\s?(?P<num>\d{{3,5}})\b"))
-        .unwrap_or_else(|e| panic!("TRAILING_NUMBER pattern: {e}"))
-});
+static TRAILING_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"(?i)^,?\s?(?P<sign>{SIGN})\s?(?P<num>\d{{3,5}})\b")));
 
 /// Eponymous "laws" that are not norms (`Ley de Moore`).
 const EPONYMS: &[&str] = &[
