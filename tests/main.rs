@@ -16,6 +16,7 @@ mod eval_cli;
 mod fuzz;
 mod layout_synth;
 mod legal_eval;
+mod legal_manifest;
 mod normalize_seeds;
 mod pdf_ops;
 mod pdf_text;

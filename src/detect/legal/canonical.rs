@@ -102,9 +102,22 @@ pub fn name_words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// `name_words` joined with spaces.
+/// A word without its plural ending (`municipalidades` → `municipalidad`, `bases` →
+/// `base`), so that names compare across number.
+pub fn stem(w: &str) -> String {
+    let n = w.chars().count();
+    if n > 5 && w.ends_with("es") {
+        w[..w.len() - 2].to_string()
+    } else if n > 3 && w.ends_with('s') {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    }
+}
+
+/// The stems of `name_words`, joined with spaces: the key names are compared by.
 pub fn name_key(s: &str) -> String {
-    name_words(s).join(" ")
+    name_words(s).iter().map(|w| stem(w)).collect::<Vec<_>>().join(" ")
 }
 
 /// Digits without leading zeros (`0401` → `401`, `0` stays `0`); thousands dots dropped.
@@ -199,7 +212,8 @@ mod tests {
     fn names() {
         assert_eq!(slug("Ley General del Ambiente"), "ley-general-del-ambiente");
         assert_eq!(slug("Código  Niños, Adolescentes"), "codigo-ninos-adolescentes");
-        assert_eq!(name_key("Ley de Bases de la Descentralización"), "ley bases descentralizacion");
+        assert_eq!(name_key("Ley de Bases de la Descentralización"), "ley base descentralizacion");
+        assert_eq!(name_key("Ley Orgánica de Municipalidad"), name_key("Ley Orgánica de Municipalidades"));
         assert_eq!(year4("93"), Some(1993));
         assert_eq!(year4("2019"), Some(2019));
         assert_eq!(year4("123"), None);

@@ -12,7 +12,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::patterns::compile;
+
 use super::canonical as canon;
+use super::text::before;
 use super::{Cand, Kind};
 
 /// Type ids of this module.
@@ -85,7 +88,7 @@ static KNOWN_WORDS: LazyLock<Vec<Known>> =
     LazyLock::new(|| KNOWN.iter().map(|(n, ty, id)| Known { words: canon::name_words(n), ty, id }).collect());
 
 fn re(src: &str) -> Regex {
-    Regex::new(src).unwrap_or_else(|e| panic!("intl pattern {src}: {e}"))
+    compile(src)
 }
 
 /// Capitalised instrument heads (names start here).
@@ -96,14 +99,32 @@ static HEAD: LazyLock<Regex> =
 static TLC: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?x)
     (?:
-      (?:Tratado|Acuerdo)\s(?:de\s)?(?:Libre\sComercio|Promoci[oó]n\sComercial|Asociaci[oó]n\sEcon[oó]mica|Integraci[oó]n\sComercial|Profundizaci[oó]n\sEcon[oó]mico\sComercial|Comercial|Multipartes)
+      (?:Tratado|Acuerdo)\s(?:de\s)?(?i:libre\scomercio|promoci[oó]n\scomercial|asociaci[oó]n\secon[oó]mica|integraci[oó]n\scomercial|profundizaci[oó]n\secon[oó]mico\scomercial|alcance\sparcial(?:\sde\snaturaleza\scomercial)?|comercial|multipartes)
       (?:\s\((?:TLC|APC|AAE|ALC)\))?
     | TLC
     )
     \s(?:entre\s(?:el\s)?Per[uú]\sy\s|(?:del\s)?Per[uú]\s?[-–]\s?|con\s)
     (?:(?:la|los|el|las)\s)?
-    (?P<partner>[A-ZÁÉÍÓÚ]\p{L}+(?:\s(?:del\s|de\s)?[A-ZÁÉÍÓÚ]\p{L}+){0,3})")
+    (?P<partner>EE\.\s?UU\.?|[A-ZÁÉÍÓÚ]\p{L}+(?:\s(?:del\s|de\sla\s|de\slos\s|de\s)?[A-ZÁÉÍÓÚ]\p{L}+){0,5})")
 });
+
+/// Partners written in several ways: (fragment of the partner as written, id).
+const PARTNER_ALIASES: &[(&str, &str)] = &[
+    ("ee. uu", "estados-unidos"),
+    ("ee.uu", "estados-unidos"),
+    ("eeuu", "estados-unidos"),
+    ("estados unidos", "estados-unidos"),
+    ("asociación europea de libre comercio", "aelc"),
+    ("aelc", "aelc"),
+    ("efta", "aelc"),
+    ("unión europea", "union-europea"),
+];
+
+/// The id part of a trade partner.
+fn partner_id(p: &str) -> String {
+    let l = p.to_lowercase();
+    PARTNER_ALIASES.iter().find(|(k, _)| l.contains(k)).map(|(_, v)| v.to_string()).unwrap_or_else(|| canon::slug(p))
+}
 
 /// ALADI economic complementation agreements.
 static ACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -147,9 +168,16 @@ static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
 /// not-yet-existing instrument.
 static NOT_AN_INSTRUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:organizaci[oó]n\sdel?|secretar[ií]a\s(?:general\s)?de\sla|secretar[ií]a\sdel|comit[eé]\sdel?|conferencia\sde\slas\spartes\sde\sla|sistema\sdel|direcci[oó]n\s(?:general\s)?de|\bun|\buna|\bnuev[oa]|\botr[oa]|\bese|\besa|\beste|\besta|\bdich[oa])\s$",
+        r"(?i)(?:(?:organizaci[oó]n|secretar[ií]a|comit[eé]|conferencia|autoridad|comisi[oó]n|unidad|sistema|direcci[oó]n|oficina|consejo|grupo)[^.;()]{0,40}?\s(?:del?|de\sla|para\sla|para\sel|sobre\sla)|\bun|\buna|\bnuev[oa]|\botr[oa]|\bese|\besa|\beste|\besta|\bdich[oa]|\bmencionad[oa]|\breferid[oa])\s$",
     )
 });
+
+/// What after an instrument's name makes the whole an organisation (`… – Unidad de Apoyo`).
+static ORGANISATION_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s?[-–]\s?(?:Unidad|Secretar[ií]a|Comit[eé]|Oficina|Consejo|Comisi[oó]n)\b"));
+
+/// Owners after a generic name that are not part of it (`… de la Organización …`).
+const OWNER_WORDS: &[&str] = &["organizacion", "onu", "oea", "oit", "unesco", "ocde", "nn"];
 
 /// Countries whose laws appear in Peruvian prose, by a word of their name.
 const COUNTRIES: &[(&str, &str)] = &[
@@ -194,18 +222,26 @@ fn push(out: &mut Vec<Cand>, start: usize, end: usize, ty: &'static str, id: Str
     }
 }
 
-/// Words of a name from `from`: (end byte, folded word, capitalised); stops at punctuation.
-fn words(text: &str, from: usize, max: usize) -> Vec<(usize, String, bool)> {
+/// One word of a name: end byte, folded text, capitalised, comma before it.
+type NameWord = (usize, String, bool, bool);
+
+/// Words of a name from `from`; stops at punctuation other than a comma.
+fn words(text: &str, from: usize, max: usize) -> Vec<NameWord> {
     let mut out = Vec::new();
     let mut i = from;
+    let mut comma = false;
     while i < text.len() && out.len() < max {
         let Some(c) = text[i..].chars().next() else { break };
         if c.is_alphanumeric() {
             let j = text[i..].find(|d: char| !d.is_alphanumeric()).map(|k| i + k).unwrap_or(text.len());
-            out.push((j, canon::fold(&text[i..j]), c.is_uppercase()));
+            out.push((j, canon::fold(&text[i..j]), c.is_uppercase(), comma));
+            comma = false;
             i = j;
-        } else if c == ' ' || (c == ',' && out.len() >= 3) {
-            i += c.len_utf8();
+        } else if c == ' ' {
+            i += 1;
+        } else if c == ',' && out.len() >= 3 {
+            comma = true;
+            i += 1;
         } else {
             break;
         }
@@ -224,7 +260,7 @@ fn year_after(text: &str, end: usize) -> Option<(usize, u16)> {
 /// Known and generic named instruments.
 fn named(text: &str, out: &mut Vec<Cand>) {
     for m in HEAD.find_iter(text) {
-        if NOT_AN_INSTRUMENT_BEFORE.is_match(&text[..m.start()]) {
+        if NOT_AN_INSTRUMENT_BEFORE.is_match(before(text, m.start(), 120)) {
             continue;
         }
         let ws = words(text, m.start(), 16);
@@ -254,23 +290,63 @@ fn named(text: &str, out: &mut Vec<Cand>) {
         let qualifier = second.2
             && matches!(
                 second.1.as_str(),
-                "internacional" | "americana" | "interamericana" | "marco" | "constitutivo" | "multilateral"
+                "internacional"
+                    | "americana"
+                    | "interamericana"
+                    | "marco"
+                    | "constitutivo"
+                    | "multilateral"
+                    | "adicional"
+                    | "integral"
+                    | "regional"
+                    | "general"
             );
         if !(qualifier || matches!(second.1.as_str(), "de" | "sobre" | "para" | "contra" | "relativo" | "relativa")) {
             continue;
         }
         let mut last = None;
+        let mut content = 0;
         for (i, w) in ws.iter().enumerate().skip(2) {
+            if w.3 {
+                break;
+            }
             if canon::STOP_WORDS.contains(&w.1.as_str()) {
                 continue;
             }
-            if !w.2 || w.1.chars().all(|c| c.is_ascii_digit()) {
+            if !w.2 || w.1.chars().all(|c| c.is_ascii_digit()) || OWNER_WORDS.contains(&w.1.as_str()) {
                 break;
             }
             last = Some(i);
+            content += 1;
         }
         let Some(last) = last else { continue };
         let name_end = ws[last].0;
+        let first_words: Vec<&str> = ws.iter().take(4).map(|w| w.1.as_str()).collect();
+        // A trade agreement without its partner, an organisation named after an
+        // instrument, or a bare name cut short by an abbreviation.
+        // Agreements between agencies (`Convenio de Cooperación …`) are not treaties.
+        let interagency = head == "convenio"
+            && ws.iter().skip(1).find(|w| !canon::STOP_WORDS.contains(&w.1.as_str()) && w.1 != "marco").is_some_and(
+                |w| {
+                    matches!(
+                        w.1.as_str(),
+                        "cooperacion"
+                            | "colaboracion"
+                            | "gestion"
+                            | "financiamiento"
+                            | "ejecucion"
+                            | "prestamo"
+                            | "donacion"
+                    )
+                },
+            );
+        if interagency
+            || first_words.windows(2).any(|p| p == ["libre", "comercio"])
+            || ORGANISATION_AFTER.is_match(&text[name_end..])
+            || (content == 1 && text[name_end..].starts_with('.') && ws[last].1.len() <= 3)
+        {
+            continue;
+        }
         let mut id = canon::name_words(&text[m.start()..name_end]).join("-");
         let mut end = name_end;
         if let Some((e, y)) = year_after(text, name_end) {
@@ -286,10 +362,10 @@ pub fn find(text: &str) -> Vec<Cand> {
     let mut out = Vec::new();
     for c in TLC.captures_iter(text) {
         let (Some(m), Some(p)) = (c.get(0), c.name("partner")) else { continue };
-        if NOT_AN_INSTRUMENT_BEFORE.is_match(&text[..m.start()]) {
+        if NOT_AN_INSTRUMENT_BEFORE.is_match(before(text, m.start(), 120)) {
             continue;
         }
-        push(&mut out, m.start(), m.end(), TRATADO, format!("int:tlc:peru-{}", canon::slug(p.as_str())));
+        push(&mut out, m.start(), m.end(), TRATADO, format!("int:tlc:peru-{}", partner_id(p.as_str())));
     }
     for c in ACE.captures_iter(text) {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
@@ -369,8 +445,22 @@ mod tests {
             ("el Reglamento (UE) 2016/679", &["eu:reglamento:2016-679"]),
             ("el Convenio 169 de la OIT", &["int:convenio-oit-169"]),
             ("la Convención para la Protección de las Aves", &["int:convencion-proteccion-aves"]),
+            ("el Acuerdo de Promoción Comercial entre el Perú y EE.UU. (2006)", &["int:tlc:peru-estados-unidos"]),
+            ("el Tratado de libre comercio entre el Perú y China", &["int:tlc:peru-china"]),
+            ("la Convención sobre Armas Biológicas - Unidad de Apoyo", &[]),
+            ("la Autoridad Nacional para la Convención sobre Armas", &[]),
+            ("la Conferencia de los Estados Partes de la Convención de NN.UU. contra la Corrupción", &[]),
+            (
+                "la Convención Contra el Cohecho de la Organización para la Cooperación",
+                &["int:convencion-contra-cohecho"],
+            ),
+            ("el Tratado de Libre Comercio en 2011", &[]),
+            ("el Convenio de Cooperación Interinstitucional entre la Universidad", &[]),
+            ("el Convenio Marco de Cooperación Científica", &[]),
+            ("el Protocolo de Montreal, el Acuerdo de París", &["int:protocolo-montreal", "int:acuerdo-paris-2015"]),
             ("la Organización del Tratado de Cooperación Amazónica", &[]),
             ("la Secretaría de la Convención de Ramsar", &[]),
+            ("el Comité del Pacto Internacional de Derechos Económicos, Sociales y Culturales", &[]),
             ("negociar un nuevo convenio de cooperación", &[]),
             ("los tratados de libre comercio", &[]),
             ("el Acuerdo Nacional", &[]),

@@ -23,10 +23,15 @@ pub mod patterns;
 pub mod score;
 pub mod text;
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+use patterns::compile;
 
 use canonical as canon;
 use names::Named;
@@ -126,30 +131,30 @@ impl Cand {
 }
 
 /// Gap between a name and the number that follows it in apposition (`, `, ` – `, ` (`).
-static GAP_NAME_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s?(?:[,:–—-]\s?)?(?:\(\s?)?$").unwrap_or_else(|e| panic!("GAP_NAME_NUMBER pattern: {e}"))
-});
+static GAP_NAME_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s?(?:[,:–—-]\s?)?(?:\(?[A-Z]{2,10}\)?\s?(?:[,:–—-]\s?)?)?(?:\(\s?)?$"));
 
 /// Gap between a number and the name that follows it in apposition.
-static GAP_NUMBER_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s?(?:[,:–—-]|\()\s?$").unwrap_or_else(|e| panic!("GAP_NUMBER_NAME pattern: {e}")));
+static GAP_NUMBER_NAME: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s?(?:[,:–—-]|\()\s?$"));
 
 /// A regulation or consolidated text head ending just before a mention.
 static DERIVED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<head>reglamento|texto\s[uú]nico\sordenado|(?-i:T\.?U\.?O\.?))\s(?:de\sla|del|de)\s$")
-        .unwrap_or_else(|e| panic!("DERIVED_HEAD pattern: {e}"))
+    compile(
+        r"(?i)\b(?P<head>reglamento(?:\sgeneral)?|texto\s[uú]nico\sordenado|(?-i:T\.?U\.?O\.?))\s(?:de\sla|del|de)\s$",
+    )
 });
 
 /// `, aprobado por (el) ` before the approving decree.
-static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^,?\s?(?:que\sfue\s)?aprobad[oa]\s(?:mediante|por)\s(?:el\s)?$")
-        .unwrap_or_else(|e| panic!("APPROVED_BY pattern: {e}"))
-});
+static APPROVED_BY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^,?\s?(?:que\sfue\s)?aprobad[oa]\s(?:mediante|por)\s(?:el\s)?$"));
 
 /// Types a name starting with `Ley` / `Código` may be numbered as, in apposition.
 fn apposable(family: canon::NormType, ty: &str) -> bool {
     if family == canon::REGLAMENTO {
         return false;
+    }
+    if family == canon::DIRECTIVA {
+        return ty == canon::DIRECTIVA.id;
     }
     matches!(ty, "ley" | "decreto_legislativo" | "decreto_ley" | "resolucion_legislativa")
 }
@@ -199,7 +204,10 @@ fn appositions(text: &str, nums: &[Cand], named: &[Named]) -> Vec<(usize, usize,
                 if gap.is_none() {
                     continue;
                 }
-                if n.lex.as_ref().is_some_and(|e| e.canonical != c.canonical) {
+                // A number after a name is its number even when the lexicon disagrees (the
+                // text may cite another number); a name after a number that the lexicon
+                // gives another number starts the next item of a list.
+                if !pass && n.lex.as_ref().is_some_and(|e| e.canonical != c.canonical) {
                     continue;
                 }
                 used_num[k] = true;
@@ -215,7 +223,7 @@ fn appositions(text: &str, nums: &[Cand], named: &[Named]) -> Vec<(usize, usize,
 fn scan(raw: &str) -> Scan {
     let prepared = Prepared::new(raw);
     let numbered = numbered::find(&prepared.text);
-    let named: Vec<Named> = names::find(&prepared.text)
+    let named: Vec<Named> = names::find(&prepared.text, &prepared.breaks)
         .into_iter()
         .filter(|n| !numbered.iter().any(|c| !c.implied && c.start < n.end && n.start < c.end && c.start <= n.start))
         .collect();
@@ -245,6 +253,13 @@ fn resolve(s: &Scan, map: &NameMap) -> Vec<Cand> {
             }
             if n.family == canon::CODIGO {
                 c.ty = canon::CODIGO.id;
+            }
+            // `Ley Orgánica de la Agencia … de Chile (Ley 18989 …)`: a foreign law.
+            if c.ty == canon::LEY.id {
+                if let Some(cc) = text.get(n.start..n.end).and_then(intl::country_in) {
+                    c.ty = intl::EXTRANJERA;
+                    c.canonical = format!("{cc}:ley:{}", canon::strip_zeros(c.number.as_deref().unwrap_or("")));
+                }
             }
         }
     }
@@ -294,7 +309,8 @@ fn named_cand(n: &Named, map: &NameMap) -> (usize, Cand) {
         c.number = Some(num.clone());
         return (*end, c);
     }
-    let ty_of = |ty: &'static str| if n.family == canon::CODIGO { canon::CODIGO.id } else { ty };
+    let ty_of =
+        |ty: &'static str| if n.family == canon::CODIGO || n.family == canon::DIRECTIVA { n.family.id } else { ty };
     if let Some((canonical, ty, number)) = map.get(&n.key) {
         let mut c = Cand::new(n.start, n.end, ty_of(ty), canonical.clone(), Kind::Named);
         c.number = number.clone();
@@ -305,7 +321,13 @@ fn named_cand(n: &Named, map: &NameMap) -> (usize, Cand) {
         c.number = number_of(e.canonical);
         return (n.end, c);
     }
-    let code = if n.family == canon::CODIGO { canon::CODIGO } else { canon::LEY };
+    if n.family == canon::LEY {
+        // `Ley del Servicio Exterior Mexicano`: another State's law.
+        if let Some(cc) = intl::country_in(&n.slug.replace('-', " ")) {
+            return (n.end, Cand::new(n.start, n.end, intl::EXTRANJERA, format!("{cc}:ley:@{}", n.slug), Kind::Named));
+        }
+    }
+    let code = if n.family == canon::CODIGO || n.family == canon::DIRECTIVA { n.family } else { canon::LEY };
     (n.end, Cand::new(n.start, n.end, code.id, canon::pe(code, &format!("@{}", n.slug)), Kind::Named))
 }
 

@@ -9,13 +9,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::patterns::compile;
+
 use super::canonical::{self as canon, NormType};
 use super::patterns::SIGN;
+use super::text::before;
 
 /// One name the lexicon knows.
 #[derive(Debug, Clone)]
 pub struct LexEntry {
-    /// Folded content words of the name.
+    /// Stems of the folded content words of the name.
     pub words: Vec<String>,
     /// Norm type of the mention.
     pub ty: NormType,
@@ -69,6 +72,9 @@ const LEXICON_SRC: &[(&str, NormType, &str)] = &[
     ("Ley del Servicio Diplomático de la República", canon::LEY, "pe:ley:28091"),
     ("Ley de Cooperación Técnica Internacional", canon::DLEG, "pe:dleg:719"),
     ("Ley de creación de la Agencia Peruana de Cooperación Internacional", canon::LEY, "pe:ley:27692"),
+    ("Ley de creación de la APCI", canon::LEY, "pe:ley:27692"),
+    ("Ley del Sistema Nacional de Programación Multianual y Gestión de Inversiones", canon::DLEG, "pe:dleg:1252"),
+    ("Ley del Régimen Especial de Contratación Administrativa de Servicios", canon::DLEG, "pe:dleg:1057"),
     (
         "Ley que crea el Sistema Nacional Descentralizado de Cooperación Internacional No Reembolsable",
         canon::LEY,
@@ -98,26 +104,26 @@ const LEXICON_SRC: &[(&str, NormType, &str)] = &[
 pub static LEXICON: LazyLock<Vec<LexEntry>> = LazyLock::new(|| {
     LEXICON_SRC
         .iter()
-        .map(|(name, ty, canonical)| LexEntry { words: canon::name_words(name), ty: *ty, canonical })
+        .map(|(name, ty, canonical)| LexEntry {
+            words: canon::name_words(name).iter().map(|w| canon::stem(w)).collect(),
+            ty: *ty,
+            canonical,
+        })
         .collect()
 });
 
 /// Words that may start a name.
-static START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:nuevo\s)?(?:ley|c[oó]digo|reglamento)\b").unwrap_or_else(|e| panic!("START pattern: {e}"))
-});
+static START: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:nuevo\s)?(?:ley|c[oó]digo|reglamento|directiva)\b"));
 
 /// Words just before a name that make it not a norm in force.
 static NOT_IN_FORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bproyectos?\sde\s|\bnuev[oa]s?\s|\bpropuesta\sde\s|\bun[ao]?\s)$")
-        .unwrap_or_else(|e| panic!("NOT_IN_FORCE_BEFORE pattern: {e}"))
+    compile(r"(?i)(?:\bproyectos?\sde\s|\bnuev[oa]s?\s|\bpropuesta\sde\s|\bun[ao]?\s|\bsu\s|\bsus\s|\bcada\s)$")
 });
 
 /// A number right after a name (`Ley General de Salud N° 26842`).
-static TRAILING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^,?\s?(?P<sign>{SIGN})\s?(?P<num>\d{{3,5}})\b"))
-        .unwrap_or_else(|e| panic!("TRAILING_NUMBER pattern: {e}"))
-});
+static TRAILING_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"(?i)^,?\s?(?P<sign>{SIGN})\s?(?P<num>\d{{3,5}})\b")));
 
 /// Eponymous "laws" that are not norms (`Ley de Moore`).
 const EPONYMS: &[&str] = &[
@@ -153,6 +159,23 @@ const EPONYMS: &[&str] = &[
 const HEAD_WORDS: &[&str] =
     &["ley", "leyes", "decreto", "resolucion", "codigo", "constitucion", "reglamento", "ordenanza"];
 
+/// Adjectives that follow `Código` in the names of codes.
+const CODE_ADJECTIVES: &[&str] = &[
+    "civil",
+    "penal",
+    "procesal",
+    "tributario",
+    "aduanero",
+    "sanitario",
+    "ambiental",
+    "laboral",
+    "minero",
+    "militar",
+    "electoral",
+    "nuevo",
+    "organico",
+];
+
 /// Qualifiers between `Ley` and its connector.
 const QUALIFIERS: &[&str] = &["organica", "marco", "general", "nacional", "especial"];
 
@@ -178,35 +201,60 @@ pub struct Named {
     pub trailing: Option<(String, usize)>,
 }
 
-/// One word of the text after a start: byte span, text, and whether punctuation that ends
-/// a generic name (a comma) came before it.
-struct Word<'a> {
+/// One word of the text after a start: where it ends, its text (a word split at a line
+/// end without a hyphen is joined), and whether a comma came before it.
+struct Word {
     end: usize,
-    text: &'a str,
+    text: String,
     comma_before: bool,
 }
 
-/// Words from `from`, stopping at sentence punctuation; at most `max`.
-fn words_from(text: &str, from: usize, max: usize) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+/// Endings of words that extraction splits at a line end without a hyphen
+/// (`Ges` / `tión`, `Aprovecha` / `miento`).
+const SPLIT_SUFFIXES: &[&str] = &["ion", "iones", "miento", "mientos", "dad", "dades", "tad", "ria"];
+
+/// The alphanumeric run starting at `i` (a dot between digits included).
+fn run_end(text: &str, i: usize) -> usize {
+    let mut j = i;
+    while let Some(d) = text[j..].chars().next() {
+        if d.is_alphanumeric() || (d == '.' && text[j + 1..].starts_with(|x: char| x.is_ascii_digit())) {
+            j += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Words from `from`, stopping at sentence punctuation; at most `max`. `breaks` are the
+/// byte offsets of spaces that stand for line breaks.
+fn words_from(text: &str, breaks: &[usize], from: usize, max: usize) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
     let mut comma = false;
     let mut i = from;
     let bytes = text.len();
     while i < bytes && out.len() < max {
         let Some(c) = text[i..].chars().next() else { break };
         if c.is_alphanumeric() {
-            let mut j = i;
-            while let Some(d) = text[j..].chars().next() {
-                if d.is_alphanumeric() || (d == '.' && text[j + 1..].starts_with(|x: char| x.is_ascii_digit())) {
-                    j += d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            out.push(Word { end: j, text: &text[i..j], comma_before: comma });
+            let j = run_end(text, i);
+            out.push(Word { end: j, text: text[i..j].to_string(), comma_before: comma });
             comma = false;
             i = j;
         } else if c == ' ' {
+            // `Ges` + line break + `tión`: one word.
+            let next_lower = text[i + 1..].starts_with(|x: char| x.is_lowercase());
+            if let (true, true, Some(last)) = (next_lower, breaks.binary_search(&i).is_ok(), out.last_mut()) {
+                if capitalized(&last.text) && last.end == i {
+                    let k = run_end(text, i + 1);
+                    let joined = format!("{}{}", last.text, &text[i + 1..k]);
+                    if SPLIT_SUFFIXES.iter().any(|s| canon::fold(&joined).ends_with(s)) {
+                        last.text = joined;
+                        last.end = k;
+                        i = k;
+                        continue;
+                    }
+                }
+            }
             i += 1;
         } else if c == ',' {
             comma = true;
@@ -222,60 +270,113 @@ fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// How the content words of a text match a lexicon entry: the number of text words used,
+/// or `None`. Entries of five words or more tolerate one word missing or one extra.
+fn entry_match(entry: &[String], content: &[String]) -> Option<usize> {
+    let exact = entry.len() <= content.len() && entry.iter().zip(content).all(|(a, b)| a == b);
+    if exact {
+        return Some(entry.len());
+    }
+    if entry.len() < 5 {
+        return None;
+    }
+    let common = entry.iter().zip(content).take_while(|(a, b)| a == b).count();
+    if common < 2 {
+        return None;
+    }
+    // One lexicon word missing from the text.
+    let (e_rest, c_rest) = (&entry[common + 1..], &content[common.min(content.len())..]);
+    if e_rest.len() <= c_rest.len() && e_rest.iter().zip(c_rest).all(|(a, b)| a == b) {
+        return Some(common + e_rest.len());
+    }
+    // One extra word in the text.
+    let (e_rest, c_rest) = (&entry[common..], content.get(common + 1..).unwrap_or(&[]));
+    if e_rest.len() <= c_rest.len() && e_rest.iter().zip(c_rest).all(|(a, b)| a == b) {
+        return Some(common + 1 + e_rest.len());
+    }
+    None
+}
+
 /// The longest lexicon entry that the words (from the start word) spell, with the index
 /// of the last word used.
 fn lexicon_match(words: &[Word]) -> Option<(LexEntry, usize)> {
     let content: Vec<(usize, String)> = words
         .iter()
         .enumerate()
-        .map(|(i, w)| (i, canon::fold(w.text)))
+        .map(|(i, w)| (i, canon::fold(&w.text)))
         .filter(|(_, f)| !canon::STOP_WORDS.contains(&f.as_str()))
+        .map(|(i, f)| (i, canon::stem(&f)))
         .collect();
-    let mut best: Option<(LexEntry, usize)> = None;
+    let stems: Vec<String> = content.iter().map(|(_, s)| s.clone()).collect();
+    let mut best: Option<(LexEntry, usize, usize)> = None;
     for e in LEXICON.iter() {
-        if e.words.len() > content.len() || best.as_ref().is_some_and(|(b, _)| b.words.len() >= e.words.len()) {
-            continue;
-        }
-        if e.words.iter().zip(&content).all(|(a, (_, b))| a == b) {
-            let last = content[e.words.len() - 1].0;
-            best = Some((e.clone(), last));
+        if let Some(used) = entry_match(&e.words, &stems) {
+            if best.as_ref().is_none_or(|(b, _, _)| b.words.len() < e.words.len()) && used > 0 {
+                best = Some((e.clone(), content[used - 1].0, used));
+            }
         }
     }
-    best
+    best.map(|(e, last, _)| (e, last))
+}
+
+/// The one lexicon entry that a generic name of three or more content words abbreviates
+/// (`Ley del Sistema de Acreditación` for the full name of Ley 28273).
+fn lexicon_prefix(name: &str) -> Option<LexEntry> {
+    let key: Vec<String> = canon::name_words(name).iter().map(|w| canon::stem(w)).collect();
+    if key.len() < 3 {
+        return None;
+    }
+    let mut found = LEXICON.iter().filter(|e| e.words.len() > key.len() && e.words.starts_with(&key));
+    let first = found.next()?;
+    if found.any(|e| e.canonical != first.canonical) {
+        return None;
+    }
+    Some(first.clone())
+}
+
+/// Whether word `k` is a number sign (`N` of `N°`, `Nro`, `No` before digits).
+fn number_sign(words: &[Word], k: usize) -> bool {
+    let f = words.get(k).map(|w| canon::fold(&w.text)).unwrap_or_default();
+    let digits_next = words.get(k + 1).is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()));
+    matches!(f.as_str(), "n" | "nro" | "nros" | "num") || (matches!(f.as_str(), "no" | "numero") && digits_next)
 }
 
 /// The last word of a generic name starting with `Ley` / `Código`, if it is one.
 fn generic_end(words: &[Word]) -> Option<usize> {
     let first = words.first()?;
-    let f0 = canon::fold(first.text);
-    let is_ley = f0 == "ley";
-    if !(capitalized(first.text)) {
+    let f0 = canon::fold(&first.text);
+    let is_ley = f0 == "ley" || f0 == "directiva";
+    if !(capitalized(&first.text)) {
         return None;
     }
     let mut i = 1;
-    let w1 = canon::fold(words.get(i)?.text);
-    if QUALIFIERS.contains(&w1.as_str()) && capitalized(words.get(i)?.text) {
+    let w1 = canon::fold(&words.get(i)?.text);
+    if QUALIFIERS.contains(&w1.as_str()) && capitalized(&words.get(i)?.text) {
         i += 1;
-    } else if !is_ley && capitalized(words.get(i)?.text) && !CONNECTORS.contains(&w1.as_str()) {
-        // `Código Procesal Civil`: capitalised words straight after.
+    } else if !is_ley && capitalized(&words.get(i)?.text) && !CONNECTORS.contains(&w1.as_str()) {
+        // `Código Procesal Civil`: the adjectives of codes straight after (a table header
+        // `Código Variable Indicador` is not a code).
+        if !CODE_ADJECTIVES.contains(&w1.as_str()) {
+            return None;
+        }
         let mut last = None;
         for (k, w) in words.iter().enumerate().skip(1) {
-            if w.comma_before || !capitalized(w.text) || HEAD_WORDS.contains(&canon::fold(w.text).as_str()) {
+            if w.comma_before || !capitalized(&w.text) || HEAD_WORDS.contains(&canon::fold(&w.text).as_str()) {
                 break;
             }
             last = Some(k);
         }
         return last;
     }
-    let conn = canon::fold(words.get(i)?.text);
+    let conn = canon::fold(&words.get(i)?.text);
     if !CONNECTORS.contains(&conn.as_str()) || words.get(i)?.comma_before {
         return None;
     }
     let mut last = None;
     let mut prev_fiscal = false;
     for (k, w) in words.iter().enumerate().skip(i + 1) {
-        let f = canon::fold(w.text);
-        if w.comma_before || HEAD_WORDS.contains(&f.as_str()) {
+        let f = canon::fold(&w.text);
+        if w.comma_before || HEAD_WORDS.contains(&f.as_str()) || number_sign(words, k) {
             break;
         }
         if w.text.chars().all(|c| c.is_ascii_digit()) {
@@ -285,9 +386,15 @@ fn generic_end(words: &[Word]) -> Option<usize> {
             break;
         }
         if canon::STOP_WORDS.contains(&f.as_str()) {
+            // `… y el Sistema …`: a conjunction with an article joins another entity.
+            let article_next =
+                words.get(k + 1).is_some_and(|n| matches!(canon::fold(&n.text).as_str(), "el" | "la" | "los" | "las"));
+            if matches!(f.as_str(), "y" | "e") && article_next {
+                break;
+            }
             continue;
         }
-        if !capitalized(w.text) {
+        if !capitalized(&w.text) {
             break;
         }
         prev_fiscal = matches!(f.as_str(), "fiscal" | "ano");
@@ -296,7 +403,7 @@ fn generic_end(words: &[Word]) -> Option<usize> {
     let last = last?;
     let content: Vec<String> = words[i + 1..=last]
         .iter()
-        .map(|w| canon::fold(w.text))
+        .map(|w| canon::fold(&w.text))
         .filter(|f| !canon::STOP_WORDS.contains(&f.as_str()))
         .collect();
     if content.len() == 1 && EPONYMS.contains(&content[0].as_str()) {
@@ -306,17 +413,18 @@ fn generic_end(words: &[Word]) -> Option<usize> {
 }
 
 /// All named-norm candidates of a prepared text.
-pub fn find(text: &str) -> Vec<Named> {
+pub fn find(text: &str, breaks: &[usize]) -> Vec<Named> {
     let mut out: Vec<Named> = Vec::new();
     for m in START.find_iter(text) {
         if out.last().is_some_and(|n| m.start() < n.end) {
             continue;
         }
-        let words = words_from(text, m.start(), 24);
+        let words = words_from(text, breaks, m.start(), 24);
         let lex = lexicon_match(&words);
-        let family = match canon::fold(words.first().map(|w| w.text).unwrap_or("")).as_str() {
+        let family = match canon::fold(words.first().map(|w| w.text.as_str()).unwrap_or("")).as_str() {
             "ley" => canon::LEY,
             "reglamento" => canon::REGLAMENTO,
+            "directiva" => canon::DIRECTIVA,
             _ => canon::CODIGO,
         };
         let last = match &lex {
@@ -325,14 +433,18 @@ pub fn find(text: &str) -> Vec<Named> {
             None => None,
         };
         let Some(last) = last else { continue };
-        if lex.is_none() && NOT_IN_FORCE_BEFORE.is_match(&text[..m.start()]) {
+        if lex.is_none() && NOT_IN_FORCE_BEFORE.is_match(before(text, m.start(), 60)) {
             continue;
         }
-        if lex.is_some() && NOT_IN_FORCE_BEFORE.is_match(&text[..m.start()]) && text[..m.start()].ends_with("ueva ") {
+        if lex.is_some()
+            && NOT_IN_FORCE_BEFORE.is_match(before(text, m.start(), 60))
+            && before(text, m.start(), 8).ends_with("ueva ")
+        {
             continue;
         }
         let Some(end) = words.get(last).map(|w| w.end) else { continue };
         let name = &text[m.start()..end];
+        let lex = lex.or_else(|| if family == canon::LEY { lexicon_prefix(name).map(|e| (e, last)) } else { None });
         let trailing = TRAILING_NUMBER
             .captures(&text[end..])
             .and_then(|c| Some((c.name("num")?.as_str().to_string(), end + c.get(0)?.end())));
@@ -362,9 +474,16 @@ mod tests {
             ("Ley de Bases de Descentralización, en esta", &["Ley de Bases de Descentralización"]),
             ("la Ley de Protección de Cultivos Andinos en la", &["Ley de Protección de Cultivos Andinos"]),
             ("la ley de la oferta y la demanda", &[]),
+            ("la Ley de Cooperación Internacional y el Sistema Nacional", &["Ley de Cooperación Internacional"]),
+            (
+                "la Ley de Transparencia y Acceso a la Información Pública",
+                &["Ley de Transparencia y Acceso a la Información Pública"],
+            ),
             ("la Ley de Moore", &[]),
             ("la Ley que modifica la Ley", &[]),
             ("el Código Civil regula", &["Código Civil"]),
+            ("el Código Procesal Civil regula", &["Código Procesal Civil"]),
+            ("Código Variable Indicador Definición", &[]),
             ("el Proyecto de Ley de Protección de Datos", &[]),
             ("una nueva Ley de Cooperación", &[]),
             (
@@ -373,7 +492,7 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let got: Vec<&str> = find(text).iter().map(|n| &text[n.start..n.end]).collect();
+            let got: Vec<&str> = find(text, &[]).iter().map(|n| &text[n.start..n.end]).collect();
             assert_eq!(&got, want, "{text}");
         }
     }
@@ -385,7 +504,7 @@ mod tests {
             ("Ley Orgánica de los Gobiernos Regionales", "pe:ley:27867"),
             ("Código Procesal Penal", "pe:dleg:957"),
         ] {
-            let got = find(text);
+            let got = find(text, &[]);
             assert_eq!(got.first().and_then(|n| n.lex.as_ref()).map(|e| e.canonical), Some(canonical), "{text}");
         }
     }

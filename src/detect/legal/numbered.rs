@@ -9,6 +9,7 @@ use regex::Captures;
 
 use super::canonical::{self as canon, NormType};
 use super::patterns::{ATTACHED_YEAR, HEAD_GROUPS, LIST_NEXT, NOT_A_NORM_BEFORE, NUMBERED};
+use super::text::before;
 use super::{Cand, Kind};
 
 /// Most numbers one list or range may expand to.
@@ -39,8 +40,9 @@ fn segments(item: &str) -> Vec<(String, String, usize)> {
     let mut end = 0;
     for (i, c) in item.char_indices() {
         if c.is_alphanumeric() {
-            if cur.is_empty() && !out.is_empty() {
-                // separator collected in `sep`
+            // `2015RE`: a letter right after digits starts a new segment.
+            if c.is_alphabetic() && !cur.is_empty() && cur.chars().all(|d| d.is_ascii_digit()) {
+                out.push((std::mem::take(&mut sep), std::mem::take(&mut cur), end));
             }
             cur.push(c);
             end = i + c.len_utf8();
@@ -246,7 +248,7 @@ pub fn find(text: &str) -> Vec<Cand> {
     for caps in NUMBERED.captures_iter(text) {
         let (Some(all), Some(item_m)) = (caps.get(0), caps.name("item")) else { continue };
         let Some((group, t0)) = head_type(&caps) else { continue };
-        if NOT_A_NORM_BEFORE.is_match(&text[..all.start()]) {
+        if NOT_A_NORM_BEFORE.is_match(before(text, all.start(), 60)) {
             continue;
         }
         let head_text = text[all.start()..].split([' ', '\u{a0}']).next().unwrap_or("");
@@ -257,6 +259,14 @@ pub fn find(text: &str) -> Vec<Cand> {
         if !plausible(t, &p, has_sign, head_text) {
             continue;
         }
+        // `Ley N° 719`, `Ley 276`: modern prose cites Decretos Legislativos loosely as laws
+        // (laws with three digits are from the 1900s); the norm is the Decreto Legislativo.
+        let t = if t == canon::LEY && !p.dotted && p.number.as_deref().is_some_and(|n| canon::strip_zeros(n).len() <= 3)
+        {
+            canon::DLEG
+        } else {
+            t
+        };
         let mut end = item_m.start() + p.used;
         let mut first = Cand::new(all.start(), end, t.id, canonical_of(t, &p), Kind::Numbered);
         first.number = p.number.clone();
@@ -349,6 +359,9 @@ mod tests {
             ("0231- 2018-RE", true, Some("0231"), Some(2018), Some("RE")),
             ("004-2019-2020-CR", true, Some("004"), Some(2019), Some("CR")),
             ("27783", false, Some("27783"), None, None),
+            ("008-2015RE", true, Some("008"), Some(2015), Some("RE")),
+            ("008-2015 RE25", true, Some("008"), Some(2015), Some("RE")),
+            ("010-2007-GRA/CR-Arequipa", true, Some("010"), Some(2007), Some("GRA/CR-Arequipa")),
             ("s/n", true, None, None, None),
         ];
         for (item, yeared, n, y, i) in cases {

@@ -8,12 +8,22 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// Compiles a pattern of this detector. Word boundaries are ASCII ones (`\b` becomes
+/// `(?-u:\b)`): a Unicode `\b` makes the regex engines leave their fast DFA on any
+/// non-ASCII text, which Spanish always is. Every pattern is written so that an ASCII
+/// boundary is right where it is used (next to ASCII letters, digits or punctuation).
+/// Panics only on an invalid pattern, a programming error the unit tests catch.
+pub fn compile(src: &str) -> Regex {
+    let ascii = src.replace(r"\b", r"(?-u:\b)");
+    Regex::new(&ascii).unwrap_or_else(|e| panic!("legal pattern {src}: {e}"))
+}
+
 /// The number sign in all its spellings (`N°`, `Nº`, `N.º`, `Nro.`, `Núm.`, `No.`, …).
 pub const SIGN: &str = r"(?:n\.?\s?[°º˚]\.?|n\.[ºo°]|nros?\.?|n[uú]m\.|n[uú]mero|nos?\.|no\b)";
 
 /// One number as cited: `s/n`, `19.880`, or digits with year / issuer segments
 /// (`004-2013-PCM`, `0612/RE-2017`, `001-2019-EF/50.01`, `017-2010 EM`).
-pub const ITEM: &str = r"(?:s/n|\d{1,3}(?:\.\d{3})+(?:/\d{4})?|\d{1,6}(?:(?:\s?[-–‐/]\s?|\.)(?:\d+|(?-i:[A-ZÑ][A-ZÑ0-9]*)\b)){0,6}(?:\s(?-i:PCM|EM|EF|JUS|MTC|MINEDU|MINSA|MINAM|PRODUCE|VIVIENDA|MIDIS|MIMP|MINCETUR|MINAGRI|MIDAGRI|MINJUS|MINTRA)\b)?)";
+pub const ITEM: &str = r"(?:s/n|\d{1,3}(?:\.\d{3})+(?:/\d{4})?|\d{1,6}(?:(?:\s?[-–‐/]\s?|\.)(?:\d+|(?-i:[A-ZÑ][A-ZÑ0-9]*)\b)|-(?-i:[A-ZÁÉÍÓÚ][a-záéíóúñ]+)){0,6}(?:\s?(?-i:PCM|RE|MRE|EM|EF|JUS|MTC|MINEDU|MINSA|MINAM|PRODUCE|VIVIENDA|MIDIS|MIMP|MINCETUR|MINAGRI|MIDAGRI|MINJUS|MINTRA)(?:\d{1,2})?\b)?)";
 
 /// Heads of numbered norms, one named group per type (leftmost-first: longer forms first).
 const HEADS: &str = r"(?x)
@@ -27,8 +37,8 @@ const HEADS: &str = r"(?x)
 | (?P<dr>decretos?\sregional(?:es)?)
 | (?P<da>decretos?\sde\salcald[ií]a)
 | (?P<dec>decreto\b)
-| (?P<rsgd>resoluci[oó]n(?:es)?\sde\s(?:la\s)?secretar[ií]a\sde\sgobierno\sdigital)
-| (?P<rsg>resoluci[oó]n(?:es)?\sde\s(?:la\s)?secretar[ií]a\sgeneral|(?-i:R\.\s?S\.\s?G\.|RSG\b))
+| (?P<rsgd>resoluci[oó]n(?:es)?\s(?:de\s(?:la\s)?)?secretar[ií]a\sde\sgobierno\sdigital)
+| (?P<rsg>resoluci[oó]n(?:es)?\s(?:de\s(?:la\s)?)?secretar[ií]a\sgeneral|(?-i:R\.\s?S\.\s?G\.|RSG\b))
 | (?P<rs>resoluci[oó]n(?:es)?\ssupremas?|(?-i:R\.\s?S\.|RS\b))
 | (?P<rvm>resoluci[oó]n(?:es)?\svice-?ministeriale?s?|(?-i:R\.\s?V\.\s?M\.|RVM\b))
 | (?P<rm>resoluci[oó]n(?:es)?\sministeriale?s?|(?-i:R\.\s?M\.|RM\b))
@@ -39,7 +49,7 @@ const HEADS: &str = r"(?x)
 | (?P<rcd>resoluci[oó]n(?:es)?\sdel?\sconsejo\sdirectivo)
 | (?P<res>resoluci[oó]n(?:es)?(?:\s(?:de\s(?:la\s)?|del\s)?(?-i:[A-ZÁÉÍÓÚÑ]\p{L}+)(?:\s(?-i:[A-ZÁÉÍÓÚÑ]\p{L}+)){0,3})?)
 | (?P<or>ordenanzas?\sregional(?:es)?|(?-i:O\.\s?R\.))
-| (?P<acr>acuerdos?\s(?:del?\s)?consejo\sregional)
+| (?P<acr>acuerdos?\s(?:(?:del?\s)?consejo\s)?regional(?:es)?)
 | (?P<om>ordenanzas?(?:\smunicipal(?:es)?)?)
 | (?P<directiva>directivas?(?:\s(?:general|administrativa|sectorial))?)
 | (?P<nt>normas?\st[eé]cnicas?(?:\sde\ssalud)?|(?-i:NTS\b))
@@ -80,7 +90,7 @@ pub const HEAD_GROUPS: &[&str] = &[
 /// A numbered-norm head, its optional number sign and its first number.
 pub static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     let src = format!(r"(?i)\b(?:{HEADS})\s?(?P<sign>{SIGN})?\s?(?P<item>{ITEM})");
-    Regex::new(&src).unwrap_or_else(|e| panic!("NUMBERED pattern: {e}"))
+    compile(&src)
 });
 
 /// A further number of a list or range after a numbered mention (`, 27867`, ` y 27972`,
@@ -89,24 +99,21 @@ pub static LIST_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     let src = format!(
         r"(?i)^(?P<sep>\s?,\s?|\s(?:y|e|al|a|hasta)\s|\s?[-–]\s?)(?:(?:la|el|las|los)\s)?(?:{SIGN}\s?)?(?P<item>{ITEM})"
     );
-    Regex::new(&src).unwrap_or_else(|e| panic!("LIST_NEXT pattern: {e}"))
+    compile(&src)
 });
 
 /// Year attached after a mention: a date (`, de 27 de junio de 2014`) or author–year
 /// style (`, 2001`).
 pub static ATTACHED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    compile(
         r"(?i)^(?:,?\s?(?:de|del)\s(?:fecha\s)?\d{1,2}[°º]?\s(?:de\s)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre)\s(?:de|del)\s(?:a[nñ]o\s)?(?P<y1>\d{4})\b|,\s?(?P<y2>(?:19|20)\d{2})\b(?:[^\-/\d]|$))",
     )
-    .unwrap_or_else(|e| panic!("ATTACHED_YEAR pattern: {e}"))
 });
 
 /// Words just before a mention that make it something other than a norm in force
 /// (`Proyecto de Ley N° …`).
-pub static NOT_A_NORM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bproyectos?\s(?:de\s)?|\bpre-?dictamen\s(?:del?\s)?|\bdictamen\s(?:del?\s)?)$")
-        .unwrap_or_else(|e| panic!("NOT_A_NORM_BEFORE pattern: {e}"))
-});
+pub static NOT_A_NORM_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)(?:\bproyectos?\s(?:de\s)?|\bpre-?dictamen\s(?:del?\s)?|\bdictamen\s(?:del?\s)?)$"));
 
 /// One article designation (`192`, `3°`, `118.19`, `3-A`, `IV`).
 const ART_NUM: &str = r"(?:\d+(?:\.\d+)*[°º]?(?:-[A-Z]\b)?|(?-i:[IVXLC]+)\b)";
@@ -121,7 +128,7 @@ pub static ARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let src = format!(
         r"(?i)(?:(?P<sub>{SUBUNIT})\s(?:del?\s)?)?\b{ART_WORD}\s?(?P<art>{list})(?:,?\s(?P<sub2>{SUBUNIT}))?(?:\sdel\st[ií]tulo\spreliminar)?\s(?:del?|de\sla|de\slos|de\slas)\s$"
     );
-    Regex::new(&src).unwrap_or_else(|e| panic!("ARTICLE_BEFORE pattern: {e}"))
+    compile(&src)
 });
 
 /// An article phrase right after a norm mention (`, artículo 5`, `, en su artículo 3°`,
@@ -131,58 +138,48 @@ pub static ARTICLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let src = format!(
         r"(?i)^(?:,\s?(?:19|20)\d{{2}})?,?\s(?:en\ssus?\s|y\ssu\s)?{ART_WORD}\s?(?P<art>{list})(?:,?\s(?P<sub>{SUBUNIT}))?"
     );
-    Regex::new(&src).unwrap_or_else(|e| panic!("ARTICLE_AFTER pattern: {e}"))
+    compile(&src)
 });
 
 /// What follows an article that belongs to the next norm (`… artículo 5 del Decreto …`).
-pub static ARTICLE_OF_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s?(?:del?|de\sla|de\slos)\s").unwrap_or_else(|e| panic!("ARTICLE_OF_NEXT pattern: {e}"))
-});
+pub static ARTICLE_OF_NEXT: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s?(?:del?|de\sla|de\slos)\s"));
 
 /// The Constitution with its title (`Constitución Política del Perú`, `CONSTITUCIÓN
 /// POLÍTICA`, `Constitución Política de 1979`).
 pub static CONST_TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    compile(
         r"(?i)\bconstituci[oó]n\spol[ií]tica(?:\sdel\sper[uú]|\sdel\sestado(?:\speruano)?|\sde\sla\srep[uú]blica(?:\sdel\sper[uú])?)?(?:\s(?:del?\s)?(?:a[nñ]o\s)?(?P<year>1[89]\d{2}|20\d{2})\b)?",
     )
-    .unwrap_or_else(|e| panic!("CONST_TITLED pattern: {e}"))
 });
 
 /// A constitution by year (`Constitución de 1979`, `Constitución Bolivariana de 1826`,
 /// `Carta Magna de 1979`).
 pub static CONST_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    compile(
         r"(?i)\b(?:constituci[oó]n|carta\smagna|carta\spol[ií]tica)(?:\s(?-i:[A-ZÁÉÍÓÚ][a-záéíóúñ]+))?(?:\sdel\sper[uú])?\sde(?:l\sa[nñ]o)?\s(?P<year>1[89]\d{2}|20\d{2})\b",
     )
-    .unwrap_or_else(|e| panic!("CONST_YEAR pattern: {e}"))
 });
 
 /// The Constitution without title after a determiner (`la Constitución`, `nuestra Carta
 /// Magna`); the determiner is group `det`.
 pub static CONST_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    compile(
         r"\b(?P<det>(?:[Ll]a|[Nn]uestra|actual|vigente)\s)(?P<name>Constituci[oó]n|CONSTITUCI[OÓ]N|Carta\sMagna|Carta\sPol[ií]tica|Carta\sFundamental)\b",
     )
-    .unwrap_or_else(|e| panic!("CONST_BARE pattern: {e}"))
 });
 
 /// The abbreviation `Const.` followed by an article.
 pub static CONST_ABBR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bConst\.(?:\sPol\.)?(?:\sdel\sPer[uú]|\sPer[uú])?,?\s(?i:art[ií]culos?|arts?\.|art\b)")
-        .unwrap_or_else(|e| panic!("CONST_ABBR pattern: {e}"))
+    compile(r"\bConst\.(?:\sPol\.)?(?:\sdel\sPer[uú]|\sPer[uú])?,?\s(?i:art[ií]culos?|arts?\.|art\b)")
 });
 
 /// What may follow a bare `Constitución` that still names Peru's (`del Perú`, `de la
 /// República`, `del Estado`); any other `de …` names another.
-pub static CONST_OF_PERU: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s(?:del?\s)(?:per[uú]|la\srep[uú]blica\b|estado\b)")
-        .unwrap_or_else(|e| panic!("CONST_OF_PERU pattern: {e}"))
-});
+pub static CONST_OF_PERU: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\s(?:del?\s)(?:per[uú]|la\srep[uú]blica\b|estado\b)"));
 
 /// Any `de …` after a bare `Constitución`.
-pub static CONST_OF_SOMETHING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s(?:del?|de\sla|de\slos)\s").unwrap_or_else(|e| panic!("CONST_OF pattern: {e}"))
-});
+pub static CONST_OF_SOMETHING: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s(?:del?|de\sla|de\slos)\s"));
 
 /// Adjectives after `Constitución` that name another country's or a generic one.
 pub const FOREIGN_CONST_ADJ: &[&str] = &[

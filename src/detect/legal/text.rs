@@ -18,6 +18,19 @@ pub struct Prepared {
     /// `char_of_byte[b]`: character index in `text` of byte offset `b` (valid at char
     /// boundaries; one extra entry for the end).
     char_of_byte: Vec<usize>,
+    /// Byte offsets (ascending) of the spaces in `text` that stand for a line break.
+    pub breaks: Vec<usize>,
+}
+
+/// The last (about) `n` bytes of `text[..end]`, cut at a character boundary: what look-behind
+/// checks scan, so that their cost does not grow with the text.
+pub fn before(text: &str, end: usize, n: usize) -> &str {
+    let end = end.min(text.len());
+    let mut from = end.saturating_sub(n);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text.get(from..end).unwrap_or("")
 }
 
 /// Characters dropped before matching.
@@ -36,15 +49,21 @@ impl Prepared {
         let chars: Vec<(usize, char)> = raw.chars().enumerate().filter(|(_, c)| !ignorable(*c)).collect();
         let total = raw.chars().count();
         let mut out: Vec<(usize, char)> = Vec::with_capacity(chars.len());
+        let mut break_at: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < chars.len() {
             let (pos, c) = chars[i];
             if c.is_whitespace() {
                 let mut j = i;
+                let mut newline = false;
                 while j < chars.len() && chars[j].1.is_whitespace() {
+                    newline |= chars[j].1 == '\n' || chars[j].1 == '\r';
                     j += 1;
                 }
                 if !out.is_empty() && j < chars.len() {
+                    if newline {
+                        break_at.push(out.len());
+                    }
                     out.push((pos, ' '));
                 }
                 i = j;
@@ -76,13 +95,16 @@ impl Prepared {
         let mut orig: Vec<usize> = out.iter().map(|(p, _)| *p).collect();
         orig.push(total);
         let mut char_of_byte = vec![0usize; text.len() + 1];
+        let mut byte_of_char = Vec::with_capacity(out.len());
         let mut ci = 0;
         for (b, _) in text.char_indices() {
             char_of_byte[b] = ci;
+            byte_of_char.push(b);
             ci += 1;
         }
         char_of_byte[text.len()] = ci;
-        Prepared { text, orig, char_of_byte }
+        let breaks = break_at.iter().filter_map(|&k| byte_of_char.get(k).copied()).collect();
+        Prepared { text, orig, char_of_byte, breaks }
     }
 
     /// Original character offset of prepared byte offset `b` (a start).
@@ -122,5 +144,6 @@ mod tests {
         let b = p.text.find("Ley").unwrap_or(0);
         assert_eq!(p.orig_start(b), 4);
         assert_eq!(p.orig_end(p.text.len()), 12);
+        assert_eq!(p.breaks, vec![6]);
     }
 }

@@ -57,7 +57,7 @@ P = [
  ("002", 2624, 2628, [("pe:dleg:719", DLEG, "Ley Nº 719"), ("pe:reglamento:dleg-719", "reglamento", "Reglamento de la Ley de Cooperación Técnica Internacional"), ("pe:dleg:719", DLEG, "Ley de Cooperación Técnica Internacional")]),
  ("002", 2668, 2670, [("pe:ds:015-1992-pcm", DS, "Decreto Supremo Nº 015-92-PCM")]),
  ("002", 2707, 2709, [("pe:ley:28925", L, "Ley Nº 28925"), ("pe:ley:27692", L, "ley de creación de la Agencia Peruana de Cooperación Internacional")]),
- ("002", 2966, 2974, [("pe:dleg:719", DLEG, "Ley de Cooperación Técnica Internacional"), ("pe:ley:27692", L, "Ley de creación de la APCI"), ("pe:ley:28875", L, "Ley que crea el Sistema Nacional Descentralizado de Cooperación No Reembolsable"), ("pe:ley:28925", L, "Ley que modifica la ley de creación de la APCI")]),
+ ("002", 2966, 2974, [("pe:dleg:719", DLEG, "Ley de Cooperación Técnica Internacional"), ("pe:ley:27692", L, "Ley de creación de la APCI"), ("pe:ley:28875", L, "Ley que crea el Sistema Nacional Descentralizado de Cooperación No Reembolsable"), ("pe:ley:28925", L, "Ley que modifica la ley de creación de la APCI"), ("pe:ley:27692", L, "ley de creación de la APCI")]),
  ("002", 2988, 2998, [("pe:ley:27692", L, "Ley Nº 27692, Ley de creación de la Agencia Peruana de Cooperación Internacional"), ("pe:ley:29375", L, "Ley de Organización y Funciones del Ministerio de Relaciones Exteriores, Ley Nº 29375")]),
  ("002", 3030, 3032, [("pe:ley:29158", L, "Ley Nº 29158, Ley Orgánica del Poder Ejecutivo")]),
  ("002", 3076, 3080, []),
