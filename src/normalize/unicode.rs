@@ -150,8 +150,33 @@ pub fn clean(input: &str, map: Option<&[u32]>, want_map: bool, stats: &mut Norma
         Some(r) => (r.text.as_str(), r.map.as_deref()),
         None => (input, map),
     };
-    let chars: Vec<char> = text.chars().collect();
     let mut out = Mapped::with_capacity(text.len(), want_map);
+    if !text.chars().any(|c| c == '\u{FFFD}' || repair::is_mark(c)) {
+        // Nothing to repair: a plain pass.
+        for (i, c) in text.chars().enumerate() {
+            let src = src_of(map, i);
+            match classify(c) {
+                CharClass::Keep => out.push(c, src),
+                CharClass::Space => {
+                    if out.last().is_some_and(|l| l != ' ') {
+                        out.push(' ', src);
+                    }
+                }
+                CharClass::Invisible => stats.invisible_removed += 1,
+                CharClass::Ligature(s) => {
+                    stats.ligatures += 1;
+                    for l in s.chars() {
+                        out.push(l, src);
+                    }
+                }
+            }
+        }
+        if out.last() == Some(' ') {
+            out.pop();
+        }
+        return nfc(out);
+    }
+    let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
