@@ -468,7 +468,8 @@ fn find_footnotes(pages: &[Vec<&str>], furniture: &[Vec<Option<BlockKind>>], sty
             }
             let prev = text(k.wrapping_sub(1));
             let indented = style.indent_signals && t.starts_with(char::is_whitespace);
-            let resumes = ends_sentence(prev) && (starts_lower(t) || indented || blanks >= 2 || heading_like(t, style));
+            let resumes =
+                indented || (ends_sentence(prev) && (starts_lower(t) || blanks >= 2 || heading_like(t, style)));
             if count < 15 && !resumes {
                 notes.members[pi][li] = Some(n);
                 open = Some((n, count + 1));
@@ -596,6 +597,24 @@ fn strip_bullet(mut b: LaidBlock) -> LaidBlock {
     b
 }
 
+/// A caption or a note under a table or figure: `Fuente: …`, `Cuadro 3. …`, `Gráfico N° 2`.
+pub fn caption_like(line: &str) -> bool {
+    let t = line.trim_start();
+    let first: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
+    let rest = t[first.len()..].trim_start();
+    match first.to_lowercase().as_str() {
+        "fuente" | "elaboración" | "elaboracion" | "nota" | "notas" => rest.starts_with(':'),
+        "cuadro" | "gráfico" | "grafico" | "tabla" | "figura" | "mapa" | "ilustración" => {
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                || rest.starts_with("N°")
+                || rest.starts_with("Nº")
+                || rest.starts_with("N.°")
+                || rest.starts_with("N.º")
+        }
+        _ => false,
+    }
+}
+
 /// A list label at the start of a line (`•`, `-`, `a)`, `1)`).
 fn list_label(line: &str) -> bool {
     let t = line.trim_start();
@@ -662,8 +681,14 @@ fn breaks_between(a: &TextLine<'_>, b: &TextLine<'_>, style: &Style) -> bool {
         }
         return true;
     }
+    if caption_like(b.text) || caption_like(a.text) && ends_sentence(a.text) {
+        return true;
+    }
     if !ends_sentence(a.text) {
-        return false;
+        // A line well short of the measure that does not end a sentence, before a capital,
+        // ends a title (`… Alianza del Pacífico` / `La Alianza …`).
+        let very_short = style.full_len > 0 && a.text.trim().chars().count() * 100 < style.full_len * 70;
+        return very_short && !starts_lower(b.text) && !b.text.trim_start().starts_with(|c: char| c.is_ascii_digit());
     }
     let indented = style.indent_signals && b.text.starts_with(char::is_whitespace) && !starts_lower(b.text);
     let trailing = a.text.len() - a.text.trim_end().len() >= 2;
@@ -680,10 +705,20 @@ fn classify_block(lines: &[String], style: &Style, prev_ends_sentence: bool) -> 
     if list_label(first) {
         return (BlockKind::ListItem, None);
     }
+    if caption_like(first) && lines.len() <= 3 {
+        return (BlockKind::Caption, None);
+    }
     if lines.len() <= 2 {
         let joined: String = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
         if heading_like(&joined, style) {
             return (BlockKind::Heading, Some(heading_number(&joined).unwrap_or(1).clamp(1, 6)));
+        }
+        // A numbered title wrapped over two lines.
+        if let Some(level) = heading_number(first) {
+            let words = joined.split_whitespace().count();
+            if lines.len() == 2 && words <= 25 && !joined.trim_end().ends_with([',', ';', ':']) {
+                return (BlockKind::Heading, Some(level.clamp(1, 6)));
+            }
         }
         // A short title-like line between paragraphs.
         let t = joined.trim();
@@ -971,6 +1006,34 @@ mod tests {
     fn numbered_lists_are_not_footnotes() {
         let doc = lay_out("Los pasos son:\n\n1 Primero se mide.\n\n2 Luego se decide.\n");
         assert!(doc.footnotes.is_empty());
+    }
+
+    #[test]
+    fn captions_and_two_line_headings_stand_apart() {
+        let text = "el texto de un párrafo largo que sigue y sigue por toda la línea completa de la\n\n\
+                    página y termina aquí con su punto final correspondiente y bien puesto.\n\n\
+                    Fuente: Elaboración propia.\n\n\
+                    Una vez hecho el análisis comparativo del proceso se puede llegar a una línea\n\n\
+                    conclusión que también es larga y ocupa buena parte de la línea.  \n\n\
+                    1.3. Análisis comparado del proceso de descentralización en los\n\n\
+                    países de la Alianza\n\n\
+                    La Alianza del Pacífico se ha constituido como uno de los espacios de la\n\n\
+                    integración comercial más fuerte en América Latina con proyección clara.\n";
+        let doc = lay_out(text);
+        let k: Vec<BlockKind> = doc.pages[0].blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            k,
+            vec![
+                BlockKind::Paragraph,
+                BlockKind::Caption,
+                BlockKind::Paragraph,
+                BlockKind::Heading,
+                BlockKind::Paragraph
+            ],
+            "{:?}",
+            doc.pages[0].blocks
+        );
+        assert_eq!(doc.pages[0].blocks[3].level, Some(2));
     }
 
     #[test]

@@ -107,6 +107,9 @@ pub enum CharClass {
 /// Classifies one character.
 #[inline]
 pub fn classify(c: char) -> CharClass {
+    if ('!'..='~').contains(&c) {
+        return CharClass::Keep;
+    }
     match c {
         ' '
         | '\t'
@@ -227,10 +230,16 @@ fn recent(s: &str) -> [Option<char>; 3] {
     [it.next(), it.next(), it.next()]
 }
 
+/// False when every character is below U+0300 (Latin-1 and Latin Extended letters are
+/// stable under NFC) or typographic punctuation: NFC cannot change such text.
+fn may_change_under_nfc(s: &str) -> bool {
+    s.chars().any(|c| c >= '\u{300}' && !('\u{2010}'..='\u{205E}').contains(&c))
+}
+
 /// Composes `m` to NFC, keeping the map (each composed character maps to the source of
 /// the first character of its cluster).
 pub fn nfc(m: Mapped) -> Mapped {
-    if is_nfc_quick(m.text.chars()) == IsNormalized::Yes {
+    if !may_change_under_nfc(&m.text) || is_nfc_quick(m.text.chars()) == IsNormalized::Yes {
         return m;
     }
     let text: String = m.text.nfc().collect();
