@@ -200,6 +200,10 @@ struct At {
     line: usize,
     /// Index among all non-blank lines of the document.
     seq: usize,
+    /// Non-blank lines before it on its page.
+    before: usize,
+    /// Non-blank lines after it on its page.
+    after: usize,
 }
 
 /// For every page, the furniture kind of each line (None for content).
@@ -207,10 +211,15 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
     let mut kinds: Vec<Vec<Option<BlockKind>>> = pages.iter().map(|p| vec![None; p.len()]).collect();
     let mut all: Vec<At> = Vec::new();
     for (pi, lines) in pages.iter().enumerate() {
+        let first = all.len();
         for (li, l) in lines.iter().enumerate() {
             if !is_blank(l) {
-                all.push(At { page: pi, line: li, seq: all.len() });
+                all.push(At { page: pi, line: li, seq: all.len(), before: all.len() - first, after: 0 });
             }
+        }
+        let n = all.len() - first;
+        for a in &mut all[first..] {
+            a.after = n - 1 - a.before;
         }
     }
     let text_of = |a: &At| pages[a.page][a.line];
@@ -226,7 +235,7 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
     let mut page_number_seqs: Vec<usize> = Vec::new();
     for a in &all {
         if let Some((v, certain)) = folio(text_of(a)) {
-            let at_edge = paged && is_page_edge(pages, a);
+            let at_edge = paged && is_page_edge(a);
             if certain || at_edge {
                 set(a, BlockKind::PageNumber);
                 page_number_seqs.push(a.seq);
@@ -260,7 +269,7 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
             let i = page_number_seqs.partition_point(|&s| s + 2 < a.seq);
             page_number_seqs.get(i).is_some_and(|&s| s.abs_diff(a.seq) <= 2)
         };
-        let edge_share = if paged { occ.iter().filter(|a| is_page_edge(pages, a)).count() } else { 0 };
+        let edge_share = if paged { occ.iter().filter(|a| is_page_edge(a)).count() } else { 0 };
         let distinct_pages = {
             let mut p: Vec<usize> = occ.iter().map(|a| a.page).collect();
             p.dedup();
@@ -272,7 +281,7 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
         let folio_inside = key.contains('#') && increasing_numbers(occ.iter().map(&text_of), all.len(), occ);
         if at_edges || by_folios || folio_inside {
             for a in occ {
-                let footer = paged && is_last_on_page(pages, a);
+                let footer = paged && is_last_on_page(a);
                 set(a, if footer { BlockKind::Footer } else { BlockKind::Header });
             }
         }
@@ -281,18 +290,12 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
 }
 
 /// True when `a` is among the first two or last two non-blank lines of its page.
-fn is_page_edge(pages: &[Vec<&str>], a: &At) -> bool {
-    let Some(lines) = pages.get(a.page) else { return false };
-    let before = lines[..a.line.min(lines.len())].iter().filter(|l| !is_blank(l)).count();
-    let after = lines.get(a.line + 1..).map_or(0, |r| r.iter().filter(|l| !is_blank(l)).count());
-    before < 2 || after < 2
+fn is_page_edge(a: &At) -> bool {
+    a.before < 2 || a.after < 2
 }
 
-fn is_last_on_page(pages: &[Vec<&str>], a: &At) -> bool {
-    let Some(lines) = pages.get(a.page) else { return false };
-    let after = lines.get(a.line + 1..).map_or(0, |r| r.iter().filter(|l| !is_blank(l)).count());
-    let before = lines[..a.line.min(lines.len())].iter().filter(|l| !is_blank(l)).count();
-    after < 2 && before >= 2
+fn is_last_on_page(a: &At) -> bool {
+    a.after < 2 && a.before >= 2
 }
 
 /// True when the numbers in `texts` increase from one occurrence to the next (a folio
@@ -623,10 +626,10 @@ fn list_label(line: &str) -> bool {
     }
     let label: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
     let after = t[label.len()..].chars().next();
-    !label.is_empty()
-        && label.chars().count() <= 2
-        && after == Some(')')
-        && label.chars().all(|c| c.is_ascii_alphanumeric())
+    // `a)`, `iv)`, `12)`; not `TV)` nor `2021)`.
+    let letters = label.len() <= 3 && label.chars().all(|c| c.is_ascii_lowercase());
+    let digits = label.len() <= 2 && label.chars().all(|c| c.is_ascii_digit());
+    !label.is_empty() && after == Some(')') && (letters || digits)
 }
 
 /// A text line of a page, with the blank lines before it.
@@ -1034,6 +1037,16 @@ mod tests {
             doc.pages[0].blocks
         );
         assert_eq!(doc.pages[0].blocks[3].level, Some(2));
+    }
+
+    #[test]
+    fn hostile_texts_do_not_panic() {
+        let numbers: String = (0..20_000).map(|i| format!("{}\n", i % 97)).collect();
+        let doc = lay_out(&numbers);
+        assert!(!doc.pages.is_empty());
+        for t in ["\x0c\x0c\x0c", "\r\n\r\n", "1\n", "• \n-\n–", "1 a\n2 b\n3 c", "Página 1 de\n\u{FFFD}"] {
+            let _ = lay_out(t);
+        }
     }
 
     #[test]
