@@ -161,6 +161,7 @@ fn front_lines(pages: &[TextPage], lines: &[Vec<layout::Line>]) -> Vec<FrontLine
 /// Extracts every page within the time limit.
 fn extract_pages(doc: &PdfDocument, cfg: &Config, started: Instant, diags: &mut Vec<Diagnostic>) -> Vec<TextPage> {
     let mut pages = Vec::with_capacity(doc.pages.len());
+    let mut cache = pdf::DocCache::default();
     for i in 0..doc.pages.len() {
         if started.elapsed() > cfg.limits.max_seconds {
             diags.push(Diagnostic::new(
@@ -175,7 +176,7 @@ fn extract_pages(doc: &PdfDocument, cfg: &Config, started: Instant, diags: &mut 
             ));
             break;
         }
-        pages.push(pdf::extract_page(doc, i, &cfg.limits));
+        pages.push(pdf::extract_page_with(doc, i, &cfg.limits, &mut cache));
     }
     pages
 }

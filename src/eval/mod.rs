@@ -9,8 +9,8 @@
 //!   `files` carry `expected_outputs`; see [`real`] for what is scored there.
 //!
 //! Each document goes through the pipeline in-process with the default configuration
-//! ([`pipeline::process`](crate::pipeline::process)); the text scored is what `legajo text`
-//! prints ([`pipeline::render_text`](crate::pipeline::render_text)); the tables are the
+//! ([`pipeline::process`]); the text scored is what `legajo text`
+//! prints ([`pipeline::render_text`]); the tables are the
 //! record's `tables`. Beside it, when `pdftotext` is on `PATH`, the same figures for
 //! `pdftotext -enc UTF-8 FILE -` (poppler's default mode, the usual baseline); when it is not
 //! installed the report says `pdftotext: not installed` and has only legajo's figures.
@@ -393,6 +393,39 @@ mod tests {
         assert_eq!(s.paragraphs.found + 1, s.paragraphs.total);
         assert!(s.paragraphs.order_ratio().unwrap() < 0.1);
         assert!(s.furniture >= 2 * (units.len() - 1) - 2, "{}", s.furniture);
+    }
+
+    /// The metrics see pdftotext's documented defects (seeds README): default mode glues
+    /// `Sur-`/`Sur` in seed002 and prints headers/footers on every page; `-raw` keeps the
+    /// automatic hyphens (hundreds per file).
+    #[test]
+    fn pdftotext_defects_are_measured() {
+        if !pdftotext::available() {
+            eprintln!("SKIPPED: pdftotext is not installed");
+            return;
+        }
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let prep = |name: &str| {
+            Prepared::new(
+                Truth::parse(&std::fs::read_to_string(dir.join(format!("{name}.truth.json"))).unwrap()).unwrap(),
+            )
+        };
+        let p2 = prep("seed002_dev");
+        let text = pdftotext::extract(&dir.join("seed002_dev.pdf"), None, pdftotext::TIME_LIMIT).unwrap();
+        let s = score_text(&p2, &text);
+        assert!(s.glued >= 1, "{s:?}");
+        assert_eq!(s.hyphens, 0, "{s:?}");
+        assert!(s.furniture >= 2 * 20, "{s:?}");
+        assert!(s.words.f1().unwrap() > 0.95, "{s:?}");
+        assert!(s.paragraphs.found_ratio().unwrap() > 0.7, "{s:?}");
+        let raw = std::process::Command::new("pdftotext")
+            .args(["-raw", "-enc", "UTF-8"])
+            .arg(dir.join("seed000_dev.pdf"))
+            .arg("-")
+            .output()
+            .unwrap();
+        let s = score_text(&prep("seed000_dev"), &String::from_utf8_lossy(&raw.stdout));
+        assert!(s.hyphens >= 100, "{s:?}");
     }
 
     #[test]

@@ -11,7 +11,8 @@
 //!   minutes; the bag F1 is linear).
 //! - `.expected-snippet.txt`: **contained**: `yes` when the snippet occurs in the whole
 //!   extracted text after both are whitespace-normalised (NFC, runs of whitespace → one
-//!   space), else `no`.
+//!   space), else `no`. The whole document's text is searched, also where the source's own
+//!   test looked at one page only.
 //! - `.expected.es.xml` (paragraphs as `<p>` elements, `<s>` sentences inside; tags stripped,
 //!   the five XML entities and numeric references decoded) and `.expected.es.txt` (one
 //!   paragraph per line): **paragraphs found** and, in brackets, **order**, exactly as in the
@@ -28,7 +29,7 @@
 //! Other expected outputs (other languages, LaTeX sources, region-only ground truth, another
 //! tool's output, expected table counts) are listed as not scored. pdftotext has no cells:
 //! its table cells read `n/a`. Each PDF is processed once, in parallel with the others, and
-//! pdftotext is stopped after [`pdftotext::TIME_LIMIT`](super::pdftotext::TIME_LIMIT).
+//! pdftotext is stopped after [`pdftotext::TIME_LIMIT`].
 
 use std::path::Path;
 

@@ -3,6 +3,11 @@
 //! In: reference grids (truth tables, CSV/JSON/ICDAR expected outputs) and the tables of a
 //! [`Record`](crate::model::Record). Out: matched/predicted/expected relation counts
 //! ([`Prf`]). The definition is in the [`crate::eval`] module docs.
+//!
+//! Unlike `detect::tables::metric` (the detector's own check, which pools the relations of
+//! all tables of a document and treats the cells a span covers as blank), this pairs each
+//! reference table with one output table and lets a spanning cell neighbour every cell
+//! along its span, as the ICDAR 2013 definition does.
 
 use std::collections::HashMap;
 

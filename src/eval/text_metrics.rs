@@ -113,7 +113,7 @@ fn hyphen_key(s: &str) -> String {
 }
 
 /// The vocabulary the hyphen metrics look words up in: the reference words in
-/// [`hyphen_key`] form.
+/// `hyphen_key` form (lower case, every hyphen-like character made `-`).
 pub fn hyphen_vocabulary<S: AsRef<str>>(reference_words: &[S]) -> HashSet<String> {
     reference_words.iter().map(|w| hyphen_key(w.as_ref())).collect()
 }
@@ -309,6 +309,7 @@ impl ParagraphScore {
 pub struct ParagraphFinder<'a> {
     tokens: Vec<&'a str>,
     grams: HashMap<[&'a str; 3], Vec<usize>>,
+    unigrams: HashMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> ParagraphFinder<'a> {
@@ -319,7 +320,11 @@ impl<'a> ParagraphFinder<'a> {
         for (j, w) in tokens.windows(3).enumerate() {
             grams.entry([w[0], w[1], w[2]]).or_default().push(j);
         }
-        ParagraphFinder { tokens, grams }
+        let mut unigrams: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (j, w) in tokens.iter().enumerate() {
+            unigrams.entry(w).or_default().push(j);
+        }
+        ParagraphFinder { tokens, grams, unigrams }
     }
 
     /// Where `para` (whitespace-normalised) is in the output, as a token index, and whether
@@ -362,15 +367,10 @@ impl<'a> ParagraphFinder<'a> {
         best.map(|(_, pos)| (pos, false))
     }
 
-    /// Every output position where the paragraph could start verbatim, sorted.
+    /// Every output position where the paragraph could start verbatim, in order.
     fn candidate_starts(&self, p: &[&str]) -> Vec<usize> {
-        if p.len() >= 3 {
-            let mut v = self.grams.get(&[p[0], p[1], p[2]]).cloned().unwrap_or_default();
-            v.sort_unstable();
-            v
-        } else {
-            (0..self.tokens.len()).filter(|&j| self.tokens[j] == p[0]).collect()
-        }
+        let hits = if p.len() >= 3 { self.grams.get(&[p[0], p[1], p[2]]) } else { self.unigrams.get(p[0]) };
+        hits.cloned().unwrap_or_default()
     }
 
     /// Likely start positions: each paragraph trigram found in the output votes for the

@@ -119,6 +119,8 @@ struct TLine {
     col_left: f32,
     col_right: f32,
     justified: bool,
+    /// Baseline distance between rows of a paragraph in this column, in font sizes.
+    pitch: f32,
     first_in_col: bool,
     last_in_col: bool,
 }
@@ -155,6 +157,7 @@ impl TLine {
             col_left: bbox[0],
             col_right: bbox[2],
             justified: false,
+            pitch: 1.2,
             first_in_col: false,
             last_in_col: false,
         })
@@ -168,8 +171,11 @@ impl TLine {
         render(&self.words, &BTreeSet::new()).0
     }
 
+    /// Reaches the column's right edge (within a third of an em in justified text, where
+    /// every row but a paragraph's last is flush; within an em in ragged text).
     fn full(&self) -> bool {
-        self.bbox[2] >= self.col_right - self.size
+        let tol = if self.justified { 0.3 } else { 1.0 };
+        self.bbox[2] >= self.col_right - tol * self.size
     }
 
     fn indented(&self) -> bool {
@@ -262,7 +268,7 @@ pub fn build_document(pages: &[TextPage], lines: &[Vec<Line>], tables: &[Vec<(us
                 .collect()
         })
         .collect();
-    let marks = furniture::find(pages, lines, &in_tables);
+    let marks = furniture::find(pages, lines, &in_tables, st.body);
     let mut last_note = 0u32;
     let mut works: Vec<PageWork> = Vec::with_capacity(n);
     for i in 0..n {
@@ -515,14 +521,39 @@ fn column_facts(entries: &mut [Entry], st: &Stats) {
             lines.clone()
         };
         let left = sel.iter().map(|t| t.bbox[0]).fold(f32::INFINITY, f32::min);
-        let right = sel.iter().map(|t| t.bbox[2]).fold(f32::NEG_INFINITY, f32::max);
+        // The right edge most rows reach (a row sticking out does not move it).
+        let mut ends: Vec<f32> = sel.iter().map(|t| t.bbox[2]).collect();
+        ends.sort_by(|a, b| b.total_cmp(a));
+        let right = ends.get(ends.len() / 5).copied().unwrap_or(f32::NEG_INFINITY);
         let flush = sel.iter().filter(|t| t.bbox[2] >= right - 0.5 * t.size).count();
         let justified = sel.len() >= 3 && flush * 2 >= sel.len();
+        // Line pitch (per font size) inside this column's paragraphs: consecutive rows of
+        // one size where the upper one is full (so not a paragraph's last row).
+        let mut ratios: Vec<(i32, usize)> = Vec::new();
+        for w in lines.windows(2) {
+            let (p, q) = (w[0], w[1]);
+            let d = q.baseline - p.baseline;
+            let p_full = p.bbox[2] >= right - if justified { 0.3 } else { 1.0 } * p.size;
+            if (p.size - q.size).abs() <= 0.05 * p.size && p_full && d >= 0.8 * p.size && d <= 3.0 * p.size {
+                let k = (d / p.size * 50.0).round() as i32;
+                match ratios.iter_mut().find(|(r, _)| *r == k) {
+                    Some(e) => e.1 += 1,
+                    None => ratios.push((k, 1)),
+                }
+            }
+        }
+        let pitch = ratios
+            .iter()
+            .filter(|(_, n)| *n >= 2)
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(k, _)| *k as f32 / 50.0)
+            .unwrap_or(st.pitch / st.body);
         for (k, &i) in rows.iter().enumerate() {
             if let Entry::Text(t) = &mut entries[i] {
                 t.col_left = left;
                 t.col_right = right;
                 t.justified = justified;
+                t.pitch = pitch;
                 t.first_in_col = k == 0;
                 t.last_in_col = k + 1 == rows.len();
             }
@@ -530,8 +561,16 @@ fn column_facts(entries: &mut [Entry], st: &Stats) {
     }
 }
 
-fn starts_item_or_caption(q: &TLine) -> bool {
-    headings::list_marker(q.first_word()).is_some() || headings::is_caption(&q.plain())
+/// True when row `q` opens a list item or a caption, after row `p`. An enumerator ("a)",
+/// "(ii)", "1.") opens an item only after a row that does not reach the column's end, as
+/// it may as well be a reference inside running text that happens to start a row.
+fn starts_item_or_caption(p: Option<&TLine>, q: &TLine) -> bool {
+    match headings::list_marker(q.first_word()) {
+        Some(Marker::Bullet) => return true,
+        Some(Marker::Enumerator) if p.is_none_or(|p| !p.full()) => return true,
+        _ => {}
+    }
+    headings::is_caption(&q.plain())
 }
 
 fn same_style(p: &TLine, q: &TLine) -> bool {
@@ -541,7 +580,7 @@ fn same_style(p: &TLine, q: &TLine) -> bool {
 
 /// True when text flows on from `p` (the last row before a column or page break) to `q`.
 fn flows_on(p: &TLine, q: &TLine) -> bool {
-    if !same_style(p, q) || starts_item_or_caption(q) {
+    if !same_style(p, q) || starts_item_or_caption(Some(p), q) {
         return false;
     }
     if p.ends_with_hyphen() || q.starts_lower() {
@@ -553,7 +592,7 @@ fn flows_on(p: &TLine, q: &TLine) -> bool {
 /// Whether row `q` continues block `c` (see the module docs).
 fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
     let Some(p) = c.lines.last() else { return false };
-    if starts_item_or_caption(q) {
+    if starts_item_or_caption(Some(p), q) {
         return false;
     }
     if p.column != q.column {
@@ -567,14 +606,7 @@ fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
     if delta <= 0.3 * size {
         return false;
     }
-    let mut expected = st.pitch * size / st.body;
-    if let [a, b, ..] = c.lines.as_slice() {
-        let own = b.baseline - a.baseline;
-        if own > expected && own < 2.0 * expected {
-            expected = own;
-        }
-    }
-    if delta > 1.3 * expected + 0.1 * size {
+    if delta > p.pitch.max(0.8) * size + 0.3 * size {
         return false;
     }
     let first = &c.lines[0];
@@ -647,12 +679,9 @@ fn classify(b: &mut WBlock, st: &Stats, page: u32) {
     let styled = larger || (bold && !st.body_bold);
     let letters = text.chars().any(char::is_alphabetic);
     let chapter = headings::is_chapter(&text) && n <= 2 && chars <= 150;
-    let numbered = n == 1
-        && chars <= 120
-        && headings::is_multilevel_numbered(&text)
-        && !text.ends_with([',', ';'])
-        && !first.full();
-    if letters && ((styled && n <= 3 && chars <= 200) || chapter || numbered) {
+    // A bigger heading may wrap to several rows in a narrow column.
+    let short = if larger { n <= 5 && chars <= 300 } else { n <= 3 && chars <= 200 };
+    if letters && ((styled && short) || chapter) {
         b.kind = BlockKind::Heading;
         let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         b.style = Some(HeadingStyle {
@@ -706,9 +735,11 @@ fn join_across_pages(works: &mut [PageWork]) {
             }
         }
         let last = works[p].body.iter().rposition(|b| b.is_body());
+        let joined = works[p].body.iter().any(|b| b.removed);
         open = match last {
-            Some(li) if !works[p].body[li].removed => Some((p, li)),
-            Some(_) => open, // the page held only the continuation: the open block stays open
+            Some(li) => Some((p, li)),
+            // The page held only the continuation: the open block stays open.
+            None if joined => open,
             None => None,
         };
     }

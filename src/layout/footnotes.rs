@@ -77,6 +77,12 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
             }
             let (ox0, ox1) = (o.x0.min(o.x1), o.x0.max(o.x1));
             let (oy0, oy1) = (o.y0.min(o.y1), o.y0.max(o.y1));
+            // The same rule drawn again (a stroked thin box gives three copies) is not a grid.
+            let copy =
+                (oy0 - y).abs() <= 1.5 && (oy1 - y).abs() <= 1.5 && (ox0 - x0).abs() <= 2.0 && (ox1 - x1).abs() <= 2.0;
+            if copy {
+                return false;
+            }
             let meets = oy0 <= y + 2.0 && oy1 >= y - 2.0 && ox1 >= x0 - 2.0 && ox0 <= x1 + 2.0;
             let parallel = is_horizontal(o) && (oy0 - y).abs() < 3.0 * body && ox1 > x0 && ox0 < x1;
             meets || parallel
@@ -85,21 +91,22 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
             cands.push((y, x0, x1));
         }
     }
-    cands.sort_by(|a, b| b.0.total_cmp(&a.0));
+    // Every separator with only small lines under it opens a zone (one per column when
+    // notes are set at the foot of each column).
+    let mut zone: Vec<usize> = Vec::new();
     for (y, x0, x1) in cands {
         let below: Vec<usize> = usable
             .iter()
             .copied()
             .filter(|&i| lines[i].bbox[1] >= y - 1.0 && lines[i].bbox[0] >= x0 - 2.0 * body && lines[i].bbox[0] <= x1)
             .collect();
-        if below.is_empty() {
-            continue;
-        }
-        if below.iter().all(|&i| lines[i].size <= SMALLER * body) {
-            return Some(below);
+        if !below.is_empty() && below.iter().all(|&i| lines[i].size <= SMALLER * body) {
+            zone.extend(below);
         }
     }
-    None
+    zone.sort_unstable();
+    zone.dedup();
+    (!zone.is_empty()).then_some(zone)
 }
 
 fn zone_without_rule(lines: &[Line], usable: &[usize], body: f32, body_marks: &[u32]) -> Vec<usize> {
@@ -161,7 +168,7 @@ pub fn split_notes(lines: &[Line], zone: &[usize], last: u32) -> Vec<Note> {
         if let Some(n) = mark_number(first) {
             let plausible =
                 first.superscript || n == expected || n == 1 || (notes.is_empty() && n > last && n <= last + 3);
-            if plausible && words.len() > 1 {
+            if plausible {
                 opened = Some(n);
                 words.remove(0);
             }
@@ -170,6 +177,15 @@ pub fn split_notes(lines: &[Line], zone: &[usize], last: u32) -> Vec<Note> {
                 opened = Some(n);
                 words[0].text = rest;
             }
+        }
+        if words.is_empty() {
+            // A mark on a row of its own (set off by a tab, on a slightly higher baseline):
+            // the note's text is the next row.
+            if let Some(n) = opened {
+                expected = n + 1;
+                notes.push(Note { number: Some(n), rows: Vec::new(), bbox });
+            }
+            continue;
         }
         match (opened, notes.last_mut()) {
             (Some(n), _) => {

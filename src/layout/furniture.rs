@@ -4,10 +4,12 @@
 //! every line, `Some(Header | Footer | PageNumber)` when it is furniture.
 //!
 //! A line is furniture when it sits in the top or bottom band of its page (the first or
-//! last [`ROWS`] rows, within [`BAND`] of the page height from the edge) and
+//! last [`ROWS`] rows, within [`BAND`] of the page height from the edge), is not bigger
+//! than the body text, and
 //! - the same text — compared with digits and roman numerals replaced by `#`, so "Página 5
 //!   de 24" matches "Página 6 de 24" — appears at about the same height on other pages
-//!   (two pages in a short document, three from six pages on); or
+//!   (two pages in a short document, three from six pages on; pages that are copies of
+//!   each other, line for line, count once); or
 //! - it is the outermost row and reads as a page number ("7", "- 7 -", "xii", "Pág. 7"); or
 //! - most of its glyphs are marked `/Artifact` by the producer.
 //!
@@ -74,13 +76,18 @@ fn rows(lines: &[Line], skip: &[bool]) -> Vec<Vec<usize>> {
     idx.sort_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut base = f32::NEG_INFINITY;
+    let mut size = 0.0f32;
     for i in idx {
         let l = &lines[i];
         match out.last_mut() {
-            Some(r) if (l.baseline - base).abs() <= 0.4 * l.size => r.push(i),
+            Some(r) if (l.baseline - base).abs() <= 0.4 * l.size.max(size) => {
+                r.push(i);
+                size = size.max(l.size);
+            }
             _ => {
                 out.push(vec![i]);
                 base = l.baseline;
+                size = l.size;
             }
         }
     }
@@ -89,7 +96,7 @@ fn rows(lines: &[Line], skip: &[bool]) -> Vec<Vec<usize>> {
 
 /// Marks the furniture lines of every page (see the module docs). `skip[p][i]` lines
 /// (table cells) are never furniture.
-pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>]) -> Vec<Vec<Option<BlockKind>>> {
+pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f32) -> Vec<Vec<Option<BlockKind>>> {
     let mut marks: Vec<Vec<Option<BlockKind>>> = lines.iter().map(|ls| vec![None; ls.len()]).collect();
     let mut cands: Vec<Cand> = Vec::new();
     for (p, ls) in lines.iter().enumerate() {
@@ -108,9 +115,12 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>]) -> Vec<
                 let l = &ls[i];
                 let in_top = from_top && l.bbox[1] <= lo + BAND * h;
                 let in_bottom = from_bottom && l.bbox[3] >= hi - BAND * h;
-                if in_top || in_bottom {
+                // Running heads are not set bigger than the text (a chapter title is).
+                if (in_top || in_bottom) && l.size <= 1.1 * body {
                     let top_band = in_top && (!in_bottom || l.bbox[1] - lo < hi - l.bbox[3]);
-                    let outermost = if top_band { k == 0 } else { k + 1 == n };
+                    // A page number on the outermost row, not a small mark beside bigger text.
+                    let row_size = r.iter().map(|&j| ls[j].size).fold(0.0f32, f32::max);
+                    let outermost = (if top_band { k == 0 } else { k + 1 == n }) && l.size >= 0.7 * row_size;
                     let y = if top_band { l.bbox[1] - lo } else { hi - l.bbox[3] };
                     cands.push(Cand { page: p, line: i, top_band, outermost, y, size: l.size });
                 }
@@ -126,7 +136,18 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>]) -> Vec<
             BlockKind::Footer
         }
     };
-    // Repetition.
+    // Repetition, counted over distinct pages: a page whose every line repeats another
+    // page's (a copy of an invoice, a duplicated sheet) does not count twice.
+    let mut classes: HashMap<Vec<String>, usize> = HashMap::new();
+    let class_of: Vec<usize> = lines
+        .iter()
+        .map(|ls| {
+            let mut keys: Vec<String> = ls.iter().map(|l| furniture_key(&l.text())).collect();
+            keys.sort_unstable();
+            let next = classes.len();
+            *classes.entry(keys).or_insert(next)
+        })
+        .collect();
     let n_pages = lines.len();
     let min_rep = if n_pages >= 6 { 3 } else { 2 };
     let mut by_key: HashMap<(String, bool), Vec<usize>> = HashMap::new();
@@ -145,7 +166,8 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>]) -> Vec<
             let rc = &cands[r];
             let tol = rc.size.max(1.0);
             let near: Vec<usize> = group.iter().copied().filter(|&o| (cands[o].y - rc.y).abs() <= tol).collect();
-            let mut pages_seen: Vec<usize> = near.iter().map(|&o| cands[o].page).collect();
+            let mut pages_seen: Vec<usize> =
+                near.iter().map(|&o| class_of.get(cands[o].page).copied().unwrap_or(cands[o].page)).collect();
             pages_seen.sort_unstable();
             pages_seen.dedup();
             if pages_seen.len() >= min_rep && near.len() > best.len() {
@@ -246,7 +268,7 @@ mod tests {
     fn repeated_header_and_footer_are_found() {
         let (pages, lines) = doc(6);
         let skip: Vec<Vec<bool>> = lines.iter().map(|l| vec![false; l.len()]).collect();
-        let marks = find(&pages, &lines, &skip);
+        let marks = find(&pages, &lines, &skip, 11.0);
         for (p, ls) in lines.iter().enumerate() {
             for (i, l) in ls.iter().enumerate() {
                 let t = l.text();
@@ -265,13 +287,28 @@ mod tests {
     }
 
     #[test]
+    fn copies_of_one_page_are_not_furniture() {
+        let mut pages = Vec::new();
+        for k in 1..=2 {
+            let mut p = PageBuilder::numbered(k);
+            p.text(300.0, 40.0, 9.0, "Termin płatności: 2021-05-03");
+            p.text(72.0, 100.0, 9.0, "Sprzedawca Nabywca");
+            pages.push(p.page);
+        }
+        let lines: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
+        let skip: Vec<Vec<bool>> = lines.iter().map(|l| vec![false; l.len()]).collect();
+        let marks = find(&pages, &lines, &skip, 9.0);
+        assert!(marks.iter().flatten().all(Option::is_none), "{marks:?}");
+    }
+
+    #[test]
     fn lone_number_at_the_bottom_is_a_page_number() {
         let mut p = PageBuilder::new();
         p.text(72.0, 100.0, 11.0, "Cuerpo");
         p.text(290.0, 820.0, 10.0, "17");
         let pages = vec![p.page];
         let lines: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
-        let marks = find(&pages, &lines, &[vec![false; 2]]);
+        let marks = find(&pages, &lines, &[vec![false; 2]], 11.0);
         assert_eq!(marks[0], vec![None, Some(BlockKind::PageNumber)]);
     }
 
@@ -285,7 +322,7 @@ mod tests {
         p.text(72.0, 100.0, 11.0, "Cuerpo");
         let pages = vec![p.page];
         let lines: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
-        let marks = find(&pages, &lines, &[vec![false; 2]]);
+        let marks = find(&pages, &lines, &[vec![false; 2]], 11.0);
         assert_eq!(marks[0], vec![Some(BlockKind::Header), None]);
     }
 }

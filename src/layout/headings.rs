@@ -33,7 +33,8 @@ static NUMBERED: LazyLock<Regex> =
 static NUMBER_ONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2}|[IVXLC]{1,6})[.)]?\s+\S").expect("static regex"));
 static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\(?[a-zA-Z]\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}\.|\(?[ivx]{1,5}\)|[ivx]{1,5}\.)$").expect("static regex")
+    Regex::new(r"^(\(?[a-zA-Z]\)|[a-hA-H]\.|\(?\d{1,2}\)|\d{1,2}\.|\(?[ivx]{1,5}\)|[ivx]{1,5}\.)$")
+        .expect("static regex")
 });
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -126,11 +127,6 @@ pub fn numbered_depth(text: &str) -> Option<u8> {
     NUMBER_ONE.is_match(t).then_some(1)
 }
 
-/// True when the text has a multi-level number ("1.2", "4.1.3.") in front.
-pub fn is_multilevel_numbered(text: &str) -> bool {
-    NUMBERED.is_match(text.trim_start())
-}
-
 /// True for the text of a page number or folio.
 pub fn is_page_number(text: &str) -> bool {
     let t = text.trim();
@@ -156,27 +152,26 @@ pub struct HeadingStyle {
 
 /// Levels (1 = chapter) for headings of the given styles, in the same order (see the module docs).
 pub fn levels(hs: &[HeadingStyle]) -> Vec<u8> {
-    let key = |h: &HeadingStyle| ((h.size * 2.0).round() as i32, h.bold, h.caps);
-    // Title styles: used only on page 1, bigger than any heading elsewhere.
-    let max_elsewhere = hs.iter().filter(|h| h.page > 1).map(|h| h.size).fold(0.0f32, f32::max);
+    let key = |h: &HeadingStyle| ((h.size * 2.0).round() as i32, h.bold);
+    // Styles seen only on the first page (title page) are not ranked when headings exist
+    // elsewhere: they take the level of the ranked style just below their size.
     let any_elsewhere = hs.iter().any(|h| h.page > 1);
-    let is_title = |h: &HeadingStyle| any_elsewhere && h.page == 1 && h.size > max_elsewhere + 0.5;
-    let mut styles: Vec<(i32, bool, bool)> = Vec::new();
-    for h in hs.iter().filter(|h| !is_title(h)) {
+    let ranked_style = |k: (i32, bool)| !any_elsewhere || hs.iter().any(|o| o.page > 1 && key(o) == k);
+    let mut styles: Vec<(i32, bool)> = Vec::new();
+    for h in hs {
         let k = key(h);
-        if !styles.contains(&k) {
+        if ranked_style(k) && !styles.contains(&k) {
             styles.push(k);
         }
     }
-    // Biggest first; at one size bold before regular, capitals before mixed case.
-    styles.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
+    // Biggest first; at one size bold before regular.
+    styles.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
     hs.iter()
         .map(|h| {
-            if is_title(h) {
-                return 1;
-            }
+            let k = key(h);
             if styles.len() >= 2 {
-                let r = styles.iter().position(|s| *s == key(h)).unwrap_or(0);
+                let r =
+                    styles.iter().position(|s| *s == k).or_else(|| styles.iter().position(|s| *s <= k)).unwrap_or(0);
                 (r + 1).min(6) as u8
             } else if h.chapter {
                 1
@@ -209,6 +204,7 @@ mod tests {
             ("El", None),
             ("2015.", None),
             ("o", None),
+            ("p.", None),
         ];
         for (w, want) in cases {
             assert_eq!(list_marker(w), *want, "{w}");
@@ -246,8 +242,6 @@ mod tests {
         assert!(is_chapter("CAPÍTULO II"));
         assert!(is_chapter("Capítulo IV: Resultados"));
         assert!(!is_chapter("Capitulación"));
-        assert!(is_multilevel_numbered("4.1 Gestión"));
-        assert!(!is_multilevel_numbered("4 Gestión"));
     }
 
     #[test]
@@ -265,12 +259,13 @@ mod tests {
         let h = |size, bold, page, depth| HeadingStyle { size, bold, caps: false, page, depth, chapter: false };
         let styled = [
             h(24.0, true, 1, None),
+            h(13.0, false, 1, None),
             h(16.0, true, 2, Some(1)),
             h(14.0, true, 3, Some(2)),
             h(12.0, true, 3, Some(3)),
             h(16.0, true, 4, None),
         ];
-        assert_eq!(levels(&styled), vec![1, 1, 2, 3, 1]);
+        assert_eq!(levels(&styled), vec![1, 3, 1, 2, 3, 1]);
         let flat = [h(12.0, true, 2, Some(1)), h(12.0, true, 2, Some(2)), h(12.0, true, 3, None)];
         assert_eq!(levels(&flat), vec![1, 2, 1]);
     }

@@ -14,11 +14,13 @@
 //!    fonts and sizes on one baseline stay together). Small glyphs raised above (or lowered
 //!    below) a bigger row right next to its glyphs — footnote marks, exponents, indices —
 //!    are attached to that row.
-//! 3. Segments: a row is cut where the white gap (not covered by a space glyph, whose box
-//!    includes any word spacing that justification added) exceeds [`SEGMENT_GAP`] × font
-//!    size, so that columns side by side never share a line (the reading-order step
+//! 3. Segments: a row is cut where the white gap exceeds [`SEGMENT_GAP`] × font size
+//!    (unless a space glyph stretched by justification fills it; a trailing space that stops
+//!    short of the next glyph does not), so that columns side by side never share a line (the reading-order step
 //!    re-joins the pieces of one row, e.g. a number and a heading separated by a tab).
-//! 4. Words: a segment is cut at space glyphs, at gaps above [`WORD_GAP`] × font size, and
+//! 4. Words: a segment is cut at space glyphs, at gaps above [`WORD_GAP`] × font size
+//!    ([`WORD_GAP_PUNCT`] before closing punctuation and hyphens, which never start a word
+//!    but are often set apart by justification), and
 //!    where glyphs change between raised-small (superscript) and normal; each word gets the
 //!    segment's dominant baseline and size, its font's weight and slant, and
 //!    `superscript` when its glyphs are raised and smaller.
@@ -28,9 +30,11 @@ use crate::pdf::TextPage;
 
 /// A gap wider than this many font sizes separates two words (when no space glyph does).
 pub const WORD_GAP: f32 = 0.15;
-/// A gap wider than this many font sizes (not covered by space glyphs) splits a row into
-/// separate lines (LaTeX puts two columns 1 em apart).
-pub const SEGMENT_GAP: f32 = 0.8;
+/// The same, before closing punctuation or a hyphen.
+pub const WORD_GAP_PUNCT: f32 = 0.3;
+/// A gap wider than this many font sizes (not filled by a space glyph) splits a row into
+/// separate lines (LaTeX puts two columns 10 pt apart, under 1 em at 11 pt).
+pub const SEGMENT_GAP: f32 = 0.7;
 /// Baselines closer than this many font sizes (of the smaller glyph) are one row.
 const ROW_TOL: f32 = 0.3;
 /// A glyph is raised (superscript) when its baseline is this many sizes above the line's.
@@ -203,21 +207,20 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G]) -> Vec<Row> {
     rows
 }
 
-/// True when row `h` can host small glyph `g`: `h` is clearly bigger, `g`'s baseline lies
-/// within `h`'s body (raised up to its x-height area, or slightly lowered) and `g` touches
-/// one of `h`'s glyphs horizontally.
+/// True when row `h` can host small glyph `g`: `g` touches one of `h`'s glyphs that is
+/// clearly bigger, with its baseline moved up (up to its x-height area) or slightly down.
 fn is_host(h: &Row, g: &G, gs: &[G]) -> bool {
-    if g.size > SMALL * h.size {
-        return false;
-    }
-    let d = g.base - h.base;
-    if d < -0.75 * h.size || d > 0.4 * h.size || d.abs() <= ROW_TOL * g.size {
-        return false;
-    }
-    let reach = 0.6 * h.size;
     h.members.iter().any(|&i| {
         let o = &gs[i];
-        !o.space && o.size > SMALL * h.size && g.x0 - o.x1 <= reach && o.x0 - g.x1 <= reach
+        let d = g.base - o.base;
+        let reach = 0.6 * o.size;
+        !o.space
+            && g.size <= SMALL * o.size
+            && d >= -0.75 * o.size
+            && d <= 0.4 * o.size
+            && d.abs() >= 0.05 * o.size
+            && g.x0 - o.x1 <= reach
+            && o.x0 - g.x1 <= reach
     })
 }
 
@@ -228,22 +231,27 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
     let mut segs: Vec<Vec<usize>> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
     let mut cur_x1 = f32::NEG_INFINITY;
+    let mut space_x1 = f32::NEG_INFINITY;
     let mut cur_size = 0.0f32;
     for gi in m {
         let g = &gs[gi];
         if g.space {
             if !cur.is_empty() {
                 cur.push(gi);
-                // A space covers its own width only (never more than a few ems).
-                cur_x1 = cur_x1.max(g.x1.min(g.x0 + 3.0 * g.size));
+                space_x1 = space_x1.max(g.x1.min(g.x0 + 3.0 * g.size));
             }
             continue;
         }
-        if !cur.is_empty() && g.x0 - cur_x1 > SEGMENT_GAP * g.size.max(cur_size) {
+        let size = g.size.max(cur_size);
+        // A space glyph stretched up to this glyph (justification) fills the gap; a space
+        // that stops short of it (a trailing space before a gutter) does not.
+        let bridged = space_x1 >= g.x0 - 0.1 * size;
+        if !cur.is_empty() && !bridged && g.x0 - cur_x1 > SEGMENT_GAP * size {
             trim_spaces(&mut cur, gs);
             segs.push(std::mem::take(&mut cur));
             cur_x1 = f32::NEG_INFINITY;
         }
+        space_x1 = f32::NEG_INFINITY;
         cur_x1 = cur_x1.max(g.x1);
         cur_size = g.size;
         cur.push(gi);
@@ -306,7 +314,9 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
                 continue;
             }
             let gap = g.x0 - last_x1;
-            if pending_space || gap > WORD_GAP * g.size.max(prev.size) || is_super(g) != is_super(prev) {
+            let closing = page.glyphs.get(g.text_idx).is_some_and(|src| is_closing(&src.text));
+            let word_gap = if closing { WORD_GAP_PUNCT } else { WORD_GAP };
+            if pending_space || gap > word_gap * g.size.max(prev.size) || is_super(g) != is_super(prev) {
                 words.push(make_word(&cur, baseline, size, &is_super, page));
                 cur.clear();
             }
@@ -325,6 +335,12 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
         bbox = union(bbox, w.bbox);
     }
     Some(Line { words, bbox, baseline, size })
+}
+
+/// Closing punctuation and hyphens: they stick to the word before them.
+fn is_closing(t: &str) -> bool {
+    let mut c = t.chars();
+    matches!((c.next(), c.next()), (Some(ch), None) if ",.;:!?)]}»”’%-\u{2010}\u{2011}\u{ad}".contains(ch))
 }
 
 fn union(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {

@@ -10,8 +10,8 @@
 //! - It is cut into horizontal *bands* where a horizontal strip of white crosses it
 //!   (boxes are shrunk to their middle half, so lines with tight leading do not touch).
 //! - Consecutive bands are grouped while together they keep a vertical white *gutter*
-//!   at least `min_gap` wide that has content on both sides (two or more boxes each side,
-//!   or one band with boxes on both sides). A group with a gutter is a multi-column
+//!   at least `min_gap` wide between columns of some width, over three bands or more with
+//!   two boxes or more on each side. A group with a gutter is a multi-column
 //!   section: it is cut at its gutters and each column is ordered on its own, left to
 //!   right. This is what stops paragraph gaps that happen to line up in two columns from
 //!   cutting the columns into slices, and what lets a full-width title or table (which
@@ -185,81 +185,122 @@ fn baseline_rows(items: &[Item], mut idx: Vec<usize>) -> Vec<Vec<usize>> {
     rows
 }
 
-/// Interior white gaps at least `min_gap` wide in the x-projection of `idx`: `(x0, x1)`,
-/// between columns that each hold a box at least [`MIN_COLUMN`] × `min_gap` wide (so that
-/// a stack of bullets or numbers beside their text is not a column).
-fn gutters(items: &[Item], idx: &[usize], min_gap: f32) -> Vec<(f32, f32)> {
-    let mut iv: Vec<(f32, f32)> = idx.iter().map(|&i| (items[i].bbox[0], items[i].bbox[2])).collect();
-    iv.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut raw = Vec::new();
-    let mut reach = f32::NEG_INFINITY;
-    for &(a, b) in &iv {
-        if reach.is_finite() && a - reach >= min_gap {
-            raw.push((reach, a));
-        }
-        reach = reach.max(b);
-    }
-    if raw.is_empty() {
-        return raw;
-    }
-    // Widest box in each stretch between raw gaps; a narrow stretch merges with its neighbours.
-    let wide = MIN_COLUMN * min_gap;
-    let mut widest = vec![0.0f32; raw.len() + 1];
-    for &(a, b) in &iv {
-        let k = raw.iter().filter(|g| a >= g.1).count();
-        widest[k] = widest[k].max(b - a);
-    }
-    let mut gaps = Vec::new();
-    let mut left_wide = widest[0] >= wide;
-    for (k, g) in raw.iter().enumerate() {
-        let right_wide = widest[k + 1] >= wide;
-        if left_wide && right_wide {
-            gaps.push(*g);
-            left_wide = right_wide;
-        } else {
-            left_wide = left_wide || right_wide;
-        }
-    }
-    gaps
+/// The x-projection of a set of boxes: intervals less than `min_gap` apart are merged; each
+/// keeps the width of its widest box.
+struct Projection {
+    iv: Vec<[f32; 3]>,
+    min_gap: f32,
 }
 
-/// True when each gutter has content on both sides: two or more boxes each side, or one
-/// band with boxes on both sides.
+impl Projection {
+    fn new(min_gap: f32) -> Self {
+        Projection { iv: Vec::new(), min_gap }
+    }
+
+    fn of(items: &[Item], idx: &[usize], min_gap: f32) -> Self {
+        let mut p = Projection::new(min_gap);
+        for &i in idx {
+            p.add(&items[i]);
+        }
+        p
+    }
+
+    fn add(&mut self, it: &Item) {
+        let (x0, x1) = (it.bbox[0], it.bbox[2]);
+        let mut v = [x0, x1, x1 - x0];
+        loop {
+            let before = self.iv.len();
+            let g = self.min_gap;
+            self.iv.retain(|o| {
+                let touch = o[0] < v[1] + g && o[1] > v[0] - g;
+                if touch {
+                    v = [v[0].min(o[0]), v[1].max(o[1]), v[2].max(o[2])];
+                }
+                !touch
+            });
+            if self.iv.len() == before {
+                break;
+            }
+        }
+        let pos = self.iv.partition_point(|o| o[0] < v[0]);
+        self.iv.insert(pos, v);
+    }
+
+    /// Gaps between merged intervals that separate columns: a stretch narrower than
+    /// [`MIN_COLUMN`] × `min_gap` (a stack of bullets or numbers, a short label) belongs to
+    /// its nearer neighbour, so the gaps around it are not gutters.
+    fn gutters(&self) -> Vec<(f32, f32)> {
+        let wide = MIN_COLUMN * self.min_gap;
+        // Stretches as [x0, x1, widest box].
+        let mut st: Vec<[f32; 3]> = self.iv.clone();
+        while st.len() > 1 {
+            let Some(k) = st.iter().position(|s| s[2] < wide) else { break };
+            let left_gap = if k > 0 { st[k][0] - st[k - 1][1] } else { f32::INFINITY };
+            let right_gap = if k + 1 < st.len() { st[k + 1][0] - st[k][1] } else { f32::INFINITY };
+            let into = if left_gap <= right_gap { k - 1 } else { k + 1 };
+            let (a, b) = (st[k], st[into]);
+            st[into] = [a[0].min(b[0]), a[1].max(b[1]), a[2].max(b[2])];
+            st.remove(k);
+        }
+        st.windows(2).filter(|w| w[0][2] >= wide && w[1][2] >= wide).map(|w| (w[0][1], w[1][0])).collect()
+    }
+}
+
+/// Interior white gaps at least `min_gap` wide between columns of `idx`: `(x0, x1)`.
+fn gutters(items: &[Item], idx: &[usize], min_gap: f32) -> Vec<(f32, f32)> {
+    Projection::of(items, idx, min_gap).gutters()
+}
+
+/// True when the run is a real multi-column section: three bands or more, and two boxes or
+/// more on each side of every gutter (two rows with a wide gap in the same place are not
+/// two columns).
 fn supported(items: &[Item], bands: &[Vec<usize>], gaps: &[(f32, f32)]) -> bool {
-    gaps.iter().all(|&(g0, g1)| {
-        let mid = 0.5 * (g0 + g1);
-        let all = bands.iter().flatten();
-        let left = all.clone().filter(|&&i| items[i].bbox[2] <= mid).count();
-        let right = all.filter(|&&i| items[i].bbox[0] >= mid).count();
-        let straddle = bands
-            .iter()
-            .any(|b| b.iter().any(|&i| items[i].bbox[2] <= mid) && b.iter().any(|&i| items[i].bbox[0] >= mid));
-        (left >= 2 && right >= 2) || straddle
-    })
+    bands.len() >= 3
+        && gaps.iter().all(|&(g0, g1)| {
+            let mid = 0.5 * (g0 + g1);
+            let all = bands.iter().flatten();
+            let left = all.clone().filter(|&&i| items[i].bbox[2] <= mid).count();
+            let right = all.filter(|&&i| items[i].bbox[0] >= mid).count();
+            left >= 2 && right >= 2
+        })
 }
 
 /// Groups consecutive bands into runs that share a supported gutter (see the module docs).
+/// A band only opens a run when the run is not shorter than the one the next band opens
+/// (so a centred line above a two-column section does not steal its first rows).
 fn group_bands(items: &[Item], bands: &[Vec<usize>], min_gap: f32) -> Vec<Vec<usize>> {
-    let mut groups = Vec::new();
-    let mut i = 0;
-    while i < bands.len() {
-        let mut members: Vec<usize> = bands[i].clone();
-        let mut best_end = i; // last band index of the accepted run
-        let mut j = i + 1;
-        while j < bands.len() {
-            members.extend_from_slice(&bands[j]);
-            let gaps = gutters(items, &members, min_gap);
-            if gaps.is_empty() {
+    let n = bands.len();
+    let mut end: Vec<usize> = (0..n).collect();
+    for i in 0..n {
+        let mut proj = Projection::new(min_gap);
+        for &k in &bands[i] {
+            proj.add(&items[k]);
+        }
+        for (j, band) in bands.iter().enumerate().skip(i + 1) {
+            for &k in band {
+                proj.add(&items[k]);
+            }
+            if proj.gutters().is_empty() {
                 break;
             }
-            if supported(items, &bands[i..=j], &gaps) {
-                best_end = j;
-            }
-            j += 1;
+            end[i] = j;
         }
-        let group: Vec<usize> = bands[i..=best_end].iter().flatten().copied().collect();
-        groups.push(group);
-        i = best_end + 1;
+    }
+    let mut groups = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let e = end[i];
+        let opens = e > i && end.get(i + 1).is_none_or(|&next| next <= e) && {
+            let members: Vec<usize> = bands[i..=e].iter().flatten().copied().collect();
+            supported(items, &bands[i..=e], &gutters(items, &members, min_gap))
+        };
+        if opens {
+            groups.push(bands[i..=e].iter().flatten().copied().collect());
+            i = e + 1;
+        } else {
+            groups.push(bands[i].clone());
+            i += 1;
+        }
     }
     groups
 }

@@ -234,16 +234,16 @@ impl<'a, 'c> Interp<'a, 'c> {
         match problem {
             Some(StreamProblem::Limit) => {
                 let (code, what) = if doc_left < self.limits.max_stream_bytes {
-                    ("limit.document_stream_bytes", "the document's content streams")
+                    ("limit.document_stream_bytes", "the document's content streams decompress")
                 } else {
-                    ("limit.stream_bytes", "a content stream")
+                    ("limit.stream_bytes", "a content stream decompresses")
                 };
                 let kept = if data.is_empty() {
                     "nothing of it could be read".to_string()
                 } else {
                     format!("the first {} bytes were read", data.len())
                 };
-                self.diag(Level::Error, code, format!("{what} decompress to more than {limit} bytes ({code}); {kept}"));
+                self.diag(Level::Error, code, format!("{what} to more than {limit} bytes ({code}); {kept}"));
             }
             Some(StreamProblem::Corrupt) => {
                 let kept = if data.is_empty() { "nothing was recovered" } else { "the readable part was kept" };
@@ -1012,8 +1012,9 @@ pub fn decode_stream(s: &Stream, limit: usize) -> (Vec<u8>, Option<StreamProblem
                 let n = s.content.len().min(limit);
                 return (s.content.get(..n).unwrap_or(&[]).to_vec(), if over { Some(problem) } else { None });
             }
-            if filters.len() == 1 && (filters[0] == b"FlateDecode" || filters[0] == b"Fl") && !has_predictor(s) {
-                let (data, hit_limit) = inflate_prefix(&s.content, limit);
+            let all_flate = filters.iter().all(|f| *f == b"FlateDecode" || *f == b"Fl");
+            if all_flate && filters.len() <= 4 && !has_predictor(s) {
+                let (data, hit_limit) = inflate_prefix(&s.content, limit, filters.len());
                 return (data, Some(if hit_limit || over { StreamProblem::Limit } else { problem }));
             }
             (Vec::new(), Some(problem))
@@ -1028,13 +1029,14 @@ fn has_predictor(s: &Stream) -> bool {
     })
 }
 
-/// Inflates zlib (or raw deflate) data until an error or `limit` bytes. Returns the data
-/// and whether the limit was reached.
-fn inflate_prefix(raw: &[u8], limit: usize) -> (Vec<u8>, bool) {
+/// Inflates `layers` nested zlib streams (the innermost raw deflate if its header is bad)
+/// until an error or `limit` bytes, streaming so that no layer is held whole. Returns the
+/// data and whether the limit was reached.
+fn inflate_prefix(raw: &[u8], limit: usize, layers: usize) -> (Vec<u8>, bool) {
     use std::io::Read;
-    fn pump<R: Read>(mut r: R, limit: usize) -> (Vec<u8>, bool) {
+    fn pump(mut r: impl Read, limit: usize) -> (Vec<u8>, bool) {
         let mut out = Vec::new();
-        let mut buf = [0u8; 4096];
+        let mut buf = [0u8; 8192];
         loop {
             match r.read(&mut buf) {
                 Ok(0) | Err(_) => return (out, false),
@@ -1048,8 +1050,12 @@ fn inflate_prefix(raw: &[u8], limit: usize) -> (Vec<u8>, bool) {
             }
         }
     }
-    let (data, hit) = pump(flate2::read::ZlibDecoder::new(raw), limit);
-    if data.is_empty() && !hit {
+    let mut reader: Box<dyn Read + '_> = Box::new(raw);
+    for _ in 0..layers.max(1) {
+        reader = Box::new(flate2::read::ZlibDecoder::new(reader));
+    }
+    let (data, hit) = pump(reader, limit);
+    if data.is_empty() && !hit && layers <= 1 {
         return pump(flate2::read::DeflateDecoder::new(raw.get(2..).unwrap_or(&[])), limit);
     }
     (data, hit)
@@ -1088,10 +1094,10 @@ mod tests {
         let mut z = enc.finish().unwrap_or_default();
         let cut = z.len() / 2;
         z.truncate(cut);
-        let (data, hit) = inflate_prefix(&z, 1 << 20);
+        let (data, hit) = inflate_prefix(&z, 1 << 20, 1);
         assert!(!hit);
         assert!(data.len() > 100 && text.starts_with(&data));
-        let (data, hit) = inflate_prefix(&z, 50);
+        let (data, hit) = inflate_prefix(&z, 50, 1);
         assert!(hit);
         assert_eq!(data.len(), 50);
     }

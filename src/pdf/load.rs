@@ -152,6 +152,14 @@ pub fn load(bytes: &[u8], limits: &Limits, password: Option<&str>) -> Result<Pdf
         ));
     }
     let pages = walk_pages(&doc, limits, &mut diagnostics)?;
+    let recovered = super::recover::missing_content_streams(&mut doc, bytes, &pages);
+    if recovered > 0 {
+        diagnostics.push(Diagnostic::new(
+            Level::Warning,
+            "pdf.repaired",
+            format!("{recovered} page content stream(s) with a wrong /Length were recovered by scanning the file"),
+        ));
+    }
     Ok(PdfDocument { doc, pages, diagnostics })
 }
 

@@ -19,6 +19,7 @@ mod font;
 mod glyphlist;
 mod lexer;
 mod load;
+mod recover;
 
 pub use content::DocCache;
 pub use load::{load, PdfDocument, PdfError};

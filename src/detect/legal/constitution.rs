@@ -1,0 +1,96 @@
+//! The Constitution: `Constitución Política del Perú`, `Constitución de 1979`, `la Carta
+//! Magna`, `Const. art. 2`.
+//!
+//! In: a prepared text. Out: [`Cand`]idates with `pe:const:<year>` (1993 when no year is
+//! given). Anaphora (`la mencionada Carta Magna`), other countries' constitutions
+//! (`Constitución federal`, `Constitución de Cádiz`) and `constitución de una empresa` are
+//! left out.
+
+use super::canonical as canon;
+use super::patterns::{
+    CONST_ABBR, CONST_BARE, CONST_OF_PERU, CONST_OF_SOMETHING, CONST_TITLED, CONST_YEAR, FOREIGN_CONST_ADJ,
+};
+use super::{Cand, Kind};
+
+fn cand(start: usize, end: usize, year: u16) -> Cand {
+    let mut c = Cand::new(start, end, canon::CONST.id, canon::pe(canon::CONST, &year.to_string()), Kind::Constitution);
+    c.year = Some(year);
+    c
+}
+
+/// Whether the text after a titled / bare mention names another state's constitution.
+fn foreign_after(rest: &str) -> bool {
+    let next: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    if FOREIGN_CONST_ADJ.contains(&next.to_lowercase().as_str()) {
+        return true;
+    }
+    CONST_OF_SOMETHING.is_match(rest) && !CONST_OF_PERU.is_match(rest)
+}
+
+/// All Constitution candidates of a prepared text.
+pub fn find(text: &str) -> Vec<Cand> {
+    let mut out: Vec<Cand> = Vec::new();
+    for c in CONST_YEAR.captures_iter(text) {
+        let (Some(m), Some(y)) = (c.get(0), c.name("year")) else { continue };
+        if let Some(year) = canon::year4(y.as_str()) {
+            out.push(cand(m.start(), m.end(), year));
+        }
+    }
+    for c in CONST_TITLED.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        if out.iter().any(|o| o.start < m.end() && m.start() < o.end) {
+            continue;
+        }
+        let year = c.name("year").and_then(|y| canon::year4(y.as_str())).unwrap_or(1993);
+        if c.name("year").is_none() && m.as_str().split(' ').count() == 2 && foreign_after(&text[m.end()..]) {
+            continue;
+        }
+        out.push(cand(m.start(), m.end(), year));
+    }
+    for c in CONST_BARE.captures_iter(text) {
+        let Some(m) = c.name("name") else { continue };
+        if out.iter().any(|o| o.start < m.end() && m.start() < o.end) {
+            continue;
+        }
+        let rest = &text[m.end()..];
+        if foreign_after(rest) || canon::fold(rest).trim_start().starts_with("politica") {
+            continue;
+        }
+        out.push(cand(m.start(), m.end(), 1993));
+    }
+    for m in CONST_ABBR.find_iter(text) {
+        let end = m.start() + "Const.".len();
+        if out.iter().any(|o| o.start < end && m.start() < o.end) {
+            continue;
+        }
+        out.push(cand(m.start(), end, 1993));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("el artículo 192 de la Constitución Política del Perú", &["pe:const:1993"]),
+            ("la Constitución de 1979 y la Constitución Bolivariana de 1826", &["pe:const:1979", "pe:const:1826"]),
+            ("conforme a la Constitución, el Presidente", &["pe:const:1993"]),
+            ("CONSTITUCIÓN POLÍTICA DEL PERÚ", &["pe:const:1993"]),
+            ("nuestra Carta Magna y la mencionada Carta Magna", &["pe:const:1993"]),
+            ("(Const. art. 104)", &["pe:const:1993"]),
+            ("su Constitución federal", &[]),
+            ("la Constitución federal de los Estados", &[]),
+            ("la Constitución de Cádiz", &[]),
+            ("la constitución de una empresa", &[]),
+            ("el Tribunal Constitucional y el orden constitucional", &[]),
+            ("la Constitución Política de Colombia", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = find(text).into_iter().map(|c| c.canonical).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,475 @@
+//! International and foreign instruments (docs/legal-references.md §7).
+//!
+//! In: a prepared text. Out: [`Cand`]idates typed `tratado`, `resolucion_internacional`,
+//! `instrumento_internacional` or `norma_extranjera`, with ids outside the Peruvian space:
+//! `int:convencion-viena-derecho-tratados-1969`, `int:tlc:peru-estados-unidos`,
+//! `int:ace-58`, `int:can-decision-584`, `int:onu-ag-res-70-1`, `cl:ley:19880`,
+//! `es:ley:40-2015`, `eu:reglamento:2016-679`. Organisation names that contain an
+//! instrument's name (`Organización del Tratado de Cooperación Amazónica`), instruments
+//! announced with an indefinite article and generic plurals are left out.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::patterns::compile;
+
+use super::canonical as canon;
+use super::text::before;
+use super::{Cand, Kind};
+
+/// Type ids of this module.
+pub const TRATADO: &str = "tratado";
+/// Numbered resolutions of international organisations.
+pub const RES_INT: &str = "resolucion_internacional";
+/// Charters and declarations adopted as resolutions.
+pub const INSTRUMENTO: &str = "instrumento_internacional";
+/// Other States' or the EU's laws.
+pub const EXTRANJERA: &str = "norma_extranjera";
+
+/// Named instruments: name, type, id.
+const KNOWN: &[(&str, &str, &str)] = &[
+    ("Carta de las Naciones Unidas", TRATADO, "int:carta-onu-1945"),
+    ("Carta de la ONU", TRATADO, "int:carta-onu-1945"),
+    ("Carta de la Organización de los Estados Americanos", TRATADO, "int:carta-oea-1948"),
+    ("Carta de la OEA", TRATADO, "int:carta-oea-1948"),
+    ("Carta Democrática Interamericana", INSTRUMENTO, "int:carta-democratica-interamericana-2001"),
+    ("Convención de Viena sobre el Derecho de los Tratados", TRATADO, "int:convencion-viena-derecho-tratados-1969"),
+    ("Convención de Viena sobre Relaciones Diplomáticas", TRATADO, "int:convencion-viena-relaciones-diplomaticas-1961"),
+    ("Convenio de Viena sobre Relaciones Diplomáticas", TRATADO, "int:convencion-viena-relaciones-diplomaticas-1961"),
+    ("Convención de Viena sobre Relaciones Consulares", TRATADO, "int:convencion-viena-relaciones-consulares-1963"),
+    ("Convenio de Viena sobre Relaciones Consulares", TRATADO, "int:convencion-viena-relaciones-consulares-1963"),
+    ("Convención Americana sobre Derechos Humanos", TRATADO, "int:convencion-americana-derechos-humanos-1969"),
+    ("Convención Americana de Derechos Humanos", TRATADO, "int:convencion-americana-derechos-humanos-1969"),
+    ("Pacto de San José", TRATADO, "int:convencion-americana-derechos-humanos-1969"),
+    (
+        "Pacto Internacional de Derechos Civiles y Políticos",
+        TRATADO,
+        "int:pacto-internacional-derechos-civiles-politicos-1966",
+    ),
+    (
+        "Pacto Internacional de Derechos Económicos, Sociales y Culturales",
+        TRATADO,
+        "int:pacto-internacional-derechos-economicos-sociales-culturales-1966",
+    ),
+    (
+        "Convención de las Naciones Unidas sobre el Derecho del Mar",
+        TRATADO,
+        "int:convencion-naciones-unidas-derecho-mar-1982",
+    ),
+    (
+        "Convención Marco de las Naciones Unidas sobre el Cambio Climático",
+        TRATADO,
+        "int:convencion-marco-naciones-unidas-cambio-climatico-1992",
+    ),
+    ("Acuerdo de París", TRATADO, "int:acuerdo-paris-2015"),
+    ("Protocolo de Kioto", TRATADO, "int:protocolo-kioto-1997"),
+    ("Protocolo de Kyoto", TRATADO, "int:protocolo-kioto-1997"),
+    ("Convenio sobre la Diversidad Biológica", TRATADO, "int:convenio-diversidad-biologica-1992"),
+    ("Convención sobre los Derechos del Niño", TRATADO, "int:convencion-derechos-nino-1989"),
+    (
+        "Convención de las Naciones Unidas contra la Corrupción",
+        TRATADO,
+        "int:convencion-naciones-unidas-contra-corrupcion-2003",
+    ),
+    ("Convención Interamericana contra la Corrupción", TRATADO, "int:convencion-interamericana-contra-corrupcion-1996"),
+    ("Tratado Antártico", TRATADO, "int:tratado-antartico-1959"),
+    ("Acuerdo de Cartagena", TRATADO, "int:acuerdo-cartagena-1969"),
+    ("Estatuto de Roma", TRATADO, "int:estatuto-roma-1998"),
+];
+
+struct Known {
+    words: Vec<String>,
+    ty: &'static str,
+    id: &'static str,
+}
+
+static KNOWN_WORDS: LazyLock<Vec<Known>> =
+    LazyLock::new(|| KNOWN.iter().map(|(n, ty, id)| Known { words: canon::name_words(n), ty, id }).collect());
+
+fn re(src: &str) -> Regex {
+    compile(src)
+}
+
+/// Capitalised instrument heads (names start here).
+static HEAD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:Convenci[oó]n|Convenio|Pacto|Protocolo|Tratado|Carta|Acuerdo|Estatuto)\b"));
+
+/// Free-trade agreements by partner.
+static TLC: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?x)
+    (?:
+      (?:Tratado|Acuerdo)\s(?:de\s)?(?i:libre\scomercio|promoci[oó]n\scomercial|asociaci[oó]n\secon[oó]mica|integraci[oó]n\scomercial|profundizaci[oó]n\secon[oó]mico\scomercial|alcance\sparcial(?:\sde\snaturaleza\scomercial)?|comercial|multipartes)
+      (?:\s\((?:TLC|APC|AAE|ALC)\))?
+    | TLC
+    )
+    \s(?:entre\s(?:el\s)?Per[uú]\sy\s|(?:del\s)?Per[uú]\s?[-–]\s?|con\s)
+    (?:(?:la|los|el|las)\s)?
+    (?P<partner>EE\.\s?UU\.?|[A-ZÁÉÍÓÚ]\p{L}+(?:\s(?:del\s|de\sla\s|de\slos\s|de\s)?[A-ZÁÉÍÓÚ]\p{L}+){0,5})")
+});
+
+/// Partners written in several ways: (fragment of the partner as written, id).
+const PARTNER_ALIASES: &[(&str, &str)] = &[
+    ("ee. uu", "estados-unidos"),
+    ("ee.uu", "estados-unidos"),
+    ("eeuu", "estados-unidos"),
+    ("estados unidos", "estados-unidos"),
+    ("asociación europea de libre comercio", "aelc"),
+    ("aelc", "aelc"),
+    ("efta", "aelc"),
+    ("unión europea", "union-europea"),
+];
+
+/// The id part of a trade partner.
+fn partner_id(p: &str) -> String {
+    let l = p.to_lowercase();
+    PARTNER_ALIASES.iter().find(|(k, _)| l.contains(k)).map(|(_, v)| v.to_string()).unwrap_or_else(|| canon::slug(p))
+}
+
+/// ALADI economic complementation agreements.
+static ACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:Acuerdo\sde\sComplementaci[oó]n\sEcon[oó]mica(?:\s\(ACE\))?|\bACE)\s(?:N[°º.]*\s?)?(?P<n>\d{1,3})\b")
+});
+
+/// ILO conventions.
+static OIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bConvenio\s(?:N[°º.]*\s?)?(?P<n>\d{2,3})\s(?:de\sla\s)?(?:OIT|Organizaci[oó]n\sInternacional\sdel\sTrabajo)\b",
+    )
+});
+
+/// Andean Community decisions (the context check is done in code).
+static CAN: LazyLock<Regex> = LazyLock::new(|| re(r"\bDecisi[oó]n\s(?:N[°º.]*\s?)?(?P<n>\d{3})\b"));
+
+/// Context naming the Andean Community.
+static CAN_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"Comunidad\sAndina|\bCAN\b|Acuerdo\sde\sCartagena|[Aa]ndin[oa]|Comisi[oó]n\sde\sla\sComunidad")
+});
+
+/// UN resolutions: `A/RES/70/1`, `resolución 2625 (XXV)`, `Resolución 2334 del Consejo de
+/// Seguridad`.
+static UN_NEW: LazyLock<Regex> = LazyLock::new(|| re(r"\bA/RES/(?P<s>\d{1,3})/(?P<n>\d{1,4})\b"));
+static UN_OLD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b[Rr]esoluci[oó]n\s(?:N[°º.]*\s?)?(?P<n>\d{3,4}),?\s\(?(?P<roman>[IVXL]{1,6})\)?(?:\s|,|\.|$)")
+});
+static UN_CS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b[Rr]esoluci[oó]n\s(?:N[°º.]*\s?)?(?P<n>\d{3,4})(?:\s\(\d{4}\))?\sdel\sConsejo\sde\sSeguridad")
+});
+
+/// Foreign laws in their own formats: Spain's `Ley 40/2015`, the EU's `Reglamento (UE)
+/// 2016/679`.
+static LEY_SLASH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b[Ll]ey\s(?:(?:Org[aá]nica)\s)?(?:N[°º.]*\s?)?(?P<n>\d{1,3})/(?P<y>\d{4})\b"));
+static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?P<kind>Reglamento|Directiva)\s\((?:UE|CE)\)\s(?:N[°º.]*\s?)?(?P<a>\d{2,4})/(?P<b>\d{1,4})\b")
+});
+
+/// Words just before a head that make it part of an organisation's name or a
+/// not-yet-existing instrument.
+static NOT_AN_INSTRUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:(?:organizaci[oó]n|secretar[ií]a|comit[eé]|conferencia|autoridad|comisi[oó]n|unidad|sistema|direcci[oó]n|oficina|consejo|grupo)[^.;()]{0,40}?\s(?:del?|de\sla|para\sla|para\sel|sobre\sla)|\bun|\buna|\bnuev[oa]|\botr[oa]|\bese|\besa|\beste|\besta|\bdich[oa]|\bmencionad[oa]|\breferid[oa])\s$",
+    )
+});
+
+/// What after an instrument's name makes the whole an organisation (`… – Unidad de Apoyo`).
+static ORGANISATION_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s?[-–]\s?(?:Unidad|Secretar[ií]a|Comit[eé]|Oficina|Consejo|Comisi[oó]n)\b"));
+
+/// Owners after a generic name that are not part of it (`… de la Organización …`).
+const OWNER_WORDS: &[&str] = &["organizacion", "onu", "oea", "oit", "unesco", "ocde", "nn"];
+
+/// Countries whose laws appear in Peruvian prose, by a word of their name.
+const COUNTRIES: &[(&str, &str)] = &[
+    ("chile", "cl"),
+    ("chilen", "cl"),
+    ("argentin", "ar"),
+    ("mexic", "mx"),
+    ("méxic", "mx"),
+    ("colombia", "co"),
+    ("españ", "es"),
+    ("ecuator", "ec"),
+    ("ecuador", "ec"),
+    ("bolivia", "bo"),
+    ("brasil", "br"),
+    ("uruguay", "uy"),
+    ("venezol", "ve"),
+    ("paraguay", "py"),
+    ("costa rica", "cr"),
+];
+
+/// The country a window of text names, if any.
+pub fn country_in(window: &str) -> Option<&'static str> {
+    let w = window.to_lowercase();
+    COUNTRIES.iter().find(|(k, _)| w.contains(k)).map(|(_, c)| *c)
+}
+
+fn window(text: &str, start: usize, end: usize, r: usize) -> &str {
+    let mut a = start.saturating_sub(r);
+    while a > 0 && !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (end + r).min(text.len());
+    while b < text.len() && !text.is_char_boundary(b) {
+        b += 1;
+    }
+    text.get(a..b).unwrap_or("")
+}
+
+fn push(out: &mut Vec<Cand>, start: usize, end: usize, ty: &'static str, id: String) {
+    if !out.iter().any(|o| o.start < end && start < o.end) {
+        out.push(Cand::new(start, end, ty, id, Kind::International));
+    }
+}
+
+/// One word of a name: end byte, folded text, capitalised, comma before it.
+type NameWord = (usize, String, bool, bool);
+
+/// Words of a name from `from`; stops at punctuation other than a comma.
+fn words(text: &str, from: usize, max: usize) -> Vec<NameWord> {
+    let mut out = Vec::new();
+    let mut i = from;
+    let mut comma = false;
+    while i < text.len() && out.len() < max {
+        let Some(c) = text[i..].chars().next() else { break };
+        if c.is_alphanumeric() {
+            let j = text[i..].find(|d: char| !d.is_alphanumeric()).map(|k| i + k).unwrap_or(text.len());
+            out.push((j, canon::fold(&text[i..j]), c.is_uppercase(), comma));
+            comma = false;
+            i = j;
+        } else if c == ' ' {
+            i += 1;
+        } else if c == ',' && out.len() >= 3 {
+            comma = true;
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// A ` de 1969` / ` (1969)` right after a name: (end, year).
+fn year_after(text: &str, end: usize) -> Option<(usize, u16)> {
+    static Y: LazyLock<Regex> = LazyLock::new(|| re(r"^\s(?:de\s(?P<a>(?:19|20)\d{2})\b|\((?P<b>(?:19|20)\d{2})\))"));
+    let c = Y.captures(text.get(end..)?)?;
+    let y = c.name("a").or(c.name("b"))?;
+    Some((end + c.get(0)?.end(), y.as_str().parse().ok()?))
+}
+
+/// Known and generic named instruments.
+fn named(text: &str, out: &mut Vec<Cand>) {
+    for m in HEAD.find_iter(text) {
+        if NOT_AN_INSTRUMENT_BEFORE.is_match(before(text, m.start(), 120)) {
+            continue;
+        }
+        let ws = words(text, m.start(), 16);
+        let content: Vec<(usize, &str)> = ws
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| !canon::STOP_WORDS.contains(&w.1.as_str()))
+            .map(|(i, w)| (i, w.1.as_str()))
+            .collect();
+        let best = KNOWN_WORDS
+            .iter()
+            .filter(|k| k.words.len() <= content.len() && k.words.iter().zip(&content).all(|(a, (_, b))| a == b))
+            .max_by_key(|k| k.words.len());
+        if let Some(k) = best {
+            let last = content[k.words.len() - 1].0;
+            let end = ws[last].0;
+            let end = year_after(text, end).map(|(e, _)| e).unwrap_or(end);
+            push(out, m.start(), end, k.ty, k.id.to_string());
+            continue;
+        }
+        // Generic: head + connector / qualifier + capitalised words.
+        let head = ws.first().map(|w| w.1.as_str()).unwrap_or("");
+        if matches!(head, "carta" | "acuerdo" | "estatuto") {
+            continue;
+        }
+        let Some(second) = ws.get(1) else { continue };
+        let qualifier = second.2
+            && matches!(
+                second.1.as_str(),
+                "internacional"
+                    | "americana"
+                    | "interamericana"
+                    | "marco"
+                    | "constitutivo"
+                    | "multilateral"
+                    | "adicional"
+                    | "integral"
+                    | "regional"
+                    | "general"
+            );
+        if !(qualifier || matches!(second.1.as_str(), "de" | "sobre" | "para" | "contra" | "relativo" | "relativa")) {
+            continue;
+        }
+        let mut last = None;
+        let mut content = 0;
+        for (i, w) in ws.iter().enumerate().skip(2) {
+            if w.3 {
+                break;
+            }
+            if canon::STOP_WORDS.contains(&w.1.as_str()) {
+                continue;
+            }
+            if !w.2 || w.1.chars().all(|c| c.is_ascii_digit()) || OWNER_WORDS.contains(&w.1.as_str()) {
+                break;
+            }
+            last = Some(i);
+            content += 1;
+        }
+        let Some(last) = last else { continue };
+        let name_end = ws[last].0;
+        let first_words: Vec<&str> = ws.iter().take(4).map(|w| w.1.as_str()).collect();
+        // A trade agreement without its partner, an organisation named after an
+        // instrument, or a bare name cut short by an abbreviation.
+        // Agreements between agencies (`Convenio de Cooperación …`) are not treaties.
+        let interagency = head == "convenio"
+            && ws.iter().skip(1).find(|w| !canon::STOP_WORDS.contains(&w.1.as_str()) && w.1 != "marco").is_some_and(
+                |w| {
+                    matches!(
+                        w.1.as_str(),
+                        "cooperacion"
+                            | "colaboracion"
+                            | "gestion"
+                            | "financiamiento"
+                            | "ejecucion"
+                            | "prestamo"
+                            | "donacion"
+                    )
+                },
+            );
+        if interagency
+            || first_words.windows(2).any(|p| p == ["libre", "comercio"])
+            || ORGANISATION_AFTER.is_match(&text[name_end..])
+            || (content == 1 && text[name_end..].starts_with('.') && ws[last].1.len() <= 3)
+        {
+            continue;
+        }
+        let mut id = canon::name_words(&text[m.start()..name_end]).join("-");
+        let mut end = name_end;
+        if let Some((e, y)) = year_after(text, name_end) {
+            id = format!("{id}-{y}");
+            end = e;
+        }
+        push(out, m.start(), end, TRATADO, format!("int:{id}"));
+    }
+}
+
+/// All international candidates of a prepared text.
+pub fn find(text: &str) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for c in TLC.captures_iter(text) {
+        let (Some(m), Some(p)) = (c.get(0), c.name("partner")) else { continue };
+        if NOT_AN_INSTRUMENT_BEFORE.is_match(before(text, m.start(), 120)) {
+            continue;
+        }
+        push(&mut out, m.start(), m.end(), TRATADO, format!("int:tlc:peru-{}", partner_id(p.as_str())));
+    }
+    for c in ACE.captures_iter(text) {
+        let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
+        push(&mut out, m.start(), m.end(), TRATADO, format!("int:ace-{}", canon::strip_zeros(n.as_str())));
+    }
+    for c in OIT.captures_iter(text) {
+        let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
+        push(&mut out, m.start(), m.end(), TRATADO, format!("int:convenio-oit-{}", canon::strip_zeros(n.as_str())));
+    }
+    for c in CAN.captures_iter(text) {
+        let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
+        if CAN_CONTEXT.is_match(window(text, m.start(), m.end(), 100)) {
+            push(&mut out, m.start(), m.end(), RES_INT, format!("int:can-decision-{}", canon::strip_zeros(n.as_str())));
+        }
+    }
+    for c in UN_NEW.captures_iter(text) {
+        let (Some(m), Some(s), Some(n)) = (c.get(0), c.name("s"), c.name("n")) else { continue };
+        push(&mut out, m.start(), m.end(), RES_INT, format!("int:onu-ag-res-{}-{}", s.as_str(), n.as_str()));
+    }
+    for c in UN_CS.captures_iter(text) {
+        let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
+        let end = m.start() + m.as_str().find(" del Consejo").unwrap_or(m.len());
+        push(&mut out, m.start(), end, RES_INT, format!("int:onu-cs-res-{}", n.as_str()));
+    }
+    for c in UN_OLD.captures_iter(text) {
+        let (Some(m), Some(n), Some(r)) = (c.get(0), c.name("n"), c.name("roman")) else { continue };
+        push(
+            &mut out,
+            m.start(),
+            r.end() + usize::from(text[r.end()..].starts_with(')')),
+            RES_INT,
+            format!("int:onu-ag-res-{}", n.as_str()),
+        );
+    }
+    for c in LEY_SLASH_YEAR.captures_iter(text) {
+        let (Some(m), Some(n), Some(y)) = (c.get(0), c.name("n"), c.name("y")) else { continue };
+        let cc = country_in(window(text, m.start(), m.end(), 120)).unwrap_or("es");
+        push(&mut out, m.start(), m.end(), EXTRANJERA, format!("{cc}:ley:{}-{}", n.as_str(), y.as_str()));
+    }
+    for c in EU_ACT.captures_iter(text) {
+        let (Some(m), Some(k), Some(a), Some(b)) = (c.get(0), c.name("kind"), c.name("a"), c.name("b")) else {
+            continue;
+        };
+        push(
+            &mut out,
+            m.start(),
+            m.end(),
+            EXTRANJERA,
+            format!("eu:{}:{}-{}", canon::fold(k.as_str()), a.as_str(), b.as_str()),
+        );
+    }
+    named(text, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "la Convención de Viena sobre el Derecho de los Tratados de 1969",
+                &["int:convencion-viena-derecho-tratados-1969"],
+            ),
+            ("el Tratado de Libre Comercio entre el Perú y los Estados Unidos", &["int:tlc:peru-estados-unidos"]),
+            ("el Acuerdo de Promoción Comercial Perú – Estados Unidos", &["int:tlc:peru-estados-unidos"]),
+            ("el TLC con China", &["int:tlc:peru-china"]),
+            ("el Tratado de Libre Comercio entre el Perú y El Salvador", &["int:tlc:peru-el-salvador"]),
+            ("el Acuerdo de Complementación Económica N° 58", &["int:ace-58"]),
+            ("la Decisión 584 de la Comunidad Andina", &["int:can-decision-584"]),
+            ("la resolución A/RES/70/1 de la Asamblea", &["int:onu-ag-res-70-1"]),
+            ("la Resolución 2625 (XXV) de la Asamblea General", &["int:onu-ag-res-2625"]),
+            ("la Carta Democrática Interamericana", &["int:carta-democratica-interamericana-2001"]),
+            ("la Ley 40/2015 de España", &["es:ley:40-2015"]),
+            ("el Reglamento (UE) 2016/679", &["eu:reglamento:2016-679"]),
+            ("el Convenio 169 de la OIT", &["int:convenio-oit-169"]),
+            ("la Convención para la Protección de las Aves", &["int:convencion-proteccion-aves"]),
+            ("el Acuerdo de Promoción Comercial entre el Perú y EE.UU. (2006)", &["int:tlc:peru-estados-unidos"]),
+            ("el Tratado de libre comercio entre el Perú y China", &["int:tlc:peru-china"]),
+            ("la Convención sobre Armas Biológicas - Unidad de Apoyo", &[]),
+            ("la Autoridad Nacional para la Convención sobre Armas", &[]),
+            ("la Conferencia de los Estados Partes de la Convención de NN.UU. contra la Corrupción", &[]),
+            (
+                "la Convención Contra el Cohecho de la Organización para la Cooperación",
+                &["int:convencion-contra-cohecho"],
+            ),
+            ("el Tratado de Libre Comercio en 2011", &[]),
+            ("el Convenio de Cooperación Interinstitucional entre la Universidad", &[]),
+            ("el Convenio Marco de Cooperación Científica", &[]),
+            ("el Protocolo de Montreal, el Acuerdo de París", &["int:protocolo-montreal", "int:acuerdo-paris-2015"]),
+            ("la Organización del Tratado de Cooperación Amazónica", &[]),
+            ("la Secretaría de la Convención de Ramsar", &[]),
+            ("el Comité del Pacto Internacional de Derechos Económicos, Sociales y Culturales", &[]),
+            ("negociar un nuevo convenio de cooperación", &[]),
+            ("los tratados de libre comercio", &[]),
+            ("el Acuerdo Nacional", &[]),
+            ("la Declaración Universal de los Derechos Humanos", &[]),
+            ("la Decisión 123 del directorio", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = find(text).into_iter().map(|c| c.canonical).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,406 @@
+//! Legal references: mentions of Peruvian (and international) legal norms.
+//!
+//! In: the normalised texts of a document's blocks, in reading order. Out: for each text,
+//! its [`Mention`]s with canonical ids (`pe:ley:27783`, `pe:ds:004-2013-pcm`, …; see
+//! `docs/legal-references.md`) and character offsets into that text. Patterns are compiled
+//! once and shared by all threads.
+//!
+//! Each text is prepared once (`text`: ignorable characters dropped, whitespace folded,
+//! split words joined, offsets kept) and scanned by the finders — `numbered` (type head +
+//! number, lists, ranges), `constitution`, `names` (named laws, lexicon), `intl`
+//! (international and foreign instruments). A first pass over all texts collects the
+//! name → number pairs a document states in apposition (`Ley Orgánica de Gobiernos
+//! Regionales, Ley N° 27867`); the second links bare names to them. `articles` attaches
+//! the article cited with each mention; `score` measures the detector on labelled data.
+
+pub mod articles;
+pub mod canonical;
+pub mod constitution;
+pub mod intl;
+pub mod names;
+pub mod numbered;
+pub mod patterns;
+pub mod score;
+pub mod text;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use patterns::compile;
+
+use canonical as canon;
+use names::Named;
+use text::Prepared;
+
+/// One mention found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Canonical id.
+    pub canonical: String,
+    /// Norm type id (`ley`, `decreto_supremo`, …).
+    pub norm_type: String,
+    /// Number as written.
+    pub number: Option<String>,
+    /// Four-digit year.
+    pub year: Option<u16>,
+    /// Issuer as written.
+    pub issuer: Option<String>,
+    /// Article cited with the mention.
+    pub article: Option<String>,
+    /// Sub-unit cited with the article (`inciso c`, `numeral 6`).
+    pub subunit: Option<String>,
+    /// Surface text.
+    pub text: String,
+    /// Start offset in characters.
+    pub start: usize,
+    /// End offset in characters (exclusive).
+    pub end: usize,
+}
+
+/// What found a candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Type head + number.
+    Numbered,
+    /// The Constitution.
+    Constitution,
+    /// A name (possibly linked to a number).
+    Named,
+    /// International or foreign instrument.
+    International,
+    /// A regulation or consolidated text of another mention.
+    Derived,
+}
+
+/// A mention candidate, in byte offsets of the prepared text.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// Type id.
+    pub ty: &'static str,
+    /// Canonical id.
+    pub canonical: String,
+    /// Number as written.
+    pub number: Option<String>,
+    /// Year.
+    pub year: Option<u16>,
+    /// Issuer as written.
+    pub issuer: Option<String>,
+    /// Article.
+    pub article: Option<String>,
+    /// Sub-unit.
+    pub subunit: Option<String>,
+    /// What found it.
+    pub kind: Kind,
+    /// Number inside a range that the text does not write (`1441` in `1440 al 1442`).
+    pub implied: bool,
+    /// Written with thousands dots (`19.880`).
+    pub dotted: bool,
+}
+
+impl Cand {
+    /// A candidate with only span, type, id and kind set.
+    pub fn new(start: usize, end: usize, ty: &'static str, canonical: String, kind: Kind) -> Cand {
+        Cand {
+            start,
+            end,
+            ty,
+            canonical,
+            number: None,
+            year: None,
+            issuer: None,
+            article: None,
+            subunit: None,
+            kind,
+            implied: false,
+            dotted: false,
+        }
+    }
+
+    fn overlaps(&self, o: &Cand) -> bool {
+        self.start < o.end && o.start < self.end
+    }
+}
+
+/// Gap between a name and the number that follows it in apposition (`, `, ` – `, ` (`).
+static GAP_NAME_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s?(?:[,:–—-]\s?)?(?:\(?[A-Z]{2,10}\)?\s?(?:[,:–—-]\s?)?)?(?:\(\s?)?$"));
+
+/// Gap between a number and the name that follows it in apposition.
+static GAP_NUMBER_NAME: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s?(?:[,:–—-]|\()\s?$"));
+
+/// A regulation or consolidated text head ending just before a mention.
+static DERIVED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?P<head>reglamento(?:\sgeneral)?|texto\s[uú]nico\sordenado|(?-i:T\.?U\.?O\.?))\s(?:de\sla|del|de)\s$",
+    )
+});
+
+/// `, aprobado por (el) ` before the approving decree.
+static APPROVED_BY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^,?\s?(?:que\sfue\s)?aprobad[oa]\s(?:mediante|por)\s(?:el\s)?$"));
+
+/// Types a name starting with `Ley` / `Código` may be numbered as, in apposition.
+fn apposable(family: canon::NormType, ty: &str) -> bool {
+    if family == canon::REGLAMENTO {
+        return false;
+    }
+    if family == canon::DIRECTIVA {
+        return ty == canon::DIRECTIVA.id;
+    }
+    matches!(ty, "ley" | "decreto_legislativo" | "decreto_ley" | "resolucion_legislativa")
+}
+
+/// Name → (canonical, type, number) pairs stated in a document.
+type NameMap = HashMap<String, (String, &'static str, Option<String>)>;
+
+/// The candidates of one text before names are linked.
+struct Scan {
+    prepared: Prepared,
+    numbered: Vec<Cand>,
+    named: Vec<Named>,
+    /// (named index, numbered index, name comes first).
+    appositions: Vec<(usize, usize, bool)>,
+}
+
+/// Pairs names with numbers written next to them.
+fn appositions(text: &str, nums: &[Cand], named: &[Named]) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    let mut used_num = vec![false; nums.len()];
+    let mut used_name = vec![false; named.len()];
+    let single = |k: usize| {
+        let c = &nums[k];
+        let prev_same = k > 0 && nums[k - 1].end == c.start;
+        !c.implied && !prev_same && !nums.get(k + 1).is_some_and(|n| n.start > c.start && n.start - c.end < 6)
+    };
+    for pass in [true, false] {
+        for (ni, n) in named.iter().enumerate() {
+            if used_name[ni] {
+                continue;
+            }
+            for (k, c) in nums.iter().enumerate() {
+                if used_num[k] || c.implied || !apposable(n.family, c.ty) || !single(k) {
+                    continue;
+                }
+                let gap = if pass {
+                    (n.end <= c.start)
+                        .then(|| text.get(n.end..c.start))
+                        .flatten()
+                        .filter(|g| GAP_NAME_NUMBER.is_match(g))
+                } else {
+                    (c.end <= n.start)
+                        .then(|| text.get(c.end..n.start))
+                        .flatten()
+                        .filter(|g| GAP_NUMBER_NAME.is_match(g))
+                };
+                if gap.is_none() {
+                    continue;
+                }
+                // A number after a name is its number even when the lexicon disagrees (the
+                // text may cite another number); a name after a number that the lexicon
+                // gives another number starts the next item of a list.
+                if !pass && n.lex.as_ref().is_some_and(|e| e.canonical != c.canonical) {
+                    continue;
+                }
+                used_num[k] = true;
+                used_name[ni] = true;
+                out.push((ni, k, pass));
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn scan(raw: &str) -> Scan {
+    let prepared = Prepared::new(raw);
+    let numbered = numbered::find(&prepared.text);
+    let named: Vec<Named> = names::find(&prepared.text, &prepared.breaks)
+        .into_iter()
+        .filter(|n| !numbered.iter().any(|c| !c.implied && c.start < n.end && n.start < c.end && c.start <= n.start))
+        .collect();
+    let appositions = appositions(&prepared.text, &numbered, &named);
+    Scan { prepared, numbered, named, appositions }
+}
+
+/// The number part of a canonical id (`pe:ley:27783` → `27783`).
+fn number_of(canonical: &str) -> Option<String> {
+    let key = canonical.rsplit(':').next()?;
+    key.chars().next().filter(char::is_ascii_digit).map(|_| key.to_string())
+}
+
+/// Final candidates of one scanned text.
+fn resolve(s: &Scan, map: &NameMap) -> Vec<Cand> {
+    let text = s.prepared.text.as_str();
+    let mut cands: Vec<Cand> = s.numbered.clone();
+    let mut merged_names = vec![false; s.named.len()];
+    for &(ni, k, name_first) in &s.appositions {
+        let n = &s.named[ni];
+        merged_names[ni] = true;
+        if let Some(c) = cands.get_mut(k) {
+            if name_first {
+                c.start = n.start;
+            } else {
+                c.end = n.end;
+            }
+            if n.family == canon::CODIGO {
+                c.ty = canon::CODIGO.id;
+            }
+            // `Ley Orgánica de la Agencia … de Chile (Ley 18989 …)`: a foreign law.
+            if c.ty == canon::LEY.id {
+                if let Some(cc) = text.get(n.start..n.end).and_then(intl::country_in) {
+                    c.ty = intl::EXTRANJERA;
+                    c.canonical = format!("{cc}:ley:{}", canon::strip_zeros(c.number.as_deref().unwrap_or("")));
+                }
+            }
+        }
+    }
+    for c in cands.iter_mut().filter(|c| c.dotted && c.ty == canon::LEY.id) {
+        let from = floor_boundary(text, c.start.saturating_sub(120));
+        let to = ceil_boundary(text, (c.end + 120).min(text.len()));
+        if let Some(cc) = text.get(from..to).and_then(intl::country_in) {
+            c.ty = intl::EXTRANJERA;
+            c.canonical = format!("{cc}:ley:{}", canon::strip_zeros(c.number.as_deref().unwrap_or("")));
+        }
+    }
+    for c in constitution::find(text).into_iter().chain(intl::find(text)) {
+        if !cands.iter().any(|o| o.overlaps(&c)) {
+            cands.push(c);
+        }
+    }
+    for (ni, n) in s.named.iter().enumerate() {
+        if merged_names[ni] {
+            continue;
+        }
+        let (end, c) = named_cand(n, map);
+        let c = Cand { end, ..c };
+        if !cands.iter().any(|o| o.overlaps(&c)) {
+            cands.push(c);
+        }
+    }
+    cands.sort_by_key(|c| (c.start, c.end));
+    for c in cands.iter_mut() {
+        if c.article.is_none() && !c.implied {
+            let (a, sub) = articles::around(text, c.start, c.end);
+            c.article = a;
+            c.subunit = sub;
+        }
+    }
+    let derived = derived(text, &cands);
+    cands.extend(derived);
+    cands.sort_by_key(|c| (c.start, c.end));
+    cands
+}
+
+/// The candidate for a name not in apposition: the document's number for it, else the
+/// lexicon's, else a name-based id.
+fn named_cand(n: &Named, map: &NameMap) -> (usize, Cand) {
+    if let Some((num, end)) = &n.trailing {
+        let t = if n.family == canon::CODIGO { canon::CODIGO } else { canon::LEY };
+        let mut c = Cand::new(n.start, *end, t.id, canon::pe(canon::LEY, &canon::strip_zeros(num)), Kind::Named);
+        c.number = Some(num.clone());
+        return (*end, c);
+    }
+    let ty_of =
+        |ty: &'static str| if n.family == canon::CODIGO || n.family == canon::DIRECTIVA { n.family.id } else { ty };
+    if let Some((canonical, ty, number)) = map.get(&n.key) {
+        let mut c = Cand::new(n.start, n.end, ty_of(ty), canonical.clone(), Kind::Named);
+        c.number = number.clone();
+        return (n.end, c);
+    }
+    if let Some(e) = &n.lex {
+        let mut c = Cand::new(n.start, n.end, e.ty.id, e.canonical.to_string(), Kind::Named);
+        c.number = number_of(e.canonical);
+        return (n.end, c);
+    }
+    if n.family == canon::LEY {
+        // `Ley del Servicio Exterior Mexicano`: another State's law.
+        if let Some(cc) = intl::country_in(&n.slug.replace('-', " ")) {
+            return (n.end, Cand::new(n.start, n.end, intl::EXTRANJERA, format!("{cc}:ley:@{}", n.slug), Kind::Named));
+        }
+    }
+    let code = if n.family == canon::CODIGO || n.family == canon::DIRECTIVA { n.family } else { canon::LEY };
+    (n.end, Cand::new(n.start, n.end, code.id, canon::pe(code, &format!("@{}", n.slug)), Kind::Named))
+}
+
+/// Regulations and consolidated texts of the mentions (`Reglamento de la Ley N° 27444`,
+/// `TUO de la Ley N° 27444, aprobado por D.S. N° 004-2019-JUS`).
+fn derived(text: &str, cands: &[Cand]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        if !matches!(c.ty, "ley" | "decreto_legislativo" | "decreto_ley" | "codigo") || c.implied {
+            continue;
+        }
+        let from = floor_boundary(text, c.start.saturating_sub(48));
+        let Some(m) = text.get(from..c.start).and_then(|b| DERIVED_HEAD.captures(b)) else { continue };
+        let (Some(all), Some(head)) = (m.get(0), m.name("head")) else { continue };
+        let t = if canon::fold(head.as_str()).starts_with("reglamento") { canon::REGLAMENTO } else { canon::TUO };
+        let parent = c.canonical.strip_prefix("pe:").unwrap_or(&c.canonical).replacen(':', "-", 1);
+        let mut key = parent;
+        if let Some(next) = cands.get(i + 1) {
+            if next.ty == "decreto_supremo" && text.get(c.end..next.start).is_some_and(|g| APPROVED_BY.is_match(g)) {
+                key = next.canonical.strip_prefix("pe:").unwrap_or(&next.canonical).replacen(':', "-", 1);
+            }
+        }
+        let start = from + all.start();
+        out.push(Cand::new(start, c.end, t.id, canon::pe(t, &key), Kind::Derived));
+    }
+    out
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn to_mention(p: &Prepared, c: &Cand) -> Mention {
+    let surface = p.text.get(c.start..c.end).unwrap_or("").to_string();
+    Mention {
+        canonical: c.canonical.clone(),
+        norm_type: c.ty.to_string(),
+        number: c.number.clone(),
+        year: c.year,
+        issuer: c.issuer.clone(),
+        article: c.article.clone(),
+        subunit: c.subunit.clone(),
+        text: surface,
+        start: p.orig_start(c.start),
+        end: p.orig_end(c.end),
+    }
+}
+
+/// Finds the mentions in each of a document's texts (named laws are linked to the number
+/// the same document gives for that name anywhere). `result[i]` belongs to `texts[i]`.
+pub fn find_in_document(texts: &[&str]) -> Vec<Vec<Mention>> {
+    let scans: Vec<Scan> = texts.iter().map(|t| scan(t)).collect();
+    let mut map: NameMap = HashMap::new();
+    for s in &scans {
+        for &(ni, k, _) in &s.appositions {
+            let (Some(n), Some(c)) = (s.named.get(ni), s.numbered.get(k)) else { continue };
+            map.entry(n.key.clone()).or_insert_with(|| (c.canonical.clone(), c.ty, c.number.clone()));
+        }
+    }
+    scans.iter().map(|s| resolve(s, &map).iter().map(|c| to_mention(&s.prepared, c)).collect()).collect()
+}
+
+/// Finds the mentions in one text on its own.
+pub fn find(text: &str) -> Vec<Mention> {
+    find_in_document(&[text]).into_iter().next().unwrap_or_default()
+}

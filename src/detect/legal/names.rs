@@ -1,0 +1,511 @@
+//! Norms cited by name (`Ley Orgánica de Municipalidades`, `Código Civil`) and the
+//! named-law lexicon of docs/legal-references.md §8.
+//!
+//! In: a prepared text. Out: [`Named`] candidates — the span of the name, the key used to
+//! compare names (folded, stop words dropped) and, when the lexicon knows the name, its
+//! norm. Linking a name to the number the same document gives it happens in `mod.rs`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::patterns::compile;
+
+use super::canonical::{self as canon, NormType};
+use super::patterns::SIGN;
+use super::text::before;
+
+/// One name the lexicon knows.
+#[derive(Debug, Clone)]
+pub struct LexEntry {
+    /// Stems of the folded content words of the name.
+    pub words: Vec<String>,
+    /// Norm type of the mention.
+    pub ty: NormType,
+    /// Canonical id of the norm.
+    pub canonical: &'static str,
+}
+
+/// Names frequent in public-administration prose (§8), with their norms.
+const LEXICON_SRC: &[(&str, NormType, &str)] = &[
+    ("Ley de Bases de la Descentralización", canon::LEY, "pe:ley:27783"),
+    (
+        "Ley de Reforma Constitucional del Capítulo XIV del Título IV, sobre Descentralización",
+        canon::LEY,
+        "pe:ley:27680",
+    ),
+    ("Ley Orgánica de Gobiernos Regionales", canon::LEY, "pe:ley:27867"),
+    ("Ley Orgánica de Municipalidades", canon::LEY, "pe:ley:27972"),
+    ("Ley Orgánica de Elecciones Regionales", canon::LEY, "pe:ley:27683"),
+    ("Ley de Demarcación y Organización Territorial", canon::LEY, "pe:ley:27795"),
+    ("Ley del Sistema de Acreditación de los Gobiernos Regionales y Locales", canon::LEY, "pe:ley:28273"),
+    ("Ley de Incentivos para la Integración y Conformación de Regiones", canon::LEY, "pe:ley:28274"),
+    ("Ley Marco del Presupuesto Participativo", canon::LEY, "pe:ley:28056"),
+    ("Ley de Bases de la Regionalización", canon::LEY, "pe:ley:24650"),
+    ("Ley Marco de Descentralización", canon::LEY, "pe:ley:26922"),
+    ("Ley Orgánica del Poder Ejecutivo", canon::LEY, "pe:ley:29158"),
+    ("Ley Marco de Modernización de la Gestión del Estado", canon::LEY, "pe:ley:27658"),
+    ("Ley del Procedimiento Administrativo General", canon::LEY, "pe:ley:27444"),
+    ("Ley de Transparencia y Acceso a la Información Pública", canon::LEY, "pe:ley:27806"),
+    ("Ley del Servicio Civil", canon::LEY, "pe:ley:30057"),
+    ("Ley Marco del Empleo Público", canon::LEY, "pe:ley:28175"),
+    ("Ley de Bases de la Carrera Administrativa", canon::DLEG, "pe:dleg:276"),
+    (
+        "Ley del Sistema Nacional de Planeamiento Estratégico y del Centro Nacional de Planeamiento Estratégico",
+        canon::DLEG,
+        "pe:dleg:1088",
+    ),
+    ("Ley del Sistema Nacional de Planeamiento Estratégico y del CEPLAN", canon::DLEG, "pe:dleg:1088"),
+    ("Ley General del Sistema Nacional de Presupuesto", canon::LEY, "pe:ley:28411"),
+    ("Ley del Sistema Nacional de Inversión Pública", canon::LEY, "pe:ley:27293"),
+    ("Ley de Contrataciones del Estado", canon::LEY, "pe:ley:30225"),
+    (
+        "Ley Orgánica del Sistema Nacional de Control y de la Contraloría General de la República",
+        canon::LEY,
+        "pe:ley:27785",
+    ),
+    ("Ley General del Ambiente", canon::LEY, "pe:ley:28611"),
+    ("Ley Orgánica para el Aprovechamiento Sostenible de los Recursos Naturales", canon::LEY, "pe:ley:26821"),
+    ("Reglamento de Zonificación Ecológica y Económica", canon::REGLAMENTO, "pe:reglamento:ds-087-2004-pcm"),
+    ("Ley de Organización y Funciones del Ministerio de Relaciones Exteriores", canon::LEY, "pe:ley:29357"),
+    ("Ley Orgánica del Ministerio de Relaciones Exteriores", canon::DL, "pe:dl:26112"),
+    ("Ley del Servicio Diplomático de la República", canon::LEY, "pe:ley:28091"),
+    ("Ley de Cooperación Técnica Internacional", canon::DLEG, "pe:dleg:719"),
+    ("Ley de creación de la Agencia Peruana de Cooperación Internacional", canon::LEY, "pe:ley:27692"),
+    ("Ley de creación de la APCI", canon::LEY, "pe:ley:27692"),
+    ("Ley del Sistema Nacional de Programación Multianual y Gestión de Inversiones", canon::DLEG, "pe:dleg:1252"),
+    ("Ley del Régimen Especial de Contratación Administrativa de Servicios", canon::DLEG, "pe:dleg:1057"),
+    (
+        "Ley que crea el Sistema Nacional Descentralizado de Cooperación Internacional No Reembolsable",
+        canon::LEY,
+        "pe:ley:28875",
+    ),
+    ("Ley Marco para el Desarrollo e Integración Fronteriza", canon::LEY, "pe:ley:29778"),
+    ("Ley de los Consejos de Consulta de las Comunidades Peruanas en el Exterior", canon::LEY, "pe:ley:29495"),
+    ("Ley de Reinserción Económica y Social para el Migrante Retornado", canon::LEY, "pe:ley:30001"),
+    ("Ley de Migraciones", canon::DLEG, "pe:dleg:1350"),
+    ("Ley de Nacionalidad", canon::LEY, "pe:ley:26574"),
+    (
+        "Ley para prevenir, sancionar y erradicar la violencia contra las mujeres y los integrantes del grupo familiar",
+        canon::LEY,
+        "pe:ley:30364",
+    ),
+    ("Código Civil", canon::CODIGO, "pe:dleg:295"),
+    ("Código Penal", canon::CODIGO, "pe:dleg:635"),
+    ("Código Procesal Penal", canon::CODIGO, "pe:dleg:957"),
+    ("Nuevo Código Procesal Constitucional", canon::CODIGO, "pe:ley:31307"),
+    ("Código Procesal Constitucional", canon::CODIGO, "pe:ley:28237"),
+    ("Código de Protección y Defensa del Consumidor", canon::CODIGO, "pe:ley:29571"),
+    ("Código de los Niños y Adolescentes", canon::CODIGO, "pe:ley:27337"),
+    ("Código Tributario", canon::CODIGO, "pe:tuo:ds-133-2013-ef"),
+];
+
+/// The lexicon with its names folded, built once.
+pub static LEXICON: LazyLock<Vec<LexEntry>> = LazyLock::new(|| {
+    LEXICON_SRC
+        .iter()
+        .map(|(name, ty, canonical)| LexEntry {
+            words: canon::name_words(name).iter().map(|w| canon::stem(w)).collect(),
+            ty: *ty,
+            canonical,
+        })
+        .collect()
+});
+
+/// Words that may start a name.
+static START: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:nuevo\s)?(?:ley|c[oó]digo|reglamento|directiva)\b"));
+
+/// Words just before a name that make it not a norm in force.
+static NOT_IN_FORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)(?:\bproyectos?\sde\s|\bnuev[oa]s?\s|\bpropuesta\sde\s|\bun[ao]?\s|\bsu\s|\bsus\s|\bcada\s)$")
+});
+
+/// A number right after a name (`Ley General de Salud N° 26842`).
+static TRAILING_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"(?i)^,?\s?(?P<sign>{SIGN})\s?(?P<num>\d{{3,5}})\b")));
+
+/// Eponymous "laws" that are not norms (`Ley de Moore`).
+const EPONYMS: &[&str] = &[
+    "moore",
+    "murphy",
+    "say",
+    "gresham",
+    "engel",
+    "okun",
+    "wagner",
+    "pareto",
+    "zipf",
+    "benford",
+    "parkinson",
+    "newton",
+    "ohm",
+    "hooke",
+    "coulomb",
+    "darwin",
+    "lynch",
+    "godwin",
+    "metcalfe",
+    "amdahl",
+    "brooks",
+    "goodhart",
+    "campbell",
+    "thiers",
+    "walras",
+    "hume",
+];
+
+/// Words that end a name (another norm starts).
+const HEAD_WORDS: &[&str] =
+    &["ley", "leyes", "decreto", "resolucion", "codigo", "constitucion", "reglamento", "ordenanza"];
+
+/// Adjectives that follow `Código` in the names of codes.
+const CODE_ADJECTIVES: &[&str] = &[
+    "civil",
+    "penal",
+    "procesal",
+    "tributario",
+    "aduanero",
+    "sanitario",
+    "ambiental",
+    "laboral",
+    "minero",
+    "militar",
+    "electoral",
+    "nuevo",
+    "organico",
+];
+
+/// Qualifiers between `Ley` and its connector.
+const QUALIFIERS: &[&str] = &["organica", "marco", "general", "nacional", "especial"];
+
+/// Connectors after `Ley` (and its qualifier).
+const CONNECTORS: &[&str] = &["de", "del", "para", "sobre"];
+
+/// A name found in a text.
+#[derive(Debug, Clone)]
+pub struct Named {
+    /// Byte span in the prepared text.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// `ley` or `codigo` family (what a number in apposition may be).
+    pub family: NormType,
+    /// Comparison key of the name.
+    pub key: String,
+    /// The slug of the name (for name-based ids).
+    pub slug: String,
+    /// The lexicon's entry, if it knows the name.
+    pub lex: Option<LexEntry>,
+    /// A number written right after the name (`N° 26842`) and the span end including it.
+    pub trailing: Option<(String, usize)>,
+}
+
+/// One word of the text after a start: where it ends, its text (a word split at a line
+/// end without a hyphen is joined), and whether a comma came before it.
+struct Word {
+    end: usize,
+    text: String,
+    comma_before: bool,
+}
+
+/// Endings of words that extraction splits at a line end without a hyphen
+/// (`Ges` / `tión`, `Aprovecha` / `miento`).
+const SPLIT_SUFFIXES: &[&str] = &["ion", "iones", "miento", "mientos", "dad", "dades", "tad", "ria"];
+
+/// The alphanumeric run starting at `i` (a dot between digits included).
+fn run_end(text: &str, i: usize) -> usize {
+    let mut j = i;
+    while let Some(d) = text[j..].chars().next() {
+        if d.is_alphanumeric() || (d == '.' && text[j + 1..].starts_with(|x: char| x.is_ascii_digit())) {
+            j += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Words from `from`, stopping at sentence punctuation; at most `max`. `breaks` are the
+/// byte offsets of spaces that stand for line breaks.
+fn words_from(text: &str, breaks: &[usize], from: usize, max: usize) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut comma = false;
+    let mut i = from;
+    let bytes = text.len();
+    while i < bytes && out.len() < max {
+        let Some(c) = text[i..].chars().next() else { break };
+        if c.is_alphanumeric() {
+            let j = run_end(text, i);
+            out.push(Word { end: j, text: text[i..j].to_string(), comma_before: comma });
+            comma = false;
+            i = j;
+        } else if c == ' ' {
+            // `Ges` + line break + `tión`: one word.
+            let next_lower = text[i + 1..].starts_with(|x: char| x.is_lowercase());
+            if let (true, true, Some(last)) = (next_lower, breaks.binary_search(&i).is_ok(), out.last_mut()) {
+                if capitalized(&last.text) && last.end == i {
+                    let k = run_end(text, i + 1);
+                    let joined = format!("{}{}", last.text, &text[i + 1..k]);
+                    if SPLIT_SUFFIXES.iter().any(|s| canon::fold(&joined).ends_with(s)) {
+                        last.text = joined;
+                        last.end = k;
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        } else if c == ',' {
+            comma = true;
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// How the content words of a text match a lexicon entry: the number of text words used,
+/// or `None`. Entries of five words or more tolerate one word missing or one extra.
+fn entry_match(entry: &[String], content: &[String]) -> Option<usize> {
+    let exact = entry.len() <= content.len() && entry.iter().zip(content).all(|(a, b)| a == b);
+    if exact {
+        return Some(entry.len());
+    }
+    if entry.len() < 5 {
+        return None;
+    }
+    let common = entry.iter().zip(content).take_while(|(a, b)| a == b).count();
+    if common < 2 {
+        return None;
+    }
+    // One lexicon word missing from the text.
+    let (e_rest, c_rest) = (&entry[common + 1..], &content[common.min(content.len())..]);
+    if e_rest.len() <= c_rest.len() && e_rest.iter().zip(c_rest).all(|(a, b)| a == b) {
+        return Some(common + e_rest.len());
+    }
+    // One extra word in the text.
+    let (e_rest, c_rest) = (&entry[common..], content.get(common + 1..).unwrap_or(&[]));
+    if e_rest.len() <= c_rest.len() && e_rest.iter().zip(c_rest).all(|(a, b)| a == b) {
+        return Some(common + 1 + e_rest.len());
+    }
+    None
+}
+
+/// The longest lexicon entry that the words (from the start word) spell, with the index
+/// of the last word used.
+fn lexicon_match(words: &[Word]) -> Option<(LexEntry, usize)> {
+    let content: Vec<(usize, String)> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (i, canon::fold(&w.text)))
+        .filter(|(_, f)| !canon::STOP_WORDS.contains(&f.as_str()))
+        .map(|(i, f)| (i, canon::stem(&f)))
+        .collect();
+    let stems: Vec<String> = content.iter().map(|(_, s)| s.clone()).collect();
+    let mut best: Option<(LexEntry, usize, usize)> = None;
+    for e in LEXICON.iter() {
+        if let Some(used) = entry_match(&e.words, &stems) {
+            if best.as_ref().is_none_or(|(b, _, _)| b.words.len() < e.words.len()) && used > 0 {
+                best = Some((e.clone(), content[used - 1].0, used));
+            }
+        }
+    }
+    best.map(|(e, last, _)| (e, last))
+}
+
+/// The one lexicon entry that a generic name of three or more content words abbreviates
+/// (`Ley del Sistema de Acreditación` for the full name of Ley 28273).
+fn lexicon_prefix(name: &str) -> Option<LexEntry> {
+    let key: Vec<String> = canon::name_words(name).iter().map(|w| canon::stem(w)).collect();
+    if key.len() < 3 {
+        return None;
+    }
+    let mut found = LEXICON.iter().filter(|e| e.words.len() > key.len() && e.words.starts_with(&key));
+    let first = found.next()?;
+    if found.any(|e| e.canonical != first.canonical) {
+        return None;
+    }
+    Some(first.clone())
+}
+
+/// Whether word `k` is a number sign (`N` of `N°`, `Nro`, `No` before digits).
+fn number_sign(words: &[Word], k: usize) -> bool {
+    let f = words.get(k).map(|w| canon::fold(&w.text)).unwrap_or_default();
+    let digits_next = words.get(k + 1).is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()));
+    matches!(f.as_str(), "n" | "nro" | "nros" | "num") || (matches!(f.as_str(), "no" | "numero") && digits_next)
+}
+
+/// The last word of a generic name starting with `Ley` / `Código`, if it is one.
+fn generic_end(words: &[Word]) -> Option<usize> {
+    let first = words.first()?;
+    let f0 = canon::fold(&first.text);
+    let is_ley = f0 == "ley" || f0 == "directiva";
+    if !(capitalized(&first.text)) {
+        return None;
+    }
+    let mut i = 1;
+    let w1 = canon::fold(&words.get(i)?.text);
+    if QUALIFIERS.contains(&w1.as_str()) && capitalized(&words.get(i)?.text) {
+        i += 1;
+    } else if !is_ley && capitalized(&words.get(i)?.text) && !CONNECTORS.contains(&w1.as_str()) {
+        // `Código Procesal Civil`: the adjectives of codes straight after (a table header
+        // `Código Variable Indicador` is not a code).
+        if !CODE_ADJECTIVES.contains(&w1.as_str()) {
+            return None;
+        }
+        let mut last = None;
+        for (k, w) in words.iter().enumerate().skip(1) {
+            if w.comma_before || !capitalized(&w.text) || HEAD_WORDS.contains(&canon::fold(&w.text).as_str()) {
+                break;
+            }
+            last = Some(k);
+        }
+        return last;
+    }
+    let conn = canon::fold(&words.get(i)?.text);
+    if !CONNECTORS.contains(&conn.as_str()) || words.get(i)?.comma_before {
+        return None;
+    }
+    let mut last = None;
+    let mut prev_fiscal = false;
+    for (k, w) in words.iter().enumerate().skip(i + 1) {
+        let f = canon::fold(&w.text);
+        if w.comma_before || HEAD_WORDS.contains(&f.as_str()) || number_sign(words, k) {
+            break;
+        }
+        if w.text.chars().all(|c| c.is_ascii_digit()) {
+            if prev_fiscal && w.text.len() == 4 {
+                last = Some(k);
+            }
+            break;
+        }
+        if canon::STOP_WORDS.contains(&f.as_str()) {
+            // `… y el Sistema …`: a conjunction with an article joins another entity.
+            let article_next =
+                words.get(k + 1).is_some_and(|n| matches!(canon::fold(&n.text).as_str(), "el" | "la" | "los" | "las"));
+            if matches!(f.as_str(), "y" | "e") && article_next {
+                break;
+            }
+            continue;
+        }
+        if !capitalized(&w.text) {
+            break;
+        }
+        prev_fiscal = matches!(f.as_str(), "fiscal" | "ano");
+        last = Some(k);
+    }
+    let last = last?;
+    let content: Vec<String> = words[i + 1..=last]
+        .iter()
+        .map(|w| canon::fold(&w.text))
+        .filter(|f| !canon::STOP_WORDS.contains(&f.as_str()))
+        .collect();
+    if content.len() == 1 && EPONYMS.contains(&content[0].as_str()) {
+        return None;
+    }
+    Some(last)
+}
+
+/// All named-norm candidates of a prepared text.
+pub fn find(text: &str, breaks: &[usize]) -> Vec<Named> {
+    let mut out: Vec<Named> = Vec::new();
+    for m in START.find_iter(text) {
+        if out.last().is_some_and(|n| m.start() < n.end) {
+            continue;
+        }
+        let words = words_from(text, breaks, m.start(), 24);
+        let lex = lexicon_match(&words);
+        let family = match canon::fold(words.first().map(|w| w.text.as_str()).unwrap_or("")).as_str() {
+            "ley" => canon::LEY,
+            "reglamento" => canon::REGLAMENTO,
+            "directiva" => canon::DIRECTIVA,
+            _ => canon::CODIGO,
+        };
+        let last = match &lex {
+            Some((_, last)) => Some(*last),
+            None if family != canon::REGLAMENTO => generic_end(&words),
+            None => None,
+        };
+        let Some(last) = last else { continue };
+        if lex.is_none() && NOT_IN_FORCE_BEFORE.is_match(before(text, m.start(), 60)) {
+            continue;
+        }
+        if lex.is_some()
+            && NOT_IN_FORCE_BEFORE.is_match(before(text, m.start(), 60))
+            && before(text, m.start(), 8).ends_with("ueva ")
+        {
+            continue;
+        }
+        let Some(end) = words.get(last).map(|w| w.end) else { continue };
+        let name = &text[m.start()..end];
+        let lex = lex.or_else(|| if family == canon::LEY { lexicon_prefix(name).map(|e| (e, last)) } else { None });
+        let trailing = TRAILING_NUMBER
+            .captures(&text[end..])
+            .and_then(|c| Some((c.name("num")?.as_str().to_string(), end + c.get(0)?.end())));
+        out.push(Named {
+            start: m.start(),
+            end,
+            family: if family == canon::REGLAMENTO { canon::REGLAMENTO } else { family },
+            key: canon::name_key(name),
+            slug: canon::slug(name),
+            lex: lex.map(|(e, _)| e),
+            trailing,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("la Ley Orgánica de Municipalidades establece", &["Ley Orgánica de Municipalidades"]),
+            ("la ley orgánica de municipalidades", &["ley orgánica de municipalidades"]),
+            ("la Ley Orgánica de los Gobiernos regionales, la", &["Ley Orgánica de los Gobiernos regionales"]),
+            ("Ley de Bases de Descentralización, en esta", &["Ley de Bases de Descentralización"]),
+            ("la Ley de Protección de Cultivos Andinos en la", &["Ley de Protección de Cultivos Andinos"]),
+            ("la ley de la oferta y la demanda", &[]),
+            ("la Ley de Cooperación Internacional y el Sistema Nacional", &["Ley de Cooperación Internacional"]),
+            (
+                "la Ley de Transparencia y Acceso a la Información Pública",
+                &["Ley de Transparencia y Acceso a la Información Pública"],
+            ),
+            ("la Ley de Moore", &[]),
+            ("la Ley que modifica la Ley", &[]),
+            ("el Código Civil regula", &["Código Civil"]),
+            ("el Código Procesal Civil regula", &["Código Procesal Civil"]),
+            ("Código Variable Indicador Definición", &[]),
+            ("el Proyecto de Ley de Protección de Datos", &[]),
+            ("una nueva Ley de Cooperación", &[]),
+            (
+                "Ley de Presupuesto del Sector Público para el Año Fiscal 2018.",
+                &["Ley de Presupuesto del Sector Público para el Año Fiscal 2018"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = find(text, &[]).iter().map(|n| &text[n.start..n.end]).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn lexicon_resolves_variants() {
+        for (text, canonical) in [
+            ("Ley de Bases de Descentralización", "pe:ley:27783"),
+            ("Ley Orgánica de los Gobiernos Regionales", "pe:ley:27867"),
+            ("Código Procesal Penal", "pe:dleg:957"),
+        ] {
+            let got = find(text, &[]);
+            assert_eq!(got.first().and_then(|n| n.lex.as_ref()).map(|e| e.canonical), Some(canonical), "{text}");
+        }
+    }
+}

@@ -1,0 +1,373 @@
+//! Numbered norms: a type head, a number sign and one or more numbers.
+//!
+//! In: a prepared text (`text.rs`). Out: [`Cand`]idates for every numbered norm it cites —
+//! `Ley N° 27783`, `D.S. N° 017-93-JUS`, `Resolución Ministerial N° 0612/RE-2017`,
+//! `Leyes N° 27783, 27867 y 27972` (three), `Decretos Legislativos N° 1440 al 1442`
+//! (three) — with number, year and issuer parsed and the canonical id built.
+
+use regex::Captures;
+
+use super::canonical::{self as canon, NormType};
+use super::patterns::{ATTACHED_YEAR, HEAD_GROUPS, LIST_NEXT, NOT_A_NORM_BEFORE, NUMBERED};
+use super::text::before;
+use super::{Cand, Kind};
+
+/// Most numbers one list or range may expand to.
+const MAX_LIST: usize = 60;
+
+/// The parts of one number as cited.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Parsed {
+    /// The number as written (`004`), `None` for `s/n`.
+    pub number: Option<String>,
+    /// Four-digit year.
+    pub year: Option<u16>,
+    /// Second year of a legislative period (`2019-2020`).
+    pub year2: Option<u16>,
+    /// Issuer as written (`CEPLAN/PCD`).
+    pub issuer: Option<String>,
+    /// Bytes of the item actually used (a glued footnote mark or an unused tail is cut).
+    pub used: usize,
+    /// The number was written with thousands dots (`19.880`).
+    pub dotted: bool,
+}
+
+/// Splits an item into segments: (separator before, segment text, byte end).
+fn segments(item: &str) -> Vec<(String, String, usize)> {
+    let mut out = Vec::new();
+    let mut sep = String::new();
+    let mut cur = String::new();
+    let mut end = 0;
+    for (i, c) in item.char_indices() {
+        if c.is_alphanumeric() {
+            // `2015RE`: a letter right after digits starts a new segment.
+            if c.is_alphabetic() && !cur.is_empty() && cur.chars().all(|d| d.is_ascii_digit()) {
+                out.push((std::mem::take(&mut sep), std::mem::take(&mut cur), end));
+            }
+            cur.push(c);
+            end = i + c.len_utf8();
+        } else {
+            if !cur.is_empty() {
+                out.push((std::mem::take(&mut sep), std::mem::take(&mut cur), end));
+            }
+            if !c.is_whitespace() {
+                sep.push(c);
+            } else if sep.is_empty() {
+                sep.push(' ');
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push((sep, cur, end));
+    }
+    out
+}
+
+fn is_year_like(s: &str) -> bool {
+    s.len() == 4 && s.starts_with(['1', '2']) && canon::year4(s).is_some_and(|y| (1900..=2099).contains(&y))
+}
+
+/// Parses one item (`004-2013-PCM`, `0612/RE-2017`, `26-2014-CEPLAN/PCD12`, `1057`).
+pub fn parse_item(item: &str, yeared: bool) -> Parsed {
+    let lower = item.to_ascii_lowercase();
+    if lower.starts_with("s/n") {
+        return Parsed { number: None, used: 3, ..Parsed::default() };
+    }
+    if item.contains('.') && item.split('.').skip(1).all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit())) {
+        let head_len = item.find('/').unwrap_or(item.len());
+        return Parsed {
+            number: Some(item[..head_len].to_string()),
+            used: head_len,
+            dotted: true,
+            ..Parsed::default()
+        };
+    }
+    let segs = segments(item);
+    let Some((_, first, first_end)) = segs.first().cloned() else {
+        return Parsed::default();
+    };
+    if !yeared {
+        return Parsed { number: Some(first), used: first_end, ..Parsed::default() };
+    }
+    let mut p = Parsed { number: Some(first), used: first_end, ..Parsed::default() };
+    let mut i = 1;
+    if let Some((sep, s, e)) = segs.get(i) {
+        if sep != "." && s.chars().all(|c| c.is_ascii_digit()) && (s.len() == 4 || s.len() == 2) {
+            p.year = canon::year4(s);
+            p.used = *e;
+            i += 1;
+            if let Some((_, s2, e2)) = segs.get(i) {
+                if is_year_like(s2) {
+                    p.year2 = canon::year4(s2);
+                    p.used = *e2;
+                    i += 1;
+                }
+            }
+        }
+    }
+    // Issuer: the remaining segments, as written.
+    let rest = &segs[i.min(segs.len())..];
+    if !rest.is_empty() {
+        let mut parts: Vec<(String, String, usize)> = rest.to_vec();
+        // Sector first, year last: `0612/RE-2017`.
+        if p.year.is_none() && parts.len() >= 2 {
+            if let Some(last) = parts.last() {
+                if is_year_like(&last.1) {
+                    p.year = canon::year4(&last.1);
+                    p.used = last.2;
+                    parts.pop();
+                }
+            }
+        }
+        // A footnote mark glued to the last issuer segment: `PCM12`.
+        if let Some(last) = parts.last_mut() {
+            let letters = last.1.chars().take_while(|c| c.is_alphabetic()).count();
+            let digits = last.1.chars().skip(letters).take_while(|c| c.is_ascii_digit()).count();
+            if letters >= 2 && digits > 0 && letters + digits == last.1.chars().count() {
+                last.1.truncate(letters);
+                last.2 -= digits;
+            }
+        }
+        // Trailing pure-digit segments after a year-less number are not an issuer.
+        if parts.first().is_some_and(|s| s.1.chars().next().is_some_and(|c| c.is_alphabetic())) {
+            let mut issuer = String::new();
+            for (k, (sep, s, _)) in parts.iter().enumerate() {
+                if k > 0 {
+                    issuer.push_str(sep.trim());
+                }
+                issuer.push_str(s);
+            }
+            p.issuer = Some(issuer);
+            if let Some(last) = parts.last() {
+                p.used = p.used.max(last.2);
+            }
+        }
+    }
+    p
+}
+
+/// The norm type of a matched head, or `None` for the ambiguous heads decided by number.
+fn head_type(caps: &Captures) -> Option<(&'static str, NormType)> {
+    for g in HEAD_GROUPS {
+        if caps.name(g).is_some() {
+            let t = match *g {
+                "rlegc" => canon::RLEGC,
+                "rleg" => canon::RLEG,
+                "dleg" | "dec" => canon::DLEG,
+                "dl" | "dlx" => canon::DL,
+                "du" => canon::DU,
+                "ds" => canon::DS,
+                "dr" => canon::DR,
+                "da" => canon::DA,
+                "rsgd" => canon::RSGD,
+                "rsg" => canon::RSG,
+                "rs" => canon::RS,
+                "rvm" => canon::RVM,
+                "rm" => canon::RM,
+                "rd" => canon::RD,
+                "rj" => canon::RJ,
+                "rpe" => canon::RPE,
+                "rpcd" => canon::RPCD,
+                "rcd" => canon::RCD,
+                "res" => canon::RES,
+                "or" => canon::OR,
+                "acr" => canon::ACR,
+                "om" => canon::OM,
+                "directiva" => canon::DIRECTIVA,
+                "nt" => canon::NT,
+                _ => canon::LEY,
+            };
+            return Some((g, t));
+        }
+    }
+    None
+}
+
+/// A head written as a dotless abbreviation (`DS`, `RM`): needs a sign or a yeared number.
+fn dotless_abbreviation(head: &str) -> bool {
+    head.len() <= 4 && head.chars().all(|c| c.is_ascii_uppercase()) || head == "DLeg"
+}
+
+/// Builds the canonical id of one parsed number of type `t`.
+fn canonical_of(t: NormType, p: &Parsed) -> String {
+    if t == canon::RLEGC {
+        let mut k = canon::pad3(p.number.as_deref().unwrap_or("0"));
+        for y in [p.year, p.year2].into_iter().flatten() {
+            k.push('-');
+            k.push_str(&y.to_string());
+        }
+        if let Some(i) = p.issuer.as_deref() {
+            k.push('-');
+            k.push_str(&canon::issuer_key(i));
+        }
+        return canon::pe(t, &k);
+    }
+    canon::pe(t, &canon::key(t, p.number.as_deref(), p.year, p.issuer.as_deref()))
+}
+
+/// Resolves `D.L.` / bare `Decreto` by the digits of the number.
+fn resolve_type(group: &str, t: NormType, p: &Parsed, item: &str) -> Option<NormType> {
+    let digits = p.number.as_deref().map(|n| n.chars().filter(char::is_ascii_digit).count()).unwrap_or(0);
+    match group {
+        "dlx" => Some(if digits <= 4 { canon::DLEG } else { canon::DL }),
+        "dec" => {
+            let plain = item.chars().all(|c| c.is_ascii_digit());
+            (plain && (1..=4).contains(&digits)).then_some(canon::DLEG)
+        }
+        _ => Some(t),
+    }
+}
+
+/// Whether a parsed number is acceptable for its type and head.
+fn plausible(t: NormType, p: &Parsed, has_sign: bool, head: &str) -> bool {
+    let Some(n) = p.number.as_deref() else {
+        return t.yeared || has_sign;
+    };
+    let digits = n.chars().filter(char::is_ascii_digit).count();
+    if dotless_abbreviation(head) && !has_sign && p.year.is_none() && !(head == "DL" && digits == 5) {
+        return false;
+    }
+    if t == canon::LEY || t == canon::RLEG {
+        if has_sign {
+            return digits >= 1;
+        }
+        return digits >= 3 && !(digits == 4 && is_year_like(n)) || p.dotted;
+    }
+    if !t.yeared {
+        return has_sign || digits >= 2;
+    }
+    if t == canon::RES {
+        return p.year.is_some() || p.issuer.is_some();
+    }
+    true
+}
+
+/// All numbered-norm candidates of `text` (a prepared text).
+pub fn find(text: &str) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for caps in NUMBERED.captures_iter(text) {
+        let (Some(all), Some(item_m)) = (caps.get(0), caps.name("item")) else { continue };
+        let Some((group, t0)) = head_type(&caps) else { continue };
+        if NOT_A_NORM_BEFORE.is_match(before(text, all.start(), 60)) {
+            continue;
+        }
+        let head_text = text[all.start()..].split([' ', '\u{a0}']).next().unwrap_or("");
+        let has_sign = caps.name("sign").is_some();
+        let p0 = parse_item(item_m.as_str(), t0.yeared);
+        let Some(t) = resolve_type(group, t0, &p0, item_m.as_str()) else { continue };
+        let p = if t.yeared == t0.yeared { p0 } else { parse_item(item_m.as_str(), t.yeared) };
+        if !plausible(t, &p, has_sign, head_text) {
+            continue;
+        }
+        // `Ley N° 719`, `Ley 276`: modern prose cites Decretos Legislativos loosely as laws
+        // (laws with three digits are from the 1900s); the norm is the Decreto Legislativo.
+        let t = if t == canon::LEY && !p.dotted && p.number.as_deref().is_some_and(|n| canon::strip_zeros(n).len() <= 3)
+        {
+            canon::DLEG
+        } else {
+            t
+        };
+        let mut end = item_m.start() + p.used;
+        let mut first = Cand::new(all.start(), end, t.id, canonical_of(t, &p), Kind::Numbered);
+        first.number = p.number.clone();
+        first.year = p.year;
+        first.issuer = p.issuer.clone();
+        first.dotted = p.dotted;
+        // A year from an attached date or author–year citation.
+        if let Some(c) = ATTACHED_YEAR.captures(&text[end..]) {
+            if let Some(y) = c.name("y1").or(c.name("y2")).and_then(|m| canon::year4(m.as_str())) {
+                if first.year.is_none() {
+                    first.year = Some(y);
+                    if t.yeared {
+                        let mut q = p.clone();
+                        q.year = Some(y);
+                        first.canonical = canonical_of(t, &q);
+                    }
+                }
+            }
+        }
+        let first_digits = p.number.as_deref().map(|n| n.len()).unwrap_or(0);
+        let mut prev_num: Option<u64> = p.number.as_deref().and_then(|n| canon::strip_zeros(n).parse().ok());
+        out.push(first);
+        // Lists and ranges.
+        let mut count = 1;
+        while count < MAX_LIST {
+            let Some(c) = LIST_NEXT.captures(&text[end..]) else { break };
+            let (Some(im), Some(sep)) = (c.name("item"), c.name("sep")) else { break };
+            let q = parse_item(im.as_str(), t.yeared);
+            let Some(n) = q.number.as_deref() else { break };
+            let digits = n.len();
+            let ok = if t.yeared {
+                q.year.is_some()
+            } else {
+                digits + 1 >= first_digits && !(digits == 4 && is_year_like(n) && first_digits != 4)
+            };
+            if !ok {
+                break;
+            }
+            let s = sep.as_str().trim();
+            let range = matches!(s, "al" | "a" | "hasta" | "-" | "–");
+            let this: Option<u64> = canon::strip_zeros(n).parse().ok();
+            let s_abs = end + im.start();
+            let e_abs = end + im.start() + q.used;
+            if !t.yeared && range {
+                if let (Some(a), Some(b)) = (prev_num, this) {
+                    if b <= a || b - a > MAX_LIST as u64 {
+                        break;
+                    }
+                    for k in a + 1..b {
+                        let num = k.to_string();
+                        let mut c2 = Cand::new(s_abs, e_abs, t.id, canon::pe(t, &num), Kind::Numbered);
+                        c2.number = Some(num);
+                        c2.implied = true;
+                        out.push(c2);
+                    }
+                }
+            } else if range && t.yeared {
+                break;
+            }
+            let mut cand = Cand::new(s_abs, e_abs, t.id, canonical_of(t, &q), Kind::Numbered);
+            cand.number = q.number.clone();
+            cand.year = q.year;
+            cand.issuer = q.issuer.clone();
+            out.push(cand);
+            prev_num = this;
+            end = e_abs;
+            count += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type ItemCase<'a> = (&'a str, bool, Option<&'a str>, Option<u16>, Option<&'a str>);
+
+    #[test]
+    fn items() {
+        let cases: &[ItemCase] = &[
+            ("004-2013-PCM", true, Some("004"), Some(2013), Some("PCM")),
+            ("017-93-JUS", true, Some("017"), Some(1993), Some("JUS")),
+            ("0612/RE-2017", true, Some("0612"), Some(2017), Some("RE")),
+            ("0401-RE", true, Some("0401"), None, Some("RE")),
+            ("26-2014-CEPLAN/PCD", true, Some("26"), Some(2014), Some("CEPLAN/PCD")),
+            ("001-2019-EF/50.01", true, Some("001"), Some(2019), Some("EF/50.01")),
+            ("030-2002-PCM12", true, Some("030"), Some(2002), Some("PCM")),
+            ("17-2010 EM", true, Some("17"), Some(2010), Some("EM")),
+            ("0231- 2018-RE", true, Some("0231"), Some(2018), Some("RE")),
+            ("004-2019-2020-CR", true, Some("004"), Some(2019), Some("CR")),
+            ("27783", false, Some("27783"), None, None),
+            ("008-2015RE", true, Some("008"), Some(2015), Some("RE")),
+            ("008-2015 RE25", true, Some("008"), Some(2015), Some("RE")),
+            ("010-2007-GRA/CR-Arequipa", true, Some("010"), Some(2007), Some("GRA/CR-Arequipa")),
+            ("s/n", true, None, None, None),
+        ];
+        for (item, yeared, n, y, i) in cases {
+            let p = parse_item(item, *yeared);
+            assert_eq!((p.number.as_deref(), p.year, p.issuer.as_deref()), (*n, *y, *i), "{item}");
+        }
+        assert_eq!(parse_item("030-2002-PCM12", true).used, "030-2002-PCM".len());
+    }
+}

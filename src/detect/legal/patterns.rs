@@ -1,0 +1,206 @@
+//! The regular expressions of the detector, compiled once and shared by all threads.
+//!
+//! In: nothing (static pattern text). Out: [`LazyLock`] regexes over prepared text (one
+//! space between tokens, see `text.rs`): numbered-norm heads with their number, list
+//! continuations, attached dates, article phrases and Constitution forms.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Compiles a pattern of this detector. Word boundaries are ASCII ones (`\b` becomes
+/// `(?-u:\b)`): a Unicode `\b` makes the regex engines leave their fast DFA on any
+/// non-ASCII text, which Spanish always is. Every pattern is written so that an ASCII
+/// boundary is right where it is used (next to ASCII letters, digits or punctuation).
+/// Panics only on an invalid pattern, a programming error the unit tests catch.
+pub fn compile(src: &str) -> Regex {
+    let ascii = src.replace(r"\b", r"(?-u:\b)");
+    Regex::new(&ascii).unwrap_or_else(|e| panic!("legal pattern {src}: {e}"))
+}
+
+/// The number sign in all its spellings (`N°`, `Nº`, `N.º`, `Nro.`, `Núm.`, `No.`, …).
+pub const SIGN: &str = r"(?:n\.?\s?[°º˚]\.?|n\.[ºo°]|nros?\.?|n[uú]m\.|n[uú]mero|nos?\.|no\b)";
+
+/// One number as cited: `s/n`, `19.880`, or digits with year / issuer segments
+/// (`004-2013-PCM`, `0612/RE-2017`, `001-2019-EF/50.01`, `017-2010 EM`).
+pub const ITEM: &str = r"(?:s/n|\d{1,3}(?:\.\d{3})+(?:/\d{4})?|\d{1,6}(?:(?:\s?[-–‐/]\s?|\.)(?:\d+|(?-i:[A-ZÑ][A-ZÑ0-9]*)\b)|-(?-i:[A-ZÁÉÍÓÚ][a-záéíóúñ]+)){0,6}(?:\s?(?-i:PCM|RE|MRE|EM|EF|JUS|MTC|MINEDU|MINSA|MINAM|PRODUCE|VIVIENDA|MIDIS|MIMP|MINCETUR|MINAGRI|MIDAGRI|MINJUS|MINTRA)(?:\d{1,2})?\b)?)";
+
+/// Heads of numbered norms, one named group per type (leftmost-first: longer forms first).
+const HEADS: &str = r"(?x)
+  (?P<rlegc>resoluci[oó]n(?:es)?\slegislativas?\sdel\scongreso)
+| (?P<rleg>resoluci[oó]n(?:es)?\slegislativas?|(?-i:R\.\s?Leg\.|R\.\s?L\.))
+| (?P<dleg>decretos?\slegislativos?|(?-i:D(?:ec)?\.\s?Leg(?:islativo\b|\.|\b)|DLeg\b\.?))
+| (?P<dl>decretos?[\s-]ley(?:es)?\b)
+| (?P<dlx>(?-i:D\.\s?L\.|DL\b))
+| (?P<du>decretos?\sde\surgencia|(?-i:D\.\s?U\.|DU\b))
+| (?P<ds>decretos?\ssupremos?|(?-i:D\.\s?S\.|DS\b))
+| (?P<dr>decretos?\sregional(?:es)?)
+| (?P<da>decretos?\sde\salcald[ií]a)
+| (?P<dec>decreto\b)
+| (?P<rsgd>resoluci[oó]n(?:es)?\s(?:de\s(?:la\s)?)?secretar[ií]a\sde\sgobierno\sdigital)
+| (?P<rsg>resoluci[oó]n(?:es)?\s(?:de\s(?:la\s)?)?secretar[ií]a\sgeneral|(?-i:R\.\s?S\.\s?G\.|RSG\b))
+| (?P<rs>resoluci[oó]n(?:es)?\ssupremas?|(?-i:R\.\s?S\.|RS\b))
+| (?P<rvm>resoluci[oó]n(?:es)?\svice-?ministeriale?s?|(?-i:R\.\s?V\.\s?M\.|RVM\b))
+| (?P<rm>resoluci[oó]n(?:es)?\sministeriale?s?|(?-i:R\.\s?M\.|RM\b))
+| (?P<rd>resoluci[oó]n(?:es)?\sdirectorale?s?(?:\s(?:regional(?:es)?|ejecutivas?|generale?s?|sectoriale?s?))?|(?-i:R\.\s?D\.|RD\b))
+| (?P<rj>resoluci[oó]n(?:es)?\sjefaturale?s?|(?-i:R\.\s?J\.|RJ\b))
+| (?P<rpe>resoluci[oó]n(?:es)?\sde\s(?:la\s)?presidencia\sejecutiva)
+| (?P<rpcd>resoluci[oó]n(?:es)?\sde\s(?:la\s)?presidencia\sdel\sconsejo\sdirectivo)
+| (?P<rcd>resoluci[oó]n(?:es)?\sdel?\sconsejo\sdirectivo)
+| (?P<res>resoluci[oó]n(?:es)?(?:\s(?:de\s(?:la\s)?|del\s)?(?-i:[A-ZÁÉÍÓÚÑ]\p{L}+)(?:\s(?-i:[A-ZÁÉÍÓÚÑ]\p{L}+)){0,3})?)
+| (?P<or>ordenanzas?\sregional(?:es)?|(?-i:O\.\s?R\.))
+| (?P<acr>acuerdos?\s(?:(?:del?\s)?consejo\s)?regional(?:es)?)
+| (?P<om>ordenanzas?(?:\smunicipal(?:es)?)?)
+| (?P<directiva>directivas?(?:\s(?:general|administrativa|sectorial))?)
+| (?P<nt>normas?\st[eé]cnicas?(?:\sde\ssalud)?|(?-i:NTS\b))
+| (?P<ley>ley(?:es)?(?:\s(?:org[aá]nicas?|marco|general))?)
+";
+
+/// Group names of [`HEADS`], in order.
+pub const HEAD_GROUPS: &[&str] = &[
+    "rlegc",
+    "rleg",
+    "dleg",
+    "dl",
+    "dlx",
+    "du",
+    "ds",
+    "dr",
+    "da",
+    "dec",
+    "rsgd",
+    "rsg",
+    "rs",
+    "rvm",
+    "rm",
+    "rd",
+    "rj",
+    "rpe",
+    "rpcd",
+    "rcd",
+    "res",
+    "or",
+    "acr",
+    "om",
+    "directiva",
+    "nt",
+    "ley",
+];
+
+/// A numbered-norm head, its optional number sign and its first number.
+pub static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    let src = format!(r"(?i)\b(?:{HEADS})\s?(?P<sign>{SIGN})?\s?(?P<item>{ITEM})");
+    compile(&src)
+});
+
+/// A further number of a list or range after a numbered mention (`, 27867`, ` y 27972`,
+/// ` al 1442`), anchored at the start of the rest of the text.
+pub static LIST_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    let src = format!(
+        r"(?i)^(?P<sep>\s?,\s?|\s(?:y|e|al|a|hasta)\s|\s?[-–]\s?)(?:(?:la|el|las|los)\s)?(?:{SIGN}\s?)?(?P<item>{ITEM})"
+    );
+    compile(&src)
+});
+
+/// Year attached after a mention: a date (`, de 27 de junio de 2014`) or author–year
+/// style (`, 2001`).
+pub static ATTACHED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:,?\s?(?:de|del)\s(?:fecha\s)?\d{1,2}[°º]?\s(?:de\s)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre)\s(?:de|del)\s(?:a[nñ]o\s)?(?P<y1>\d{4})\b|,\s?(?P<y2>(?:19|20)\d{2})\b(?:[^\-/\d]|$))",
+    )
+});
+
+/// Words just before a mention that make it something other than a norm in force
+/// (`Proyecto de Ley N° …`).
+pub static NOT_A_NORM_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)(?:\bproyectos?\s(?:de\s)?|\bpre-?dictamen\s(?:del?\s)?|\bdictamen\s(?:del?\s)?)$"));
+
+/// One article designation (`192`, `3°`, `118.19`, `3-A`, `IV`).
+const ART_NUM: &str = r"(?:\d+(?:\.\d+)*[°º]?(?:-[A-Z]\b)?|(?-i:[IVXLC]+)\b)";
+/// Article words.
+const ART_WORD: &str = r"(?:art[ií]culos?|arts?\.|art\b)";
+/// Sub-units (inciso, numeral, literal).
+const SUBUNIT: &str = r"(?:incisos?|numeral(?:es)?|literal(?:es)?)\s(?:\d+(?:\.\d+)*|[a-zñ])\b\)?";
+
+/// An article phrase that ends just before a norm mention (`artículo 192 de la `).
+pub static ARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let list = format!(r"{ART_NUM}(?:\s?(?:,|y|al|a|-|–)\s?{ART_NUM})*");
+    let src = format!(
+        r"(?i)(?:(?P<sub>{SUBUNIT})\s(?:del?\s)?)?\b{ART_WORD}\s?(?P<art>{list})(?:,?\s(?P<sub2>{SUBUNIT}))?(?:\sdel\st[ií]tulo\spreliminar)?\s(?:del?|de\sla|de\slos|de\slas)\s$"
+    );
+    compile(&src)
+});
+
+/// An article phrase right after a norm mention (`, artículo 5`, `, en su artículo 3°`,
+/// `, 2001, Art. 3`).
+pub static ARTICLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let list = format!(r"{ART_NUM}(?:\s?(?:,|y|al|a|-|–)\s?{ART_NUM})*");
+    let src = format!(
+        r"(?i)^(?:,\s?(?:19|20)\d{{2}})?,?\s(?:en\ssus?\s|y\ssu\s)?{ART_WORD}\s?(?P<art>{list})(?:,?\s(?P<sub>{SUBUNIT}))?"
+    );
+    compile(&src)
+});
+
+/// What follows an article that belongs to the next norm (`… artículo 5 del Decreto …`).
+pub static ARTICLE_OF_NEXT: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s?(?:del?|de\sla|de\slos)\s"));
+
+/// The Constitution with its title (`Constitución Política del Perú`, `CONSTITUCIÓN
+/// POLÍTICA`, `Constitución Política de 1979`).
+pub static CONST_TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\bconstituci[oó]n\spol[ií]tica(?:\sdel\sper[uú]|\sdel\sestado(?:\speruano)?|\sde\sla\srep[uú]blica(?:\sdel\sper[uú])?)?(?:\s(?:del?\s)?(?:a[nñ]o\s)?(?P<year>1[89]\d{2}|20\d{2})\b)?",
+    )
+});
+
+/// A constitution by year (`Constitución de 1979`, `Constitución Bolivariana de 1826`,
+/// `Carta Magna de 1979`).
+pub static CONST_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:constituci[oó]n|carta\smagna|carta\spol[ií]tica)(?:\s(?-i:[A-ZÁÉÍÓÚ][a-záéíóúñ]+))?(?:\sdel\sper[uú])?\sde(?:l\sa[nñ]o)?\s(?P<year>1[89]\d{2}|20\d{2})\b",
+    )
+});
+
+/// The Constitution without title after a determiner (`la Constitución`, `nuestra Carta
+/// Magna`); the determiner is group `det`.
+pub static CONST_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?P<det>(?:[Ll]a|[Nn]uestra|actual|vigente)\s)(?P<name>Constituci[oó]n|CONSTITUCI[OÓ]N|Carta\sMagna|Carta\sPol[ií]tica|Carta\sFundamental)\b",
+    )
+});
+
+/// The abbreviation `Const.` followed by an article.
+pub static CONST_ABBR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\bConst\.(?:\sPol\.)?(?:\sdel\sPer[uú]|\sPer[uú])?,?\s(?i:art[ií]culos?|arts?\.|art\b)")
+});
+
+/// What may follow a bare `Constitución` that still names Peru's (`del Perú`, `de la
+/// República`, `del Estado`); any other `de …` names another.
+pub static CONST_OF_PERU: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\s(?:del?\s)(?:per[uú]|la\srep[uú]blica\b|estado\b)"));
+
+/// Any `de …` after a bare `Constitución`.
+pub static CONST_OF_SOMETHING: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s(?:del?|de\sla|de\slos)\s"));
+
+/// Adjectives after `Constitución` that name another country's or a generic one.
+pub const FOREIGN_CONST_ADJ: &[&str] = &[
+    "federal",
+    "española",
+    "chilena",
+    "boliviana",
+    "colombiana",
+    "ecuatoriana",
+    "argentina",
+    "brasileña",
+    "mexicana",
+    "francesa",
+    "estadounidense",
+    "norteamericana",
+    "alemana",
+    "italiana",
+    "venezolana",
+    "anterior",
+    "europea",
+    "nacional",
+    "estatal",
+    "provincial",
+];

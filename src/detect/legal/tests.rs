@@ -1,0 +1,134 @@
+//! Table-driven tests of the whole detector: spelling variants, lists, ranges, names,
+//! articles, offsets and look-alikes that must not be found.
+
+use super::*;
+
+fn ids(text: &str) -> Vec<String> {
+    find(text).into_iter().map(|m| m.canonical).collect()
+}
+
+#[test]
+fn variants_and_negatives() {
+    let cases: &[(&str, &[&str])] = &[
+        // number signs
+        ("Ley N° 27783", &["pe:ley:27783"]),
+        ("Ley Nº 27783", &["pe:ley:27783"]),
+        ("Ley N.º 27783", &["pe:ley:27783"]),
+        ("Ley N.° 27783", &["pe:ley:27783"]),
+        ("Ley No. 27783", &["pe:ley:27783"]),
+        ("Ley Nro. 27783", &["pe:ley:27783"]),
+        ("Ley Núm. 27783", &["pe:ley:27783"]),
+        ("Ley número 27783", &["pe:ley:27783"]),
+        ("Ley 27783", &["pe:ley:27783"]),
+        ("LEY N°27783", &["pe:ley:27783"]),
+        ("Ley N°\n\n27783", &["pe:ley:27783"]),
+        ("Ley\u{00AD} N\u{FFFD}° 27783", &["pe:ley:27783"]),
+        // decrees and resolutions
+        ("D.S. N° 017-93-JUS", &["pe:ds:017-1993-jus"]),
+        ("D. S. Nº 015–92–PCM", &["pe:ds:015-1992-pcm"]),
+        ("DS 087-2004-PCM", &["pe:ds:087-2004-pcm"]),
+        ("D.S.N°054-2011-PCM", &["pe:ds:054-2011-pcm"]),
+        ("Decreto Su-\npremo N° 005-2018-RE", &["pe:ds:005-2018-re"]),
+        ("Decreto Supremo N° 0231-\n2018-RE", &["pe:ds:231-2018-re"]),
+        ("Decreto Supremo Nº 030-2002-PCM12, que", &["pe:ds:030-2002-pcm"]),
+        ("(Decreto Supremo Nº 030, 2002, Art. 4)", &["pe:ds:030-2002"]),
+        ("D.S. N° 112 de 4 de mayo de 1962", &["pe:ds:112-1962"]),
+        ("Decreto Legislativo N° 1057", &["pe:dleg:1057"]),
+        ("D. Leg. 276 y Dec. Leg. 728", &["pe:dleg:276", "pe:dleg:728"]),
+        ("D.L. 25993 y D.L. 719", &["pe:dl:25993", "pe:dleg:719"]),
+        ("Decreto-Ley N° 17716", &["pe:dl:17716"]),
+        ("Decreto N° 1252", &["pe:dleg:1252"]),
+        ("Ley Nº 719", &["pe:dleg:719"]),
+        ("D.U. N° 025-2020", &["pe:du:025-2020"]),
+        ("R.M. N° 0612/RE-2017", &["pe:rm:612-2017-re"]),
+        ("Resolución Ministerial N° 0401-RE, de 27 de junio de 2014", &["pe:rm:401-2014-re"]),
+        ("(RM s/n, 1998, Art. 5)", &["pe:rm:sn-1998"]),
+        ("R.V.M. N° 012-2019-MINEDU", &["pe:rvm:012-2019-minedu"]),
+        ("R.J. N° 045-2018-INEI", &["pe:rj:045-2018-inei"]),
+        ("Resolución Directoral Regional N° 0123-2019-DRE", &["pe:rd:123-2019-dre"]),
+        ("Resolución de Contraloría N° 146-2019-CG", &["pe:res:146-2019-cg"]),
+        ("Ordenanza Municipal N° 015-2018-MDL", &["pe:om:015-2018-mdl"]),
+        ("Norma Técnica de Salud N° 021-2019-MINSA/DGSP", &["pe:nt:021-2019-minsa-dgsp"]),
+        // lists and ranges
+        ("Leyes N° 27783, 27867 y 27972", &["pe:ley:27783", "pe:ley:27867", "pe:ley:27972"]),
+        ("Decretos Legislativos N° 1440 al 1442", &["pe:dleg:1440", "pe:dleg:1441", "pe:dleg:1442"]),
+        ("(Ley Nº 27444, 2001, Art. 3)", &["pe:ley:27444"]),
+        ("la Ley N° 27783, 10 de sus artículos", &["pe:ley:27783"]),
+        // constitution
+        ("artículo 2 de la Constitución Política del Perú", &["pe:const:1993"]),
+        ("la Constitución de 1933", &["pe:const:1933"]),
+        // named laws and document linking
+        ("la Ley de Bases de la Descentralización", &["pe:ley:27783"]),
+        ("Ley del Servicio Civil, Ley N° 30057", &["pe:ley:30057"]),
+        ("el Código Penal", &["pe:dleg:635"]),
+        ("la Ley del Servicio Exterior Mexicano", &["mx:ley:@ley-del-servicio-exterior-mexicano"]),
+        ("la Ley General de Salud N° 26842", &["pe:ley:26842"]),
+        ("Reglamento de la Ley N° 27444", &["pe:reglamento:ley-27444", "pe:ley:27444"]),
+        ("la Ley Marco de Modernización de la Ges\ntión del Estado", &["pe:ley:27658"]),
+        ("la Ley de Bases de\nla Descentralización", &["pe:ley:27783"]),
+        // look-alikes
+        ("Proyecto de Ley N° 1234/2016-CR", &[]),
+        ("Cuadro N° 3, Gráfico N° 01, Tabla N° 5, Anexo N° 2", &[]),
+        ("Oficio N° 0234-2019-RE/DGA e Informe N° 045-2018-APCI/DOC", &[]),
+        ("Expediente N° 0008-2003-AI/TC; Casación N° 1234-2019-Lima", &[]),
+        ("PESEM 2017-2021, PEI 2019-2022, Agenda 2030", &[]),
+        ("la ley de la oferta y la demanda y la ley del más fuerte", &[]),
+        ("RUC 20131380951, DNI 45678912, ISBN 978-9972-2676-1-5", &[]),
+        ("Sala N° 2 y Objetivo Estratégico N° 1", &[]),
+        ("en 2019 y en 1998", &[]),
+        ("la resolución de la imagen", &[]),
+        ("Ley 2002", &[]),
+        ("el Decreto Supremo que aprueba el reglamento", &[]),
+        ("DS del sector", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&ids(text), want, "{text:?}");
+    }
+}
+
+#[test]
+fn document_links_names_to_numbers() {
+    let texts = [
+        "La Ley Orgánica del Servicio Exterior Andino, Ley N° 31999, regula la carrera.",
+        "Según la Ley Orgánica del Servicio Exterior Andino, los funcionarios rotan.",
+        "La Ley Orgánica de Gobiernos Regionales rige aquí.",
+    ];
+    let got = find_in_document(&texts);
+    assert_eq!(got[0].iter().map(|m| m.canonical.as_str()).collect::<Vec<_>>(), ["pe:ley:31999"]);
+    assert_eq!(got[1].iter().map(|m| m.canonical.as_str()).collect::<Vec<_>>(), ["pe:ley:31999"]);
+    assert_eq!(got[2].iter().map(|m| m.canonical.as_str()).collect::<Vec<_>>(), ["pe:ley:27867"]);
+}
+
+#[test]
+fn fields_and_offsets() {
+    let text = "Véase el artículo 5 de la Ley N°\n27783 y el D.S. N° 017-93-JUS.";
+    let found = find(text);
+    assert_eq!(found.len(), 2);
+    let ley = &found[0];
+    assert_eq!(ley.article.as_deref(), Some("5"));
+    assert_eq!(ley.text, "Ley N° 27783");
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(chars[ley.start..ley.end].iter().collect::<String>(), "Ley N°\n27783");
+    let ds = &found[1];
+    assert_eq!((ds.number.as_deref(), ds.year, ds.issuer.as_deref()), (Some("017"), Some(1993), Some("JUS")));
+    assert_eq!(chars[ds.start..ds.end].iter().collect::<String>(), "D.S. N° 017-93-JUS");
+}
+
+#[test]
+fn hostile_inputs_do_not_panic() {
+    let long = "Ley N° 1 ".repeat(5000);
+    let inputs = [
+        "",
+        "N°",
+        "Ley",
+        "Ley N°",
+        "Decretos Legislativos N° 1 al 99999999",
+        "\u{FFFD}\u{00AD}",
+        long.as_str(),
+        "Ley N° 27783 al",
+    ];
+    for t in inputs {
+        let _ = find(t);
+    }
+    assert!(find("Decretos Legislativos N° 1 al 99999999").len() <= 60);
+}

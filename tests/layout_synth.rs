@@ -1,0 +1,262 @@
+//! Layout over synthetic pages (no PDF): one, two and three columns with full-width
+//! elements, running headers and footers, footnotes with raised marks, joins across
+//! columns and pages, headings and lists. Pages are built glyph by glyph with
+//! `legajo::layout::testutil`, then go through `page_lines` and `build_document`.
+
+use legajo::detect::tables::PageTable;
+use legajo::layout::testutil::{PageBuilder, BOLD};
+use legajo::layout::{build_document, page_lines, LaidDocument, Line};
+use legajo::model::BlockKind;
+use legajo::pdf::TextPage;
+
+const SIZE: f32 = 10.0;
+const PITCH: f32 = 12.0;
+
+fn lay(pages: Vec<PageBuilder>) -> LaidDocument {
+    lay_with_tables(pages, &[])
+}
+
+fn lay_with_tables(pages: Vec<PageBuilder>, tables: &[Vec<(usize, PageTable)>]) -> LaidDocument {
+    let pages: Vec<TextPage> = pages.into_iter().map(|p| p.page).collect();
+    let lines: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
+    build_document(&pages, &lines, tables)
+}
+
+/// Body blocks of a page: (kind, lines joined with " / ").
+fn body(d: &LaidDocument, page: usize) -> Vec<(BlockKind, String)> {
+    d.pages[page].blocks.iter().filter(|b| !b.kind.is_furniture()).map(|b| (b.kind, b.lines.join(" / "))).collect()
+}
+
+/// Writes a justified paragraph of `rows` rows into `[x0, x1]` from `y`, the last row short.
+/// Words are `tag` + row number (the first one capitalised, as a paragraph starts) so that
+/// order can be checked. Returns the next baseline.
+fn paragraph(p: &mut PageBuilder, x0: f32, x1: f32, y: f32, rows: usize, tag: &str) -> f32 {
+    let per_row = ((x1 - x0) / (SIZE * 0.5 * 7.0)) as usize;
+    let mut y = y;
+    for r in 0..rows {
+        let mut words: Vec<String> = (0..per_row.max(2)).map(|k| format!("{tag}{r}w{k}")).collect();
+        if r == 0 {
+            words[0] = words[0].to_uppercase();
+        }
+        if r + 1 == rows {
+            p.text(x0, y, SIZE, &words[..2].join(" "));
+        } else {
+            p.justified(x0, x1, y, SIZE, &words.join(" "));
+        }
+        y += PITCH;
+    }
+    y
+}
+
+fn first_words(blocks: &[(BlockKind, String)]) -> Vec<String> {
+    blocks.iter().map(|(_, t)| t.split(' ').next().unwrap_or("").to_lowercase()).collect()
+}
+
+#[test]
+fn one_column_paragraphs_in_order() {
+    let mut p = PageBuilder::new();
+    let mut y = 80.0;
+    for tag in ["a", "b", "c"] {
+        y = paragraph(&mut p, 72.0, 523.0, y, 4, tag) + 6.0;
+    }
+    let d = lay(vec![p]);
+    let b = body(&d, 0);
+    assert_eq!(first_words(&b), vec!["a0w0", "b0w0", "c0w0"], "{b:?}");
+    assert!(b.iter().all(|(k, t)| *k == BlockKind::Paragraph && t.matches(" / ").count() == 3));
+}
+
+#[test]
+fn two_columns_under_a_full_width_title_and_above_a_full_width_paragraph() {
+    let mut p = PageBuilder::new();
+    p.text_font(150.0, 60.0, 18.0, "Un título centrado de ancho completo", BOLD);
+    // Left column: two paragraphs; right column: two paragraphs whose gap lines up.
+    let yl = paragraph(&mut p, 72.0, 290.0, 100.0, 5, "l") + 6.0;
+    paragraph(&mut p, 72.0, 290.0, yl, 5, "m");
+    let yr = paragraph(&mut p, 305.0, 523.0, 100.0, 5, "r") + 6.0;
+    paragraph(&mut p, 305.0, 523.0, yr, 5, "s");
+    paragraph(&mut p, 72.0, 523.0, 260.0, 3, "f");
+    let d = lay(vec![p]);
+    let b = body(&d, 0);
+    assert_eq!(first_words(&b), vec!["un", "l0w0", "m0w0", "r0w0", "s0w0", "f0w0"], "{b:?}");
+    assert_eq!(b[0].0, BlockKind::Heading);
+}
+
+#[test]
+fn three_columns() {
+    let mut p = PageBuilder::new();
+    for (c, tag) in ["a", "b", "c"].iter().enumerate() {
+        let x0 = 40.0 + 180.0 * c as f32;
+        // Baselines shifted per column, as when columns start with different spacing.
+        paragraph(&mut p, x0, x0 + 168.0, 100.0 + 3.0 * c as f32, 8, tag);
+    }
+    let d = lay(vec![p]);
+    assert_eq!(first_words(&body(&d, 0)), vec!["a0w0", "b0w0", "c0w0"]);
+}
+
+#[test]
+fn paragraph_flowing_to_the_next_column_is_one_block() {
+    let mut p = PageBuilder::new();
+    // Left column ends with a full row (no short last line): the text goes on at the top right.
+    for r in 0..6 {
+        p.justified(
+            72.0,
+            290.0,
+            100.0 + PITCH * r as f32,
+            SIZE,
+            &format!("iz{r} palabra palabra palabra palabra fin{r}"),
+        );
+    }
+    p.text(305.0, 100.0, SIZE, "sigue en minúscula y termina.");
+    paragraph(&mut p, 305.0, 523.0, 100.0 + PITCH + 6.0, 5, "r");
+    let d = lay(vec![p]);
+    let b = body(&d, 0);
+    assert_eq!(b.len(), 2, "{b:?}");
+    assert!(b[0].1.starts_with("iz0") && b[0].1.ends_with("sigue en minúscula y termina."));
+}
+
+fn page_with_furniture(n: u32, total: u32) -> PageBuilder {
+    let mut p = PageBuilder::numbered(n);
+    p.text(220.0, 40.0, 9.0, "Las ODE en las regiones de Arequipa y Piura");
+    p.text(260.0, 810.0, 9.0, &format!("Página {n} de {total}"));
+    p
+}
+
+#[test]
+fn running_headers_and_footers_are_furniture_and_a_paragraph_joins_across_pages() {
+    let total = 4;
+    let mut pages = Vec::new();
+    for n in 1..=total {
+        let mut p = page_with_furniture(n, total);
+        let mut y = 90.0;
+        let word = ["alfa", "beta", "gama", "delta"][(n as usize - 1) % 4];
+        for r in 0..5 {
+            p.justified(
+                72.0,
+                523.0,
+                y,
+                SIZE,
+                &format!("p{n}r{r} {word} texto {word} texto texto {word} texto texto texto"),
+            );
+            y += PITCH;
+        }
+        if n < total {
+            // The page ends on a full row ending in a hyphen: the paragraph goes on.
+            p.justified(72.0, 523.0, y, SIZE, "última fila de la página que sigue en la próxima con guion ter-");
+        } else {
+            p.text(72.0, y, SIZE, "fin.");
+        }
+        pages.push(p);
+    }
+    let d = lay(pages);
+    for (i, page) in d.pages.iter().enumerate() {
+        let furniture: Vec<BlockKind> = page.blocks.iter().map(|b| b.kind).filter(|k| k.is_furniture()).collect();
+        assert_eq!(furniture, vec![BlockKind::Header, BlockKind::PageNumber], "page {}", i + 1);
+        for b in page.blocks.iter().filter(|b| !b.kind.is_furniture()) {
+            assert!(b.lines.iter().all(|l| !l.contains("Página") && !l.contains("Las ODE")), "{:?}", b.lines);
+        }
+    }
+    let first = body(&d, 0);
+    assert_eq!(first.len(), 1);
+    assert!(d.pages[0].blocks.iter().any(|b| b.continues));
+    assert!(first[0].1.contains("p4r0") && first[0].1.ends_with("fin."), "{}", first[0].1);
+    for i in 1..total as usize {
+        assert!(body(&d, i).is_empty(), "page {} should hold only the continuation", i + 1);
+    }
+}
+
+#[test]
+fn footnotes_are_separated_numbered_and_their_marks_removed() {
+    let mut p = PageBuilder::new();
+    let mut y = 90.0;
+    for r in 0..4 {
+        p.justified(72.0, 523.0, y, 11.0, &format!("fila{r} texto normal del cuerpo de la página con varias palabras"));
+        y += 13.0;
+    }
+    let end = p.text(72.0, y, 11.0, "la Gestión Pública");
+    p.text(end, y - 3.5, 6.5, "1");
+    p.text(end + 3.5, y, 11.0, ", y sigue otra cosa.");
+    p.rule(72.0, 700.0, 200.0);
+    let e = p.text(72.0, 709.0, 5.5, "1");
+    p.text(e + 1.0, 712.0, 9.0, "El intercambio tuvo lugar en Lima.");
+    p.text(72.0, 723.0, 9.0, "2 Otra nota sin referencia en el texto.");
+    let d = lay(vec![p]);
+    let kinds: Vec<BlockKind> = d.pages[0].blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, vec![BlockKind::Paragraph, BlockKind::Footnote, BlockKind::Footnote]);
+    let para = &d.pages[0].blocks[0];
+    assert_eq!(para.footnote_refs, vec![1]);
+    assert!(para.lines.last().is_some_and(|l| l == "la Gestión Pública, y sigue otra cosa."), "{:?}", para.lines);
+    let notes: Vec<(u32, String)> = d.footnotes.iter().map(|f| (f.number, f.lines.join(" "))).collect();
+    assert_eq!(
+        notes,
+        vec![
+            (1, "El intercambio tuvo lugar en Lima.".to_string()),
+            (2, "Otra nota sin referencia en el texto.".to_string())
+        ]
+    );
+}
+
+#[test]
+fn headings_lists_and_levels() {
+    let mut p = PageBuilder::numbered(1);
+    p.text_font(72.0, 80.0, 15.0, "CAPÍTULO II", BOLD);
+    paragraph(&mut p, 72.0, 523.0, 110.0, 2, "a");
+    p.text_font(72.0, 150.0, 12.5, "2.1. Estructura y gestión", BOLD);
+    paragraph(&mut p, 72.0, 523.0, 175.0, 2, "b");
+    p.text_font(72.0, 215.0, 11.0, "2.1.1. Avances y logros", BOLD);
+    p.text(82.0, 240.0, SIZE, "•");
+    p.text(97.0, 240.0, SIZE, "primer punto.");
+    p.text(82.0, 252.0, SIZE, "•");
+    p.text(97.0, 252.0, SIZE, "segundo punto.");
+    let mut q = PageBuilder::numbered(2);
+    q.text_font(72.0, 80.0, 15.0, "CAPÍTULO III", BOLD);
+    let d = lay(vec![p, q]);
+    let got: Vec<(BlockKind, Option<u8>, String)> =
+        d.pages.iter().flat_map(|pg| pg.blocks.iter().map(|b| (b.kind, b.level, b.lines.join(" / ")))).collect();
+    let heads: Vec<(Option<u8>, &str)> =
+        got.iter().filter(|g| g.0 == BlockKind::Heading).map(|g| (g.1, g.2.as_str())).collect();
+    assert_eq!(
+        heads,
+        vec![
+            (Some(1), "CAPÍTULO II"),
+            (Some(2), "2.1. Estructura y gestión"),
+            (Some(3), "2.1.1. Avances y logros"),
+            (Some(1), "CAPÍTULO III")
+        ]
+    );
+    let items: Vec<&str> = got.iter().filter(|g| g.0 == BlockKind::ListItem).map(|g| g.2.as_str()).collect();
+    assert_eq!(items, vec!["primer punto.", "segundo punto."]);
+}
+
+#[test]
+fn lines_inside_a_table_become_one_table_block_in_reading_order() {
+    let mut p = PageBuilder::new();
+    paragraph(&mut p, 72.0, 523.0, 90.0, 2, "a");
+    p.text(72.0, 140.0, SIZE, "Cuadro N° 4: Ejecución");
+    p.text(72.0, 160.0, SIZE, "Región");
+    p.text(300.0, 160.0, SIZE, "Monto");
+    p.text(72.0, 172.0, SIZE, "Lima");
+    p.text(300.0, 172.0, SIZE, "610 785");
+    p.text(72.0, 190.0, 9.0, "Fuente: MEF.");
+    paragraph(&mut p, 72.0, 523.0, 215.0, 2, "b");
+    let t = PageTable {
+        page: 1,
+        bbox: [70.0, 150.0, 530.0, 176.0],
+        rows: vec![vec!["Región".into(), "Monto".into()], vec!["Lima".into(), "610 785".into()]],
+        merged_cells: Vec::new(),
+        header_rows: 1,
+        method: "lattice",
+        caption: Some(("Cuadro N° 4: Ejecución".into(), [70.0, 130.0, 300.0, 143.0])),
+        notes: vec![("Fuente: MEF.".into(), [70.0, 182.0, 200.0, 193.0])],
+        placement: Default::default(),
+    };
+    let d = lay_with_tables(vec![p], &[vec![(0, t)]]);
+    let b = body(&d, 0);
+    let kinds: Vec<BlockKind> = b.iter().map(|x| x.0).collect();
+    assert_eq!(
+        kinds,
+        vec![BlockKind::Paragraph, BlockKind::Caption, BlockKind::Table, BlockKind::Caption, BlockKind::Paragraph],
+        "{b:?}"
+    );
+    assert_eq!(b[2].1, "Región\tMonto / Lima\t610 785");
+    assert_eq!(d.pages[0].blocks.iter().find(|x| x.kind == BlockKind::Table).and_then(|x| x.table), Some(0));
+}
