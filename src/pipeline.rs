@@ -154,6 +154,7 @@ fn front_lines(pages: &[TextPage], lines: &[Vec<layout::Line>]) -> Vec<FrontLine
             size: l.size,
             bold: l.words.iter().filter(|w| w.bold).count() * 2 > l.words.len(),
             page: page.number,
+            top: l.bbox[1],
         })
         .collect()
 }
