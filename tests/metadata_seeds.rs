@@ -30,7 +30,7 @@ fn title_page_fields_match_the_truth() {
         check("title", m.title.clone(), truth["title"].as_str());
         check("subtitle", m.subtitle.clone(), truth["subtitle"].as_str());
         check("authors", Some(m.authors.join(" y ")), truth["author"].as_str());
-        let place_year = truth["front_matter"].as_array().into_iter().flatten().filter_map(|v| v.as_str()).last();
+        let place_year = truth["front_matter"].as_array().into_iter().flatten().filter_map(|v| v.as_str()).next_back();
         check(
             "place, year",
             Some(format!("{}, {}", m.place.clone().unwrap_or_default(), m.year.unwrap_or(0))),
