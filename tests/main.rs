@@ -17,6 +17,7 @@ mod fuzz;
 mod layout_synth;
 mod legal_eval;
 mod legal_manifest;
+mod metadata_seeds;
 mod normalize_seeds;
 mod pdf_ops;
 mod pdf_text;

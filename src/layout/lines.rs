@@ -157,6 +157,7 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G]) -> Vec<Row> {
         return rows;
     }
     let max_size = rows.iter().map(|r| r.size).fold(0.0f32, f32::max);
+    let reach: Vec<HostReach> = rows.iter().map(|h| HostReach::of(h, gs)).collect();
     let mut moves: Vec<(usize, usize, usize)> = Vec::new(); // (from row, member pos, to row)
     for r in 0..n {
         for (pos, &gi) in rows[r].members.iter().enumerate() {
@@ -172,7 +173,7 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G]) -> Vec<Row> {
                     if (h.base - g.base).abs() > max_size {
                         break;
                     }
-                    if is_host(h, g, gs) {
+                    if reach[k as usize].may_host(g) && is_host(h, g, gs) {
                         let d = (h.base - g.base).abs();
                         if best.is_none_or(|(_, bd)| d < bd) {
                             best = Some((k as usize, d));
@@ -205,6 +206,52 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G]) -> Vec<Row> {
     }
     rows.retain(|r| r.members.iter().any(|&i| !gs[i].space));
     rows
+}
+
+/// Bounds of a row's solid glyphs, to rule out most rows before [`is_host`] looks at each
+/// glyph (pages with many rows near each other made that check quadratic).
+#[derive(Debug, Clone, Copy)]
+struct HostReach {
+    /// Largest size of a solid (non-space) member; `NEG_INFINITY` when there is none.
+    size: f32,
+    /// Smallest `x0` and largest `x1` of the solid members.
+    x0: f32,
+    x1: f32,
+    /// Smallest and largest baseline of the solid members.
+    base_lo: f32,
+    base_hi: f32,
+}
+
+impl HostReach {
+    fn of(h: &Row, gs: &[G]) -> Self {
+        let mut b = HostReach {
+            size: f32::NEG_INFINITY,
+            x0: f32::INFINITY,
+            x1: f32::NEG_INFINITY,
+            base_lo: f32::INFINITY,
+            base_hi: f32::NEG_INFINITY,
+        };
+        for o in h.members.iter().filter_map(|&i| gs.get(i)).filter(|o| !o.space) {
+            b.size = b.size.max(o.size);
+            b.x0 = b.x0.min(o.x0);
+            b.x1 = b.x1.max(o.x1);
+            b.base_lo = b.base_lo.min(o.base);
+            b.base_hi = b.base_hi.max(o.base);
+        }
+        b
+    }
+
+    /// False only when no solid member of the row can pass [`is_host`]'s test for `g`
+    /// (every condition there is monotonic in the member's size, x-extent and baseline).
+    fn may_host(&self, g: &G) -> bool {
+        let (s, reach) = (self.size, 0.6 * self.size);
+        self.size > 0.0
+            && g.size <= SMALL * s
+            && g.x0 - self.x1 <= reach
+            && self.x0 - g.x1 <= reach
+            && g.base - self.base_hi <= 0.4 * s
+            && g.base - self.base_lo >= -0.75 * s
+    }
 }
 
 /// True when row `h` can host small glyph `g`: `g` touches one of `h`'s glyphs that is
