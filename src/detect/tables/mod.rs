@@ -130,10 +130,13 @@ pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     out
 }
 
-/// Every visible word of the page's lines (bounded).
+/// Every visible word of the page's lines (bounded). A raised small word (an exponent, a
+/// note mark) stays on its line's baseline, glued to the words it touches (`km²)` is one word).
 fn collect_words(lines: &[Line]) -> Vec<TWord> {
-    let mut out = Vec::new();
+    let mut out: Vec<TWord> = Vec::new();
     for l in lines {
+        let first = out.len();
+        let mut after_raised = false;
         for w in &l.words {
             if out.len() >= MAX_WORDS {
                 return out;
@@ -143,7 +146,25 @@ fn collect_words(lines: &[Line]) -> Vec<TWord> {
                 continue;
             }
             let size = if w.size > 0.5 { w.size } else { (w.bbox[3] - w.bbox[1]).abs().max(1.0) };
-            out.push(TWord { text: t.to_string(), bbox: w.bbox, baseline: w.baseline, size, bold: w.bold });
+            let touch = 0.15 * l.size.max(size);
+            let glue = (w.superscript || after_raised)
+                && out.len() > first
+                && out.last().is_some_and(|p| (w.bbox[0] - p.bbox[2]).abs() <= touch);
+            match out.last_mut() {
+                Some(p) if glue => {
+                    p.text.push_str(t);
+                    p.bbox = [p.bbox[0], p.bbox[1].min(w.bbox[1]), p.bbox[2].max(w.bbox[2]), p.bbox[3].max(w.bbox[3])];
+                }
+                _ => {
+                    let (baseline, size) = if w.superscript && l.size.is_finite() && l.size > 0.5 {
+                        (l.baseline, l.size)
+                    } else {
+                        (w.baseline, size)
+                    };
+                    out.push(TWord { text: t.to_string(), bbox: w.bbox, baseline, size, bold: w.bold });
+                }
+            }
+            after_raised = w.superscript;
         }
     }
     out
@@ -311,6 +332,31 @@ mod tests {
         ] {
             assert_eq!(is_numeric(s), want, "{s}");
         }
+    }
+
+    #[test]
+    fn raised_words_stay_on_their_line() {
+        let word = |text: &str, x0: f32, x1: f32, base: f32, size: f32, superscript: bool| crate::layout::Word {
+            text: text.into(),
+            bbox: [x0, base - 0.8 * size, x1, base + 0.2 * size],
+            baseline: base,
+            size,
+            font: 0,
+            bold: false,
+            italic: false,
+            superscript,
+        };
+        let words = vec![
+            word("Area", 10.0, 30.0, 100.0, 10.0, false),
+            word("(km", 33.0, 50.0, 100.0, 10.0, false),
+            word("2", 50.2, 53.0, 96.0, 6.0, true),
+            word(")", 53.1, 56.0, 100.0, 10.0, false),
+        ];
+        let line = Line { words, bbox: [10.0, 90.0, 56.0, 102.0], baseline: 100.0, size: 10.0 };
+        let ws = collect_words(&[line]);
+        let texts: Vec<&str> = ws.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(texts, vec!["Area", "(km2)"]);
+        assert_eq!(text_rows(&ws).len(), 1);
     }
 
     #[test]
