@@ -267,6 +267,21 @@ mod tests {
     }
 
     #[test]
+    fn a_table_continued_on_the_next_page_pairs_with_its_one_page_reference() {
+        // The truth says page 15; the table really goes on to page 16 and the record says so.
+        let mut truth = grid(&[&["a", "b"], &["c", "d"]], &[]);
+        truth.pages = Some([15, 15]);
+        let mut found = truth.clone();
+        found.pages = Some([15, 16]);
+        assert_eq!(score_document(std::slice::from_ref(&truth), &[found]).f1(), Some(1.0));
+        // The continuation left as a table of its own on page 16 is all false positives.
+        let mut part = grid(&[&["c", "d"]], &[]);
+        part.pages = Some([16, 16]);
+        let p = score_document(&[truth.clone()], &[truth, part]);
+        assert_eq!(p, Prf { matched: 4, predicted: 5, expected: 4 });
+    }
+
+    #[test]
     fn best_table_ignores_the_others() {
         let a = grid(&[&["a", "b"], &["c", "d"]], &[]);
         let other = grid(&[&["q", "r"], &["s", "t"]], &[]);
