@@ -14,12 +14,18 @@
 //! - a first-line indent, or a short last line in justified text,
 //! - a bullet or enumerator, a caption label,
 //! - a change of column, unless the text flows on (line-end hyphen, lower-case start, or a
-//!   full last line followed by a line without indent).
+//!   full last line followed by a line without indent);
+//!
+//! but centred display rows (bold or bigger) on one axis stay one block (a wrapped title).
 //!
 //! Each block is then typed ([`super::headings`]): list item, caption, heading (bigger or
-//! bold short block, "CAPÍTULO II", "1.2.3 …"), else paragraph. Across pages, the last body
-//! block of a page and the first body block of the next are joined by the same flow rule
-//! (the first keeps all the lines and gets `continues`). Last, raised numbers that match a
+//! bold short block, "CAPÍTULO II", "1.2.3 …"), else paragraph. On a title page (the first
+//! page with text, opening with three or more centred blocks, one a bigger heading) only
+//! the biggest block is a heading — the title, level 1; subtitle, author, institution and
+//! place lines become paragraphs (the metadata stage gives them their roles). Across
+//! pages, the last body block of a page and the first body block of the next are joined by
+//! the same flow rule (the first keeps all the lines and gets `continues`; a list item set
+//! flush under its marker goes on without indent). Last, raised numbers that match a
 //! footnote of the document are taken out of the words and listed in `footnote_refs`.
 
 use std::collections::BTreeSet;
@@ -621,7 +627,7 @@ fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
         let text_x = first.words.get(1).map(|w| w.bbox[0]).unwrap_or(first.bbox[0]);
         return (q.bbox[0] - text_x).abs() <= size || (p.full() && (q.bbox[0] - p.bbox[0]).abs() <= 0.5 * size);
     }
-    if centred_continuation(c, q, size) {
+    if centred_continuation(c, q, size, st) {
         return true;
     }
     if q.bbox[0] > p.bbox[0] + 0.8 * size {
@@ -641,11 +647,16 @@ fn axis(t: &TLine) -> f32 {
     0.5 * (t.bbox[0] + t.bbox[2])
 }
 
-/// True when row `q` goes on a block of centred rows: its rows so far share one axis, and
-/// `q`, on that axis too, starts and ends elsewhere than the row above (a wrapped centred
-/// title or subtitle, not a left-aligned or justified paragraph).
-fn centred_continuation(c: &WBlock, q: &TLine, size: f32) -> bool {
+/// True when row `q` goes on a block of centred display rows (bold, or bigger than the body
+/// text): its rows so far share one axis, and `q`, on that axis too, starts and ends
+/// elsewhere than the row above (a wrapped centred title or subtitle, not a left-aligned or
+/// justified paragraph). Centred rows of body text ("Academia Diplomática del Perú" above
+/// "Lima, 2019") stay apart.
+fn centred_continuation(c: &WBlock, q: &TLine, size: f32, st: &Stats) -> bool {
     let Some(p) = c.lines.last() else { return false };
+    if !(p.bold || p.size >= 1.12 * st.body) {
+        return false;
+    }
     let tol = 0.5 * size;
     let same_axis = |a: &TLine, b: &TLine| (axis(a) - axis(b)).abs() <= tol;
     c.lines.windows(2).all(|w| same_axis(&w[0], &w[1]))
