@@ -1093,6 +1093,24 @@ mod tests {
         }
     }
 
+    /// A content stream with a broken `/Length` is recovered from the raw bytes, which are
+    /// still encrypted, and decrypted then.
+    #[test]
+    fn recovered_content_streams_are_decrypted() {
+        let limits = Limits::default();
+        for (spec, direct) in [(SPECS[1], true), (SPECS[3], true), (SPECS[3], false)] {
+            let mut bytes = encrypt(plain_doc(false, false), spec, "usuario", "dueño", direct);
+            // Object 4 is the first content stream.
+            let obj = bytes.windows(8).position(|w| w == b"\n4 0 obj").unwrap();
+            let len = obj + bytes[obj..].windows(8).position(|w| w == b"/Length ").unwrap() + 8;
+            let digits = bytes[len..].iter().take_while(|b| b.is_ascii_digit()).count();
+            bytes.splice(len..len + digits, std::iter::once(b'-').chain(std::iter::repeat_n(b'9', digits - 1)));
+            let pdf = load(&bytes, &limits, Some("usuario")).unwrap();
+            assert!(pdf.diagnostics.iter().any(|d| d.code == "pdf.repaired"), "{spec:?} {direct}");
+            assert_eq!(page_text(&pdf), TEXT.replace(' ', ""), "{spec:?} {direct}");
+        }
+    }
+
     #[test]
     fn empty_user_password_opens_without_asking() {
         let limits = Limits::default();

@@ -1,4 +1,6 @@
 //! Opening a PDF: header sniffing, repair, decryption, page-tree walk, Info metadata.
+//! Encrypted files are decrypted by lopdf, or by our own standard security handler
+//! (`decrypt`) when lopdf cannot (an `/Encrypt` dictionary written directly in the trailer).
 //!
 //! In: bytes and [`Limits`]. Out: a [`PdfDocument`] (the parsed object graph plus the list
 //! of pages with their displayed geometry) or a [`PdfError`] that says, in words a person
@@ -188,22 +190,13 @@ fn finish(
         ));
     }
     let pages = walk_pages(&doc, limits, &mut diagnostics)?;
-    let before: HashSet<ObjectId> = doc.objects.keys().copied().collect();
+    // Streams read back from the raw bytes of an encrypted file are still encrypted.
+    let before: Option<HashSet<ObjectId>> =
+        (!matches!(crypt, Crypt::None)).then(|| doc.objects.keys().copied().collect());
     let recovered = super::recover::missing_content_streams(&mut doc, bytes, &pages);
     if recovered > 0 {
-        // Streams read back from the raw bytes of an encrypted file are still encrypted.
-        let new: Vec<ObjectId> = doc.objects.keys().filter(|id| !before.contains(id)).copied().collect();
-        for id in new {
-            let state = doc.encryption_state.clone();
-            if let Some(obj) = doc.objects.get_mut(&id) {
-                match (&crypt, &state) {
-                    (Crypt::Own(dec), _) => dec.decrypt_object(id, obj),
-                    (Crypt::Lopdf, Some(state)) => {
-                        let _ = lopdf::encryption::decrypt_object(state, id, obj);
-                    }
-                    _ => {}
-                }
-            }
+        if let Some(before) = before {
+            decrypt_recovered(&mut doc, &crypt, &before);
         }
         diagnostics.push(Diagnostic::new(
             Level::Warning,
@@ -212,6 +205,20 @@ fn finish(
         ));
     }
     Ok(PdfDocument { doc, pages, diagnostics })
+}
+
+/// Decrypts the objects of `doc` that are not in `before` (recovered from the raw bytes).
+fn decrypt_recovered(doc: &mut Document, crypt: &Crypt, before: &HashSet<ObjectId>) {
+    let state = doc.encryption_state.clone();
+    for (id, obj) in doc.objects.iter_mut().filter(|(id, _)| !before.contains(id)) {
+        match (crypt, &state) {
+            (Crypt::Own(dec), _) => dec.decrypt_object(*id, obj),
+            (Crypt::Lopdf, Some(state)) => {
+                let _ = lopdf::encryption::decrypt_object(state, *id, obj);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Who decrypted the document, for streams recovered later from the raw bytes.
