@@ -115,13 +115,9 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     };
     rec.diagnostics.extend(doc.diagnostics.iter().cloned());
     rec.metadata = info_metadata(&doc);
-    let pages = extract_pages(&doc, cfg, started, &mut rec.diagnostics);
-    for p in &pages {
-        rec.diagnostics.extend(p.diagnostics.iter().cloned());
-    }
-    let lines: Vec<Vec<layout::Line>> = pages.iter().map(layout::page_lines).collect();
-    let page_tables: Vec<Vec<tables::PageTable>> =
-        pages.iter().zip(&lines).map(|(p, l)| tables::find_tables(p, l)).collect();
+    let read = read_pages(&doc, cfg, started, &mut rec.diagnostics);
+    drop(doc);
+    let ReadPages { pages, lines, tables: page_tables, glyphs } = read;
     let parts: Vec<tables::PageTable> = page_tables.iter().flatten().cloned().collect();
     let (doc_tables, part_index) = tables::assemble(&parts);
     let mut k = 0;
@@ -139,7 +135,6 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
         .collect();
     let laid = layout::build_document(&pages, &lines, &indexed);
     rec.tables = doc_tables;
-    let glyphs: usize = pages.iter().map(|p| p.glyphs.len()).sum();
     let front = front_lines(&pages, &lines);
     finish(laid, pages, &front, rec, glyphs == 0);
 }
@@ -154,31 +149,70 @@ fn front_lines(pages: &[TextPage], lines: &[Vec<layout::Line>]) -> Vec<FrontLine
             size: l.size,
             bold: l.words.iter().filter(|w| w.bold).count() * 2 > l.words.len(),
             page: page.number,
+            top: l.bbox[1],
         })
         .collect()
 }
 
-/// Extracts every page within the time limit.
-fn extract_pages(doc: &PdfDocument, cfg: &Config, started: Instant, diags: &mut Vec<Diagnostic>) -> Vec<TextPage> {
-    let mut pages = Vec::with_capacity(doc.pages.len());
+/// Every page read as far as the per-page stages go: text layer, lines and table parts.
+struct ReadPages {
+    /// The pages, their glyphs dropped once lines and tables are built (see [`slim`]).
+    pages: Vec<TextPage>,
+    /// Lines of each page.
+    lines: Vec<Vec<layout::Line>>,
+    /// Table parts found on each page.
+    tables: Vec<Vec<tables::PageTable>>,
+    /// Glyphs extracted over all pages.
+    glyphs: usize,
+}
+
+/// Extracts every page within the time limit and builds its lines and table parts at once,
+/// so that only one page's glyphs are held at a time: memory grows with the text kept,
+/// not with the glyphs drawn.
+fn read_pages(doc: &PdfDocument, cfg: &Config, started: Instant, diags: &mut Vec<Diagnostic>) -> ReadPages {
+    let n = doc.pages.len();
+    let mut out = ReadPages {
+        pages: Vec::with_capacity(n),
+        lines: Vec::with_capacity(n),
+        tables: Vec::with_capacity(n),
+        glyphs: 0,
+    };
     let mut cache = pdf::DocCache::default();
-    for i in 0..doc.pages.len() {
+    for i in 0..n {
         if started.elapsed() > cfg.limits.max_seconds {
             diags.push(Diagnostic::new(
                 Level::Error,
                 "limit.time",
                 format!(
-                    "stopped after {} of {} pages: the document took longer than {} s (limit.time)",
-                    i,
-                    doc.pages.len(),
+                    "stopped after {i} of {n} pages: the document took longer than {} s (limit.time)",
                     cfg.limits.max_seconds.as_secs()
                 ),
             ));
             break;
         }
-        pages.push(pdf::extract_page_with(doc, i, &cfg.limits, &mut cache));
+        let mut page = pdf::extract_page_with(doc, i, &cfg.limits, &mut cache);
+        diags.append(&mut page.diagnostics);
+        let lines = layout::page_lines(&page);
+        out.tables.push(tables::find_tables(&page, &lines));
+        out.lines.push(lines);
+        out.glyphs += page.glyphs.len();
+        slim(&mut page);
+        out.pages.push(page);
     }
-    pages
+    out
+}
+
+/// Drops the glyphs of a page whose lines and tables are built. Later stages read glyphs only
+/// to tell whether a line is mostly `/Artifact` text (layout's furniture step), and that
+/// check looks at visible, upright, non-blank glyphs of pages that have an artifact glyph:
+/// those are all that is kept.
+fn slim(page: &mut TextPage) {
+    if page.glyphs.iter().any(|g| g.artifact) {
+        page.glyphs.retain(|g| !g.rotated && !g.text.trim().is_empty());
+        page.glyphs.shrink_to_fit();
+    } else {
+        page.glyphs = Vec::new();
+    }
 }
 
 fn info_metadata(doc: &PdfDocument) -> Metadata {

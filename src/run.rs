@@ -11,11 +11,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::IsTerminal;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::discover::Input;
@@ -147,11 +147,22 @@ pub fn ingest(
             }
             all
         });
+        let order = largest_first(inputs);
+        let next = AtomicUsize::new(0);
         let work = with_pool(jobs, || {
-            inputs.par_iter().enumerate().for_each_with(tx, |tx, (i, input)| {
-                let d = process_input(i, input, out, cfg, opts.force);
-                let _ = tx.send(d);
+            rayon::scope(|s| {
+                for _ in 0..jobs {
+                    let tx = tx.clone();
+                    let (order, next) = (&order, &next);
+                    s.spawn(move |_| {
+                        while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+                            let d = process_input(i, &inputs[i], out, cfg, opts.force);
+                            let _ = tx.send(d);
+                        }
+                    });
+                }
             });
+            drop(tx);
         });
         let all = collector.join().unwrap_or_default();
         work.map(|_| all)
@@ -222,6 +233,16 @@ pub fn ingest(
     sink::write_manifest(out, &manifest).map_err(|e| format!("cannot write run.json: {e}"))?;
     let status = if manifest.counts.failed > 0 { ExitStatus::SomeFailed } else { ExitStatus::Success };
     Ok((manifest, status))
+}
+
+/// Input indices, largest file first (ties in input order): long documents start early
+/// instead of being left for last while the other workers sit idle. Results are put back in
+/// input order afterwards, so the order of work never shows in the output.
+fn largest_first(inputs: &[Input]) -> Vec<usize> {
+    let sizes: Vec<u64> = inputs.iter().map(|i| std::fs::metadata(&i.path).map(|m| m.len()).unwrap_or(0)).collect();
+    let mut order: Vec<usize> = (0..inputs.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(sizes[i]), i));
+    order
 }
 
 fn first_path_of(results: &[Done], inputs: &[Input], id: &str) -> String {

@@ -18,6 +18,7 @@ mod fuzz;
 mod layout_synth;
 mod legal_eval;
 mod legal_manifest;
+mod metadata_seeds;
 mod normalize_seeds;
 mod pdf_crypt;
 mod pdf_ops;

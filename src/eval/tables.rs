@@ -4,10 +4,9 @@
 //! [`Record`](crate::model::Record). Out: matched/predicted/expected relation counts
 //! ([`Prf`]). The definition is in the [`crate::eval`] module docs.
 //!
-//! Unlike `detect::tables::metric` (the detector's own check, which pools the relations of
-//! all tables of a document and treats the cells a span covers as blank), this pairs each
-//! reference table with one output table and lets a spanning cell neighbour every cell
-//! along its span, as the ICDAR 2013 definition does.
+//! This is the project's one definition of the measure: each reference table is paired with
+//! one output table and a spanning cell neighbours every cell along its span, as the ICDAR
+//! 2013 definition does. The detector's checks (`detect::tables::metric`) call it.
 
 use std::collections::HashMap;
 

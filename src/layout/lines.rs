@@ -157,6 +157,7 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G]) -> Vec<Row> {
         return rows;
     }
     let max_size = rows.iter().map(|r| r.size).fold(0.0f32, f32::max);
+    let reach: Vec<HostReach> = rows.iter().map(|h| HostReach::of(h, gs)).collect();
     let mut moves: Vec<(usize, usize, usize)> = Vec::new(); // (from row, member pos, to row)
     for r in 0..n {
         for (pos, &gi) in rows[r].members.iter().enumerate() {
@@ -172,7 +173,7 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G]) -> Vec<Row> {
                     if (h.base - g.base).abs() > max_size {
                         break;
                     }
-                    if is_host(h, g, gs) {
+                    if reach[k as usize].may_host(g) && is_host(h, g, gs) {
                         let d = (h.base - g.base).abs();
                         if best.is_none_or(|(_, bd)| d < bd) {
                             best = Some((k as usize, d));
@@ -207,6 +208,52 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G]) -> Vec<Row> {
     rows
 }
 
+/// Bounds of a row's solid glyphs, to rule out most rows before [`is_host`] looks at each
+/// glyph (pages with many rows near each other made that check quadratic).
+#[derive(Debug, Clone, Copy)]
+struct HostReach {
+    /// Largest size of a solid (non-space) member; `NEG_INFINITY` when there is none.
+    size: f32,
+    /// Smallest `x0` and largest `x1` of the solid members.
+    x0: f32,
+    x1: f32,
+    /// Smallest and largest baseline of the solid members.
+    base_lo: f32,
+    base_hi: f32,
+}
+
+impl HostReach {
+    fn of(h: &Row, gs: &[G]) -> Self {
+        let mut b = HostReach {
+            size: f32::NEG_INFINITY,
+            x0: f32::INFINITY,
+            x1: f32::NEG_INFINITY,
+            base_lo: f32::INFINITY,
+            base_hi: f32::NEG_INFINITY,
+        };
+        for o in h.members.iter().filter_map(|&i| gs.get(i)).filter(|o| !o.space) {
+            b.size = b.size.max(o.size);
+            b.x0 = b.x0.min(o.x0);
+            b.x1 = b.x1.max(o.x1);
+            b.base_lo = b.base_lo.min(o.base);
+            b.base_hi = b.base_hi.max(o.base);
+        }
+        b
+    }
+
+    /// False only when no solid member of the row can pass [`is_host`]'s test for `g`
+    /// (every condition there is monotonic in the member's size, x-extent and baseline).
+    fn may_host(&self, g: &G) -> bool {
+        let (s, reach) = (self.size, 0.6 * self.size);
+        self.size > 0.0
+            && g.size <= SMALL * s
+            && g.x0 - self.x1 <= reach
+            && self.x0 - g.x1 <= reach
+            && g.base - self.base_hi <= 0.4 * s
+            && g.base - self.base_lo >= -0.75 * s
+    }
+}
+
 /// True when row `h` can host small glyph `g`: `g` touches one of `h`'s glyphs that is
 /// clearly bigger, with its baseline moved up (up to its x-height area) or slightly down.
 fn is_host(h: &Row, g: &G, gs: &[G]) -> bool {
@@ -228,6 +275,7 @@ fn is_host(h: &Row, g: &G, gs: &[G]) -> bool {
 fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
     let mut m = row.members;
     m.sort_by(|&a, &b| gs[a].x0.total_cmp(&gs[b].x0).then(gs[a].text_idx.cmp(&gs[b].text_idx)));
+    let stretch = word_spacing(&m, gs);
     let mut segs: Vec<Vec<usize>> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
     let mut cur_x1 = f32::NEG_INFINITY;
@@ -245,7 +293,9 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
         let size = g.size.max(cur_size);
         // A space glyph stretched up to this glyph (justification) fills the gap; a space
         // that stops short of it (a trailing space before a gutter) does not.
-        let bridged = space_x1 >= g.x0 - 0.1 * size;
+        // A space glyph whose box leaves out the row's word spacing (Tw) bridges as far as
+        // the row's spaces usually reach.
+        let bridged = space_x1 + 1.5 * stretch >= g.x0 - 0.1 * size;
         if !cur.is_empty() && !bridged && g.x0 - cur_x1 > SEGMENT_GAP * size {
             trim_spaces(&mut cur, gs);
             segs.push(std::mem::take(&mut cur));
@@ -261,6 +311,24 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
         segs.push(cur);
     }
     segs
+}
+
+/// The white a justified row adds after each space glyph (word spacing set with `Tw` is
+/// often left out of the space's box): the median gap between a space glyph and the glyph
+/// after it, over a row with at least three such spaces; 0 otherwise. At most one
+/// [`SEGMENT_GAP`] of the row's size, so a real gutter is never explained away.
+fn word_spacing(sorted: &[usize], gs: &[G]) -> f32 {
+    let mut gaps: Vec<f32> = sorted
+        .windows(2)
+        .filter(|w| gs[w[0]].space && !gs[w[1]].space)
+        .map(|w| (gs[w[1]].x0 - gs[w[0]].x1).max(0.0))
+        .collect();
+    if gaps.len() < 3 {
+        return 0.0;
+    }
+    gaps.sort_by(f32::total_cmp);
+    let size = sorted.iter().map(|&i| gs[i].size).fold(0.0f32, f32::max);
+    gaps[gaps.len() / 2].min(SEGMENT_GAP * size)
 }
 
 fn trim_spaces(seg: &mut Vec<usize>, gs: &[G]) {
@@ -397,6 +465,30 @@ mod tests {
         let lines = page_lines(&p.page);
         let texts: Vec<String> = lines.iter().map(Line::text).collect();
         assert_eq!(texts, vec!["izquierda fin", "derecha inicio"]);
+    }
+
+    /// Words with a narrow space glyph after each and extra white (`Tw`) before the next.
+    fn stretched_row(p: &mut PageBuilder, words: &[&str], extra: &[f32]) {
+        let mut x = 72.0;
+        for (i, w) in words.iter().enumerate() {
+            x = p.text(x, 100.0, 10.0, w);
+            if let Some(e) = extra.get(i) {
+                x = p.text(x, 100.0, 10.0, " ") + e;
+            }
+        }
+    }
+
+    #[test]
+    fn word_spacing_left_out_of_space_boxes_does_not_cut_the_row() {
+        let mut p = PageBuilder::new();
+        stretched_row(&mut p, &["Tanto", "el", "sistema", "como", "el", "régimen"], &[6.0; 5]);
+        let texts: Vec<String> = page_lines(&p.page).iter().map(Line::text).collect();
+        assert_eq!(texts, vec!["Tanto el sistema como el régimen"]);
+        // The same row with one gap far wider than its word spacing: a gutter.
+        let mut q = PageBuilder::new();
+        stretched_row(&mut q, &["uno", "dos", "tres", "cuatro", "cinco"], &[6.0, 6.0, 40.0, 6.0]);
+        let texts: Vec<String> = page_lines(&q.page).iter().map(Line::text).collect();
+        assert_eq!(texts, vec!["uno dos tres", "cuatro cinco"]);
     }
 
     #[test]

@@ -86,14 +86,15 @@ fn continues(a: &PageTable, b: &PageTable, t: &Table) -> bool {
         && b.placement.starts_page
         && b.caption.as_ref().is_none_or(|c| continuation_caption(&c.0))
         && a.method == b.method
-        && (same_columns(a, b) || repeats_header(t, b))
+        && (same_columns(a, b) || repeated_header(t, b) > 0)
         && a.rows.first().map(Vec::len) == b.rows.first().map(Vec::len)
 }
 
-/// How many leading rows of `b` repeat the header of `t`.
-fn repeats_header(t: &Table, b: &PageTable) -> bool {
-    let h = t.header_rows;
-    h > 0 && b.rows.len() >= h && t.rows.len() >= h && same_rows(&t.rows[..h], &b.rows[..h])
+/// How many leading rows of `b` repeat the header of `t` (all of it, or its first rows
+/// when the header ran into a group row that is not repeated).
+fn repeated_header(t: &Table, b: &PageTable) -> usize {
+    let h = t.header_rows.min(t.rows.len()).min(b.rows.len());
+    (1..=h).rev().find(|&k| same_rows(&t.rows[..k], &b.rows[..k])).unwrap_or(0)
 }
 
 fn starts_lower(s: &str) -> bool {
@@ -102,7 +103,7 @@ fn starts_lower(s: &str) -> bool {
 
 /// Appends part `b` to table `t`.
 fn append(t: &mut Table, b: &PageTable) {
-    let skip = if repeats_header(t, b) { t.header_rows } else { 0 };
+    let skip = repeated_header(t, b);
     let mut rows: Vec<Vec<String>> = b.rows.iter().skip(skip).cloned().collect();
     let mut merged: Vec<MergedCell> = b
         .merged_cells

@@ -4,13 +4,14 @@
 //! [`PageTable`]s on that page, each with its area, cell grid, header rows, caption and notes;
 //! and, for a document, the page parts of tables that continue over pages joined into one
 //! [`Table`](crate::model::Table) ([`assemble`]). [`adjacency_f1`] scores a found grid against
-//! an expected one with the ICDAR 2013 adjacency-relation measure.
+//! an expected one with the ICDAR 2013 adjacency-relation measure (the project's one
+//! definition, [`crate::eval::tables`]).
 //!
 //! - `lattice`: grids from ruling segments (merged cells from missing inner borders).
 //! - `stream`: grids from text alignment and whitespace (also booktabs tables).
 //! - `caption`: captions above/below a table and notes under it.
 //! - `merge`: joining parts of a table over consecutive pages.
-//! - `metric`: the adjacency-relation measure.
+//! - `metric`: the adjacency-relation measure, adapted from [`crate::eval::tables`].
 
 mod caption;
 mod lattice;
@@ -19,7 +20,7 @@ mod metric;
 mod stream;
 
 pub use merge::assemble;
-pub use metric::{adjacency_f1, adjacency_relations, adjacency_score, AdjacencyScore};
+pub use metric::{adjacency_f1, adjacency_relations, adjacency_score, grid, page_grid, score_grids, AdjacencyScore};
 
 use crate::layout::Line;
 use crate::model::MergedCell;
@@ -91,6 +92,9 @@ pub(crate) struct Grid {
     pub header_rows: usize,
     pub method: &'static str,
     pub col_edges: Vec<f32>,
+    /// Only kept with a labelled caption ("Cuadro 3", "Table 2"): a grid that could as well
+    /// be text columns side by side.
+    pub weak: bool,
 }
 
 /// Finds the tables on one page.
@@ -107,6 +111,9 @@ pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     let mut out = Vec::with_capacity(grids.len());
     for (i, g) in grids.into_iter().enumerate() {
         let found = caption::attach(&g.bbox, &rows, &boxes, i, page.height);
+        if g.weak && !found.caption.as_ref().is_some_and(|c| caption::is_caption_label(&c.0)) {
+            continue;
+        }
         let placement = caption::placement(&g, &found, &rows, &boxes, page.height);
         out.push(PageTable {
             page: page.number,
@@ -229,6 +236,33 @@ pub(crate) fn median(mut v: Vec<f32>) -> Option<f32> {
     }
     v.sort_by(|a, b| a.total_cmp(b));
     v.get(v.len() / 2).copied()
+}
+
+/// True when the cell says something: a number or a word of three letters or more, and no
+/// unreadable glyphs (U+FFFD).
+pub(crate) fn is_substantive(s: &str) -> bool {
+    if s.contains('\u{FFFD}') {
+        return false;
+    }
+    let mut run = 0;
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            return true;
+        }
+        run = if c.is_alphabetic() { run + 1 } else { 0 };
+        if run >= 3 {
+            return true;
+        }
+    }
+    false
+}
+
+/// At least 40% of the filled cells are substantive: formulas typeset in aligned pieces,
+/// a figure's scattered labels and symbol grids are not tables.
+pub(crate) fn substantive(grid: &[Vec<String>]) -> bool {
+    let cells: Vec<&String> = grid.iter().flatten().filter(|s| !s.trim().is_empty()).collect();
+    let good = cells.iter().filter(|s| is_substantive(s)).count();
+    !cells.is_empty() && good * 10 >= cells.len() * 4
 }
 
 /// True when the text reads as a number, a percentage or an amount (`1 049 865`, `-27%`, `5.00`).

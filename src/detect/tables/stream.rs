@@ -172,7 +172,16 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     if full_rows < min_rows {
         return None;
     }
-    if reads_as_prose(&grid) || !aligned(chunked, &cuts, size) {
+    // Scattered pieces (a figure's labels, a formula set in aligned parts) leave most
+    // positions of the grid empty; a table's rows fill most of their columns.
+    let filled = grid.iter().flatten().filter(|s| !s.is_empty()).count();
+    if filled * 10 < grid.len() * ncols * 6 {
+        return None;
+    }
+    if reads_as_prose(&grid) || !aligned(chunked, &cuts, size) || !super::substantive(&grid) {
+        return None;
+    }
+    if ncols == 2 && marker_column(&grid) {
         return None;
     }
     let mut h = rows.iter().take_while(|r| r.words.iter().all(|w| w.bold)).count();
@@ -196,6 +205,11 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
             h = 1;
         }
     }
+    // Two columns of text side by side (a two-page spread, columns of an index, a figure's
+    // labels beside a text column) split like a two-column table: without rules, such a grid
+    // needs some evidence that it is a table (a header, a numeric column, a bold label
+    // column beside a plain one, or a labelled caption, checked by the caller).
+    let weak = ncols == 2 && !booktabs && h == 0 && !numeric_column(&grid) && !style_contrast(chunked, &cuts);
     let bx0 = rows.iter().map(|r| r.bbox[0]).fold(x0, f32::min);
     let bx1 = rows.iter().map(|r| r.bbox[2]).fold(x1, f32::max);
     let mut edges = vec![bx0];
@@ -208,7 +222,62 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
         header_rows: h,
         method: "stream",
         col_edges: edges,
+        weak,
     })
+}
+
+/// True when the text is an enumeration marker (`3.`, `(a)`, `iv)`, `•`) rather than data.
+fn is_marker(s: &str) -> bool {
+    let t = s.trim();
+    let core = t.trim_start_matches('(').trim_end_matches(['.', ')']);
+    let bullet = t.chars().count() == 1 && matches!(t, "•" | "·" | "▪" | "■" | "◦" | "–" | "—" | "-" | "*" | "►" | "➢");
+    let numbered = !core.is_empty()
+        && core.len() < t.len()
+        && core.len() <= 4
+        && (core.chars().all(|c| c.is_ascii_digit())
+            || (core.chars().count() == 1 && core.chars().all(|c| c.is_alphabetic()))
+            || core.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
+    bullet || numbered
+}
+
+/// The first column holds only enumeration markers (in the rows with several cells): a list.
+fn marker_column(grid: &[Vec<String>]) -> bool {
+    let firsts: Vec<&String> = grid
+        .iter()
+        .filter(|r| r.iter().filter(|s| !s.is_empty()).count() >= 2)
+        .filter_map(|r| r.first())
+        .filter(|s| !s.is_empty())
+        .collect();
+    firsts.len() >= 2 && firsts.iter().all(|s| is_marker(s))
+}
+
+/// Some column (not of enumeration markers) is mostly numbers.
+fn numeric_column(grid: &[Vec<String>]) -> bool {
+    let ncols = grid.iter().map(Vec::len).max().unwrap_or(0);
+    (0..ncols).any(|c| {
+        let cells: Vec<&String> = grid.iter().filter_map(|r| r.get(c)).filter(|s| !s.is_empty()).collect();
+        let numeric = cells.iter().filter(|s| is_numeric(s) && !is_marker(s)).count();
+        numeric >= 2 && numeric * 10 >= cells.len() * 6
+    })
+}
+
+/// One column is set in bold throughout and another in regular type: labels and values.
+fn style_contrast(chunked: &[Vec<Chunk>], cuts: &[f32]) -> bool {
+    let n = cuts.len() + 1;
+    // Per column: (chunks, bold chunks).
+    let mut counts = vec![(0usize, 0usize); n];
+    for cs in chunked.iter().filter(|c| c.len() >= 2) {
+        for c in cs {
+            let col = column_of(cuts, c.x0 + 0.5).min(n - 1);
+            counts[col].0 += 1;
+            if c.words.iter().all(|w| w.bold) {
+                counts[col].1 += 1;
+            }
+        }
+    }
+    let all_bold = counts.iter().any(|&(k, b)| k >= 2 && b == k);
+    let none_bold = counts.iter().any(|&(k, b)| k >= 2 && b == 0);
+    all_bold && none_bold
 }
 
 /// Cell texts of every row for the given column cuts. In several-chunk rows a chunk is split
