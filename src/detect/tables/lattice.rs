@@ -304,7 +304,7 @@ fn grid_from(hs: &[Seg], vs: &[Seg], words: &[TWord], page: &TextPage) -> Option
         return None;
     }
     // A box around one paragraph (1 row, or 1 col) is not a table.
-    if owners < 3 || !super::substantive(&rows) || sparse(&rows, &owner, nc, filled, owners) {
+    if owners < 3 || !super::substantive(&rows) || sparse(&rows, nc, filled, owners) || loose(&cell_words, filled) {
         return None;
     }
     let header_rows = header_rows(&rows, &merged, &cell_words, nc, &ys, &xs, page);
@@ -318,21 +318,29 @@ fn grid_from(hs: &[Seg], vs: &[Seg], words: &[TWord], page: &TextPage) -> Option
 }
 
 /// A figure's frame and grid lines (a plot, a diagram) rather than a table: few cells hold
-/// text, and a row or column is empty, or most rows have at most one filled cell.
-/// `owner[r * nc + c]` is the top-left cell of the span holding `(r, c)`.
-fn sparse(rows: &[Vec<String>], owner: &[(usize, usize)], nc: usize, filled: usize, owners: usize) -> bool {
+/// text, and a row or column holds none at all, or most rows have at most one filled cell.
+fn sparse(rows: &[Vec<String>], nc: usize, filled: usize, owners: usize) -> bool {
     let nr = rows.len();
-    let has_text = |r: usize, c: usize| {
-        owner
-            .get(r * nc + c)
-            .and_then(|&(or, oc)| rows.get(or).and_then(|row| row.get(oc)))
-            .is_some_and(|s| !s.trim().is_empty())
-    };
+    let has_text = |r: usize, c: usize| rows.get(r).and_then(|row| row.get(c)).is_some_and(|s| !s.trim().is_empty());
     let empty_rows = (0..nr).filter(|&r| !(0..nc).any(|c| has_text(r, c))).count();
     let empty_cols = (0..nc).filter(|&c| !(0..nr).any(|r| has_text(r, c))).count();
     let full_rows = rows.iter().filter(|r| r.iter().filter(|s| !s.trim().is_empty()).count() >= 2).count();
     let fill = filled as f32 / owners.max(1) as f32;
-    (empty_rows + empty_cols > 0 && fill < 0.6) || (fill < 0.5 && (full_rows as f32) < 0.5 * nr as f32)
+    fill < 0.6 && (empty_rows + empty_cols > 0 || 2 * full_rows < nr)
+}
+
+/// Labels of a figure (tick labels along an axis) rather than cell text: in a quarter of the
+/// filled cells or more, the lines of text stand far apart (a cell's paragraph has tight
+/// leading; one blank line between paragraphs is still close).
+fn loose(cell_words: &[Vec<TWord>], filled: usize) -> bool {
+    let spread = cell_words
+        .iter()
+        .filter(|ws| {
+            let rows = super::text_rows(ws);
+            rows.windows(2).any(|p| p[1].bbox[1] - p[0].bbox[3] > 2.5 * p[0].size.max(p[1].size).max(1.0))
+        })
+        .count();
+    filled > 0 && spread * 4 >= filled
 }
 
 /// Turns union-find groups into rectangles `(r0, c0, r1, c1)`; a group that is not a

@@ -202,6 +202,19 @@ mod tests {
     }
 
     #[test]
+    fn drops_the_repeated_part_of_a_longer_header() {
+        // The first part's header ran into a group row that the next page does not repeat.
+        let e = [50.0, 200.0, 500.0];
+        let mut a = part(3, &[&["N°", "Acción"], &["OBJETIVO 1", ""], &["1.1.", "Fortalecer"]], &e, false, true);
+        a.header_rows = 2;
+        let b = part(4, &[&["N°", "Acción"], &["1.2.", "Coordinar"]], &e, true, false);
+        let (ts, _) = assemble(&[a, b]);
+        assert_eq!(ts.len(), 1);
+        assert_eq!(ts[0].rows.len(), 4, "{:?}", ts[0].rows);
+        assert_eq!(ts[0].rows[3], vec!["1.2.", "Coordinar"]);
+    }
+
+    #[test]
     fn rejoins_a_row_cut_by_the_page_break() {
         let e = [50.0, 200.0, 500.0];
         let a = part(15, &[&["Competencias", "Gobierno"], &["Compartidas", "Educación, salud en"]], &e, false, true);

@@ -314,6 +314,18 @@ mod tests {
     }
 
     #[test]
+    fn substantive_cells() {
+        for (s, want) in
+            [("Salud", true), ("5", true), ("x1", true), ("a", false), ("⎛", false), ("M =", false), ("� ��", false)]
+        {
+            assert_eq!(is_substantive(s), want, "{s}");
+        }
+        let g = |cells: &[&str]| vec![cells.iter().map(|c| c.to_string()).collect::<Vec<String>>()];
+        assert!(!substantive(&g(&["(", ")", "a", "b", "M =", "c", "d"])));
+        assert!(substantive(&g(&["Carbon dioxide", "100", "-", "-"])));
+    }
+
+    #[test]
     fn cell_text_joins_visual_lines() {
         let ws = vec![w("descentrali-", 10.0, 100.0), w("Ley", 10.0, 88.0), w("zación.", 10.0, 112.0)];
         assert_eq!(cell_text(&ws), "Ley\ndescentrali-\nzación.");
