@@ -50,7 +50,12 @@ pub fn sniff_format(path: &str, bytes: &[u8]) -> SourceFormat {
 
 /// Processes one input into its record.
 pub fn process(path: &str, bytes: &[u8], cfg: &Config) -> Record {
-    let sha = sha256_hex(bytes);
+    process_hashed(path, bytes, sha256_hex(bytes), cfg)
+}
+
+/// [`process`] for a caller that already has `sha256_hex(bytes)` (hashing a large file
+/// twice is not free).
+pub fn process_hashed(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Record {
     let format = sniff_format(path, bytes);
     let source = Source { path: path.to_string(), bytes: bytes.len() as u64, sha256: sha.clone(), format };
     let mut rec = empty_record(source);

@@ -74,7 +74,12 @@ pub struct IngestOptions {
 
 /// Processes one document in isolation: a panic becomes a `failed` record.
 pub fn process_isolated(path: &str, bytes: &[u8], cfg: &Config) -> Record {
-    match panic::catch_unwind(AssertUnwindSafe(|| pipeline::process(path, bytes, cfg))) {
+    isolated(path, bytes, pipeline::sha256_hex(bytes), cfg)
+}
+
+/// [`process_isolated`] with the bytes' SHA-256 already known.
+fn isolated(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Record {
+    match panic::catch_unwind(AssertUnwindSafe(|| pipeline::process_hashed(path, bytes, sha.clone(), cfg))) {
         Ok(rec) => rec,
         Err(payload) => {
             let what = payload
@@ -82,7 +87,6 @@ pub fn process_isolated(path: &str, bytes: &[u8], cfg: &Config) -> Record {
                 .map(|s| s.to_string())
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".into());
-            let sha = pipeline::sha256_hex(bytes);
             let mut rec = pipeline::empty_record(Source {
                 path: path.to_string(),
                 bytes: bytes.len() as u64,
@@ -119,6 +123,9 @@ struct Done {
     skipped: bool,
     seconds: f64,
     error: Option<String>,
+    /// A record still to be written: the collector thread writes it, so that workers do not
+    /// sit idle while files are synced to disk.
+    record: Option<Record>,
 }
 
 /// Ingests `inputs` into `out`. Returns the manifest and the exit status; `Err` only for
@@ -134,14 +141,18 @@ pub fn ingest(
     sink::remove_temporaries(out);
     let previous = sink::read_manifest(out);
     let bar = progress_bar(inputs.len() as u64, opts.progress);
-    let (tx, rx) = mpsc::channel::<Done>();
     let jobs =
         if opts.jobs == 0 { std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1) } else { opts.jobs };
+    // Bounded: at most this many finished records wait for the writer.
+    let (tx, rx) = mpsc::sync_channel::<Done>(jobs.saturating_mul(2));
 
     let results: Vec<Done> = std::thread::scope(|scope| {
         let collector = scope.spawn(|| {
             let mut all = Vec::new();
-            for d in rx {
+            for mut d in rx {
+                if let Some(rec) = d.record.take() {
+                    write_record(&mut d, &rec, out);
+                }
                 report(&bar, &inputs[d.input], &d, opts.progress);
                 all.push(d);
             }
@@ -251,7 +262,7 @@ fn first_path_of(results: &[Done], inputs: &[Input], id: &str) -> String {
 
 fn process_input(i: usize, input: &Input, out: &Path, cfg: &Config, force: bool) -> Done {
     let t0 = Instant::now();
-    let mut done = Done { input: i, entry: None, id: None, skipped: false, seconds: 0.0, error: None };
+    let mut done = Done { input: i, entry: None, id: None, skipped: false, seconds: 0.0, error: None, record: None };
     let bytes = match read_limited(&input.path, cfg.limits.max_file_bytes) {
         Ok(b) => b,
         Err(msg) => {
@@ -264,7 +275,7 @@ fn process_input(i: usize, input: &Input, out: &Path, cfg: &Config, force: bool)
             });
             rec.status = Status::Failed;
             rec.diagnostics.push(Diagnostic::new(Level::Error, msg.0, msg.1));
-            return finish_record(done, rec, out, t0);
+            return finish_record(done, rec, t0);
         }
     };
     let id = pipeline::sha256_hex(&bytes);
@@ -278,20 +289,25 @@ fn process_input(i: usize, input: &Input, out: &Path, cfg: &Config, force: bool)
             }
         }
     }
-    let rec = process_isolated(&input.display, &bytes, cfg);
-    done = finish_record(done, rec, out, t0);
-    done
+    let rec = isolated(&input.display, &bytes, id, cfg);
+    finish_record(done, rec, t0)
 }
 
-fn finish_record(mut done: Done, rec: Record, out: &Path, t0: Instant) -> Done {
-    let written = sink::write_record(out, &rec).and_then(|_| sink::write_tables_csv(out, &rec));
-    if let Err(e) = written {
-        done.error = Some(format!("cannot write the record of {}: {e}", rec.source.path));
-    }
+/// Fills `done` from a new record, which is left in it for the writer.
+fn finish_record(mut done: Done, rec: Record, t0: Instant) -> Done {
     done.entry = Some(entry_for(&rec.source.path, &rec));
     done.id = Some(rec.id.clone());
     done.seconds = t0.elapsed().as_secs_f64();
+    done.record = Some(rec);
     done
+}
+
+/// Writes a record and its tables' CSV files; a failure is kept in `done` (fatal for the run).
+fn write_record(done: &mut Done, rec: &Record, out: &Path) {
+    let written = sink::write_record(out, rec).and_then(|_| sink::write_tables_csv(out, rec));
+    if let Err(e) = written {
+        done.error = Some(format!("cannot write the record of {}: {e}", rec.source.path));
+    }
 }
 
 /// Reads a file, refusing ones over `limit` bytes before reading them.

@@ -678,7 +678,7 @@ impl<'a, 'c> Interp<'a, 'c> {
         let mut shown = std::mem::take(&mut self.shown);
         shown.clear();
         font.decode(bytes, &mut shown);
-        for s in &shown {
+        for s in shown.iter_mut() {
             if self.stopped {
                 break;
             }
@@ -698,9 +698,10 @@ impl<'a, 'c> Interp<'a, 'c> {
             if s.guessed && s.text.is_some() {
                 *self.guessed.entry(self.gs.font_slot).or_insert(0) += 1;
             }
-            let text = match &s.text {
+            // Moved out, not cloned: `shown` is only a reused buffer.
+            let text = match s.text.take() {
                 Some(t) if t.is_empty() => continue,
-                Some(t) => t.clone(),
+                Some(t) => t,
                 None => {
                     let entry = self.unmapped.entry(self.gs.font_slot).or_default();
                     entry.0 += 1;

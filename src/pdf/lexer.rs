@@ -187,7 +187,14 @@ impl<'a> Lexer<'a> {
     }
 
     fn name(&mut self) -> Vec<u8> {
-        let mut out = Vec::new();
+        // Fast path: a name without `#` escapes is copied at once.
+        let rest = self.data.get(self.pos..).unwrap_or(&[]);
+        let end = rest.iter().position(|&c| is_white(c) || is_delim(c) || c == b'#').unwrap_or(rest.len());
+        if rest.get(end) != Some(&b'#') {
+            self.pos += end;
+            return rest[..end].to_vec();
+        }
+        let mut out = Vec::with_capacity(end + 8);
         while let Some(&c) = self.data.get(self.pos) {
             if is_white(c) || is_delim(c) {
                 break;
@@ -208,7 +215,14 @@ impl<'a> Lexer<'a> {
 
     fn literal_string(&mut self) -> Vec<u8> {
         self.pos += 1;
-        let mut out = Vec::new();
+        // Fast path: a string without escapes or nested parentheses is copied at once.
+        let rest = self.data.get(self.pos..).unwrap_or(&[]);
+        let stop = rest.iter().position(|&c| matches!(c, b'(' | b')' | b'\\'));
+        if let Some(end) = stop.filter(|&e| rest[e] == b')') {
+            self.pos += end + 1;
+            return rest[..end].to_vec();
+        }
+        let mut out = Vec::with_capacity(stop.unwrap_or(rest.len()).min(1024) + 8);
         let mut depth = 1usize;
         while let Some(&c) = self.data.get(self.pos) {
             self.pos += 1;
@@ -263,7 +277,9 @@ impl<'a> Lexer<'a> {
 
     fn hex_string(&mut self) -> Vec<u8> {
         self.pos += 1;
-        let mut out = Vec::new();
+        let rest = self.data.get(self.pos..).unwrap_or(&[]);
+        let digits = rest.iter().position(|&c| c == b'>').unwrap_or(rest.len());
+        let mut out = Vec::with_capacity(digits.div_ceil(2));
         let mut high: Option<u8> = None;
         while let Some(&c) = self.data.get(self.pos) {
             self.pos += 1;

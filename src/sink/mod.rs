@@ -17,6 +17,8 @@ use std::fs;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use serde::Deserialize;
+
 use crate::model::{Record, RunManifest};
 
 /// Writes `bytes` to `path` atomically (temporary file in the same folder, fsync, rename).
@@ -75,13 +77,18 @@ type Citation = (String, BTreeMap<String, (String, usize)>);
 pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
     let mut citations: BTreeMap<String, Citation> = BTreeMap::new();
     write_atomic_with(&out.join("documents.jsonl"), |w| {
+        let mut line = Vec::new();
         for id in ids {
-            let Some(rec) = read_record(out, id) else { continue };
-            serde_json::to_writer(&mut *w, &rec).map_err(io::Error::other)?;
-            w.write_all(b"\n")?;
-            for r in &rec.legal_references {
-                let entry =
-                    citations.entry(r.canonical.clone()).or_insert_with(|| (r.norm_type.clone(), BTreeMap::new()));
+            // The record file is pretty-printed JSON written by `write_record`: its compact
+            // form is the same text without the white space between tokens, so it is not
+            // parsed into a `Record` and printed again; only what the citations need is read.
+            let Ok(bytes) = fs::read(record_path(out, id)) else { continue };
+            let Ok(rec) = serde_json::from_slice::<CitingRecord>(&bytes) else { continue };
+            compact_json(&bytes, &mut line);
+            line.push(b'\n');
+            w.write_all(&line)?;
+            for r in rec.legal_references {
+                let entry = citations.entry(r.canonical).or_insert_with(|| (r.norm_type, BTreeMap::new()));
                 entry.1.entry(rec.id.clone()).or_insert_with(|| (rec.source.path.clone(), 0)).1 += 1;
             }
         }
@@ -101,6 +108,49 @@ pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
         }
         Ok(())
     })
+}
+
+/// What `citations.jsonl` needs from a record file.
+#[derive(Deserialize)]
+struct CitingRecord {
+    id: String,
+    source: CitingSource,
+    legal_references: Vec<CitingReference>,
+}
+
+#[derive(Deserialize)]
+struct CitingSource {
+    path: String,
+}
+
+#[derive(Deserialize)]
+struct CitingReference {
+    canonical: String,
+    #[serde(rename = "type")]
+    norm_type: String,
+}
+
+/// Copies the JSON text `json` into `out` (cleared first) without the white space between
+/// tokens: serde_json's pretty output becomes its compact output.
+fn compact_json(json: &[u8], out: &mut Vec<u8>) {
+    out.clear();
+    out.reserve(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for &b in json {
+        if in_string {
+            out.push(b);
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+        } else if !matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
+            in_string = b == b'"';
+            out.push(b);
+        }
+    }
 }
 
 /// Removes temporaries left by a run that was killed while writing.
@@ -184,6 +234,19 @@ pub fn lookup_citations(out: &Path, canonical: &str) -> io::Result<Option<serde_
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compact_json_is_serde_compact_output() {
+        let v = serde_json::json!({
+            "a": "two  spaces, \"quotes\" and \\ backslash \\\" then: {x}",
+            "b": [1, 2.5, -3e-7, null, true, [], {}],
+            "c": {"línea\nnueva\ttab": "ñ 🙂 \u{7}", "d": [{"e": ""}]},
+        });
+        let pretty = serde_json::to_vec_pretty(&v).unwrap();
+        let mut out = Vec::new();
+        compact_json(&pretty, &mut out);
+        assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&v).unwrap());
+    }
 
     #[test]
     fn csv_quotes_only_when_needed() {
