@@ -24,6 +24,8 @@ pub struct FrontLine {
     pub bold: bool,
     /// 1-based page.
     pub page: u32,
+    /// Top of the line on its page (points from the top edge).
+    pub top: f32,
 }
 
 static PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,11 +37,11 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<label>autor(?:a|es|as)?|presentad[ao] por|elaborad[ao] por|por|asesor(?:a)?|director(?:a)? de tesis)\s*:?\s*(?P<value>.*)$")
+    Regex::new(r"(?i)^(?P<label>autor(?:a|es|as)?|presentad[ao] por|elaborad[ao] por|por|asesor(?:a)?|director(?:a)? de tesis)\s*(?::\s*(?P<value>.*)|$)")
         .expect("valid regex")
 });
 static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Universidad|Pontificia|Academia|Ministerio|Instituto|Escuela|Facultad|Fundación|Grupo|Centro|Consorcio|Gobierno Regional|Municipalidad|Programa|Superintendencia|Organismo|Oficina|Defensoría|Contraloría|Consejo|Comisión|Asociación|Sociedad|Red|Colegio|Agencia)\b")
+    Regex::new(r"(?i)^(?:Universidad|Pontificia|Academia|Ministerio|Instituto|Escuela|Facultad|Fundación|Grupo|Centro|Consorcio|Gobierno Regional|Municipalidad|Programa|Superintendencia|Organismo|Oficina|Defensoría|Contraloría|Consejo|Comisión|Asociación|Sociedad|Red|Colegio|Agencia)\b")
         .expect("valid regex")
 });
 static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -76,6 +78,7 @@ fn clear_junk_info(meta: &mut Metadata) {
         meta.title = None;
     }
     meta.authors.retain(|a| !junk(a));
+    meta.authors = meta.authors.iter().flat_map(|a| split_names(a)).collect();
     if meta.title.is_some() {
         meta.sources.insert("title".into(), "pdf_info".into());
     }
@@ -84,45 +87,102 @@ fn clear_junk_info(meta: &mut Metadata) {
     }
 }
 
-/// Reads the title page: the largest lines are the title, the next size down the subtitle;
-/// labelled lines give authors and advisor; known words give institution, place and year.
+/// A run of consecutive front lines of one size and weight with ordinary leading: one
+/// visual item of the title page (a wrapped title, a two-line institution name).
+#[derive(Debug, Clone)]
+struct Run {
+    text: String,
+    size: f32,
+    lines: usize,
+}
+
+/// Groups the first page's lines into runs.
+fn runs(lines: &[&FrontLine]) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    let mut prev: Option<&FrontLine> = None;
+    for l in lines {
+        let joins = prev.is_some_and(|p| {
+            (p.size - l.size).abs() <= p.size.max(1.0) * 0.04
+                && p.bold == l.bold
+                && l.top > p.top
+                && l.top - p.top <= 1.6 * p.size.max(1.0)
+                && !LABELLED.is_match(l.text.trim())
+                && !LABELLED.is_match(p.text.trim())
+                && !PLACE_YEAR.is_match(l.text.trim())
+        });
+        match (joins, out.last_mut()) {
+            (true, Some(r)) => {
+                r.text.push(' ');
+                r.text.push_str(l.text.trim());
+                r.lines += 1;
+            }
+            _ => out.push(Run { text: l.text.trim().to_string(), size: l.size, lines: 1 }),
+        }
+        prev = Some(l);
+    }
+    for r in &mut out {
+        r.text = r.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    out
+}
+
+/// Section names that open the body: the title page ends before them.
+fn opens_body(r: &Run, body: f32) -> bool {
+    const SECTIONS: [&str; 14] = [
+        "presentación",
+        "introducción",
+        "resumen",
+        "abstract",
+        "índice",
+        "indice",
+        "contenido",
+        "prólogo",
+        "prologo",
+        "prefacio",
+        "agradecimientos",
+        "dedicatoria",
+        "tabla de contenido",
+        "resumen ejecutivo",
+    ];
+    let t = r.text.to_lowercase();
+    SECTIONS.contains(&t.trim_end_matches('.').trim())
+        || (r.lines >= 3 && (r.size - body).abs() <= body * 0.05 && r.text.len() > 200)
+}
+
+/// Reads the title page: the largest run is the title, the run right after it (smaller, but
+/// larger than body text) the subtitle; labelled lines give authors and advisor; known
+/// words give institution, place and year. Reading stops where the body begins.
 fn title_page(meta: &mut Metadata, front: &[FrontLine]) {
     let first_page: Vec<&FrontLine> = front.iter().filter(|l| l.page == front.first().map_or(1, |f| f.page)).collect();
     if first_page.is_empty() {
         return;
     }
     let body = body_size(front);
-    let mut used = vec![false; first_page.len()];
-    // Title: the run of consecutive lines with the largest size, clearly above body size.
-    let max = first_page.iter().map(|l| l.size).fold(0.0f32, f32::max);
+    let mut items = runs(&first_page);
+    if let Some(end) = items.iter().position(|r| opens_body(r, body)) {
+        items.truncate(end);
+    }
+    let mut used = vec![false; items.len()];
+    let max = items.iter().map(|r| r.size).fold(0.0f32, f32::max);
     if max > 0.0 && max >= body * 1.15 {
-        let (title, idx) = run_of_size(&first_page, max, &used);
-        if !title.is_empty() {
-            for i in idx {
-                used[i] = true;
-            }
-            set(meta, "title", title, "title_page");
-        }
-        // Subtitle: the next run of lines larger than the body, if any.
-        let second = first_page
-            .iter()
-            .enumerate()
-            .filter(|(i, l)| !used[*i] && l.size > body * 1.08 && l.size < max)
-            .map(|(_, l)| l.size)
-            .fold(0.0f32, f32::max);
-        if second > 0.0 {
-            let (sub, idx) = run_of_size(&first_page, second, &used);
-            if !sub.is_empty() && !is_place_year(&sub) {
-                for i in idx {
-                    used[i] = true;
+        if let Some(t) = items.iter().position(|r| (r.size - max).abs() <= max * 0.04) {
+            used[t] = true;
+            set(meta, "title", items[t].text.clone(), "title_page");
+            if let Some(next) = items.get(t + 1) {
+                if next.size > body * 1.05
+                    && next.size < max
+                    && !is_place_year(&next.text)
+                    && !LABELLED.is_match(&next.text)
+                {
+                    used[t + 1] = true;
+                    set(meta, "subtitle", next.text.clone(), "title_page");
                 }
-                set(meta, "subtitle", sub, "title_page");
             }
         }
     }
     let mut pending_label: Option<String> = None;
-    for (i, l) in first_page.iter().enumerate() {
-        let text = l.text.trim();
+    for (i, r) in items.iter().enumerate() {
+        let text = r.text.as_str();
         if let Some(c) = DEGREE.captures(text) {
             set(meta, "degree", c["degree"].trim().to_string(), "title_page");
             if meta.subtitle.is_none() {
@@ -138,7 +198,7 @@ fn title_page(meta: &mut Metadata, front: &[FrontLine]) {
             }
         }
         if let Some(c) = LABELLED.captures(text) {
-            let value = c["value"].trim();
+            let value = c.name("value").map_or("", |v| v.as_str()).trim();
             if value.is_empty() {
                 pending_label = Some(c["label"].to_lowercase());
             } else {
@@ -163,7 +223,7 @@ fn title_page(meta: &mut Metadata, front: &[FrontLine]) {
             }
             continue;
         }
-        if meta.institution.is_none() && INSTITUTION.is_match(text) && text.len() < 160 {
+        if meta.institution.is_none() && INSTITUTION.is_match(text) && text.len() < 200 {
             set(meta, "institution", text.to_string(), "title_page");
         }
     }
@@ -216,24 +276,6 @@ fn set(meta: &mut Metadata, field: &str, value: String, source: &str) {
         *slot = Some(value);
         meta.sources.insert(field.to_string(), source.to_string());
     }
-}
-
-/// Joins the first run of consecutive unused lines of (about) `size`.
-fn run_of_size(lines: &[&FrontLine], size: f32, used: &[bool]) -> (String, Vec<usize>) {
-    let near = |l: &FrontLine| (l.size - size).abs() <= size * 0.04;
-    let Some(start) = lines.iter().enumerate().position(|(i, l)| !used[i] && near(l)) else {
-        return (String::new(), Vec::new());
-    };
-    let mut idx = Vec::new();
-    let mut parts = Vec::new();
-    for (i, l) in lines.iter().enumerate().skip(start) {
-        if used[i] || !near(l) {
-            break;
-        }
-        idx.push(i);
-        parts.push(l.text.trim());
-    }
-    (parts.join(" ").split_whitespace().collect::<Vec<_>>().join(" "), idx)
 }
 
 fn is_place_year(s: &str) -> bool {
@@ -407,22 +449,35 @@ mod tests {
     use super::*;
     use crate::model::Block;
 
+    /// Lines stacked top to bottom: each starts `gap` × its size below the previous one.
+    fn page(lines: &[(&str, f32, f32)]) -> Vec<FrontLine> {
+        let mut top = 50.0;
+        lines
+            .iter()
+            .map(|(text, size, gap)| {
+                top += gap * size;
+                FrontLine { text: (*text).into(), size: *size, bold: false, page: 1, top }
+            })
+            .collect()
+    }
+
     fn line(text: &str, size: f32) -> FrontLine {
-        FrontLine { text: text.into(), size, bold: false, page: 1 }
+        FrontLine { text: text.into(), size, bold: false, page: 1, top: 0.0 }
     }
 
     fn thesis_front() -> Vec<FrontLine> {
-        vec![
-            line("ACADEMIA DIPLOMÁTICA DEL PERÚ", 14.0),
-            line("La participación de las Oficinas", 20.0),
-            line("Desconcentradas en Arequipa", 20.0),
-            line("Tesis para optar el grado de Magíster en Diplomacia y Relaciones Internacionales", 12.0),
-            line("Presentada por:", 12.0),
-            line("Juan Pérez Quispe", 12.0),
-            line("Asesor: Dr. Carlos Ramos", 12.0),
-            line("Lima, 2018", 12.0),
-            line("body text body text body text body text body text body text", 12.0),
-        ]
+        page(&[
+            ("ACADEMIA DIPLOMÁTICA DEL PERÚ", 14.0, 3.0),
+            ("La participación de las Oficinas", 20.0, 3.0),
+            ("Desconcentradas en Arequipa", 20.0, 1.2),
+            ("Tesis para optar el grado de Magíster en Diplomacia", 12.0, 3.0),
+            ("y Relaciones Internacionales", 12.0, 1.2),
+            ("Presentada por:", 12.0, 3.0),
+            ("Juan Pérez Quispe", 12.0, 1.2),
+            ("Asesor: Dr. Carlos Ramos", 12.0, 1.2),
+            ("Lima, 2018", 12.0, 3.0),
+            ("body text body text body text body text body text body text", 12.0, 3.0),
+        ])
     }
 
     #[test]
@@ -437,21 +492,33 @@ mod tests {
         assert_eq!(m.year, Some(2018));
         assert_eq!(m.doc_type.as_deref(), Some("tesis"));
         assert_eq!(m.sources["title"], "title_page");
-        assert_eq!(m.subtitle.as_deref(), Some("ACADEMIA DIPLOMÁTICA DEL PERÚ"));
+        assert_eq!(
+            m.subtitle.as_deref(),
+            Some("Tesis para optar el grado de Magíster en Diplomacia y Relaciones Internacionales")
+        );
+        assert_eq!(m.institution.as_deref(), Some("ACADEMIA DIPLOMÁTICA DEL PERÚ"));
     }
 
     #[test]
     fn corporate_author_from_institution() {
-        let front = vec![
-            line("Ministerio de Relaciones Exteriores", 12.0),
-            line("Plan Estratégico Sectorial Multianual 2015-2021", 22.0),
-            line("Lima – Perú, 2015", 12.0),
-            line("texto del cuerpo texto del cuerpo texto del cuerpo texto del cuerpo", 12.0),
-        ];
+        let front = page(&[
+            ("Plan Estratégico Sectorial Multianual 2015-2021", 22.0, 1.0),
+            ("Sector Relaciones Exteriores", 14.0, 2.0),
+            ("Ministerio de Relaciones Exteriores", 12.0, 2.0),
+            ("Lima – Perú, 2015", 12.0, 2.0),
+            ("Presentación", 15.0, 3.0),
+            ("texto del cuerpo elaborado por los gobiernos regionales del país", 12.0, 2.0),
+            ("por los gobiernos regionales, en el marco de sus competencias", 12.0, 1.2),
+        ]);
         let mut m = Metadata::default();
         enrich(&mut m, &front, &[]);
+        assert_eq!(m.subtitle.as_deref(), Some("Sector Relaciones Exteriores"));
         assert_eq!(m.institution.as_deref(), Some("Ministerio de Relaciones Exteriores"));
-        assert_eq!(m.authors, vec!["Ministerio de Relaciones Exteriores"]);
+        assert_eq!(
+            m.authors,
+            vec!["Ministerio de Relaciones Exteriores"],
+            "a body line starting with 'por' is no label"
+        );
         assert_eq!(m.year, Some(2015));
         assert_eq!(m.doc_type.as_deref(), Some("plan"));
     }

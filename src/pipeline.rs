@@ -154,6 +154,7 @@ fn front_lines(pages: &[TextPage], lines: &[Vec<layout::Line>]) -> Vec<FrontLine
             size: l.size,
             bold: l.words.iter().filter(|w| w.bold).count() * 2 > l.words.len(),
             page: page.number,
+            top: l.bbox[1],
         })
         .collect()
 }
@@ -376,7 +377,17 @@ fn find_legal_references(pages: &[Page]) -> Vec<LegalReference> {
     out
 }
 
-/// What `legal text` prints: every block a reader sees, in reading order, without page
+/// Every block's text in reading order, running headers, footers and page numbers included.
+pub fn render_text_with_furniture(rec: &Record) -> String {
+    let mut out = String::new();
+    for b in rec.pages.iter().flat_map(|p| &p.blocks).filter(|b| !b.text.is_empty()) {
+        out.push_str(&b.text);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// What `legajo text` prints: every block a reader sees, in reading order, without page
 /// furniture; a blank line between blocks. Footnotes are `footnote` blocks at the end of
 /// the page they are printed on.
 pub fn render_text(rec: &Record) -> String {

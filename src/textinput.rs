@@ -200,6 +200,10 @@ struct At {
     line: usize,
     /// Index among all non-blank lines of the document.
     seq: usize,
+    /// Non-blank lines before it on its page.
+    before: usize,
+    /// Non-blank lines after it on its page.
+    after: usize,
 }
 
 /// For every page, the furniture kind of each line (None for content).
@@ -207,10 +211,15 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
     let mut kinds: Vec<Vec<Option<BlockKind>>> = pages.iter().map(|p| vec![None; p.len()]).collect();
     let mut all: Vec<At> = Vec::new();
     for (pi, lines) in pages.iter().enumerate() {
+        let first = all.len();
         for (li, l) in lines.iter().enumerate() {
             if !is_blank(l) {
-                all.push(At { page: pi, line: li, seq: all.len() });
+                all.push(At { page: pi, line: li, seq: all.len(), before: all.len() - first, after: 0 });
             }
+        }
+        let n = all.len() - first;
+        for a in &mut all[first..] {
+            a.after = n - 1 - a.before;
         }
     }
     let text_of = |a: &At| pages[a.page][a.line];
@@ -226,7 +235,7 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
     let mut page_number_seqs: Vec<usize> = Vec::new();
     for a in &all {
         if let Some((v, certain)) = folio(text_of(a)) {
-            let at_edge = paged && is_page_edge(pages, a);
+            let at_edge = paged && is_page_edge(a);
             if certain || at_edge {
                 set(a, BlockKind::PageNumber);
                 page_number_seqs.push(a.seq);
@@ -260,7 +269,7 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
             let i = page_number_seqs.partition_point(|&s| s + 2 < a.seq);
             page_number_seqs.get(i).is_some_and(|&s| s.abs_diff(a.seq) <= 2)
         };
-        let edge_share = if paged { occ.iter().filter(|a| is_page_edge(pages, a)).count() } else { 0 };
+        let edge_share = if paged { occ.iter().filter(|a| is_page_edge(a)).count() } else { 0 };
         let distinct_pages = {
             let mut p: Vec<usize> = occ.iter().map(|a| a.page).collect();
             p.dedup();
@@ -272,7 +281,7 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
         let folio_inside = key.contains('#') && increasing_numbers(occ.iter().map(&text_of), all.len(), occ);
         if at_edges || by_folios || folio_inside {
             for a in occ {
-                let footer = paged && is_last_on_page(pages, a);
+                let footer = paged && is_last_on_page(a);
                 set(a, if footer { BlockKind::Footer } else { BlockKind::Header });
             }
         }
@@ -281,18 +290,12 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
 }
 
 /// True when `a` is among the first two or last two non-blank lines of its page.
-fn is_page_edge(pages: &[Vec<&str>], a: &At) -> bool {
-    let Some(lines) = pages.get(a.page) else { return false };
-    let before = lines[..a.line.min(lines.len())].iter().filter(|l| !is_blank(l)).count();
-    let after = lines.get(a.line + 1..).map_or(0, |r| r.iter().filter(|l| !is_blank(l)).count());
-    before < 2 || after < 2
+fn is_page_edge(a: &At) -> bool {
+    a.before < 2 || a.after < 2
 }
 
-fn is_last_on_page(pages: &[Vec<&str>], a: &At) -> bool {
-    let Some(lines) = pages.get(a.page) else { return false };
-    let after = lines.get(a.line + 1..).map_or(0, |r| r.iter().filter(|l| !is_blank(l)).count());
-    let before = lines[..a.line.min(lines.len())].iter().filter(|l| !is_blank(l)).count();
-    after < 2 && before >= 2
+fn is_last_on_page(a: &At) -> bool {
+    a.after < 2 && a.before >= 2
 }
 
 /// True when the numbers in `texts` increase from one occurrence to the next (a folio
@@ -468,7 +471,8 @@ fn find_footnotes(pages: &[Vec<&str>], furniture: &[Vec<Option<BlockKind>>], sty
             }
             let prev = text(k.wrapping_sub(1));
             let indented = style.indent_signals && t.starts_with(char::is_whitespace);
-            let resumes = ends_sentence(prev) && (starts_lower(t) || indented || blanks >= 2 || heading_like(t, style));
+            let resumes =
+                indented || (ends_sentence(prev) && (starts_lower(t) || blanks >= 2 || heading_like(t, style)));
             if count < 15 && !resumes {
                 notes.members[pi][li] = Some(n);
                 open = Some((n, count + 1));
@@ -596,6 +600,24 @@ fn strip_bullet(mut b: LaidBlock) -> LaidBlock {
     b
 }
 
+/// A caption or a note under a table or figure: `Fuente: …`, `Cuadro 3. …`, `Gráfico N° 2`.
+pub fn caption_like(line: &str) -> bool {
+    let t = line.trim_start();
+    let first: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
+    let rest = t[first.len()..].trim_start();
+    match first.to_lowercase().as_str() {
+        "fuente" | "elaboración" | "elaboracion" | "nota" | "notas" => rest.starts_with(':'),
+        "cuadro" | "gráfico" | "grafico" | "tabla" | "figura" | "mapa" | "ilustración" => {
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                || rest.starts_with("N°")
+                || rest.starts_with("Nº")
+                || rest.starts_with("N.°")
+                || rest.starts_with("N.º")
+        }
+        _ => false,
+    }
+}
+
 /// A list label at the start of a line (`•`, `-`, `a)`, `1)`).
 fn list_label(line: &str) -> bool {
     let t = line.trim_start();
@@ -604,10 +626,10 @@ fn list_label(line: &str) -> bool {
     }
     let label: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
     let after = t[label.len()..].chars().next();
-    !label.is_empty()
-        && label.chars().count() <= 2
-        && after == Some(')')
-        && label.chars().all(|c| c.is_ascii_alphanumeric())
+    // `a)`, `iv)`, `12)`; not `TV)` nor `2021)`.
+    let letters = label.len() <= 3 && label.chars().all(|c| c.is_ascii_lowercase());
+    let digits = label.len() <= 2 && label.chars().all(|c| c.is_ascii_digit());
+    !label.is_empty() && after == Some(')') && (letters || digits)
 }
 
 /// A text line of a page, with the blank lines before it.
@@ -662,8 +684,14 @@ fn breaks_between(a: &TextLine<'_>, b: &TextLine<'_>, style: &Style) -> bool {
         }
         return true;
     }
+    if caption_like(b.text) || caption_like(a.text) && ends_sentence(a.text) {
+        return true;
+    }
     if !ends_sentence(a.text) {
-        return false;
+        // A line well short of the measure that does not end a sentence, before a capital,
+        // ends a title (`… Alianza del Pacífico` / `La Alianza …`).
+        let very_short = style.full_len > 0 && a.text.trim().chars().count() * 100 < style.full_len * 70;
+        return very_short && !starts_lower(b.text) && !b.text.trim_start().starts_with(|c: char| c.is_ascii_digit());
     }
     let indented = style.indent_signals && b.text.starts_with(char::is_whitespace) && !starts_lower(b.text);
     let trailing = a.text.len() - a.text.trim_end().len() >= 2;
@@ -680,10 +708,20 @@ fn classify_block(lines: &[String], style: &Style, prev_ends_sentence: bool) -> 
     if list_label(first) {
         return (BlockKind::ListItem, None);
     }
+    if caption_like(first) && lines.len() <= 3 {
+        return (BlockKind::Caption, None);
+    }
     if lines.len() <= 2 {
         let joined: String = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
         if heading_like(&joined, style) {
             return (BlockKind::Heading, Some(heading_number(&joined).unwrap_or(1).clamp(1, 6)));
+        }
+        // A numbered title wrapped over two lines.
+        if let Some(level) = heading_number(first) {
+            let words = joined.split_whitespace().count();
+            if lines.len() == 2 && words <= 25 && !joined.trim_end().ends_with([',', ';', ':']) {
+                return (BlockKind::Heading, Some(level.clamp(1, 6)));
+            }
         }
         // A short title-like line between paragraphs.
         let t = joined.trim();
@@ -971,6 +1009,44 @@ mod tests {
     fn numbered_lists_are_not_footnotes() {
         let doc = lay_out("Los pasos son:\n\n1 Primero se mide.\n\n2 Luego se decide.\n");
         assert!(doc.footnotes.is_empty());
+    }
+
+    #[test]
+    fn captions_and_two_line_headings_stand_apart() {
+        let text = "el texto de un párrafo largo que sigue y sigue por toda la línea completa de la\n\n\
+                    página y termina aquí con su punto final correspondiente y bien puesto.\n\n\
+                    Fuente: Elaboración propia.\n\n\
+                    Una vez hecho el análisis comparativo del proceso se puede llegar a una línea\n\n\
+                    conclusión que también es larga y ocupa buena parte de la línea.  \n\n\
+                    1.3. Análisis comparado del proceso de descentralización en los\n\n\
+                    países de la Alianza\n\n\
+                    La Alianza del Pacífico se ha constituido como uno de los espacios de la\n\n\
+                    integración comercial más fuerte en América Latina con proyección clara.\n";
+        let doc = lay_out(text);
+        let k: Vec<BlockKind> = doc.pages[0].blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            k,
+            vec![
+                BlockKind::Paragraph,
+                BlockKind::Caption,
+                BlockKind::Paragraph,
+                BlockKind::Heading,
+                BlockKind::Paragraph
+            ],
+            "{:?}",
+            doc.pages[0].blocks
+        );
+        assert_eq!(doc.pages[0].blocks[3].level, Some(2));
+    }
+
+    #[test]
+    fn hostile_texts_do_not_panic() {
+        let numbers: String = (0..20_000).map(|i| format!("{}\n", i % 97)).collect();
+        let doc = lay_out(&numbers);
+        assert!(!doc.pages.is_empty());
+        for t in ["\x0c\x0c\x0c", "\r\n\r\n", "1\n", "• \n-\n–", "1 a\n2 b\n3 c", "Página 1 de\n\u{FFFD}"] {
+            let _ = lay_out(t);
+        }
     }
 
     #[test]

@@ -260,3 +260,72 @@ fn lines_inside_a_table_become_one_table_block_in_reading_order() {
     assert_eq!(b[2].1, "Región\tMonto / Lima\t610 785");
     assert_eq!(d.pages[0].blocks.iter().find(|x| x.kind == BlockKind::Table).and_then(|x| x.table), Some(0));
 }
+
+/// Places `s` centred on the axis `mid` (test glyphs advance half a size each).
+fn centred(p: &mut PageBuilder, mid: f32, y: f32, size: f32, s: &str, font: u32) {
+    let w = 0.5 * size * s.chars().count() as f32;
+    p.text_font(mid - 0.5 * w, y, size, s, font);
+}
+
+#[test]
+fn a_title_page_gives_one_level_1_heading_for_its_title() {
+    let mut t = PageBuilder::numbered(1);
+    let mid = 297.0;
+    centred(&mut t, mid, 200.0, 20.0, "La participación de las Oficinas", BOLD);
+    centred(&mut t, mid, 224.0, 20.0, "en Arequipa y Piura", BOLD);
+    centred(&mut t, mid, 280.0, 14.0, "Tesis para optar el grado de Magíster", BOLD);
+    centred(&mut t, mid, 330.0, 12.0, "Academia Diplomática del Perú", 0);
+    centred(&mut t, mid, 360.0, 11.0, "Lima, 2018", 0);
+    let mut q = PageBuilder::numbered(2);
+    q.text_font(72.0, 80.0, 16.0, "Introducción", BOLD);
+    paragraph(&mut q, 72.0, 523.0, 110.0, 6, "a");
+    q.text_font(72.0, 200.0, 13.0, "Antecedentes", BOLD);
+    paragraph(&mut q, 72.0, 523.0, 230.0, 6, "b");
+    let d = lay(vec![t, q]);
+    let got: Vec<(BlockKind, Option<u8>, String)> =
+        d.pages[0].blocks.iter().map(|b| (b.kind, b.level, b.lines.join(" / "))).collect();
+    assert_eq!(
+        got,
+        vec![
+            (BlockKind::Heading, Some(1), "La participación de las Oficinas / en Arequipa y Piura".to_string()),
+            (BlockKind::Paragraph, None, "Tesis para optar el grado de Magíster".to_string()),
+            (BlockKind::Paragraph, None, "Academia Diplomática del Perú".to_string()),
+            (BlockKind::Paragraph, None, "Lima, 2018".to_string()),
+        ]
+    );
+    let heads: Vec<(Option<u8>, String)> = d.pages[1]
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| (b.level, b.lines.join(" ")))
+        .collect();
+    assert_eq!(heads, vec![(Some(1), "Introducción".to_string()), (Some(2), "Antecedentes".to_string())]);
+}
+
+#[test]
+fn a_first_page_that_opens_a_chapter_is_not_a_title_page() {
+    let mut p = PageBuilder::numbered(1);
+    centred(&mut p, 297.0, 80.0, 16.0, "CAPÍTULO I", BOLD);
+    centred(&mut p, 297.0, 110.0, 16.0, "INTRODUCCIÓN", BOLD);
+    paragraph(&mut p, 72.0, 523.0, 150.0, 5, "a");
+    let d = lay(vec![p]);
+    let kinds: Vec<BlockKind> = d.pages[0].blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, vec![BlockKind::Heading, BlockKind::Heading, BlockKind::Paragraph]);
+}
+
+#[test]
+fn numbered_questions_set_as_one_paragraph_join_across_pages() {
+    let mut p = page_with_furniture(1, 2);
+    paragraph(&mut p, 72.0, 523.0, 90.0, 4, "a");
+    p.justified(72.0, 523.0, 150.0, SIZE, "1. ¿En qué medida la deficiente identificación de las prioridades afectan");
+    p.justified(72.0, 523.0, 162.0, SIZE, "al desarrollo del país? 2. ¿En qué medida la dispersión de las funcio-");
+    let mut q = page_with_furniture(2, 2);
+    q.justified(72.0, 523.0, 90.0, SIZE, "nes y el tipo de oficinas afectan al desarrollo del país? 3. ¿En qué medida");
+    q.text(72.0, 102.0, SIZE, "los recursos afectan?");
+    paragraph(&mut q, 72.0, 523.0, 126.0, 3, "b");
+    let d = lay(vec![p, q]);
+    let first = body(&d, 0);
+    assert_eq!(first.len(), 2, "{first:?}");
+    assert!(first[1].1.starts_with("1. ¿En") && first[1].1.ends_with("los recursos afectan?"), "{first:?}");
+    assert_eq!(first_words(&body(&d, 1)), vec!["b0w0"]);
+}

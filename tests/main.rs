@@ -7,6 +7,7 @@
 //! - `batch`: incremental, resumable after kill -9, deterministic across --jobs.
 //! - `fuzz`: mutated real PDFs through the whole pipeline, no panic.
 //! - `real`: the real third-party PDFs of ../shared: records, encryption, expected snippets.
+//! - `pdf_crypt`: encrypted files (lopdf-made and real) open with the user or owner password.
 
 mod adversarial;
 mod batch;
@@ -17,7 +18,9 @@ mod fuzz;
 mod layout_synth;
 mod legal_eval;
 mod legal_manifest;
+mod metadata_seeds;
 mod normalize_seeds;
+mod pdf_crypt;
 mod pdf_ops;
 mod pdf_text;
 mod real;

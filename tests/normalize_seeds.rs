@@ -206,3 +206,135 @@ fn seed_texts_line_breaks_against_truth() {
     assert!(total.words_glued <= 3, "{total:?}");
     assert!(total.split_words_left * 10 <= total.plain_judged, "{total:?}");
 }
+
+/// Debugging aid: prints the line-break decisions of every block of a PDF whose text holds
+/// a given string. `LEGAJO_EXPLAIN_PDF=corpus/seed000_dev.pdf LEGAJO_EXPLAIN_WORD=transna
+/// cargo test --test integration explain_pdf -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn explain_pdf() {
+    let (Ok(path), Ok(word)) = (std::env::var("LEGAJO_EXPLAIN_PDF"), std::env::var("LEGAJO_EXPLAIN_WORD")) else {
+        eprintln!("SKIPPED: set LEGAJO_EXPLAIN_PDF and LEGAJO_EXPLAIN_WORD");
+        return;
+    };
+    let Ok(bytes) = std::fs::read(&path) else { return };
+    let cfg = legajo::config::Config::default();
+    let Ok(doc) = legajo::pdf::load(&bytes, &cfg.limits, None) else { return };
+    let pages: Vec<_> = (0..doc.pages.len()).map(|i| legajo::pdf::extract_page(&doc, i, &cfg.limits)).collect();
+    let lines: Vec<_> = pages.iter().map(legajo::layout::page_lines).collect();
+    let page_tables: Vec<Vec<legajo::detect::tables::PageTable>> =
+        pages.iter().zip(&lines).map(|(p, l)| legajo::detect::tables::find_tables(p, l)).collect();
+    let parts: Vec<legajo::detect::tables::PageTable> = page_tables.iter().flatten().cloned().collect();
+    let (_, part_index) = legajo::detect::tables::assemble(&parts);
+    let mut k = 0;
+    let mut indexed = Vec::new();
+    for ts in page_tables {
+        let mut v = Vec::new();
+        for t in ts {
+            v.push((part_index.get(k).copied().unwrap_or(0), t));
+            k += 1;
+        }
+        indexed.push(v);
+    }
+    let laid = legajo::layout::build_document(&pages, &lines, &indexed);
+    let all: Vec<&str> = laid
+        .pages
+        .iter()
+        .flat_map(|p| p.blocks.iter().flat_map(|b| b.lines.iter().map(String::as_str)))
+        .chain(laid.footnotes.iter().flat_map(|f| f.lines.iter().map(String::as_str)))
+        .collect();
+    let vocab = Vocabulary::from_lines(all.iter().copied());
+    for p in &laid.pages {
+        for b in &p.blocks {
+            if b.lines.iter().any(|l| l.contains(&word)) {
+                let (text, ex) = normalize::join_lines_explained(&b.lines, &vocab);
+                eprintln!("page {} {:?}: {:?}\n  {text}", p.number, b.kind, b.lines);
+                for e in ex.iter().filter(|e| e.glyph != BreakGlyph::None || e.action == JoinAction::Join) {
+                    eprintln!("  {e:?}");
+                }
+            }
+        }
+    }
+}
+
+/// Words of a text, lower case: runs of letters, hyphenated runs as one word.
+fn words(text: &str) -> HashMap<String, u32> {
+    let mut out = HashMap::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len()
+            && (chars[i].is_alphabetic()
+                || (chars[i] == '-' && chars.get(i + 1).is_some_and(|c| c.is_alphabetic()) && i > start))
+        {
+            i += 1;
+        }
+        let w: String = chars[start..i].iter().collect::<String>().to_lowercase();
+        *out.entry(w).or_insert(0) += 1;
+    }
+    out
+}
+
+/// The seed PDFs of `corpus/` through the whole pipeline: no line-break hyphen left inside
+/// a word of the body (a hyphenated word whose joined form is in the truth and whose
+/// hyphenated form is not), and no real compound of the truth glued.
+#[test]
+fn seed_pdfs_have_no_hyphens_left_and_no_compounds_glued() {
+    let dir = common::repo().join("corpus");
+    let cfg = legajo::config::Config::default();
+    let (mut left_total, mut glued_total, mut kept_total) = (0usize, 0usize, 0usize);
+    for n in 0..5 {
+        let pdf = dir.join(format!("seed{n:03}_dev.pdf"));
+        let (Ok(bytes), Ok(tj)) =
+            (std::fs::read(&pdf), std::fs::read_to_string(dir.join(format!("seed{n:03}_dev.truth.json"))))
+        else {
+            eprintln!("SKIPPED: {} missing", pdf.display());
+            continue;
+        };
+        let Ok(truth) = serde_json::from_str::<serde_json::Value>(&tj) else { continue };
+        let rec = legajo::pipeline::process(&pdf.to_string_lossy(), &bytes, &cfg);
+        let mut out = String::new();
+        for b in rec.pages.iter().flat_map(|p| &p.blocks) {
+            if !b.kind.is_furniture() && b.kind != legajo::model::BlockKind::Table {
+                out.push_str(&b.text);
+                out.push('\n');
+            }
+        }
+        for f in &rec.footnotes {
+            out.push_str(&f.text);
+            out.push('\n');
+        }
+        let o = words(&out);
+        let t = words(&truth_texts(&truth).join("\n"));
+        let left: Vec<&String> = o
+            .keys()
+            .filter(|w| w.contains('-') && t.contains_key(&w.replace('-', "")) && !t.contains_key(*w))
+            .collect();
+        let glued: Vec<&String> = t
+            .keys()
+            .filter(|w| {
+                let j = w.replace('-', "");
+                w.contains('-') && !o.contains_key(*w) && o.contains_key(&j) && !t.contains_key(&j)
+            })
+            .collect();
+        let kept = t.keys().filter(|w| w.contains('-') && o.contains_key(*w)).count();
+        eprintln!(
+            "seed{n:03}_dev.pdf: line-break hyphens left in words {} {left:?}; compounds glued {} {glued:?}; \
+             truth compounds present {kept}; stats {:?}",
+            left.len(),
+            glued.len(),
+            rec.normalization
+        );
+        left_total += left.len();
+        glued_total += glued.len();
+        kept_total += kept;
+    }
+    eprintln!("TOTAL hyphens left in words {left_total}, compounds glued {glued_total}, compounds kept {kept_total}");
+    assert_eq!(left_total, 0);
+    assert_eq!(glued_total, 0);
+}

@@ -109,7 +109,32 @@ pub fn run(dir: &Path) -> Result<String, String> {
         return Err(format!("no *.truth.json (and no manifest.json with expected outputs) in {}", dir.display()));
     }
     let scores: Vec<DocScore> = truths.par_iter().map(|p| score_file(p, with_pdftotext)).collect();
-    Ok(render(dir, &scores, with_pdftotext))
+    Ok(format!("{}{}", legal_section(dir), render(dir, &scores, with_pdftotext)))
+}
+
+/// Precision and recall of the legal-reference detector on the labelled sets (JSON lines,
+/// see `detect::legal::score`) found in `DIR/legal/` or, from the repository root,
+/// `tests/data/legal/`. Empty when there are none.
+fn legal_section(dir: &Path) -> String {
+    let candidates = [dir.join("legal"), PathBuf::from("tests/data/legal")];
+    let Some(folder) = candidates.iter().find(|p| p.is_dir()) else { return String::new() };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut out = String::new();
+    for f in files {
+        match crate::detect::legal::score::evaluate(&f) {
+            Ok(rep) => out.push_str(&format!("legal references, labelled set {}:\n{}\n", f.display(), rep.table())),
+            Err(e) => out.push_str(&format!("legal references: {e}\n\n")),
+        }
+    }
+    out
 }
 
 /// The `*.truth.json` files directly in `dir`, sorted.

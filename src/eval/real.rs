@@ -9,7 +9,7 @@
 //! - `.expected.txt`, `.expected.layout.txt` (full text): **word F1**, the bag-of-words F1 of
 //!   the truth-folder metrics (a full Levenshtein ratio over a hundred pages would take
 //!   minutes; the bag F1 is linear).
-//! - `.expected-snippet.txt`: **contained**: `yes` when the snippet occurs in the whole
+//! - `.expected-snippet.txt`: **contained** (searched in all text, page furniture included): `yes` when the snippet occurs in the whole
 //!   extracted text after both are whitespace-normalised (NFC, runs of whitespace → one
 //!   space), else `no`. The whole document's text is searched, also where the source's own
 //!   test looked at one page only.
@@ -212,6 +212,9 @@ fn score_entry(dir: &Path, e: &Entry, with_pdftotext: bool) -> (Vec<Row>, Vec<St
     let cfg = Config { password: e.password.clone(), ..Config::default() };
     let rec = pipeline::process(&path.to_string_lossy(), &bytes, &cfg);
     let ours_text = pipeline::render_text(&rec);
+    // A snippet is text the source's own test extracts from the page; running headers and
+    // footers are on the page too (and in pdftotext's output), so they count here.
+    let ours_all_text = pipeline::render_text_with_furniture(&rec);
     let ours_tables: Vec<Grid> = rec.tables.iter().map(Grid::from_table).collect();
     let theirs_text = with_pdftotext.then(|| pdftotext::extract(&path, e.password.as_deref(), pdftotext::TIME_LIMIT));
     let (mut rows, mut unscorable) = (Vec::new(), Vec::new());
@@ -251,7 +254,8 @@ fn score_entry(dir: &Path, e: &Entry, with_pdftotext: bool) -> (Vec<Row>, Vec<St
                 let theirs = theirs_text
                     .as_ref()
                     .map(|t| t.as_ref().map(|t| score_text(*kind, &expected, t)).map_err(Clone::clone));
-                (Ok(score_text(*kind, &expected, &ours_text)), theirs)
+                let ours = if *kind == Kind::Snippet { &ours_all_text } else { &ours_text };
+                (Ok(score_text(*kind, &expected, ours)), theirs)
             }
         };
         rows.push(row(name, ours, theirs));

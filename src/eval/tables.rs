@@ -4,10 +4,9 @@
 //! [`Record`](crate::model::Record). Out: matched/predicted/expected relation counts
 //! ([`Prf`]). The definition is in the [`crate::eval`] module docs.
 //!
-//! Unlike `detect::tables::metric` (the detector's own check, which pools the relations of
-//! all tables of a document and treats the cells a span covers as blank), this pairs each
-//! reference table with one output table and lets a spanning cell neighbour every cell
-//! along its span, as the ICDAR 2013 definition does.
+//! This is the project's one definition of the measure: each reference table is paired with
+//! one output table and a spanning cell neighbours every cell along its span, as the ICDAR
+//! 2013 definition does. The detector's checks (`detect::tables::metric`) call it.
 
 use std::collections::HashMap;
 
@@ -265,6 +264,21 @@ mod tests {
         let p = score_document(&[a.clone(), a.clone()], std::slice::from_ref(&a));
         assert_eq!(p, Prf { matched: 4, predicted: 4, expected: 8 });
         assert_eq!(score_document(&[], &[]).f1(), None);
+    }
+
+    #[test]
+    fn a_table_continued_on_the_next_page_pairs_with_its_one_page_reference() {
+        // The truth says page 15; the table really goes on to page 16 and the record says so.
+        let mut truth = grid(&[&["a", "b"], &["c", "d"]], &[]);
+        truth.pages = Some([15, 15]);
+        let mut found = truth.clone();
+        found.pages = Some([15, 16]);
+        assert_eq!(score_document(std::slice::from_ref(&truth), &[found]).f1(), Some(1.0));
+        // The continuation left as a table of its own on page 16 is all false positives.
+        let mut part = grid(&[&["c", "d"]], &[]);
+        part.pages = Some([16, 16]);
+        let p = score_document(&[truth.clone()], &[truth, part]);
+        assert_eq!(p, Prf { matched: 4, predicted: 5, expected: 4 });
     }
 
     #[test]

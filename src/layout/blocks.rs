@@ -14,12 +14,18 @@
 //! - a first-line indent, or a short last line in justified text,
 //! - a bullet or enumerator, a caption label,
 //! - a change of column, unless the text flows on (line-end hyphen, lower-case start, or a
-//!   full last line followed by a line without indent).
+//!   full last line followed by a line without indent);
+//!
+//! but centred display rows (bold or bigger) on one axis stay one block (a wrapped title).
 //!
 //! Each block is then typed ([`super::headings`]): list item, caption, heading (bigger or
-//! bold short block, "CAPÍTULO II", "1.2.3 …"), else paragraph. Across pages, the last body
-//! block of a page and the first body block of the next are joined by the same flow rule
-//! (the first keeps all the lines and gets `continues`). Last, raised numbers that match a
+//! bold short block, "CAPÍTULO II", "1.2.3 …"), else paragraph. On a title page (the first
+//! page with text, opening with three or more centred blocks, one a bigger heading) only
+//! the biggest block is a heading — the title, level 1; subtitle, author, institution and
+//! place lines become paragraphs (the metadata stage gives them their roles). Across
+//! pages, the last body block of a page and the first body block of the next are joined by
+//! the same flow rule (the first keeps all the lines and gets `continues`; a list item set
+//! flush under its marker goes on without indent). Last, raised numbers that match a
 //! footnote of the document are taken out of the words and listed in `footnote_refs`.
 
 use std::collections::BTreeSet;
@@ -205,6 +211,8 @@ struct WBlock {
     style: Option<HeadingStyle>,
     /// Bullet symbol to drop from the first line's first word.
     bullet: bool,
+    /// The document's title (on its title page): a level-1 heading whatever its style.
+    title: bool,
 }
 
 impl WBlock {
@@ -221,6 +229,7 @@ impl WBlock {
             removed: false,
             style: None,
             bullet: false,
+            title: false,
         }
     }
 
@@ -274,6 +283,7 @@ pub fn build_document(pages: &[TextPage], lines: &[Vec<Line>], tables: &[Vec<(us
     for i in 0..n {
         works.push(lay_page(&pages[i], &lines[i], &marks[i], page_tables(i), &st, &mut last_note));
     }
+    title_page(&mut works, pages, &st);
     assign_levels(&mut works, &st, pages);
     join_across_pages(&mut works);
     let note_numbers: BTreeSet<u32> = works.iter().flat_map(|w| w.notes.iter().filter_map(|(n, _)| *n)).collect();
@@ -411,7 +421,9 @@ fn lay_page(
     let mut what: Vec<Result<usize, (usize, usize)>> = Vec::new(); // Ok(line) or Err((table, area))
     for (i, l) in lines.iter().enumerate() {
         if owner[i] == Owner::Free {
-            items.push(Item { bbox: l.bbox, baseline: l.baseline, size: l.size });
+            let marker =
+                l.words.len() == 1 && l.words.first().is_some_and(|w| headings::list_marker(&w.text).is_some());
+            items.push(Item { bbox: l.bbox, baseline: l.baseline, size: l.size, marker });
             what.push(Ok(i));
         }
     }
@@ -423,7 +435,7 @@ fn lay_page(
                 continue;
             }
             let bbox = if ai == 0 { *a } else { owned.iter().map(|l| l.bbox).reduce(union).unwrap_or(*a) };
-            items.push(Item { bbox, baseline: bbox[3], size: st.body });
+            items.push(Item { bbox, baseline: bbox[3], size: st.body, marker: false });
             what.push(Err((ti, ai)));
         }
     }
@@ -615,6 +627,9 @@ fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
         let text_x = first.words.get(1).map(|w| w.bbox[0]).unwrap_or(first.bbox[0]);
         return (q.bbox[0] - text_x).abs() <= size || (p.full() && (q.bbox[0] - p.bbox[0]).abs() <= 0.5 * size);
     }
+    if centred_continuation(c, q, size, st) {
+        return true;
+    }
     if q.bbox[0] > p.bbox[0] + 0.8 * size {
         // Deeper than the row above: a hanging indent after a full first row, else a new
         // paragraph's first-line indent.
@@ -625,6 +640,29 @@ fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
         return false;
     }
     true
+}
+
+/// Middle of a row.
+fn axis(t: &TLine) -> f32 {
+    0.5 * (t.bbox[0] + t.bbox[2])
+}
+
+/// True when row `q` goes on a block of centred display rows (bold, or bigger than the body
+/// text): its rows so far share one axis, and `q`, on that axis too, starts and ends
+/// elsewhere than the row above (a wrapped centred title or subtitle, not a left-aligned or
+/// justified paragraph). Centred rows of body text ("Academia Diplomática del Perú" above
+/// "Lima, 2019") stay apart.
+fn centred_continuation(c: &WBlock, q: &TLine, size: f32, st: &Stats) -> bool {
+    let Some(p) = c.lines.last() else { return false };
+    if !(p.bold || p.size >= 1.12 * st.body) {
+        return false;
+    }
+    let tol = 0.5 * size;
+    let same_axis = |a: &TLine, b: &TLine| (axis(a) - axis(b)).abs() <= tol;
+    c.lines.windows(2).all(|w| same_axis(&w[0], &w[1]))
+        && same_axis(p, q)
+        && (q.bbox[0] - p.bbox[0]).abs() > 0.8 * size
+        && (q.bbox[2] - p.bbox[2]).abs() > 0.8 * size
 }
 
 /// Groups rows into blocks.
@@ -699,6 +737,71 @@ fn classify(b: &mut WBlock, st: &Stats, page: u32) {
     }
 }
 
+/// Finds a title page and keeps only its title as a heading (see the module docs).
+///
+/// The first page with body text is a title page when it opens with a run of three blocks
+/// or more whose every row is centred on the page's text, and the run holds a heading set
+/// bigger than the body text. The biggest block of the run (with the blocks right after it
+/// in the same style: a title broken by a gap) becomes the title, a level-1 heading; the
+/// other blocks of the run (subtitle, author, institution, "Lima, 2018") become paragraphs.
+/// The metadata stage reads their roles from the page's lines.
+fn title_page(works: &mut [PageWork], pages: &[TextPage], st: &Stats) {
+    let Some(pi) = works.iter().position(|w| w.body.iter().any(WBlock::is_body)) else { return };
+    let body: Vec<usize> = (0..works[pi].body.len()).filter(|&k| works[pi].body[k].is_body()).collect();
+    let rows = || body.iter().flat_map(|&k| works[pi].body[k].lines.iter());
+    let x0 = rows().map(|l| l.bbox[0]).fold(f32::INFINITY, f32::min);
+    let x1 = rows().map(|l| l.bbox[2]).fold(f32::NEG_INFINITY, f32::max);
+    if !(x0.is_finite() && x1.is_finite()) {
+        return;
+    }
+    let width = pages.get(pi).map(|p| p.width).filter(|w| w.is_finite() && *w > 1.0).unwrap_or(x1 - x0);
+    let mid = 0.5 * (x0 + x1);
+    let tol = (1.5 * st.body).max(0.03 * width);
+    let centred = |b: &WBlock| {
+        matches!(b.kind, BlockKind::Heading | BlockKind::Paragraph | BlockKind::Other)
+            && !b.lines.is_empty()
+            && b.lines.iter().all(|l| (axis(l) - mid).abs() <= tol)
+    };
+    let run: Vec<usize> = body.iter().copied().take_while(|&k| centred(&works[pi].body[k])).collect();
+    let size_of = |b: &WBlock| b.lines.iter().map(|l| l.size).fold(0.0f32, f32::max);
+    let blocks = &works[pi].body;
+    let Some(&t) = run.iter().max_by(|&&a, &&b| size_of(&blocks[a]).total_cmp(&size_of(&blocks[b])).then(b.cmp(&a)))
+    else {
+        return;
+    };
+    if run.len() < 3 || blocks[t].kind != BlockKind::Heading || size_of(&blocks[t]) < 1.12 * st.body {
+        return;
+    }
+    // The title's own rows, then the blocks of its style right after it.
+    let style = |b: &WBlock| (size_of(b), b.lines.iter().all(|l| l.bold));
+    let pos = run.iter().position(|&k| k == t).unwrap_or(0);
+    let mut parts = vec![t];
+    for &k in &run[pos + 1..] {
+        let (a, b) = (style(&blocks[t]), style(&blocks[k]));
+        if blocks[k].kind == BlockKind::Heading && (a.0 - b.0).abs() <= 0.05 * a.0 && a.1 == b.1 {
+            parts.push(k);
+        } else {
+            break;
+        }
+    }
+    let work = &mut works[pi].body;
+    for &k in &parts[1..] {
+        let moved = std::mem::take(&mut work[k].lines);
+        work[k].removed = true;
+        let bbox = work[k].bbox;
+        work[t].lines.extend(moved);
+        work[t].bbox = union(work[t].bbox, bbox);
+    }
+    work[t].title = true;
+    for &k in &run {
+        if k != t && !parts.contains(&k) && work[k].kind == BlockKind::Heading {
+            work[k].kind = BlockKind::Paragraph;
+            work[k].style = None;
+            work[k].level = None;
+        }
+    }
+}
+
 /// Gives every heading its level, from all headings of the document.
 fn assign_levels(works: &mut [PageWork], _st: &Stats, _pages: &[TextPage]) {
     let styles: Vec<HeadingStyle> = works.iter().flat_map(|w| w.body.iter().filter_map(|b| b.style)).collect();
@@ -707,7 +810,7 @@ fn assign_levels(works: &mut [PageWork], _st: &Stats, _pages: &[TextPage]) {
     for w in works.iter_mut() {
         for b in w.body.iter_mut() {
             if b.style.is_some() {
-                b.level = levels.get(k).copied();
+                b.level = if b.title { Some(1) } else { levels.get(k).copied() };
                 k += 1;
             }
         }
@@ -755,8 +858,11 @@ fn can_join(prev: &WBlock, next: &WBlock) -> bool {
     }
     let (Some(p), Some(q)) = (prev.lines.last(), next.lines.first()) else { return false };
     if prev.kind == BlockKind::ListItem {
-        // The rest of a list item keeps its indent.
-        return q.indented() && same_style(p, q) && (p.ends_with_hyphen() || q.starts_lower() || p.full());
+        // The rest of a list item keeps its indent: the hanging indent of its own rows, or
+        // none when its rows run flush under the marker ("1. ¿…? 2. ¿…?" set as a paragraph).
+        let flush = prev.lines.len() > 1 && prev.lines[1..].iter().all(|l| !l.indented());
+        let placed = if flush { !q.indented() } else { q.indented() };
+        return placed && same_style(p, q) && (p.ends_with_hyphen() || q.starts_lower() || p.full());
     }
     flows_on(p, q)
 }

@@ -147,8 +147,10 @@ fn glued_mark(w: &Word) -> Option<(u32, String)> {
 /// Splits the zone's lines into notes. `last` is the number of the document's previous
 /// note (0 if none).
 pub fn split_notes(lines: &[Line], zone: &[usize], last: u32) -> Vec<Note> {
-    let items: Vec<Item> =
-        zone.iter().map(|&i| Item { bbox: lines[i].bbox, baseline: lines[i].baseline, size: lines[i].size }).collect();
+    let items: Vec<Item> = zone
+        .iter()
+        .map(|&i| Item { bbox: lines[i].bbox, baseline: lines[i].baseline, size: lines[i].size, marker: false })
+        .collect();
     let min_gap = zone.iter().map(|&i| lines[i].size).fold(0.0f32, f32::max).max(1.0);
     let ordered = reading_order(&items, min_gap);
     let mut notes: Vec<Note> = Vec::new();

@@ -67,6 +67,8 @@ struct Cand {
     outermost: bool,
     y: f32,
     size: f32,
+    /// Bigger than the body text: only a folio in sequence can be furniture then.
+    big: bool,
 }
 
 /// Rows of a page (line indices) top to bottom, ignoring `skip`ped lines.
@@ -115,17 +117,20 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
                 let l = &ls[i];
                 let in_top = from_top && l.bbox[1] <= lo + BAND * h;
                 let in_bottom = from_bottom && l.bbox[3] >= hi - BAND * h;
-                // Running heads are not set bigger than the text (a chapter title is).
-                if (in_top || in_bottom) && l.size <= 1.1 * body {
+                // Running heads are not set bigger than the text (a chapter title is); a
+                // folio may be, when its numbers follow the pages (checked below).
+                let big = l.size > 1.1 * body;
+                if (in_top || in_bottom) && (!big || (l.size <= 3.0 * body && is_page_number(&l.text()))) {
                     let top_band = in_top && (!in_bottom || l.bbox[1] - lo < hi - l.bbox[3]);
                     // A page number on the outermost row, not a small mark beside bigger text.
                     let row_size = r.iter().map(|&j| ls[j].size).fold(0.0f32, f32::max);
                     let outermost = (if top_band { k == 0 } else { k + 1 == n }) && l.size >= 0.7 * row_size;
                     let y = if top_band { l.bbox[1] - lo } else { hi - l.bbox[3] };
-                    cands.push(Cand { page: p, line: i, top_band, outermost, y, size: l.size });
+                    cands.push(Cand { page: p, line: i, top_band, outermost, y, size: l.size, big });
                 }
             }
         }
+        beside_folio(p, ls, &rs, lo, h, body, skip.get(p).unwrap_or(&empty), &mut marks);
     }
     let kind_of = |c: &Cand, text: &str| {
         if is_page_number(text) {
@@ -153,7 +158,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
     let mut by_key: HashMap<(String, bool), Vec<usize>> = HashMap::new();
     for (ci, c) in cands.iter().enumerate() {
         let key = furniture_key(&lines[c.page][c.line].text());
-        if !key.is_empty() {
+        if !key.is_empty() && !c.big {
             by_key.entry((key, c.top_band)).or_default().push(ci);
         }
     }
@@ -174,15 +179,43 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
                 best = near;
             }
         }
+        let numbered: Vec<(usize, Vec<i64>)> = best
+            .iter()
+            .map(|&ci| (cands[ci].page, numbers_in(&lines[cands[ci].page][cands[ci].line].text())))
+            .collect();
+        if !numbers_follow_pages(&numbered) {
+            continue;
+        }
         for ci in best {
             let c = &cands[ci];
             let text = lines[c.page][c.line].text();
             marks[c.page][c.line] = Some(kind_of(c, &text));
         }
     }
+    // Folios set bigger than the text: their numbers must follow the pages (number − page
+    // the same on `min_rep` pages).
+    let mut offsets: HashMap<(i64, bool), Vec<usize>> = HashMap::new();
+    for (ci, c) in cands.iter().enumerate() {
+        let text = lines[c.page][c.line].text();
+        if c.big && c.outermost {
+            if let [n] = numbers_in(&text)[..] {
+                offsets.entry((n - c.page as i64, c.top_band)).or_default().push(ci);
+            }
+        }
+    }
+    for group in offsets.values() {
+        let mut pages_seen: Vec<usize> = group.iter().map(|&ci| cands[ci].page).collect();
+        pages_seen.dedup();
+        if pages_seen.len() >= min_rep {
+            for &ci in group {
+                let c = &cands[ci];
+                marks[c.page][c.line] = Some(BlockKind::PageNumber);
+            }
+        }
+    }
     // Page numbers and artifacts.
     for c in &cands {
-        if marks[c.page][c.line].is_some() {
+        if marks[c.page][c.line].is_some() || c.big {
             continue;
         }
         let line = &lines[c.page][c.line];
@@ -192,6 +225,150 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
         }
     }
     marks
+}
+
+/// The numbers of a text, in order: digit runs and roman numerals (the parts that
+/// [`furniture_key`] replaces by `#`).
+fn numbers_in(text: &str) -> Vec<i64> {
+    let mut out = Vec::new();
+    for word in text.split_whitespace() {
+        let lw = word.to_lowercase();
+        let core = lw.trim_matches(|c: char| !c.is_alphanumeric());
+        if !core.is_empty() && core.len() <= 7 && core.chars().all(|c| "ivxlcdm".contains(c)) {
+            out.push(roman_value(core));
+            continue;
+        }
+        let mut cur: Option<i64> = None;
+        for c in lw.chars() {
+            match (c.to_digit(10), cur) {
+                (Some(d), Some(v)) => cur = Some(v.saturating_mul(10).saturating_add(d as i64)),
+                (Some(d), None) => cur = Some(d as i64),
+                (None, Some(v)) => {
+                    out.push(v);
+                    cur = None;
+                }
+                (None, None) => {}
+            }
+        }
+        out.extend(cur);
+    }
+    out
+}
+
+fn roman_value(s: &str) -> i64 {
+    let val = |c: char| match c {
+        'i' => 1,
+        'v' => 5,
+        'x' => 10,
+        'l' => 50,
+        'c' => 100,
+        'd' => 500,
+        'm' => 1000,
+        _ => 0,
+    };
+    let v: Vec<i64> = s.chars().map(val).collect();
+    let mut total = 0;
+    for (k, &x) in v.iter().enumerate() {
+        if v.get(k + 1).is_some_and(|&n| n > x) {
+            total -= x;
+        } else {
+            total += x;
+        }
+    }
+    total
+}
+
+/// True when the numbers of a repeated line behave like running-head numbers from page to
+/// page: each number either stays the same or grows with the page (a folio). Numbers that
+/// jump otherwise ("Artículo 90." at the top of one page, "Artículo 113." on a later one)
+/// mark body text that happens to start pages. Most steps between successive pages must
+/// behave; lines without numbers always do.
+fn numbers_follow_pages(numbered: &[(usize, Vec<i64>)]) -> bool {
+    let mut v: Vec<&(usize, Vec<i64>)> = numbered.iter().filter(|(_, ns)| !ns.is_empty()).collect();
+    v.sort_by_key(|(p, _)| *p);
+    let (mut good, mut all) = (0usize, 0usize);
+    for w in v.windows(2) {
+        let ((pa, a), (pb, b)) = (w[0], w[1]);
+        if pa == pb || a.len() != b.len() {
+            continue;
+        }
+        let dp = (*pb - *pa) as i64;
+        all += 1;
+        if a.iter().zip(b).all(|(x, y)| y == x || y - x == dp) {
+            good += 1;
+        }
+    }
+    good * 2 >= all
+}
+
+/// Marks a running head or foot that a single page can show: a row in the top (bottom)
+/// band cut into pieces set far apart — left, centre, right — one of which, at an end, is a
+/// folio ("Page 1/1", "3"), together with whatever lies between that row and the page edge.
+#[allow(clippy::too_many_arguments)]
+fn beside_folio(
+    p: usize,
+    ls: &[Line],
+    rs: &[Vec<usize>],
+    lo: f32,
+    h: f32,
+    body: f32,
+    skip: &[bool],
+    marks: &mut [Vec<Option<BlockKind>>],
+) {
+    let n = rs.len();
+    for top in [true, false] {
+        for k in 0..ROWS.min(n) {
+            let r = if top { &rs[k] } else { &rs[n - 1 - k] };
+            let in_band = r.iter().all(|&i| {
+                let b = ls[i].bbox;
+                if top {
+                    b[1] <= lo + BAND * h
+                } else {
+                    b[3] >= lo + (1.0 - BAND) * h
+                }
+            });
+            if !in_band {
+                break;
+            }
+            if !is_folio_row(ls, r, body) || r.iter().any(|&i| skip.get(i).copied().unwrap_or(false)) {
+                continue;
+            }
+            let outer: Vec<usize> = if top { rs[..=k].concat() } else { rs[n - 1 - k..].concat() };
+            for i in outer {
+                let text = ls[i].text();
+                let kind = if is_page_number(&text) {
+                    BlockKind::PageNumber
+                } else if top {
+                    BlockKind::Header
+                } else {
+                    BlockKind::Footer
+                };
+                if let Some(m) = marks.get_mut(p).and_then(|m| m.get_mut(i)) {
+                    m.get_or_insert(kind);
+                }
+            }
+            break;
+        }
+    }
+}
+
+/// A row of two to four short pieces (not much bigger than the body text), at least four
+/// body sizes apart, with a folio (under 1000) at its left or right end.
+fn is_folio_row(ls: &[Line], r: &[usize], body: f32) -> bool {
+    let mut pieces: Vec<&Line> = r.iter().map(|&i| &ls[i]).collect();
+    if pieces.len() < 2 || pieces.len() > 4 {
+        return false;
+    }
+    pieces.sort_by(|a, b| a.bbox[0].total_cmp(&b.bbox[0]));
+    let short = pieces.iter().all(|l| l.size <= 1.5 * body && l.text().chars().count() <= 60);
+    let apart = pieces.windows(2).all(|w| w[1].bbox[0] - w[0].bbox[2] >= 4.0 * body);
+    // A four-digit number at the end of a row is more likely a year than a folio.
+    let folio = |l: &Line| {
+        let t = l.text();
+        is_page_number(&t) && numbers_in(&t).iter().all(|&n| n < 1000)
+    };
+    let folio_end = [pieces.first(), pieces.last()].into_iter().flatten().any(|l| folio(l));
+    short && apart && folio_end
 }
 
 /// Top and bottom of the page (the page box, or the lines' extent when it is unknown).
@@ -310,6 +487,87 @@ mod tests {
         let lines: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
         let marks = find(&pages, &lines, &[vec![false; 2]], 11.0);
         assert_eq!(marks[0], vec![None, Some(BlockKind::PageNumber)]);
+    }
+
+    fn marks_of(pages: &[TextPage], body: f32) -> (Vec<Vec<Line>>, Vec<Vec<Option<BlockKind>>>) {
+        let lines: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
+        let skip: Vec<Vec<bool>> = lines.iter().map(|l| vec![false; l.len()]).collect();
+        let marks = find(pages, &lines, &skip, body);
+        (lines, marks)
+    }
+
+    fn kind_of_text(lines: &[Vec<Line>], marks: &[Vec<Option<BlockKind>>], p: usize, start: &str) -> Option<BlockKind> {
+        let i = lines[p].iter().position(|l| l.text().starts_with(start))?;
+        marks[p][i]
+    }
+
+    #[test]
+    fn repeated_lines_whose_numbers_jump_are_body_text() {
+        let mut pages = Vec::new();
+        for (k, n) in [5, 9, 14, 15, 22, 30].into_iter().enumerate() {
+            let mut p = PageBuilder::numbered(k as u32 + 1);
+            p.text(72.0, 40.0, 11.0, &format!("Artículo {n}."));
+            p.text(72.0, 100.0, 11.0, &format!("Texto del artículo {n} que cambia"));
+            pages.push(p.page);
+        }
+        let (lines, marks) = marks_of(&pages, 11.0);
+        for p in 0..pages.len() {
+            assert_eq!(kind_of_text(&lines, &marks, p, "Artículo"), None, "page {}", p + 1);
+        }
+        assert!(numbers_follow_pages(&[(0, vec![5, 24]), (1, vec![6, 24]), (3, vec![8, 24])]));
+        assert!(!numbers_follow_pages(&[(0, vec![90]), (1, vec![93]), (3, vec![113])]));
+        assert_eq!(numbers_in("Página 5 de 24 – xii"), vec![5, 24, 12]);
+    }
+
+    #[test]
+    fn big_folios_in_sequence_are_page_numbers() {
+        let mut pages = Vec::new();
+        for k in 1..=4u32 {
+            let mut p = PageBuilder::numbered(k);
+            p.text(540.0, 40.0, 18.0, &format!("{}", k + 9));
+            p.text(72.0, 100.0, 11.0, &format!("Cuerpo de la página {k} con texto"));
+            p.text(72.0, 114.0, 11.0, "y otra línea más del cuerpo");
+            pages.push(p.page);
+        }
+        // A big number on one page only (a chapter opener) is not a folio.
+        let mut q = PageBuilder::numbered(5);
+        q.text(72.0, 40.0, 30.0, "3");
+        q.text(72.0, 100.0, 11.0, "Capítulo sobre otra cosa");
+        pages.push(q.page);
+        let (lines, marks) = marks_of(&pages, 11.0);
+        for p in 0..4 {
+            assert_eq!(kind_of_text(&lines, &marks, p, &format!("{}", p + 10)), Some(BlockKind::PageNumber));
+        }
+        assert_eq!(kind_of_text(&lines, &marks, 4, "3"), None);
+    }
+
+    #[test]
+    fn pieces_beside_a_folio_on_one_page_are_furniture() {
+        let mut p = PageBuilder::new();
+        p.text(480.0, 25.0, 8.0, "Printed by");
+        p.text(30.0, 50.0, 8.0, "Mai 30, 18 13:27");
+        p.text(220.0, 50.0, 11.0, "notes.txt");
+        p.text(480.0, 50.0, 8.0, "Page 1/1");
+        for k in 0..5 {
+            p.text(30.0, 70.0 + 9.0 * k as f32, 8.0, "Beautiful is better than ugly.");
+        }
+        p.text(30.0, 820.0, 8.0, "Mittwoch Mai 30, 2018");
+        p.text(250.0, 820.0, 8.0, "notes.txt");
+        p.text(540.0, 820.0, 8.0, "1/1");
+        let (lines, marks) = marks_of(&[p.page], 8.0);
+        for (l, k) in lines[0].iter().zip(&marks[0]) {
+            let t = l.text();
+            let want = if t.starts_with("Beautiful") {
+                None
+            } else if t.contains("1/1") {
+                Some(BlockKind::PageNumber)
+            } else if l.baseline < 100.0 {
+                Some(BlockKind::Header)
+            } else {
+                Some(BlockKind::Footer)
+            };
+            assert_eq!(*k, want, "{t:?}");
+        }
     }
 
     #[test]

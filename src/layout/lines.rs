@@ -275,6 +275,7 @@ fn is_host(h: &Row, g: &G, gs: &[G]) -> bool {
 fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
     let mut m = row.members;
     m.sort_by(|&a, &b| gs[a].x0.total_cmp(&gs[b].x0).then(gs[a].text_idx.cmp(&gs[b].text_idx)));
+    let stretch = word_spacing(&m, gs);
     let mut segs: Vec<Vec<usize>> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
     let mut cur_x1 = f32::NEG_INFINITY;
@@ -292,7 +293,9 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
         let size = g.size.max(cur_size);
         // A space glyph stretched up to this glyph (justification) fills the gap; a space
         // that stops short of it (a trailing space before a gutter) does not.
-        let bridged = space_x1 >= g.x0 - 0.1 * size;
+        // A space glyph whose box leaves out the row's word spacing (Tw) bridges as far as
+        // the row's spaces usually reach.
+        let bridged = space_x1 + 1.5 * stretch >= g.x0 - 0.1 * size;
         if !cur.is_empty() && !bridged && g.x0 - cur_x1 > SEGMENT_GAP * size {
             trim_spaces(&mut cur, gs);
             segs.push(std::mem::take(&mut cur));
@@ -308,6 +311,24 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
         segs.push(cur);
     }
     segs
+}
+
+/// The white a justified row adds after each space glyph (word spacing set with `Tw` is
+/// often left out of the space's box): the median gap between a space glyph and the glyph
+/// after it, over a row with at least three such spaces; 0 otherwise. At most one
+/// [`SEGMENT_GAP`] of the row's size, so a real gutter is never explained away.
+fn word_spacing(sorted: &[usize], gs: &[G]) -> f32 {
+    let mut gaps: Vec<f32> = sorted
+        .windows(2)
+        .filter(|w| gs[w[0]].space && !gs[w[1]].space)
+        .map(|w| (gs[w[1]].x0 - gs[w[0]].x1).max(0.0))
+        .collect();
+    if gaps.len() < 3 {
+        return 0.0;
+    }
+    gaps.sort_by(f32::total_cmp);
+    let size = sorted.iter().map(|&i| gs[i].size).fold(0.0f32, f32::max);
+    gaps[gaps.len() / 2].min(SEGMENT_GAP * size)
 }
 
 fn trim_spaces(seg: &mut Vec<usize>, gs: &[G]) {
@@ -444,6 +465,30 @@ mod tests {
         let lines = page_lines(&p.page);
         let texts: Vec<String> = lines.iter().map(Line::text).collect();
         assert_eq!(texts, vec!["izquierda fin", "derecha inicio"]);
+    }
+
+    /// Words with a narrow space glyph after each and extra white (`Tw`) before the next.
+    fn stretched_row(p: &mut PageBuilder, words: &[&str], extra: &[f32]) {
+        let mut x = 72.0;
+        for (i, w) in words.iter().enumerate() {
+            x = p.text(x, 100.0, 10.0, w);
+            if let Some(e) = extra.get(i) {
+                x = p.text(x, 100.0, 10.0, " ") + e;
+            }
+        }
+    }
+
+    #[test]
+    fn word_spacing_left_out_of_space_boxes_does_not_cut_the_row() {
+        let mut p = PageBuilder::new();
+        stretched_row(&mut p, &["Tanto", "el", "sistema", "como", "el", "régimen"], &[6.0; 5]);
+        let texts: Vec<String> = page_lines(&p.page).iter().map(Line::text).collect();
+        assert_eq!(texts, vec!["Tanto el sistema como el régimen"]);
+        // The same row with one gap far wider than its word spacing: a gutter.
+        let mut q = PageBuilder::new();
+        stretched_row(&mut q, &["uno", "dos", "tres", "cuatro", "cinco"], &[6.0, 6.0, 40.0, 6.0]);
+        let texts: Vec<String> = page_lines(&q.page).iter().map(Line::text).collect();
+        assert_eq!(texts, vec!["uno dos tres", "cuatro cinco"]);
     }
 
     #[test]

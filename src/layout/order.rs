@@ -29,6 +29,9 @@ pub struct Item {
     pub baseline: f32,
     /// Font size (for tables: a typical size).
     pub size: f32,
+    /// The box is only a list marker (a bullet, "a)", "3."): a stack of them hangs left of
+    /// the text it labels, so it belongs to the column on its right.
+    pub marker: bool,
 }
 
 /// Boxes on one baseline in one column, left to right.
@@ -185,11 +188,32 @@ fn baseline_rows(items: &[Item], mut idx: Vec<usize>) -> Vec<Vec<usize>> {
     rows
 }
 
+/// A stretch of the x-projection: `[x0, x1]`, the width of its widest box, and whether all
+/// its boxes are list markers.
+#[derive(Debug, Clone, Copy)]
+struct Stretch {
+    x0: f32,
+    x1: f32,
+    widest: f32,
+    markers: bool,
+}
+
 /// The x-projection of a set of boxes: intervals less than `min_gap` apart are merged; each
 /// keeps the width of its widest box.
 struct Projection {
-    iv: Vec<[f32; 3]>,
+    iv: Vec<Stretch>,
     min_gap: f32,
+}
+
+impl Stretch {
+    fn merged(&self, o: &Stretch) -> Stretch {
+        Stretch {
+            x0: self.x0.min(o.x0),
+            x1: self.x1.max(o.x1),
+            widest: self.widest.max(o.widest),
+            markers: self.markers && o.markers,
+        }
+    }
 }
 
 impl Projection {
@@ -207,14 +231,14 @@ impl Projection {
 
     fn add(&mut self, it: &Item) {
         let (x0, x1) = (it.bbox[0], it.bbox[2]);
-        let mut v = [x0, x1, x1 - x0];
+        let mut v = Stretch { x0, x1, widest: x1 - x0, markers: it.marker };
         loop {
             let before = self.iv.len();
             let g = self.min_gap;
             self.iv.retain(|o| {
-                let touch = o[0] < v[1] + g && o[1] > v[0] - g;
+                let touch = o.x0 < v.x1 + g && o.x1 > v.x0 - g;
                 if touch {
-                    v = [v[0].min(o[0]), v[1].max(o[1]), v[2].max(o[2])];
+                    v = v.merged(o);
                 }
                 !touch
             });
@@ -222,27 +246,27 @@ impl Projection {
                 break;
             }
         }
-        let pos = self.iv.partition_point(|o| o[0] < v[0]);
+        let pos = self.iv.partition_point(|o| o.x0 < v.x0);
         self.iv.insert(pos, v);
     }
 
     /// Gaps between merged intervals that separate columns: a stretch narrower than
     /// [`MIN_COLUMN`] × `min_gap` (a stack of bullets or numbers, a short label) belongs to
-    /// its nearer neighbour, so the gaps around it are not gutters.
+    /// its nearer neighbour — a stack of list markers to the text on its right — so the
+    /// gaps around it are not gutters.
     fn gutters(&self) -> Vec<(f32, f32)> {
         let wide = MIN_COLUMN * self.min_gap;
-        // Stretches as [x0, x1, widest box].
-        let mut st: Vec<[f32; 3]> = self.iv.clone();
+        let mut st: Vec<Stretch> = self.iv.clone();
         while st.len() > 1 {
-            let Some(k) = st.iter().position(|s| s[2] < wide) else { break };
-            let left_gap = if k > 0 { st[k][0] - st[k - 1][1] } else { f32::INFINITY };
-            let right_gap = if k + 1 < st.len() { st[k + 1][0] - st[k][1] } else { f32::INFINITY };
-            let into = if left_gap <= right_gap { k - 1 } else { k + 1 };
-            let (a, b) = (st[k], st[into]);
-            st[into] = [a[0].min(b[0]), a[1].max(b[1]), a[2].max(b[2])];
+            let Some(k) = st.iter().position(|s| s.widest < wide) else { break };
+            let left_gap = if k > 0 { st[k].x0 - st[k - 1].x1 } else { f32::INFINITY };
+            let right_gap = if k + 1 < st.len() { st[k + 1].x0 - st[k].x1 } else { f32::INFINITY };
+            let rightwards = k + 1 < st.len() && (st[k].markers || right_gap < left_gap);
+            let into = if rightwards { k + 1 } else { k - 1 };
+            st[into] = st[into].merged(&st[k]);
             st.remove(k);
         }
-        st.windows(2).filter(|w| w[0][2] >= wide && w[1][2] >= wide).map(|w| (w[0][1], w[1][0])).collect()
+        st.windows(2).filter(|w| w[0].widest >= wide && w[1].widest >= wide).map(|w| (w[0].x1, w[1].x0)).collect()
     }
 }
 
@@ -326,7 +350,7 @@ mod tests {
     use super::*;
 
     fn line(x0: f32, x1: f32, base: f32) -> Item {
-        Item { bbox: [x0, base - 8.0, x1, base + 2.0], baseline: base, size: 10.0 }
+        Item { bbox: [x0, base - 8.0, x1, base + 2.0], baseline: base, size: 10.0, marker: false }
     }
 
     fn flat(o: &Ordered) -> Vec<usize> {
@@ -351,7 +375,7 @@ mod tests {
             let extra = if k >= 2 { 8.0 } else { 0.0 };
             items.push(line(300.0, 540.0, 100.0 + 12.0 * k as f32 + extra)); // 5..8 right
         }
-        items.push(Item { bbox: [50.0, 170.0, 540.0, 260.0], baseline: 260.0, size: 10.0 }); // 9 table
+        items.push(Item { bbox: [50.0, 170.0, 540.0, 260.0], baseline: 260.0, size: 10.0, marker: false }); // 9 table
         for k in 0..3 {
             items.push(line(50.0, 280.0, 280.0 + 12.0 * k as f32)); // 10..12
             items.push(line(300.0, 540.0, 280.0 + 12.0 * k as f32)); // 13..15 (interleaved ids)
@@ -393,12 +417,31 @@ mod tests {
     }
 
     #[test]
+    fn a_stack_of_list_markers_belongs_to_the_column_on_its_right() {
+        // Two columns of enumerated items; the right column's markers sit closer to the
+        // left column's full rows (12 pt) than to their own text (14 pt).
+        let mark = |x0: f32, base: f32| Item { marker: true, ..line(x0, x0 + 8.0, base) };
+        let mut items = Vec::new();
+        for k in 0..4 {
+            let base = 100.0 + 24.0 * k as f32;
+            items.push(mark(43.0, base)); // 4k: left marker
+            items.push(line(65.0, 292.0, base)); // 4k+1: left text
+            items.push(mark(304.0, base)); // 4k+2: right marker
+            items.push(line(326.0, 553.0, base)); // 4k+3: right text
+        }
+        let o = reading_order(&items, 5.0);
+        let want: Vec<usize> =
+            (0..4).flat_map(|k| [4 * k, 4 * k + 1]).chain((0..4).flat_map(|k| [4 * k + 2, 4 * k + 3])).collect();
+        assert_eq!(flat(&o), want);
+    }
+
+    #[test]
     fn heading_inside_a_column_stays_in_it() {
         let mut items = Vec::new();
         for k in 0..3 {
             items.push(line(50.0, 280.0, 100.0 + 12.0 * k as f32)); // 0..2
         }
-        items.push(Item { bbox: [50.0, 150.0, 200.0, 164.0], baseline: 160.0, size: 14.0 }); // 3 heading
+        items.push(Item { bbox: [50.0, 150.0, 200.0, 164.0], baseline: 160.0, size: 14.0, marker: false }); // 3 heading
         for k in 0..3 {
             items.push(line(50.0, 280.0, 180.0 + 12.0 * k as f32)); // 4..6
         }

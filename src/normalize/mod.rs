@@ -234,6 +234,39 @@ mod tests {
     }
 
     #[test]
+    fn hostile_inputs_do_not_panic() {
+        let v = Vocabulary::from_lines(["\u{301}\u{301}", "-", "\u{FFFD} \u{FFFD}", "Ã", "â€", "Á\u{FFFD} ", "ﬁ-", ""]);
+        let nasty = [
+            "\u{301}\u{301}\u{301}",
+            "\u{FFFD}\u{FFFD} \u{FFFD}",
+            "Ã",
+            "â€",
+            "Á\u{FFFD} ",
+            "Á \u{FFFD}",
+            "-",
+            "\u{AD}",
+            "ﬁ-",
+            "a-\u{AD}",
+            "\u{0}\u{1}\u{7F}",
+            "𝔘𝔫𝔦𝔠𝔬𝔡𝔢-",
+        ];
+        let lines: Vec<String> = nasty.iter().map(|s| s.to_string()).collect();
+        let mut st = NormalizationStats::default();
+        for w in lines.windows(2) {
+            let (text, map) = join_lines_mapped(w, &v, &mut st);
+            assert_eq!(text.chars().count(), map.len());
+        }
+        for s in nasty {
+            let _ = normalize_text(s, &mut st);
+            let _ = search_key(s, true);
+        }
+        let long = "Descentra-\n".repeat(2000);
+        let many: Vec<String> = long.lines().map(str::to_string).collect();
+        let v = Vocabulary::from_lines(many.iter().map(String::as_str));
+        assert!(!join_lines(&many, &v, &mut st).is_empty());
+    }
+
+    #[test]
     fn normalize_text_table() {
         let mut st = NormalizationStats::default();
         assert_eq!(normalize_text("a\nb\tc", &mut st), "a b c");

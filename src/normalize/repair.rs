@@ -197,9 +197,22 @@ fn read_sequence(chars: &[char], i: usize) -> Option<(char, usize)> {
     Some((r, len))
 }
 
+/// True when a possible lead character is followed by a possible continuation character
+/// somewhere in `s` (Spanish text, with its `ó` before ASCII letters, is not).
+fn may_have_mojibake(s: &str) -> bool {
+    let mut prev_lead = false;
+    for c in s.chars() {
+        if prev_lead && cp1252_byte(c).is_some_and(|b| (0x80..=0xBF).contains(&b)) {
+            return true;
+        }
+        prev_lead = lead_len(c).is_some();
+    }
+    false
+}
+
 /// Repairs mojibake in `input` (see the module docs). `None` when nothing was repaired.
 pub fn mojibake(input: &str, map: Option<&[u32]>, want_map: bool, stats: &mut NormalizationStats) -> Option<Mapped> {
-    if !input.chars().any(|c| lead_len(c).is_some()) {
+    if !may_have_mojibake(input) {
         return None;
     }
     let mut current: Option<Mapped> = None;

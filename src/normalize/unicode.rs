@@ -107,6 +107,9 @@ pub enum CharClass {
 /// Classifies one character.
 #[inline]
 pub fn classify(c: char) -> CharClass {
+    if ('!'..='~').contains(&c) {
+        return CharClass::Keep;
+    }
     match c {
         ' '
         | '\t'
@@ -150,8 +153,33 @@ pub fn clean(input: &str, map: Option<&[u32]>, want_map: bool, stats: &mut Norma
         Some(r) => (r.text.as_str(), r.map.as_deref()),
         None => (input, map),
     };
-    let chars: Vec<char> = text.chars().collect();
     let mut out = Mapped::with_capacity(text.len(), want_map);
+    if !text.chars().any(|c| c == '\u{FFFD}' || repair::is_mark(c)) {
+        // Nothing to repair: a plain pass.
+        for (i, c) in text.chars().enumerate() {
+            let src = src_of(map, i);
+            match classify(c) {
+                CharClass::Keep => out.push(c, src),
+                CharClass::Space => {
+                    if out.last().is_some_and(|l| l != ' ') {
+                        out.push(' ', src);
+                    }
+                }
+                CharClass::Invisible => stats.invisible_removed += 1,
+                CharClass::Ligature(s) => {
+                    stats.ligatures += 1;
+                    for l in s.chars() {
+                        out.push(l, src);
+                    }
+                }
+            }
+        }
+        if out.last() == Some(' ') {
+            out.pop();
+        }
+        return nfc(out);
+    }
+    let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -202,10 +230,16 @@ fn recent(s: &str) -> [Option<char>; 3] {
     [it.next(), it.next(), it.next()]
 }
 
+/// False when every character is below U+0300 (Latin-1 and Latin Extended letters are
+/// stable under NFC) or typographic punctuation: NFC cannot change such text.
+fn may_change_under_nfc(s: &str) -> bool {
+    s.chars().any(|c| c >= '\u{300}' && !('\u{2010}'..='\u{205E}').contains(&c))
+}
+
 /// Composes `m` to NFC, keeping the map (each composed character maps to the source of
 /// the first character of its cluster).
 pub fn nfc(m: Mapped) -> Mapped {
-    if is_nfc_quick(m.text.chars()) == IsNormalized::Yes {
+    if !may_change_under_nfc(&m.text) || is_nfc_quick(m.text.chars()) == IsNormalized::Yes {
         return m;
     }
     let text: String = m.text.nfc().collect();

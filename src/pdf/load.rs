@@ -1,4 +1,6 @@
 //! Opening a PDF: header sniffing, repair, decryption, page-tree walk, Info metadata.
+//! Encrypted files are decrypted by lopdf, or by our own standard security handler
+//! (`decrypt`) when lopdf cannot (an `/Encrypt` dictionary written directly in the trailer).
 //!
 //! In: bytes and [`Limits`]. Out: a [`PdfDocument`] (the parsed object graph plus the list
 //! of pages with their displayed geometry) or a [`PdfError`] that says, in words a person
@@ -128,20 +130,56 @@ pub fn load(bytes: &[u8], limits: &Limits, password: Option<&str>) -> Result<Pdf
     if !head.windows(5).any(|w| w == b"%PDF-") {
         return Err(PdfError::NotPdf(sniff(bytes)));
     }
-    let mut diagnostics = Vec::new();
+    let diagnostics = Vec::new();
     let options = |pw: Option<&str>| LoadOptions {
         password: pw.map(str::to_string),
         max_decompressed_size: Some(limits.max_stream_bytes),
         ..LoadOptions::default()
     };
     // The empty user password first (most "protected" government PDFs open without one),
-    // then the one supplied.
+    // then the one supplied; when lopdf cannot decrypt the file with either, our own
+    // standard security handler tries both (see `decrypt`).
     let mut doc = open_with(bytes, options(None))?;
+    let mut crypt = if doc.encryption_state.is_some() { Crypt::Lopdf } else { Crypt::None };
     if needs_password(&doc) {
-        let Some(pw) = password else { return Err(PdfError::Password) };
-        doc = open_with(bytes, options(Some(pw)))?;
-        if needs_password(&doc) {
-            return Err(PdfError::Password);
+        let by_lopdf = match password {
+            Some(pw) => open_with(bytes, options(Some(pw))).ok().filter(|d| !needs_password(d)),
+            None => None,
+        };
+        (doc, crypt) = match by_lopdf {
+            Some(d) => (d, Crypt::Lopdf),
+            None => {
+                let (d, dec) = open_decrypting(bytes, limits, password)?;
+                (d, Crypt::Own(Box::new(dec)))
+            }
+        };
+    }
+    finish(doc, crypt, bytes, limits, diagnostics)
+}
+
+/// [`load`] forced through our own security handler even where lopdf could decrypt the file
+/// (tests compare the two).
+#[cfg(test)]
+pub(super) fn load_own(bytes: &[u8], limits: &Limits, password: Option<&str>) -> Result<PdfDocument, PdfError> {
+    let (doc, dec) = open_decrypting(bytes, limits, password)?;
+    finish(doc, Crypt::Own(Box::new(dec)), bytes, limits, Vec::new())
+}
+
+/// Page tree, repairs and their diagnostics, once the document is parsed and decrypted.
+fn finish(
+    mut doc: Document,
+    crypt: Crypt,
+    bytes: &[u8],
+    limits: &Limits,
+    mut diagnostics: Vec<Diagnostic>,
+) -> Result<PdfDocument, PdfError> {
+    if matches!(crypt, Crypt::Lopdf) {
+        // lopdf decrypts a stream with its own `/Crypt` filter but leaves the filter in its
+        // list, where no decoder knows it.
+        for obj in doc.objects.values_mut() {
+            if let Object::Stream(s) = obj {
+                super::decrypt::take_crypt_filter(s);
+            }
         }
     }
     if doc.xref_recovery.is_some() {
@@ -152,8 +190,14 @@ pub fn load(bytes: &[u8], limits: &Limits, password: Option<&str>) -> Result<Pdf
         ));
     }
     let pages = walk_pages(&doc, limits, &mut diagnostics)?;
+    // Streams read back from the raw bytes of an encrypted file are still encrypted.
+    let before: Option<HashSet<ObjectId>> =
+        (!matches!(crypt, Crypt::None)).then(|| doc.objects.keys().copied().collect());
     let recovered = super::recover::missing_content_streams(&mut doc, bytes, &pages);
     if recovered > 0 {
+        if let Some(before) = before {
+            decrypt_recovered(&mut doc, &crypt, &before);
+        }
         diagnostics.push(Diagnostic::new(
             Level::Warning,
             "pdf.repaired",
@@ -161,6 +205,55 @@ pub fn load(bytes: &[u8], limits: &Limits, password: Option<&str>) -> Result<Pdf
         ));
     }
     Ok(PdfDocument { doc, pages, diagnostics })
+}
+
+/// Decrypts the objects of `doc` that are not in `before` (recovered from the raw bytes).
+fn decrypt_recovered(doc: &mut Document, crypt: &Crypt, before: &HashSet<ObjectId>) {
+    let state = doc.encryption_state.clone();
+    for (id, obj) in doc.objects.iter_mut().filter(|(id, _)| !before.contains(id)) {
+        match (crypt, &state) {
+            (Crypt::Own(dec), _) => dec.decrypt_object(*id, obj),
+            (Crypt::Lopdf, Some(state)) => {
+                let _ = lopdf::encryption::decrypt_object(state, *id, obj);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Who decrypted the document, for streams recovered later from the raw bytes.
+enum Crypt {
+    /// Not encrypted.
+    None,
+    /// lopdf, whose state is in `Document::encryption_state`.
+    Lopdf,
+    /// Our own standard security handler.
+    Own(Box<super::decrypt::Decryptor>),
+}
+
+/// Opens an encrypted file that lopdf could not decrypt: parses it with the `/Encrypt` key
+/// masked (so nothing is decrypted while loading), then decrypts every object with our own
+/// standard security handler, trying the empty password and then `password`.
+pub(super) fn open_decrypting(
+    bytes: &[u8],
+    limits: &Limits,
+    password: Option<&str>,
+) -> Result<(Document, super::decrypt::Decryptor), PdfError> {
+    use super::decrypt::{self, CryptError};
+    let Some(masked) = decrypt::mask_encrypt_key(bytes) else { return Err(PdfError::Password) };
+    let options = LoadOptions {
+        max_decompressed_size: Some(limits.max_stream_bytes),
+        filter: Some(decrypt::hide_object_streams),
+        ..LoadOptions::default()
+    };
+    let mut doc = open_with(&masked, options)?;
+    let mut passwords = vec![""];
+    passwords.extend(password.filter(|p| !p.is_empty()));
+    match decrypt::decrypt_document(&mut doc, &passwords, limits.max_stream_bytes, limits.max_document_stream_bytes) {
+        Ok(dec) => Ok((doc, dec)),
+        Err(CryptError::Password) => Err(PdfError::Password),
+        Err(e) => Err(PdfError::Decryption(e.to_string())),
+    }
 }
 
 /// Parses with `options`, classifying lopdf's errors.
@@ -253,7 +346,7 @@ pub fn decode_text_string(bytes: &[u8]) -> String {
     bytes.iter().map(|&b| pdfdoc_char(b)).collect()
 }
 
-fn pdfdoc_char(b: u8) -> char {
+pub(super) fn pdfdoc_char(b: u8) -> char {
     match b {
         0x80 => '•',
         0x81 => '†',

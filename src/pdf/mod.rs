@@ -14,6 +14,7 @@
 
 mod cmap;
 mod content;
+mod decrypt;
 mod encoding;
 mod font;
 mod glyphlist;

@@ -145,8 +145,19 @@ static DERIVED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `, aprobado por (el) ` before the approving decree.
-static APPROVED_BY: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)^,?\s?(?:que\sfue\s)?aprobad[oa]\s(?:mediante|por)\s(?:el\s)?$"));
+static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^,?\s?(?:(?:que\s)?(?:fue|ha\ssido|es|est[aá]|son|fueron)\s)?aprobad[oa]s?\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s)?$",
+    )
+});
+
+/// Between a Decreto Supremo and the regulation or TUO it approves: `D.S. N° … se aprobó el`,
+/// `Decreto Supremo N° … que aprueba el`.
+static APPROVES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^,?\s?(?:que\s|mediante\sel\scual\s|por\sel\scual\s)?(?:se\s)?(?:aprueba|aprob[oó]|aprobaron)\s(?:el\s|la\s)?$",
+    )
+});
 
 /// Types a name starting with `Ley` / `Código` may be numbered as, in apposition.
 fn apposable(family: canon::NormType, ty: &str) -> bool {
@@ -345,12 +356,23 @@ fn derived(text: &str, cands: &[Cand]) -> Vec<Cand> {
         let t = if canon::fold(head.as_str()).starts_with("reglamento") { canon::REGLAMENTO } else { canon::TUO };
         let parent = c.canonical.strip_prefix("pe:").unwrap_or(&c.canonical).replacen(':', "-", 1);
         let mut key = parent;
+        let start = from + all.start();
+        let ds_key = |d: &Cand| d.canonical.strip_prefix("pe:").unwrap_or(&d.canonical).replacen(':', "-", 1);
+        // The approving Decreto Supremo identifies the regulation or TUO, whether it is named
+        // after it ("…, aprobado por D.S. N° …") or before it ("D.S. N° … que aprueba el …").
         if let Some(next) = cands.get(i + 1) {
             if next.ty == "decreto_supremo" && text.get(c.end..next.start).is_some_and(|g| APPROVED_BY.is_match(g)) {
-                key = next.canonical.strip_prefix("pe:").unwrap_or(&next.canonical).replacen(':', "-", 1);
+                key = ds_key(next);
             }
         }
-        let start = from + all.start();
+        if let Some(prev) = i.checked_sub(1).and_then(|k| cands.get(k)) {
+            if prev.ty == "decreto_supremo"
+                && prev.end <= start
+                && text.get(prev.end..start).is_some_and(|g| APPROVES.is_match(g))
+            {
+                key = ds_key(prev);
+            }
+        }
         out.push(Cand::new(start, c.end, t.id, canon::pe(t, &key), Kind::Derived));
     }
     out

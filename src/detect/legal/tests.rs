@@ -64,6 +64,14 @@ fn variants_and_negatives() {
         ("la Ley del Servicio Exterior Mexicano", &["mx:ley:@ley-del-servicio-exterior-mexicano"]),
         ("la Ley General de Salud N° 26842", &["pe:ley:26842"]),
         ("Reglamento de la Ley N° 27444", &["pe:reglamento:ley-27444", "pe:ley:27444"]),
+        (
+            "el TUO de la Ley N° 27444 fue aprobado por D.S. N° 004-2019-JUS",
+            &["pe:tuo:ds-004-2019-jus", "pe:ley:27444", "pe:ds:004-2019-jus"],
+        ),
+        (
+            "con el Decreto Supremo N° 009-2010-PCM se aprobó el Reglamento de la Ley N° 28875",
+            &["pe:ds:009-2010-pcm", "pe:reglamento:ds-009-2010-pcm", "pe:ley:28875"],
+        ),
         ("la Ley Marco de Modernización de la Ges\ntión del Estado", &["pe:ley:27658"]),
         ("la Ley de Bases de\nla Descentralización", &["pe:ley:27783"]),
         // look-alikes

@@ -84,7 +84,9 @@ pub(crate) fn attach(bbox: &[f32; 4], rows: &[TextRow], boxes: &[[f32; 4]], me: 
     } else if group.len() <= 2
         && !group.is_empty()
         && looks_like_title(&group, bbox)
-        && (height <= 0.0 || group.iter().all(|r| r.bbox[1] > 0.1 * height && r.bbox[3] < 0.9 * height))
+        && (height <= 0.0
+            || group.iter().all(|r| r.bbox[1] > 0.1 * height && r.bbox[3] < 0.9 * height)
+            || heading_right_above(&group, bbox, page_size))
     {
         group.clone()
     } else {
@@ -166,6 +168,15 @@ fn close_group<'a>(
     out
 }
 
+/// A title in the page's top band (where running headers live) is still the table's when it
+/// stands out as a heading (bold or larger than the body text) and sits right above the grid.
+fn heading_right_above(group: &[&TextRow], bbox: &[f32; 4], body: f32) -> bool {
+    let Some(nearest) = group.first() else { return false };
+    let close = bbox[1] - nearest.bbox[3] <= 1.5 * nearest.size.max(1.0);
+    let heading = group.iter().all(|r| r.words.iter().all(|w| w.bold) || r.size >= body + 1.0);
+    close && heading
+}
+
 /// A short group centred over the table, or all bold: a caption without a label.
 fn looks_like_title(group: &[&TextRow], bbox: &[f32; 4]) -> bool {
     let width = bbox[2] - bbox[0];
@@ -177,7 +188,9 @@ fn looks_like_title(group: &[&TextRow], bbox: &[f32; 4]) -> bool {
     let bold = group.iter().all(|r| r.words.iter().all(|w| w.bold));
     let text = group.iter().map(|r| r.text()).collect::<Vec<_>>().join(" ");
     let sentence_end = text.trim_end().ends_with(':');
-    (centred || bold) && !sentence_end && text.split_whitespace().count() <= 40
+    // A row of years or numbers over the grid is a header row left outside the rules.
+    let words = text.chars().any(char::is_alphabetic);
+    (centred || bold) && !sentence_end && words && text.split_whitespace().count() <= 40
 }
 
 fn join_rows(rows: &[&TextRow]) -> (String, [f32; 4]) {

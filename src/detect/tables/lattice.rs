@@ -16,6 +16,9 @@ const POS_TOL: f32 = 2.0;
 const GAP_TOL: f32 = 3.0;
 /// Rows/columns thinner than this are slivers between double borders.
 const MIN_BAND: f32 = 4.0;
+/// Merged rules shorter than this (points) are tick marks, bullets or glyph strokes, never
+/// the border of a cell (a cell holds at least one line of text).
+const MIN_RULE: f32 = 5.0;
 /// At most this many rules are looked at on one page.
 const MAX_RULES: usize = 20_000;
 /// At most this many rows or columns in one grid.
@@ -50,7 +53,8 @@ pub(crate) fn segments(page: &TextPage) -> (Vec<Seg>, Vec<Seg>) {
             vs.push(Seg { pos: (r.x0 + r.x1) / 2.0, a: r.y0.min(r.y1), b: r.y0.max(r.y1) });
         }
     }
-    (merge_segments(hs), merge_segments(vs))
+    let long = |s: &Seg| s.len() >= MIN_RULE;
+    (merge_segments(hs).into_iter().filter(long).collect(), merge_segments(vs).into_iter().filter(long).collect())
 }
 
 /// Joins collinear segments that overlap or nearly touch.
@@ -300,7 +304,7 @@ fn grid_from(hs: &[Seg], vs: &[Seg], words: &[TWord], page: &TextPage) -> Option
         return None;
     }
     // A box around one paragraph (1 row, or 1 col) is not a table.
-    if owners < 3 {
+    if owners < 3 || !super::substantive(&rows) || sparse(&rows, nc, filled, owners) || loose(&cell_words, filled) {
         return None;
     }
     let header_rows = header_rows(&rows, &merged, &cell_words, nc, &ys, &xs, page);
@@ -310,7 +314,33 @@ fn grid_from(hs: &[Seg], vs: &[Seg], words: &[TWord], page: &TextPage) -> Option
         }
     }
     let bbox = union_boxes([[xs[0], ys[0], xs[nc], ys[nr]]]).unwrap_or(area);
-    Some(Grid { bbox, rows, merged, header_rows, method: "lattice", col_edges: xs })
+    Some(Grid { bbox, rows, merged, header_rows, method: "lattice", col_edges: xs, weak: false })
+}
+
+/// A figure's frame and grid lines (a plot, a diagram) rather than a table: few cells hold
+/// text, and a row or column holds none at all, or most rows have at most one filled cell.
+fn sparse(rows: &[Vec<String>], nc: usize, filled: usize, owners: usize) -> bool {
+    let nr = rows.len();
+    let has_text = |r: usize, c: usize| rows.get(r).and_then(|row| row.get(c)).is_some_and(|s| !s.trim().is_empty());
+    let empty_rows = (0..nr).filter(|&r| !(0..nc).any(|c| has_text(r, c))).count();
+    let empty_cols = (0..nc).filter(|&c| !(0..nr).any(|r| has_text(r, c))).count();
+    let full_rows = rows.iter().filter(|r| r.iter().filter(|s| !s.trim().is_empty()).count() >= 2).count();
+    let fill = filled as f32 / owners.max(1) as f32;
+    fill < 0.6 && (empty_rows + empty_cols > 0 || 2 * full_rows < nr)
+}
+
+/// Labels of a figure (tick labels along an axis) rather than cell text: in a quarter of the
+/// filled cells or more, the lines of text stand far apart (a cell's paragraph has tight
+/// leading; one blank line between paragraphs is still close).
+fn loose(cell_words: &[Vec<TWord>], filled: usize) -> bool {
+    let spread = cell_words
+        .iter()
+        .filter(|ws| {
+            let rows = super::text_rows(ws);
+            rows.windows(2).any(|p| p[1].bbox[1] - p[0].bbox[3] > 2.5 * p[0].size.max(p[1].size).max(1.0))
+        })
+        .count();
+    filled > 0 && spread * 4 >= filled
 }
 
 /// Turns union-find groups into rectangles `(r0, c0, r1, c1)`; a group that is not a
@@ -364,8 +394,14 @@ fn header_rows(
         let ws = row_words(r);
         (!ws.is_empty() && ws.iter().all(|w| w.bold)) || shaded(page, xs, ys, r)
     };
+    // A single cell across the whole width below the first row is a section label of the
+    // body ("OBJETIVO ESTRATÉGICO N° 1: …"), not part of the header.
+    let section = |r: usize| merged.iter().any(|m| m.row == r && m.col == 0 && m.colspan == nc);
     let mut h = 0;
     while h + 1 < nr {
+        if h > 0 && section(h) {
+            break;
+        }
         if marked(h) || (h > 0 && row_words(h).is_empty() && merged.iter().any(|m| m.row < h && m.row + m.rowspan > h))
         {
             h += 1;

@@ -86,14 +86,15 @@ fn continues(a: &PageTable, b: &PageTable, t: &Table) -> bool {
         && b.placement.starts_page
         && b.caption.as_ref().is_none_or(|c| continuation_caption(&c.0))
         && a.method == b.method
-        && (same_columns(a, b) || repeats_header(t, b))
+        && (same_columns(a, b) || repeated_header(t, b) > 0)
         && a.rows.first().map(Vec::len) == b.rows.first().map(Vec::len)
 }
 
-/// How many leading rows of `b` repeat the header of `t`.
-fn repeats_header(t: &Table, b: &PageTable) -> bool {
-    let h = t.header_rows;
-    h > 0 && b.rows.len() >= h && t.rows.len() >= h && same_rows(&t.rows[..h], &b.rows[..h])
+/// How many leading rows of `b` repeat the header of `t` (all of it, or its first rows
+/// when the header ran into a group row that is not repeated).
+fn repeated_header(t: &Table, b: &PageTable) -> usize {
+    let h = t.header_rows.min(t.rows.len()).min(b.rows.len());
+    (1..=h).rev().find(|&k| same_rows(&t.rows[..k], &b.rows[..k])).unwrap_or(0)
 }
 
 fn starts_lower(s: &str) -> bool {
@@ -102,7 +103,7 @@ fn starts_lower(s: &str) -> bool {
 
 /// Appends part `b` to table `t`.
 fn append(t: &mut Table, b: &PageTable) {
-    let skip = if repeats_header(t, b) { t.header_rows } else { 0 };
+    let skip = repeated_header(t, b);
     let mut rows: Vec<Vec<String>> = b.rows.iter().skip(skip).cloned().collect();
     let mut merged: Vec<MergedCell> = b
         .merged_cells
@@ -198,6 +199,19 @@ mod tests {
         let mut d = part(4, &[&["a", "b"], &["3", "4"]], &e, true, false);
         d.caption = Some(("Cuadro 2".into(), [0.0; 4]));
         assert_eq!(assemble(&[a, d]).0.len(), 2);
+    }
+
+    #[test]
+    fn drops_the_repeated_part_of_a_longer_header() {
+        // The first part's header ran into a group row that the next page does not repeat.
+        let e = [50.0, 200.0, 500.0];
+        let mut a = part(3, &[&["N°", "Acción"], &["OBJETIVO 1", ""], &["1.1.", "Fortalecer"]], &e, false, true);
+        a.header_rows = 2;
+        let b = part(4, &[&["N°", "Acción"], &["1.2.", "Coordinar"]], &e, true, false);
+        let (ts, _) = assemble(&[a, b]);
+        assert_eq!(ts.len(), 1);
+        assert_eq!(ts[0].rows.len(), 4, "{:?}", ts[0].rows);
+        assert_eq!(ts[0].rows[3], vec!["1.2.", "Coordinar"]);
     }
 
     #[test]

@@ -4,13 +4,14 @@
 //! [`PageTable`]s on that page, each with its area, cell grid, header rows, caption and notes;
 //! and, for a document, the page parts of tables that continue over pages joined into one
 //! [`Table`](crate::model::Table) ([`assemble`]). [`adjacency_f1`] scores a found grid against
-//! an expected one with the ICDAR 2013 adjacency-relation measure.
+//! an expected one with the ICDAR 2013 adjacency-relation measure (the project's one
+//! definition, [`crate::eval::tables`]).
 //!
 //! - `lattice`: grids from ruling segments (merged cells from missing inner borders).
 //! - `stream`: grids from text alignment and whitespace (also booktabs tables).
 //! - `caption`: captions above/below a table and notes under it.
 //! - `merge`: joining parts of a table over consecutive pages.
-//! - `metric`: the adjacency-relation measure.
+//! - `metric`: the adjacency-relation measure, adapted from [`crate::eval::tables`].
 
 mod caption;
 mod lattice;
@@ -19,7 +20,7 @@ mod metric;
 mod stream;
 
 pub use merge::assemble;
-pub use metric::{adjacency_f1, adjacency_relations, adjacency_score, AdjacencyScore};
+pub use metric::{adjacency_f1, adjacency_relations, adjacency_score, grid, page_grid, score_grids, AdjacencyScore};
 
 use crate::layout::Line;
 use crate::model::MergedCell;
@@ -91,6 +92,9 @@ pub(crate) struct Grid {
     pub header_rows: usize,
     pub method: &'static str,
     pub col_edges: Vec<f32>,
+    /// Only kept with a labelled caption ("Cuadro 3", "Table 2"): a grid that could as well
+    /// be text columns side by side.
+    pub weak: bool,
 }
 
 /// Finds the tables on one page.
@@ -107,6 +111,9 @@ pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     let mut out = Vec::with_capacity(grids.len());
     for (i, g) in grids.into_iter().enumerate() {
         let found = caption::attach(&g.bbox, &rows, &boxes, i, page.height);
+        if g.weak && !found.caption.as_ref().is_some_and(|c| caption::is_caption_label(&c.0)) {
+            continue;
+        }
         let placement = caption::placement(&g, &found, &rows, &boxes, page.height);
         out.push(PageTable {
             page: page.number,
@@ -123,10 +130,13 @@ pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     out
 }
 
-/// Every visible word of the page's lines (bounded).
+/// Every visible word of the page's lines (bounded). A raised small word (an exponent, a
+/// note mark) stays on its line's baseline, glued to the words it touches (`km²)` is one word).
 fn collect_words(lines: &[Line]) -> Vec<TWord> {
-    let mut out = Vec::new();
+    let mut out: Vec<TWord> = Vec::new();
     for l in lines {
+        let first = out.len();
+        let mut after_raised = false;
         for w in &l.words {
             if out.len() >= MAX_WORDS {
                 return out;
@@ -136,7 +146,25 @@ fn collect_words(lines: &[Line]) -> Vec<TWord> {
                 continue;
             }
             let size = if w.size > 0.5 { w.size } else { (w.bbox[3] - w.bbox[1]).abs().max(1.0) };
-            out.push(TWord { text: t.to_string(), bbox: w.bbox, baseline: w.baseline, size, bold: w.bold });
+            let touch = 0.15 * l.size.max(size);
+            let glue = (w.superscript || after_raised)
+                && out.len() > first
+                && out.last().is_some_and(|p| (w.bbox[0] - p.bbox[2]).abs() <= touch);
+            match out.last_mut() {
+                Some(p) if glue => {
+                    p.text.push_str(t);
+                    p.bbox = [p.bbox[0], p.bbox[1].min(w.bbox[1]), p.bbox[2].max(w.bbox[2]), p.bbox[3].max(w.bbox[3])];
+                }
+                _ => {
+                    let (baseline, size) = if w.superscript && l.size.is_finite() && l.size > 0.5 {
+                        (l.baseline, l.size)
+                    } else {
+                        (w.baseline, size)
+                    };
+                    out.push(TWord { text: t.to_string(), bbox: w.bbox, baseline, size, bold: w.bold });
+                }
+            }
+            after_raised = w.superscript;
         }
     }
     out
@@ -231,6 +259,33 @@ pub(crate) fn median(mut v: Vec<f32>) -> Option<f32> {
     v.get(v.len() / 2).copied()
 }
 
+/// True when the cell says something: a number or a word of three letters or more, and no
+/// unreadable glyphs (U+FFFD).
+pub(crate) fn is_substantive(s: &str) -> bool {
+    if s.contains('\u{FFFD}') {
+        return false;
+    }
+    let mut run = 0;
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            return true;
+        }
+        run = if c.is_alphabetic() { run + 1 } else { 0 };
+        if run >= 3 {
+            return true;
+        }
+    }
+    false
+}
+
+/// At least 40% of the filled cells are substantive: formulas typeset in aligned pieces,
+/// a figure's scattered labels and symbol grids are not tables.
+pub(crate) fn substantive(grid: &[Vec<String>]) -> bool {
+    let cells: Vec<&String> = grid.iter().flatten().filter(|s| !s.trim().is_empty()).collect();
+    let good = cells.iter().filter(|s| is_substantive(s)).count();
+    !cells.is_empty() && good * 10 >= cells.len() * 4
+}
+
 /// True when the text reads as a number, a percentage or an amount (`1 049 865`, `-27%`, `5.00`).
 pub(crate) fn is_numeric(s: &str) -> bool {
     let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
@@ -277,6 +332,43 @@ mod tests {
         ] {
             assert_eq!(is_numeric(s), want, "{s}");
         }
+    }
+
+    #[test]
+    fn raised_words_stay_on_their_line() {
+        let word = |text: &str, x0: f32, x1: f32, base: f32, size: f32, superscript: bool| crate::layout::Word {
+            text: text.into(),
+            bbox: [x0, base - 0.8 * size, x1, base + 0.2 * size],
+            baseline: base,
+            size,
+            font: 0,
+            bold: false,
+            italic: false,
+            superscript,
+        };
+        let words = vec![
+            word("Area", 10.0, 30.0, 100.0, 10.0, false),
+            word("(km", 33.0, 50.0, 100.0, 10.0, false),
+            word("2", 50.2, 53.0, 96.0, 6.0, true),
+            word(")", 53.1, 56.0, 100.0, 10.0, false),
+        ];
+        let line = Line { words, bbox: [10.0, 90.0, 56.0, 102.0], baseline: 100.0, size: 10.0 };
+        let ws = collect_words(&[line]);
+        let texts: Vec<&str> = ws.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(texts, vec!["Area", "(km2)"]);
+        assert_eq!(text_rows(&ws).len(), 1);
+    }
+
+    #[test]
+    fn substantive_cells() {
+        for (s, want) in
+            [("Salud", true), ("5", true), ("x1", true), ("a", false), ("⎛", false), ("M =", false), ("� ��", false)]
+        {
+            assert_eq!(is_substantive(s), want, "{s}");
+        }
+        let g = |cells: &[&str]| vec![cells.iter().map(|c| c.to_string()).collect::<Vec<String>>()];
+        assert!(!substantive(&g(&["(", ")", "a", "b", "M =", "c", "d"])));
+        assert!(substantive(&g(&["Carbon dioxide", "100", "-", "-"])));
     }
 
     #[test]

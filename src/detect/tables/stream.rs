@@ -147,7 +147,10 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     let ruled_top = rules.iter().filter(spans).any(|r| r.0 <= top + 1.0 && r.0 >= top - 2.5 * size);
     let ruled_bottom = rules.iter().filter(spans).any(|r| r.0 >= bottom - 1.0 && r.0 <= bottom + 2.5 * size);
     let booktabs = ruled_top && ruled_bottom;
-    let min_rows = if booktabs { 2 } else { 3 };
+    // Two rows are enough between a top, a middle and a bottom rule (a plot's axis and
+    // frame around two rows of labels are not).
+    let ruled_mid = rules.iter().filter(spans).any(|r| r.0 > top + 0.5 * size && r.0 < bottom - 0.5 * size);
+    let min_rows = if booktabs && ruled_mid { 2 } else { 3 };
     if multi < min_rows {
         return None;
     }
@@ -172,7 +175,16 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     if full_rows < min_rows {
         return None;
     }
-    if reads_as_prose(&grid) || !aligned(chunked, &cuts, size) {
+    // Scattered pieces (a figure's labels, a formula set in aligned parts) leave most
+    // positions of the grid empty; a table's rows fill most of their columns.
+    let filled = grid.iter().flatten().filter(|s| !s.is_empty()).count();
+    if filled * 10 < grid.len() * ncols * 6 {
+        return None;
+    }
+    if reads_as_prose(&grid) || !aligned(chunked, &cuts, size) || !super::substantive(&grid) {
+        return None;
+    }
+    if (ncols == 2 && marker_column(&grid)) || parallel_prose(&grid) {
         return None;
     }
     let mut h = rows.iter().take_while(|r| r.words.iter().all(|w| w.bold)).count();
@@ -196,6 +208,13 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
             h = 1;
         }
     }
+    // Two columns of text side by side (a two-page spread, columns of an index, a figure's
+    // labels beside a text column) split like a two-column table: without rules, such a grid
+    // needs some evidence that it is a table (a header, a numeric column, a bold label
+    // column beside a plain one, or a labelled caption, checked by the caller).
+    // A "header" of bold rows over most of the run is headings of text columns.
+    let header = h > 0 && 3 * h <= rows.len();
+    let weak = ncols == 2 && !booktabs && !header && !numeric_column(&grid) && !style_contrast(chunked, &cuts);
     let bx0 = rows.iter().map(|r| r.bbox[0]).fold(x0, f32::min);
     let bx1 = rows.iter().map(|r| r.bbox[2]).fold(x1, f32::max);
     let mut edges = vec![bx0];
@@ -208,7 +227,80 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
         header_rows: h,
         method: "stream",
         col_edges: edges,
+        weak,
     })
+}
+
+/// True when the text is an enumeration marker (`3.`, `(a)`, `iv)`, `•`) rather than data.
+fn is_marker(s: &str) -> bool {
+    let t = s.trim();
+    let core = t.trim_start_matches('(').trim_end_matches(['.', ')']);
+    let bullet = t.chars().count() == 1 && matches!(t, "•" | "·" | "▪" | "■" | "◦" | "–" | "—" | "-" | "*" | "►" | "➢");
+    let numbered = !core.is_empty()
+        && core.len() < t.len()
+        && core.len() <= 4
+        && (core.chars().all(|c| c.is_ascii_digit())
+            || (core.chars().count() == 1 && core.chars().all(|c| c.is_alphabetic()))
+            || core.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
+    bullet || numbered
+}
+
+/// The first column holds only enumeration markers (in the rows with several cells): a list.
+fn marker_column(grid: &[Vec<String>]) -> bool {
+    let firsts: Vec<&String> = grid
+        .iter()
+        .filter(|r| r.iter().filter(|s| !s.is_empty()).count() >= 2)
+        .filter_map(|r| r.first())
+        .filter(|s| !s.is_empty())
+        .collect();
+    firsts.len() >= 2 && firsts.iter().all(|s| is_marker(s))
+}
+
+/// Columns of running text side by side (a bilingual text, a multi-column page cut into
+/// rows): in many rows two cells or more go on in lower case from the line above.
+fn parallel_prose(grid: &[Vec<String>]) -> bool {
+    let multi: Vec<&Vec<String>> = grid.iter().filter(|r| r.iter().filter(|s| !s.is_empty()).count() >= 2).collect();
+    let lower = |s: &String| s.chars().next().is_some_and(char::is_lowercase);
+    let going_on = multi.iter().filter(|r| r.iter().filter(|s| lower(s)).count() >= 2).count();
+    !multi.is_empty() && going_on * 10 >= multi.len() * 3
+}
+
+/// A number with a short unit or currency before or after it (`148,83 PLN`, `S/ 1 200`, `12 km`).
+fn is_quantity(s: &str) -> bool {
+    let unit = |t: &str| t.chars().count() <= 4 && !t.chars().any(|c| c.is_ascii_digit());
+    let toks: Vec<&str> = s.split_whitespace().collect();
+    let start = toks.iter().take_while(|t| unit(t)).count().min(1);
+    let end = toks.len() - toks.iter().rev().take_while(|t| unit(t)).count().min(1);
+    start < end && is_numeric(&toks[start..end].join(" "))
+}
+
+/// Some column (not of enumeration markers) is mostly numbers or amounts.
+fn numeric_column(grid: &[Vec<String>]) -> bool {
+    let ncols = grid.iter().map(Vec::len).max().unwrap_or(0);
+    (0..ncols).any(|c| {
+        let cells: Vec<&String> = grid.iter().filter_map(|r| r.get(c)).filter(|s| !s.is_empty()).collect();
+        let numeric = cells.iter().filter(|s| is_quantity(s) && !is_marker(s)).count();
+        numeric >= 2 && numeric * 10 >= cells.len() * 6
+    })
+}
+
+/// One column is set in bold throughout and another in regular type: labels and values.
+fn style_contrast(chunked: &[Vec<Chunk>], cuts: &[f32]) -> bool {
+    let n = cuts.len() + 1;
+    // Per column: (chunks, bold chunks).
+    let mut counts = vec![(0usize, 0usize); n];
+    for cs in chunked.iter().filter(|c| c.len() >= 2) {
+        for c in cs {
+            let col = column_of(cuts, c.x0 + 0.5).min(n - 1);
+            counts[col].0 += 1;
+            if c.words.iter().all(|w| w.bold) {
+                counts[col].1 += 1;
+            }
+        }
+    }
+    let all_bold = counts.iter().any(|&(k, b)| k >= 2 && b == k);
+    let none_bold = counts.iter().any(|&(k, b)| k >= 2 && b == 0);
+    all_bold && none_bold
 }
 
 /// Cell texts of every row for the given column cuts. In several-chunk rows a chunk is split
@@ -321,6 +413,23 @@ mod tests {
         let s = separators(&ch, 3.0);
         assert_eq!(s.len(), 2);
         assert!(s[0].0 >= 30.0 && s[0].1 <= 90.0, "{s:?}");
+    }
+
+    #[test]
+    fn markers_quantities_and_parallel_prose() {
+        for (t, want) in [("3.", true), ("(a)", true), ("iv)", true), ("•", true), ("1.1.", false), ("12", false)] {
+            assert_eq!(is_marker(t), want, "{t}");
+        }
+        for (t, want) in [("148,83 PLN", true), ("S/ 1 200", true), ("12 km", true), ("PLN", false), ("Razem", false)] {
+            assert_eq!(is_quantity(t), want, "{t}");
+        }
+        let s = |rows: &[&[&str]]| -> Vec<Vec<String>> {
+            rows.iter().map(|r| r.iter().map(|c| c.to_string()).collect()).collect()
+        };
+        assert!(parallel_prose(&s(&[&["Capacitación,", "Jato axeati,"], &["asistencia e", "jato akinti"]])));
+        assert!(!parallel_prose(&s(&[&["access-nbody", "8", "2.0"], &["access-nsieve", "3", "2.7"]])));
+        assert!(marker_column(&s(&[&["2.", "Suyu Llaqta"], &["3.", "Llaqta Allaukan"]])));
+        assert!(numeric_column(&s(&[&["Zapłacono", "0,00 PLN"], &["Do zapłaty", "148,83 PLN"]])));
     }
 
     #[test]
