@@ -5,6 +5,7 @@ mod cli;
 /// The pipeline makes millions of small, short-lived allocations (glyph texts, words,
 /// operands); with glibc's allocator they took about a quarter of the time (see
 /// scripts/bench.sh and the Benchmarks section of README.md).
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
