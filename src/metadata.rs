@@ -28,10 +28,21 @@ pub struct FrontLine {
     pub top: f32,
 }
 
+/// A place and year line (`Lima, Perú 2019`, `Arequipa – diciembre de 2018`). The place is
+/// at most [`PLACE_MAX`] characters, checked in [`place_year`]: a bounded repetition of a
+/// Unicode class in the pattern would cost milliseconds of compilation at every start.
 static PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>[A-ZÁÉÍÓÚÑ][\p{L} ]{1,40}?)\s*(?:[,–—-]\s*(?:Perú|PERÚ|Peru)\s*)?[,–—-]?\s*(?:(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|setiembre|septiembre|octubre|noviembre|diciembre)\s+(?:de(?:l)?\s+)?)?(?P<year>(?:19|20)\d\d)\.?$")
+    Regex::new(r"^(?P<place>[A-ZÁÉÍÓÚÑ][\p{L} ]+?)\s*(?:[,–—-]\s*(?:Perú|PERÚ|Peru)\s*)?[,–—-]?\s*(?:(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|setiembre|septiembre|octubre|noviembre|diciembre)\s+(?:de(?:l)?\s+)?)?(?P<year>(?:19|20)\d\d)\.?$")
         .expect("valid regex")
 });
+/// Longest place name of a place and year line, in characters.
+const PLACE_MAX: usize = 41;
+
+/// The captures of a place and year line, `None` when `s` is not one.
+fn place_year(s: &str) -> Option<regex::Captures<'_>> {
+    PLACE_YEAR.captures(s).filter(|c| c["place"].chars().count() <= PLACE_MAX)
+}
+
 static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)para\s+optar\s+(?:el|al)\s+(?:t[íi]tulo\s+profesional|grado\s+acad[ée]mico|grado|t[íi]tulo)\s+de\s+(?P<degree>.+?)\.?$")
         .expect("valid regex")
@@ -108,7 +119,7 @@ fn runs(lines: &[&FrontLine]) -> Vec<Run> {
                 && l.top - p.top <= 1.6 * p.size.max(1.0)
                 && !LABELLED.is_match(l.text.trim())
                 && !LABELLED.is_match(p.text.trim())
-                && !PLACE_YEAR.is_match(l.text.trim())
+                && !is_place_year(&l.text)
         });
         match (joins, out.last_mut()) {
             (true, Some(r)) => {
@@ -210,7 +221,7 @@ fn title_page(meta: &mut Metadata, front: &[FrontLine]) {
         if used[i] {
             continue;
         }
-        if let Some(c) = PLACE_YEAR.captures(text) {
+        if let Some(c) = place_year(text) {
             if meta.year.is_none() {
                 if let Ok(y) = c["year"].parse() {
                     meta.year = Some(y);
@@ -279,7 +290,7 @@ fn set(meta: &mut Metadata, field: &str, value: String, source: &str) {
 }
 
 fn is_place_year(s: &str) -> bool {
-    PLACE_YEAR.is_match(s.trim())
+    place_year(s.trim()).is_some()
 }
 
 /// The most common font size among the front lines, weighted by length.

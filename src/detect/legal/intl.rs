@@ -95,7 +95,7 @@ fn re(src: &str) -> Regex {
 static HEAD: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:Convenci[oó]n|Convenio|Pacto|Protocolo|Tratado|Carta|Acuerdo|Estatuto)\b"));
 
-/// Free-trade agreements by partner.
+/// Free-trade agreements by partner (partner words as in `patterns.rs`: `\p{Latin}+`).
 static TLC: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?x)
     (?:
@@ -105,7 +105,7 @@ static TLC: LazyLock<Regex> = LazyLock::new(|| {
     )
     \s(?:entre\s(?:el\s)?Per[uú]\sy\s|(?:del\s)?Per[uú]\s?[-–]\s?|con\s)
     (?:(?:la|los|el|las)\s)?
-    (?P<partner>EE\.\s?UU\.?|[A-ZÁÉÍÓÚ]\p{L}+(?:\s(?:del\s|de\sla\s|de\slos\s|de\s)?[A-ZÁÉÍÓÚ]\p{L}+){0,5})")
+    (?P<partner>EE\.\s?UU\.?|[A-ZÁÉÍÓÚ]\p{Latin}+(?:\s(?:del\s|de\sla\s|de\slos\s|de\s)?[A-ZÁÉÍÓÚ]\p{Latin}+){0,5})")
 });
 
 /// Partners written in several ways: (fragment of the partner as written, id).
