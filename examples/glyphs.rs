@@ -51,12 +51,12 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let mut cache = pdf::DocCache::default();
+    let cache = pdf::DocCache::default();
     for i in 0..doc.pages.len() {
         if page_arg.is_some_and(|p| p != i + 1) {
             continue;
         }
-        let page = pdf::extract_page_with(&doc, i, &limits, &mut cache);
+        let page = pdf::extract_page_with(&doc, i, &limits, &cache, limits.max_document_stream_bytes);
         if stats {
             println!(
                 "page {}: {:.0}x{:.0}, {} glyphs, {} fonts, {} rules, {} rects",

@@ -50,6 +50,9 @@ enum Command {
     Extract {
         /// The file.
         file: PathBuf,
+        /// Threads reading the file's pages (default: all cores).
+        #[arg(long, short, default_value_t = 0)]
+        jobs: usize,
         #[command(flatten)]
         limits: LimitArgs,
     },
@@ -57,6 +60,9 @@ enum Command {
     Text {
         /// The file.
         file: PathBuf,
+        /// Threads reading the file's pages (default: all cores).
+        #[arg(long, short, default_value_t = 0)]
+        jobs: usize,
         #[command(flatten)]
         limits: LimitArgs,
     },
@@ -121,12 +127,12 @@ pub fn main() -> ExitCode {
     });
     let status = match command {
         Command::Ingest { paths, out, jobs, force, quiet, limits } => ingest(&paths, &out, jobs, force, quiet, &limits),
-        Command::Extract { file, limits } => one_file(&file, &limits, |rec| {
+        Command::Extract { file, jobs, limits } => one_file(&file, jobs, &limits, |rec| {
             let mut s = serde_json::to_string_pretty(rec).unwrap_or_default();
             s.push('\n');
             s
         }),
-        Command::Text { file, limits } => one_file(&file, &limits, legajo::pipeline::render_text),
+        Command::Text { file, jobs, limits } => one_file(&file, jobs, &limits, legajo::pipeline::render_text),
         Command::Eval { dir } => match eval::run(&dir) {
             Ok(report) => print_out(&report),
             Err(e) => fatal(&e),
@@ -185,14 +191,19 @@ fn ingest(
     }
 }
 
-fn one_file(file: &std::path::Path, limits: &LimitArgs, show: impl Fn(&legajo::model::Record) -> String) -> ExitStatus {
+fn one_file(
+    file: &std::path::Path,
+    jobs: usize,
+    limits: &LimitArgs,
+    show: impl Fn(&legajo::model::Record) -> String,
+) -> ExitStatus {
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
         Err(e) => return fatal(&format!("cannot read {}: {e}", file.display())),
     };
     let cfg = limits.config();
     let display = file.to_string_lossy().replace('\\', "/");
-    let rec = match run::with_pool(1, || run::process_isolated(&display, &bytes, &cfg)) {
+    let rec = match run::with_pool(run::resolve_jobs(jobs), || run::process_isolated(&display, &bytes, &cfg)) {
         Ok(r) => r,
         Err(e) => return fatal(&e),
     };

@@ -4,7 +4,10 @@
 //! a file that cannot be read yields a `failed` record whose diagnostics say why.
 //! This is the only place that knows the order of the stages (see the crate docs).
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
+
+use rayon::prelude::*;
 
 use sha2::{Digest, Sha256};
 
@@ -66,7 +69,7 @@ pub fn process_hashed(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Re
             let text = String::from_utf8_lossy(bytes);
             let laid = textinput::lay_out(&text);
             rec.metadata.pages = 0;
-            finish(laid, Vec::new(), &[], &mut rec, false);
+            finish(laid, false, &[], &mut rec, false);
         }
         SourceFormat::Unknown => {
             rec.status = Status::Failed;
@@ -138,10 +141,14 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
                 .collect()
         })
         .collect();
-    let laid = layout::build_document(&pages, &lines, &indexed);
-    rec.tables = doc_tables;
     let front = front_lines(&pages, &lines);
-    finish(laid, pages, &front, rec, glyphs == 0);
+    let laid = layout::build_document(&pages, lines, &indexed);
+    rec.tables = doc_tables;
+    // The slimmed pages are not needed any more: free them before the text stages build
+    // the record.
+    let has_geometry = !pages.is_empty();
+    drop(pages);
+    finish(laid, has_geometry, &front, rec, glyphs == 0);
 }
 
 /// The lines of the first page that has text, for the title page reader.
@@ -171,38 +178,85 @@ struct ReadPages {
     glyphs: usize,
 }
 
-/// Extracts every page within the time limit and builds its lines and table parts at once,
-/// so that only one page's glyphs are held at a time: memory grows with the text kept,
-/// not with the glyphs drawn.
+/// One page read as far as the per-page stages go.
+struct PageRead {
+    page: TextPage,
+    lines: Vec<layout::Line>,
+    tables: Vec<tables::PageTable>,
+    glyphs: usize,
+}
+
+/// Reads page `i` with `stream_budget` bytes of content streams left to decompress, and
+/// builds its lines and table parts at once, so that its glyphs are dropped right away:
+/// memory grows with the text kept, not with the glyphs drawn.
+fn read_page(doc: &PdfDocument, i: usize, cfg: &Config, cache: &pdf::DocCache, stream_budget: usize) -> PageRead {
+    let mut page = pdf::extract_page_with(doc, i, &cfg.limits, cache, stream_budget);
+    let lines = layout::page_lines(&page);
+    let tables = tables::find_tables(&page, &lines);
+    let glyphs = page.glyphs.len();
+    slim(&mut page);
+    PageRead { page, lines, tables, glyphs }
+}
+
+/// Reads every page within the time limit, in parallel on the current thread pool (one
+/// thread: in order), with the same result as a read in page order.
+///
+/// The per-document stream budget is what makes order matter: in a read in order each page
+/// gets what the pages before it left. So the parallel pass gives every page the whole
+/// budget and skips pages once the pages read so far spent it (or the time is up); the
+/// ordered pass then keeps each page that stayed strictly within what is left in page order
+/// and, from the first page that did not (or was skipped), reads on in order with the exact
+/// budget left. On ordinary files, nothing is read twice.
 fn read_pages(doc: &PdfDocument, cfg: &Config, started: Instant, diags: &mut Vec<Diagnostic>) -> ReadPages {
     let n = doc.pages.len();
+    let cache = pdf::DocCache::default();
+    let budget = cfg.limits.max_document_stream_bytes;
+    let out_of_time = || started.elapsed() > cfg.limits.max_seconds;
+    let spent = AtomicUsize::new(0);
+    let first: Vec<Option<PageRead>> = (0..n)
+        .into_par_iter()
+        .map(|i| {
+            if out_of_time() || spent.load(Ordering::Relaxed) >= budget {
+                return None;
+            }
+            let r = read_page(doc, i, cfg, &cache, budget);
+            spent.fetch_add(r.page.stream_bytes, Ordering::Relaxed);
+            Some(r)
+        })
+        .collect();
     let mut out = ReadPages {
         pages: Vec::with_capacity(n),
         lines: Vec::with_capacity(n),
         tables: Vec::with_capacity(n),
         glyphs: 0,
     };
-    let mut cache = pdf::DocCache::default();
-    for i in 0..n {
-        if started.elapsed() > cfg.limits.max_seconds {
-            diags.push(Diagnostic::new(
-                Level::Error,
-                "limit.time",
-                format!(
-                    "stopped after {i} of {n} pages: the document took longer than {} s (limit.time)",
-                    cfg.limits.max_seconds.as_secs()
-                ),
-            ));
-            break;
-        }
-        let mut page = pdf::extract_page_with(doc, i, &cfg.limits, &mut cache);
-        diags.append(&mut page.diagnostics);
-        let lines = layout::page_lines(&page);
-        out.tables.push(tables::find_tables(&page, &lines));
-        out.lines.push(lines);
-        out.glyphs += page.glyphs.len();
-        slim(&mut page);
-        out.pages.push(page);
+    let mut left = budget;
+    let mut in_order = false;
+    for (i, r) in first.into_iter().enumerate() {
+        let mut r = match r {
+            Some(r) if !in_order && r.page.stream_bytes < left => r,
+            _ => {
+                in_order = true;
+                if out_of_time() {
+                    diags.push(Diagnostic::new(
+                        Level::Error,
+                        "limit.time",
+                        format!(
+                            "stopped after {i} of {n} pages: the document took longer than {} s (limit.time)",
+                            cfg.limits.max_seconds.as_secs()
+                        ),
+                    ));
+                    break;
+                }
+                read_page(doc, i, cfg, &cache, left)
+            }
+        };
+        left = left.saturating_sub(r.page.stream_bytes);
+        diags.append(&mut r.page.diagnostics);
+        out.glyphs += r.glyphs;
+        out.tables.push(r.tables);
+        out.lines.push(r.lines);
+        out.pages.push(r.page);
     }
     out
 }
@@ -262,7 +316,8 @@ pub fn pdf_date_to_iso(s: &str) -> String {
 }
 
 /// Normalisation, detectors and assembly, shared by PDF and text input.
-fn finish(laid: LaidDocument, pages: Vec<TextPage>, front: &[FrontLine], rec: &mut Record, no_text: bool) {
+/// `has_geometry`: the pages have sizes and the blocks boxes (PDF input, not text input).
+fn finish(laid: LaidDocument, has_geometry: bool, front: &[FrontLine], rec: &mut Record, no_text: bool) {
     let vocab = Vocabulary::from_lines(
         laid.pages
             .iter()
@@ -281,7 +336,6 @@ fn finish(laid: LaidDocument, pages: Vec<TextPage>, front: &[FrontLine], rec: &m
     let mut tables_shown = vec![false; rec.tables.len()];
     let mut out_pages = Vec::with_capacity(laid.pages.len());
     for p in &laid.pages {
-        let has_geometry = !pages.is_empty();
         let blocks = p
             .blocks
             .iter()

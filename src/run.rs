@@ -12,7 +12,7 @@ use std::io::IsTerminal;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{mpsc, Barrier};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -104,6 +104,15 @@ fn isolated(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Record {
     }
 }
 
+/// `jobs` as asked, or all cores for 0.
+pub fn resolve_jobs(jobs: usize) -> usize {
+    if jobs == 0 {
+        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+    } else {
+        jobs
+    }
+}
+
 /// Runs a thread pool for `jobs` workers with a large stack and calls `f` inside it.
 pub fn with_pool<T: Send>(jobs: usize, f: impl FnOnce() -> T + Send) -> Result<T, String> {
     let pool = rayon::ThreadPoolBuilder::new()
@@ -141,8 +150,7 @@ pub fn ingest(
     sink::remove_temporaries(out);
     let previous = sink::read_manifest(out);
     let bar = progress_bar(inputs.len() as u64, opts.progress);
-    let jobs =
-        if opts.jobs == 0 { std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1) } else { opts.jobs };
+    let jobs = resolve_jobs(opts.jobs);
     // Bounded: at most this many finished records wait for the writer.
     let (tx, rx) = mpsc::sync_channel::<Done>(jobs.saturating_mul(2));
 
@@ -160,12 +168,17 @@ pub fn ingest(
         });
         let order = largest_first(inputs);
         let next = AtomicUsize::new(0);
+        // Every worker first waits until all have started: a worker waiting for the pages
+        // of its document (read in parallel, see `pipeline`) may then only help with
+        // pages, never start a second loop over documents of its own.
+        let started_all = Barrier::new(jobs);
         let work = with_pool(jobs, || {
             rayon::scope(|s| {
                 for _ in 0..jobs {
                     let tx = tx.clone();
-                    let (order, next) = (&order, &next);
+                    let (order, next, started_all) = (&order, &next, &started_all);
                     s.spawn(move |_| {
+                        started_all.wait();
                         while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
                             let d = process_input(i, &inputs[i], out, cfg, opts.force);
                             let _ = tx.send(d);

@@ -19,7 +19,7 @@ fn lay(pages: Vec<PageBuilder>) -> LaidDocument {
 fn lay_with_tables(pages: Vec<PageBuilder>, tables: &[Vec<(usize, PageTable)>]) -> LaidDocument {
     let pages: Vec<TextPage> = pages.into_iter().map(|p| p.page).collect();
     let lines: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
-    build_document(&pages, &lines, tables)
+    build_document(&pages, lines, tables)
 }
 
 /// Body blocks of a page: (kind, lines joined with " / ").

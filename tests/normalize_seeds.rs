@@ -236,7 +236,7 @@ fn explain_pdf() {
         }
         indexed.push(v);
     }
-    let laid = legajo::layout::build_document(&pages, &lines, &indexed);
+    let laid = legajo::layout::build_document(&pages, lines, &indexed);
     let all: Vec<&str> = laid
         .pages
         .iter()

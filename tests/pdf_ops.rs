@@ -311,3 +311,64 @@ fn type0_identity_font_with_to_unicode() {
     assert!(close(p.glyphs[2].bbox[0], 112.0));
     assert!(p.fonts[0].bold);
 }
+
+/// A document of `n` pages, page `i` showing "Pagina i …" (each at its own height, so that
+/// it is not a running header) from a content stream of about `pad` bytes (the text, then
+/// a comment).
+fn many_pages(n: usize, pad: usize) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let helv = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+    });
+    let mut kids = Vec::new();
+    for i in 1..=n {
+        let y = 700 - 40 * i;
+        let mut content =
+            format!("BT /F1 12 Tf 72 {y} Td (Pagina {i} de un texto que cambia en cada hoja) Tj ET\n%").into_bytes();
+        content.resize(pad.max(content.len()), b'x');
+        let content_id = doc.add_object(Stream::new(Dictionary::new(), content));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => helv } },
+        });
+        kids.push(Object::Reference(page));
+    }
+    doc.objects
+        .insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => n as i64 }));
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap_or_default();
+    out
+}
+
+#[test]
+fn pages_read_in_parallel_give_the_record_of_a_read_in_order() {
+    // The per-document stream budget runs out on page 6 of 12: a read in order keeps pages
+    // 1–5 whole, part of page 6 and nothing after, whatever the number of threads.
+    let bytes = many_pages(12, 1000);
+    let mut cfg = legajo::config::Config::default();
+    cfg.limits.max_document_stream_bytes = 5500;
+    let on = |jobs, cfg: &legajo::config::Config| match legajo::run::with_pool(jobs, || {
+        legajo::pipeline::process("many.pdf", &bytes, cfg)
+    }) {
+        Ok(rec) => rec,
+        Err(e) => panic!("no thread pool: {e}"),
+    };
+    let one = on(1, &cfg);
+    let text = legajo::pipeline::render_text(&one);
+    assert!(text.contains("Pagina 5"), "{text}");
+    assert!(!text.contains("Pagina 7"), "{text}");
+    assert!(one.diagnostics.iter().any(|d| d.code == "limit.document_stream_bytes"), "{:?}", one.diagnostics);
+    for jobs in [2, 4] {
+        let many = on(jobs, &cfg);
+        assert_eq!(serde_json::to_string(&many).ok(), serde_json::to_string(&one).ok(), "{jobs} threads");
+    }
+    // Without the limit every page is there, and still the same on several threads.
+    cfg.limits.max_document_stream_bytes = 1 << 20;
+    let one = on(1, &cfg);
+    assert!(legajo::pipeline::render_text(&one).contains("Pagina 12"));
+    assert_eq!(serde_json::to_string(&on(4, &cfg)).ok(), serde_json::to_string(&one).ok());
+}

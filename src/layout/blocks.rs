@@ -262,10 +262,15 @@ struct PageWork {
 }
 
 /// Builds the laid-out document (see the module docs).
-pub fn build_document(pages: &[TextPage], lines: &[Vec<Line>], tables: &[Vec<(usize, PageTable)>]) -> LaidDocument {
+pub fn build_document(
+    pages: &[TextPage],
+    mut lines: Vec<Vec<Line>>,
+    tables: &[Vec<(usize, PageTable)>],
+) -> LaidDocument {
     let n = pages.len().min(lines.len());
-    let (pages, lines) = (&pages[..n], &lines[..n]);
-    let st = stats(lines, pages);
+    lines.truncate(n);
+    let pages = &pages[..n];
+    let st = stats(&lines, pages);
     let no_tables: Vec<(usize, PageTable)> = Vec::new();
     let page_tables = |i: usize| tables.get(i).unwrap_or(&no_tables);
     // Lines inside tables (or their captions and notes) are never furniture.
@@ -277,11 +282,12 @@ pub fn build_document(pages: &[TextPage], lines: &[Vec<Line>], tables: &[Vec<(us
                 .collect()
         })
         .collect();
-    let marks = furniture::find(pages, lines, &in_tables, st.body);
+    let marks = furniture::find(pages, &lines, &in_tables, st.body);
     let mut last_note = 0u32;
     let mut works: Vec<PageWork> = Vec::with_capacity(n);
     for i in 0..n {
         works.push(lay_page(&pages[i], &lines[i], &marks[i], page_tables(i), &st, &mut last_note));
+        lines[i] = Vec::new();
     }
     title_page(&mut works, pages, &st);
     assign_levels(&mut works, &st, pages);
@@ -993,7 +999,7 @@ mod tests {
     fn doc(pages: Vec<PageBuilder>) -> LaidDocument {
         let pages: Vec<TextPage> = pages.into_iter().map(|p| p.page).collect();
         let lines: Vec<Vec<Line>> = pages.iter().map(super::super::page_lines).collect();
-        build_document(&pages, &lines, &[])
+        build_document(&pages, lines, &[])
     }
 
     fn kinds(d: &LaidDocument, page: usize) -> Vec<(BlockKind, String)> {

@@ -72,6 +72,7 @@ pub fn page_lines(page: &TextPage) -> Vec<Line> {
         }
     }
     lines.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox[0].total_cmp(&b.bbox[0])));
+    lines.shrink_to_fit();
     lines
 }
 
@@ -402,6 +403,7 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
     for w in &words[1..] {
         bbox = union(bbox, w.bbox);
     }
+    words.shrink_to_fit();
     Some(Line { words, bbox, baseline, size })
 }
 
@@ -416,7 +418,9 @@ fn union(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {
 }
 
 fn make_word(gl: &[&G], baseline: f32, size: f32, is_super: &dyn Fn(&G) -> bool, page: &TextPage) -> Word {
-    let mut text = String::new();
+    // Sized exactly: every page's words are kept until the document is laid out.
+    let mut text =
+        String::with_capacity(gl.iter().filter_map(|g| page.glyphs.get(g.text_idx)).map(|s| s.text.len()).sum());
     let mut bbox = [f32::INFINITY, f32::INFINITY, f32::NEG_INFINITY, f32::NEG_INFINITY];
     for g in gl {
         if let Some(src) = page.glyphs.get(g.text_idx) {

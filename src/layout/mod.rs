@@ -132,7 +132,8 @@ pub fn page_lines(page: &TextPage) -> Vec<Line> {
 
 /// Builds blocks for every page. `tables[i]` are the tables found on page `i`, each with the
 /// index it has in the document's table list; lines inside a table's area become that table's
-/// block, not paragraphs.
-pub fn build_document(pages: &[TextPage], lines: &[Vec<Line>], tables: &[Vec<(usize, PageTable)>]) -> LaidDocument {
+/// block, not paragraphs. The lines are consumed: each page's words are freed as soon as
+/// that page is laid out, so a long document never holds two copies of all its words.
+pub fn build_document(pages: &[TextPage], lines: Vec<Vec<Line>>, tables: &[Vec<(usize, PageTable)>]) -> LaidDocument {
     blocks::build_document(pages, lines, tables)
 }

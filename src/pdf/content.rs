@@ -9,7 +9,7 @@
 //! counts operators and glyphs against the limits.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
@@ -65,11 +65,23 @@ pub enum FontKey {
     Addr(usize),
 }
 
-/// Fonts decoded so far in one document, and the stream bytes spent.
+/// Fonts decoded so far in one document, shared by the threads that read its pages: a font
+/// used on every page is decoded once (two threads meeting a new font at the same moment
+/// may both decode it; the first stored is the one every page then uses).
 #[derive(Default)]
 pub struct DocCache {
-    pub(crate) fonts: HashMap<FontKey, Arc<Font>>,
-    pub(crate) stream_bytes: usize,
+    fonts: Mutex<HashMap<FontKey, Arc<Font>>>,
+}
+
+impl DocCache {
+    /// The font under `key`, decoded by `load` when no page has met it yet.
+    fn font(&self, key: FontKey, load: impl FnOnce() -> Font) -> Arc<Font> {
+        if let Some(f) = self.fonts.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return f.clone();
+        }
+        let f = Arc::new(load());
+        self.fonts.lock().unwrap_or_else(|e| e.into_inner()).entry(key).or_insert(f).clone()
+    }
 }
 
 #[derive(Clone)]
@@ -159,7 +171,10 @@ impl<'a> Resources<'a> {
 pub struct Interp<'a, 'c> {
     doc: &'a Document,
     limits: &'a Limits,
-    cache: &'c mut DocCache,
+    cache: &'c DocCache,
+    /// Bytes the page's content streams may still decompress to (its share of the
+    /// per-document budget).
+    stream_left: usize,
     /// The page being filled.
     pub page: TextPage,
     display: Matrix,
@@ -183,11 +198,13 @@ pub struct Interp<'a, 'c> {
 }
 
 impl<'a, 'c> Interp<'a, 'c> {
-    /// An interpreter that writes into `page`, mapping user space to displayed space by `display`.
+    /// An interpreter that writes into `page`, mapping user space to displayed space by
+    /// `display`; its content streams may decompress to `stream_budget` bytes in all.
     pub fn new(
         doc: &'a Document,
         limits: &'a Limits,
-        cache: &'c mut DocCache,
+        cache: &'c DocCache,
+        stream_budget: usize,
         page: TextPage,
         display: Matrix,
     ) -> Self {
@@ -195,6 +212,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             doc,
             limits,
             cache,
+            stream_left: stream_budget,
             page,
             display,
             gs: GState::new(IDENTITY),
@@ -227,10 +245,11 @@ impl<'a, 'c> Interp<'a, 'c> {
     /// Decodes a content stream within the remaining per-document budget and the
     /// per-stream limit. A stream that is cut short keeps what was decoded.
     pub fn stream_data(&mut self, s: &Stream) -> Vec<u8> {
-        let doc_left = self.limits.max_document_stream_bytes.saturating_sub(self.cache.stream_bytes);
+        let doc_left = self.stream_left;
         let limit = self.limits.max_stream_bytes.min(doc_left);
         let (data, problem) = decode_stream(s, limit);
-        self.cache.stream_bytes += data.len();
+        self.stream_left = self.stream_left.saturating_sub(data.len());
+        self.page.stream_bytes += data.len();
         match problem {
             Some(StreamProblem::Limit) => {
                 let (code, what) = if doc_left < self.limits.max_stream_bytes {
@@ -612,17 +631,11 @@ impl<'a, 'c> Interp<'a, 'c> {
                 format!("font resource /{n} is missing; its text was read with a standard encoding"),
             );
         }
-        let font = match self.cache.fonts.get(&key) {
-            Some(f) => f.clone(),
-            None => {
-                let f = Arc::new(match dict {
-                    Some(d) => Font::load(self.doc, d),
-                    None => Font::fallback(),
-                });
-                self.cache.fonts.insert(key, f.clone());
-                f
-            }
-        };
+        let doc = self.doc;
+        let font = self.cache.font(key, || match dict {
+            Some(d) => Font::load(doc, d),
+            None => Font::fallback(),
+        });
         let slot = match self.slots.get(&key) {
             Some(s) => *s,
             None => {

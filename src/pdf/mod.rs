@@ -107,29 +107,46 @@ pub struct TextPage {
     pub rects: Vec<FilledRect>,
     /// What went wrong on this page (missing fonts, unmapped codes, limits).
     pub diagnostics: Vec<Diagnostic>,
+    /// Bytes its content streams (form XObjects included) decompressed to.
+    pub stream_bytes: usize,
 }
 
 /// Interprets page `index` (0-based) of `doc` into a [`TextPage`]. Never fails: whatever
 /// cannot be read is reported in `TextPage::diagnostics` and the rest is kept.
 pub fn extract_page(doc: &PdfDocument, index: usize, limits: &Limits) -> TextPage {
-    extract_page_with(doc, index, limits, &mut DocCache::default())
+    extract_page_with(doc, index, limits, &DocCache::default(), limits.max_document_stream_bytes)
 }
 
-/// Every page of `doc`, sharing one font cache.
+/// Every page of `doc` in order, sharing one font cache and the per-document stream budget.
 pub fn extract_pages(doc: &PdfDocument, limits: &Limits) -> Vec<TextPage> {
-    let mut cache = DocCache::default();
-    (0..doc.pages.len()).map(|i| extract_page_with(doc, i, limits, &mut cache)).collect()
+    let cache = DocCache::default();
+    let mut left = limits.max_document_stream_bytes;
+    (0..doc.pages.len())
+        .map(|i| {
+            let page = extract_page_with(doc, i, limits, &cache, left);
+            left = left.saturating_sub(page.stream_bytes);
+            page
+        })
+        .collect()
 }
 
-/// [`extract_page`] with a cache that lives as long as the document: fonts decoded for
-/// one page are reused on the next, and the per-document stream budget is tracked.
-pub fn extract_page_with(doc: &PdfDocument, index: usize, limits: &Limits, cache: &mut DocCache) -> TextPage {
+/// [`extract_page`] with a cache that lives as long as the document (fonts decoded for one
+/// page are reused on the others, from any thread) and `stream_budget`, the bytes this
+/// page's content streams may still decompress to under the per-document limit
+/// (`TextPage::stream_bytes` says how many they did).
+pub fn extract_page_with(
+    doc: &PdfDocument,
+    index: usize,
+    limits: &Limits,
+    cache: &DocCache,
+    stream_budget: usize,
+) -> TextPage {
     let (width, height) = doc.page_size(index);
     let page = TextPage { number: index as u32 + 1, width, height, ..Default::default() };
     let Some(geom) = doc.pages.get(index) else { return page };
     let display = display_matrix(geom.crop, geom.rotate);
     let d = &doc.doc;
-    let mut interp = content::Interp::new(d, limits, cache, page, display);
+    let mut interp = content::Interp::new(d, limits, cache, stream_budget, page, display);
     let mut dicts = Vec::new();
     if let Ok((direct, ids)) = d.get_page_resources(geom.id) {
         dicts.extend(direct);

@@ -8,18 +8,31 @@
 //! reported in the original.
 
 /// A text ready for matching, with its offset map.
+///
+/// A document keeps one of these per block until its mentions are resolved, so the map is
+/// compact: four bytes per character and a checkpoint every [`CHECKPOINT`] bytes, not a
+/// machine word per byte.
 #[derive(Debug, Clone, Default)]
 pub struct Prepared {
     /// The cleaned text.
     pub text: String,
     /// `orig[i]`: original character offset of the `i`-th character of `text`; one extra
     /// entry holds the original length.
-    orig: Vec<usize>,
-    /// `char_of_byte[b]`: character index in `text` of byte offset `b` (valid at char
-    /// boundaries; one extra entry for the end).
-    char_of_byte: Vec<usize>,
+    orig: Vec<u32>,
+    /// `checkpoints[k]`: number of characters of `text` before byte `k * CHECKPOINT`
+    /// (rounded down to a character boundary).
+    checkpoints: Vec<u32>,
     /// Byte offsets (ascending) of the spaces in `text` that stand for a line break.
     pub breaks: Vec<usize>,
+}
+
+/// Bytes between two checkpoints of [`Prepared`]: a byte → character lookup counts at most
+/// this many bytes.
+const CHECKPOINT: usize = 128;
+
+/// `v` as `u32`, saturating (texts are bounded far below 4 GiB by the input limits).
+fn to_u32(v: usize) -> u32 {
+    u32::try_from(v).unwrap_or(u32::MAX)
 }
 
 /// The last (about) `n` bytes of `text[..end]`, cut at a character boundary: what look-behind
@@ -46,9 +59,10 @@ fn is_hyphen(c: char) -> bool {
 impl Prepared {
     /// Prepares `raw` for matching.
     pub fn new(raw: &str) -> Prepared {
-        let chars: Vec<(usize, char)> = raw.chars().enumerate().filter(|(_, c)| !ignorable(*c)).collect();
+        let chars: Vec<(u32, char)> =
+            raw.chars().enumerate().filter(|(_, c)| !ignorable(*c)).map(|(i, c)| (to_u32(i), c)).collect();
         let total = raw.chars().count();
-        let mut out: Vec<(usize, char)> = Vec::with_capacity(chars.len());
+        let mut out: Vec<(u32, char)> = Vec::with_capacity(chars.len());
         let mut break_at: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < chars.len() {
@@ -91,35 +105,63 @@ impl Prepared {
             out.push((pos, c));
             i += 1;
         }
+        drop(chars);
         let text: String = out.iter().map(|(_, c)| *c).collect();
-        let mut orig: Vec<usize> = out.iter().map(|(p, _)| *p).collect();
-        orig.push(total);
-        let mut char_of_byte = vec![0usize; text.len() + 1];
-        let mut byte_of_char = Vec::with_capacity(out.len());
-        let mut ci = 0;
-        for (b, _) in text.char_indices() {
-            char_of_byte[b] = ci;
-            byte_of_char.push(b);
-            ci += 1;
+        let mut orig: Vec<u32> = out.iter().map(|(p, _)| *p).collect();
+        orig.push(to_u32(total));
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let mut breaks = Vec::with_capacity(break_at.len());
+        let mut pending = break_at.iter().peekable();
+        for (ci, (b, _)) in text.char_indices().enumerate() {
+            while checkpoints.len() * CHECKPOINT <= b {
+                checkpoints.push(to_u32(ci));
+            }
+            if pending.peek().is_some_and(|&&k| k == ci) {
+                breaks.push(b);
+                pending.next();
+            }
         }
-        char_of_byte[text.len()] = ci;
-        let breaks = break_at.iter().filter_map(|&k| byte_of_char.get(k).copied()).collect();
-        Prepared { text, orig, char_of_byte, breaks }
+        Prepared { text, orig, checkpoints, breaks }
+    }
+
+    /// Character index in `text` of byte offset `b` (the character containing it; the
+    /// character count at or past the end).
+    fn char_of_byte(&self, b: usize) -> usize {
+        if b >= self.text.len() {
+            return self.orig.len().saturating_sub(1);
+        }
+        let k = (b / CHECKPOINT).min(self.checkpoints.len().saturating_sub(1));
+        // The checkpoint counts the characters before the first boundary at or after
+        // `k * CHECKPOINT`.
+        let mut from = k * CHECKPOINT;
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let base = self.checkpoints.get(k).copied().unwrap_or(0) as usize;
+        let mut to = b;
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        if to < from {
+            // `b` is inside the character that straddles the checkpoint.
+            return base.saturating_sub(1);
+        }
+        base + self.text[from..to].chars().count()
     }
 
     /// Original character offset of prepared byte offset `b` (a start).
     pub fn orig_start(&self, b: usize) -> usize {
-        let ci = self.char_of_byte.get(b).copied().unwrap_or(self.orig.len().saturating_sub(1));
-        self.orig.get(ci).copied().unwrap_or(0)
+        let ci = self.char_of_byte(b);
+        self.orig.get(ci).copied().unwrap_or(0) as usize
     }
 
     /// Original character offset just past the prepared character that ends at byte `b`.
     pub fn orig_end(&self, b: usize) -> usize {
-        let ci = self.char_of_byte.get(b).copied().unwrap_or(self.orig.len().saturating_sub(1));
+        let ci = self.char_of_byte(b);
         if ci == 0 {
-            return self.orig.first().copied().unwrap_or(0);
+            return self.orig.first().copied().unwrap_or(0) as usize;
         }
-        self.orig.get(ci - 1).map(|p| p + 1).unwrap_or(0)
+        self.orig.get(ci - 1).map(|&p| p as usize + 1).unwrap_or(0)
     }
 }
 
@@ -145,5 +187,20 @@ mod tests {
         assert_eq!(p.orig_start(b), 4);
         assert_eq!(p.orig_end(p.text.len()), 12);
         assert_eq!(p.breaks, vec![6]);
+    }
+
+    #[test]
+    fn offsets_match_a_plain_count_across_checkpoints() {
+        // Multi-byte letters, dropped characters and collapsed spaces over several
+        // checkpoints: every start maps to the original offset of the same character.
+        let raw: String = (0..200).map(|i| format!("Ley\u{00AD} N° {i}  según\nañ{i}ó ")).collect();
+        let p = Prepared::new(&raw);
+        let orig: Vec<char> = raw.chars().collect();
+        for (b, c) in p.text.char_indices() {
+            let o = p.orig_start(b);
+            assert_eq!(orig.get(o), Some(&if c == ' ' { orig[o] } else { c }), "byte {b}");
+            assert_eq!(p.orig_end(b + c.len_utf8()), o + 1, "byte {b}");
+        }
+        assert_eq!(p.orig_start(p.text.len()), raw.chars().count());
     }
 }
