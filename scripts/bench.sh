@@ -22,7 +22,7 @@
 #      peak RSS (legajo: the whole process, JOBS documents in flight; pdftotext: its largest
 #      process), `speed` = pdftotext time / legajo time (> 1: legajo is faster) and `mem/doc`
 #      = legajo peak / (JOBS × pdftotext peak), memory per document in flight;
-#   2. one file at a time, one thread: `legajo text FILE` (its pool has one thread) against
+#   2. one file at a time, one thread: `legajo text --jobs 1 FILE` against
 #      `pdftotext -enc UTF-8 FILE -`: median pass time, pages/s, largest peak RSS, ratios;
 #   3. scaling: the 50-page and the long document through both, one at a time: time, pages/s
 #      and peak RSS, and how the long one compares (time per page, RSS multiple).
@@ -115,7 +115,7 @@ sequential() { # legajo|pdftotext FILES…: one file at a time; prints the large
     shift
     for f in "$@"; do
         if [ "$tool" = legajo ]; then
-            kib=$(measured timeout "$LIMIT" "$LEGAJO" text "$f" | awk '{print $2}')
+            kib=$(measured timeout "$LIMIT" "$LEGAJO" text --jobs 1 "$f" | awk '{print $2}')
         else
             kib=$(measured timeout "$LIMIT" pdftotext -enc UTF-8 "$f" - | awk '{print $2}')
         fi
@@ -215,10 +215,10 @@ if [ -n "$LONG" ]; then
     echo
     echo "3. scaling, one document, one thread: 50 pages vs $LP pages"
     row_head "document" "mem"
-    read -r AL ALK < <(passes timeout "$LIMIT" "$LEGAJO" text "$SHORT")
+    read -r AL ALK < <(passes timeout "$LIMIT" "$LEGAJO" text --jobs 1 "$SHORT")
     read -r AP APK < <(passes timeout "$LIMIT" pdftotext -enc UTF-8 "$SHORT" -)
     row "first 50 pages" 1 50 "$AL" "$ALK" "$AP" "$APK" "$(ratio "$APK" "$ALK")"
-    read -r ZL ZLK < <(passes timeout "$LIMIT" "$LEGAJO" text "$LONG")
+    read -r ZL ZLK < <(passes timeout "$LIMIT" "$LEGAJO" text --jobs 1 "$LONG")
     read -r ZP ZPK < <(passes timeout "$LIMIT" pdftotext -enc UTF-8 "$LONG" -)
     row "long document" 1 "$LP" "$ZL" "$ZLK" "$ZP" "$ZPK" "$(ratio "$ZPK" "$ZLK")"
     awk -v a="$AL" -v z="$ZL" -v lp="$LP" -v ak="$ALK" -v zk="$ZLK" 'BEGIN {

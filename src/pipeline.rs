@@ -333,47 +333,47 @@ fn finish(laid: LaidDocument, has_geometry: bool, front: &[FrontLine], rec: &mut
             *cell = normalize::join_lines(&lines, &vocab, &mut stats);
         }
     }
+    // The first part of a table holds the whole grid; later parts (pages of a long table)
+    // are empty blocks that only mark where the table is.
     let mut tables_shown = vec![false; rec.tables.len()];
-    let mut out_pages = Vec::with_capacity(laid.pages.len());
-    for p in &laid.pages {
-        let blocks = p
-            .blocks
-            .iter()
-            .map(|b| {
-                let mut continues = b.continues;
-                let text = match (b.kind, b.table.and_then(|i| rec.tables.get(i).map(|t| (i, t)))) {
-                    // The first part of a table holds the whole grid; later parts (pages of a
-                    // long table) are empty blocks that only mark where the table is.
-                    (BlockKind::Table, Some((i, t))) => {
-                        continues = t.pages[1] > t.pages[0];
-                        if std::mem::replace(&mut tables_shown[i], true) {
-                            String::new()
-                        } else {
-                            t.rows.iter().map(|r| r.join("\t")).collect::<Vec<_>>().join("\n")
-                        }
+    let shows_grid: Vec<Vec<bool>> = laid
+        .pages
+        .iter()
+        .map(|p| {
+            p.blocks
+                .iter()
+                .map(|b| match (b.kind, b.table) {
+                    (BlockKind::Table, Some(i)) if i < tables_shown.len() => {
+                        !std::mem::replace(&mut tables_shown[i], true)
                     }
-                    (BlockKind::Table, None) => {
-                        b.lines.iter().map(|l| normalize::normalize_text(l, &mut stats)).collect::<Vec<_>>().join("\n")
-                    }
-                    _ => normalize::join_lines(&b.lines, &vocab, &mut stats),
-                };
-                Block {
-                    kind: b.kind,
-                    bbox: has_geometry.then(|| b.bbox.map(|v| (v as f64 * 100.0).round() / 100.0)),
-                    level: b.level,
-                    continues,
-                    footnote_refs: b.footnote_refs.clone(),
-                    lang: (b.kind != BlockKind::Table)
-                        .then(|| metadata::language_of(&text))
-                        .flatten()
-                        .map(str::to_string),
-                    text,
-                    table: b.table,
-                }
-            })
-            .collect();
-        let (width, height) = if has_geometry { (Some(round2(p.width)), Some(round2(p.height))) } else { (None, None) };
-        out_pages.push(Page { number: p.number, width, height, blocks });
+                    _ => false,
+                })
+                .collect()
+        })
+        .collect();
+    // Pages are independent from here on: normalised in parallel, counts added in order.
+    let tables = &rec.tables;
+    let finished: Vec<(Page, NormalizationStats)> = laid
+        .pages
+        .par_iter()
+        .zip(&shows_grid)
+        .map(|(p, grid)| {
+            let mut stats = NormalizationStats::default();
+            let blocks = p
+                .blocks
+                .iter()
+                .zip(grid)
+                .map(|(b, &grid)| finish_block(b, grid, tables, &vocab, has_geometry, &mut stats))
+                .collect();
+            let (width, height) =
+                if has_geometry { (Some(round2(p.width)), Some(round2(p.height))) } else { (None, None) };
+            (Page { number: p.number, width, height, blocks }, stats)
+        })
+        .collect();
+    let mut out_pages = Vec::with_capacity(finished.len());
+    for (page, page_stats) in finished {
+        stats.add(&page_stats);
+        out_pages.push(page);
     }
     rec.footnotes = laid
         .footnotes
@@ -390,6 +390,43 @@ fn finish(laid: LaidDocument, has_geometry: bool, front: &[FrontLine], rec: &mut
             "text.none",
             "no text was found on any page (a scanned document without an OCR layer?)",
         ));
+    }
+}
+
+/// One laid-out block as a record block: text normalised (or the table's grid, when
+/// `grid`), box rounded, language told.
+fn finish_block(
+    b: &layout::LaidBlock,
+    grid: bool,
+    tables: &[crate::model::Table],
+    vocab: &Vocabulary,
+    has_geometry: bool,
+    stats: &mut NormalizationStats,
+) -> Block {
+    let mut continues = b.continues;
+    let text = match (b.kind, b.table.and_then(|i| tables.get(i))) {
+        (BlockKind::Table, Some(t)) => {
+            continues = t.pages[1] > t.pages[0];
+            if grid {
+                t.rows.iter().map(|r| r.join("\t")).collect::<Vec<_>>().join("\n")
+            } else {
+                String::new()
+            }
+        }
+        (BlockKind::Table, None) => {
+            b.lines.iter().map(|l| normalize::normalize_text(l, stats)).collect::<Vec<_>>().join("\n")
+        }
+        _ => normalize::join_lines(&b.lines, vocab, stats),
+    };
+    Block {
+        kind: b.kind,
+        bbox: has_geometry.then(|| b.bbox.map(|v| (v as f64 * 100.0).round() / 100.0)),
+        level: b.level,
+        continues,
+        footnote_refs: b.footnote_refs.clone(),
+        lang: (b.kind != BlockKind::Table).then(|| metadata::language_of(&text)).flatten().map(str::to_string),
+        text,
+        table: b.table,
     }
 }
 

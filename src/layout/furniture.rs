@@ -18,6 +18,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use super::headings::is_page_number;
 use super::Line;
 use crate::model::BlockKind;
@@ -143,16 +145,23 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
     };
     // Repetition, counted over distinct pages: a page whose every line repeats another
     // page's (a copy of an invoice, a duplicated sheet) does not count twice.
-    let mut classes: HashMap<Vec<String>, usize> = HashMap::new();
-    let class_of: Vec<usize> = lines
-        .iter()
+    let page_keys: Vec<Vec<String>> = lines
+        .par_iter()
         .map(|ls| {
             let mut keys: Vec<String> = ls.iter().map(|l| furniture_key(&l.text())).collect();
             keys.sort_unstable();
+            keys
+        })
+        .collect();
+    let mut classes: HashMap<Vec<String>, usize> = HashMap::new();
+    let class_of: Vec<usize> = page_keys
+        .into_iter()
+        .map(|keys| {
             let next = classes.len();
             *classes.entry(keys).or_insert(next)
         })
         .collect();
+    drop(classes);
     let n_pages = lines.len();
     let min_rep = if n_pages >= 6 { 3 } else { 2 };
     let mut by_key: HashMap<(String, bool), Vec<usize>> = HashMap::new();

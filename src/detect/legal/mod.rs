@@ -29,6 +29,8 @@ mod tests;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use rayon::prelude::*;
+
 use regex::Regex;
 
 use patterns::compile;
@@ -411,7 +413,8 @@ fn to_mention(p: &Prepared, c: &Cand) -> Mention {
 /// Finds the mentions in each of a document's texts (named laws are linked to the number
 /// the same document gives for that name anywhere). `result[i]` belongs to `texts[i]`.
 pub fn find_in_document(texts: &[&str]) -> Vec<Vec<Mention>> {
-    let scans: Vec<Scan> = texts.iter().map(|t| scan(t)).collect();
+    // Texts are scanned in parallel (on the current pool), then resolved in order.
+    let scans: Vec<Scan> = texts.par_iter().map(|t| scan(t)).collect();
     let mut map: NameMap = HashMap::new();
     for s in &scans {
         for &(ni, k, _) in &s.appositions {
@@ -419,7 +422,7 @@ pub fn find_in_document(texts: &[&str]) -> Vec<Vec<Mention>> {
             map.entry(n.key.clone()).or_insert_with(|| (c.canonical.clone(), c.ty, c.number.clone()));
         }
     }
-    scans.iter().map(|s| resolve(s, &map).iter().map(|c| to_mention(&s.prepared, c)).collect()).collect()
+    scans.par_iter().map(|s| resolve(s, &map).iter().map(|c| to_mention(&s.prepared, c)).collect()).collect()
 }
 
 /// Finds the mentions in one text on its own.
