@@ -10,15 +10,19 @@
 /// A text ready for matching, with its offset map.
 ///
 /// A document keeps one of these per block until its mentions are resolved, so the map is
-/// compact: four bytes per character and a checkpoint every [`CHECKPOINT`] bytes, not a
-/// machine word per byte.
+/// compact: a run per edit and a checkpoint every [`CHECKPOINT`] bytes, not a machine
+/// word per byte.
 #[derive(Debug, Clone, Default)]
 pub struct Prepared {
     /// The cleaned text.
     pub text: String,
-    /// `orig[i]`: original character offset of the `i`-th character of `text`; one extra
-    /// entry holds the original length.
-    orig: Vec<u32>,
+    /// Original character offsets of the characters of `text` (and, one past its end, the
+    /// original length), run-length coded: `(i, o)` says that character `i` and those after
+    /// it up to the next run come from original offsets `o`, `o + 1`, … Runs start only
+    /// where characters were dropped or spaces folded.
+    runs: Vec<(u32, u32)>,
+    /// Characters in `text`.
+    len: usize,
     /// `checkpoints[k]`: number of characters of `text` before byte `k * CHECKPOINT`
     /// (rounded down to a character boundary).
     checkpoints: Vec<u32>,
@@ -107,8 +111,16 @@ impl Prepared {
         }
         drop(chars);
         let text: String = out.iter().map(|(_, c)| *c).collect();
-        let mut orig: Vec<u32> = out.iter().map(|(p, _)| *p).collect();
-        orig.push(to_u32(total));
+        let mut runs: Vec<(u32, u32)> = Vec::new();
+        let positions = out.iter().map(|(p, _)| *p).chain(std::iter::once(to_u32(total)));
+        for (i, p) in positions.enumerate() {
+            let i = to_u32(i);
+            if runs.last().is_none_or(|&(ri, ro)| ro.checked_add(i - ri) != Some(p)) {
+                runs.push((i, p));
+            }
+        }
+        runs.shrink_to_fit();
+        let len = out.len();
         let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
         let mut breaks = Vec::with_capacity(break_at.len());
         let mut pending = break_at.iter().peekable();
@@ -121,14 +133,14 @@ impl Prepared {
                 pending.next();
             }
         }
-        Prepared { text, orig, checkpoints, breaks }
+        Prepared { text, runs, len, checkpoints, breaks }
     }
 
     /// Character index in `text` of byte offset `b` (the character containing it; the
     /// character count at or past the end).
     fn char_of_byte(&self, b: usize) -> usize {
         if b >= self.text.len() {
-            return self.orig.len().saturating_sub(1);
+            return self.len;
         }
         let k = (b / CHECKPOINT).min(self.checkpoints.len().saturating_sub(1));
         // The checkpoint counts the characters before the first boundary at or after
@@ -151,17 +163,25 @@ impl Prepared {
 
     /// Original character offset of prepared byte offset `b` (a start).
     pub fn orig_start(&self, b: usize) -> usize {
-        let ci = self.char_of_byte(b);
-        self.orig.get(ci).copied().unwrap_or(0) as usize
+        self.orig(self.char_of_byte(b))
     }
 
     /// Original character offset just past the prepared character that ends at byte `b`.
     pub fn orig_end(&self, b: usize) -> usize {
-        let ci = self.char_of_byte(b);
-        if ci == 0 {
-            return self.orig.first().copied().unwrap_or(0) as usize;
+        match self.char_of_byte(b) {
+            0 => self.orig(0),
+            ci => self.orig(ci - 1) + 1,
         }
-        self.orig.get(ci - 1).map(|&p| p as usize + 1).unwrap_or(0)
+    }
+
+    /// Original character offset of character `ci` of `text` (`len`: the original length).
+    fn orig(&self, ci: usize) -> usize {
+        let ci = to_u32(ci.min(self.len));
+        let k = self.runs.partition_point(|&(i, _)| i <= ci);
+        match k.checked_sub(1).and_then(|k| self.runs.get(k)) {
+            Some(&(i, o)) => (o + (ci - i)) as usize,
+            None => 0,
+        }
     }
 }
 
