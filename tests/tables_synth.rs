@@ -15,7 +15,7 @@ pub const SPACE_W: f32 = 0.25;
 pub fn word(text: &str, x: f32, baseline: f32, size: f32, bold: bool) -> Word {
     let w = CHAR_W * size * text.chars().count() as f32;
     Word {
-        text: text.to_string(),
+        text: text.into(),
         bbox: [x, baseline - 0.8 * size, x + w, baseline + 0.2 * size],
         baseline,
         size,

@@ -908,7 +908,7 @@ fn strip_bullet(words: &[Word]) -> Vec<Word> {
             v.remove(0);
         } else {
             let rest: String = w.text.chars().skip(1).collect();
-            w.text = rest;
+            w.text = rest.into();
         }
     }
     v
@@ -921,7 +921,7 @@ fn mark_numbers(w: &Word) -> Option<Vec<u32>> {
     }
     let mut out = Vec::new();
     for part in w.text.split([',', ';']) {
-        let probe = Word { text: part.to_string(), ..w.clone() };
+        let probe = Word { text: part.into(), ..w.clone() };
         out.push(mark_number(&probe)?);
     }
     (!out.is_empty()).then_some(out)

@@ -177,7 +177,7 @@ pub fn split_notes(lines: &[Line], zone: &[usize], last: u32) -> Vec<Note> {
         } else if let Some((n, rest)) = glued_mark(first) {
             if n == expected || n == 1 {
                 opened = Some(n);
-                words[0].text = rest;
+                words[0].text = rest.into();
             }
         }
         if words.is_empty() {

@@ -418,9 +418,9 @@ fn union(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {
 }
 
 fn make_word(gl: &[&G], baseline: f32, size: f32, is_super: &dyn Fn(&G) -> bool, page: &TextPage) -> Word {
-    // Sized exactly: every page's words are kept until the document is laid out.
-    let mut text =
-        String::with_capacity(gl.iter().filter_map(|g| page.glyphs.get(g.text_idx)).map(|s| s.text.len()).sum());
+    // Every page's words are kept until the document is laid out: a word of up to 24 bytes
+    // is stored inline, without an allocation of its own.
+    let mut text = compact_str::CompactString::default();
     let mut bbox = [f32::INFINITY, f32::INFINITY, f32::NEG_INFINITY, f32::NEG_INFINITY];
     for g in gl {
         if let Some(src) = page.glyphs.get(g.text_idx) {

@@ -26,7 +26,7 @@ use crate::pdf::TextPage;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Word {
     /// Text of the word (no spaces).
-    pub text: String,
+    pub text: compact_str::CompactString,
     /// `[x0, top, x1, bottom]`, displayed page space.
     pub bbox: [f32; 4],
     /// Baseline y.
