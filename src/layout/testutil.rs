@@ -58,7 +58,7 @@ impl PageBuilder {
         let w = 0.5 * size;
         for c in s.chars() {
             self.page.glyphs.push(Glyph {
-                text: c.to_string(),
+                text: std::iter::once(c).collect(),
                 bbox: [x, baseline - 0.8 * size, x + w, baseline + 0.2 * size],
                 baseline,
                 size,

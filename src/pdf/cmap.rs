@@ -7,6 +7,8 @@
 
 use std::collections::HashMap;
 
+use compact_str::CompactString;
+
 use super::glyphlist;
 use super::lexer::{Lexer, Operand};
 
@@ -20,7 +22,7 @@ const MAX_ENTRIES: usize = 1 << 20;
 pub struct CMap {
     /// Codespace ranges as (low bytes, high bytes); both have the same length.
     pub codespace: Vec<(Vec<u8>, Vec<u8>)>,
-    uni: HashMap<u32, String>,
+    uni: HashMap<u32, CompactString>,
     uni_ranges: Vec<(u32, u32, Vec<u16>)>,
     cid: HashMap<u32, u32>,
     cid_ranges: Vec<(u32, u32, u32)>,
@@ -84,7 +86,7 @@ impl CMap {
                         };
                         if let (Some(Operand::Str(src)), Some(text)) = (pair.first(), text) {
                             if cmap.uni.len() < MAX_ENTRIES {
-                                cmap.uni.insert(code_value(src), text);
+                                cmap.uni.insert(code_value(src), text.into());
                             }
                         }
                     }
@@ -147,7 +149,7 @@ impl CMap {
                 for (i, item) in items.iter().enumerate().take((hi - lo) as usize + 1) {
                     if let Operand::Str(d) = item {
                         if let Some(t) = utf16_text(d) {
-                            self.uni.insert(lo + i as u32, t);
+                            self.uni.insert(lo + i as u32, t.into());
                         }
                     }
                 }
@@ -161,7 +163,7 @@ impl CMap {
                 if hi - lo < EXPAND_LIMIT {
                     for code in lo..=hi {
                         if let Some(t) = offset_units(&units, code - lo).and_then(|u| units_text(&u)) {
-                            self.uni.insert(code, t);
+                            self.uni.insert(code, t.into());
                         }
                     }
                 } else {
@@ -183,7 +185,7 @@ impl CMap {
     }
 
     /// Unicode text of `code`.
-    pub fn unicode(&self, code: u32) -> Option<String> {
+    pub fn unicode(&self, code: u32) -> Option<CompactString> {
         if let Some(s) = self.uni.get(&code) {
             return Some(s.clone());
         }
@@ -192,6 +194,7 @@ impl CMap {
             .rev()
             .find(|(lo, hi, _)| (*lo..=*hi).contains(&code))
             .and_then(|(lo, _, units)| units_text(&offset_units(units, code - lo)?))
+            .map(CompactString::from)
     }
 
     /// CID of `code`.

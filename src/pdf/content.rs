@@ -9,6 +9,8 @@
 //! counts operators and glyphs against the limits.
 
 use std::collections::HashMap;
+
+use compact_str::CompactString;
 use std::sync::{Arc, Mutex};
 
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
@@ -595,7 +597,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             merged.bbox[2] = merged.bbox[2].max(g.bbox[2]);
             merged.bbox[3] = merged.bbox[3].max(g.bbox[3]);
         }
-        let text: String = actual
+        let text: CompactString = actual
             .chars()
             .filter(|c| !matches!(*c as u32, 0xE000..=0xF8FF) && (!c.is_control() || *c == '\t'))
             .collect();
@@ -671,7 +673,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             if !last_is_space {
                 let start = self.gs.tm;
                 self.gs.tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &self.gs.tm);
-                self.push_glyph(" ".to_string(), &start, -n / 1000.0);
+                self.push_glyph(CompactString::const_new(" "), &start, -n / 1000.0);
                 return;
             }
         }
@@ -721,7 +723,7 @@ impl<'a, 'c> Interp<'a, 'c> {
                     if entry.1.len() < 8 && !entry.1.contains(&s.code) {
                         entry.1.push(s.code);
                     }
-                    "\u{FFFD}".to_string()
+                    CompactString::const_new("\u{FFFD}")
                 }
             };
             self.push_glyph(text, &start, s.advance as f64);
@@ -731,7 +733,7 @@ impl<'a, 'c> Interp<'a, 'c> {
 
     /// Emits a glyph whose origin is at text matrix `tm` and whose advance is `advance`
     /// (text space per unit size).
-    fn push_glyph(&mut self, text: String, tm: &Matrix, advance: f64) {
+    fn push_glyph(&mut self, text: CompactString, tm: &Matrix, advance: f64) {
         if self.page.glyphs.len() >= self.limits.max_glyphs_per_page {
             let max = self.limits.max_glyphs_per_page;
             self.diag(

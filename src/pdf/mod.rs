@@ -25,6 +25,8 @@ mod recover;
 pub use content::DocCache;
 pub use load::{load, PdfDocument, PdfError};
 
+use compact_str::CompactString;
+
 use crate::config::Limits;
 use crate::model::Diagnostic;
 
@@ -46,7 +48,7 @@ pub struct FontInfo {
 pub struct Glyph {
     /// Unicode text of the glyph: usually one char, several for ligatures or ActualText,
     /// `" "` for a space glyph. Never U+FFFD or private-use when the font maps the code.
-    pub text: String,
+    pub text: CompactString,
     /// `[x0, top, x1, bottom]` in displayed page space (points, origin top-left, y down).
     pub bbox: [f32; 4],
     /// Baseline y in displayed page space.
@@ -194,7 +196,7 @@ pub fn font_code_table(doc: &PdfDocument, id: (u32, u16)) -> Vec<(u32, Option<St
     for code in 0..=255u8 {
         let mut shown = Vec::new();
         font.decode(&[code], &mut shown);
-        out.extend(shown.into_iter().map(|s| (s.code, s.text, s.advance)));
+        out.extend(shown.into_iter().map(|s| (s.code, s.text.map(String::from), s.advance)));
     }
     out
 }

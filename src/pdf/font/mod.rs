@@ -13,6 +13,7 @@ pub mod std14;
 
 use std::collections::HashMap;
 
+use compact_str::CompactString;
 use lopdf::{Dictionary, Document, Object};
 
 use super::cmap::{utf16_text, CMap};
@@ -32,7 +33,7 @@ pub struct Shown {
     /// The character code.
     pub code: u32,
     /// Unicode text; `None` when nothing maps it.
-    pub text: Option<String>,
+    pub text: Option<CompactString>,
     /// Horizontal advance in text space per unit font size (vertical fonts: vertical advance,
     /// negative downwards).
     pub advance: f32,
@@ -305,7 +306,7 @@ impl Font {
                             } else {
                                 (c, l)
                             };
-                            let t = utf16_text(rest.get(..len).unwrap_or(rest));
+                            let t = utf16_text(rest.get(..len).unwrap_or(rest)).map(CompactString::from);
                             (code, len, code, t)
                         }
                         CidEncoding::Embedded(cmap) => {
@@ -316,7 +317,7 @@ impl Font {
                             let l = legacy_len(encoding, rest);
                             let chunk = rest.get(..l).unwrap_or(rest);
                             let (s, bad) = encoding.decode_without_bom_handling(chunk);
-                            let t = (!bad).then(|| s.into_owned()).filter(|s| !s.is_empty());
+                            let t = (!bad).then(|| CompactString::from(s)).filter(|s| !s.is_empty());
                             let code = chunk.iter().fold(0u32, |a, &b| (a << 8) | b as u32);
                             (code, l, code, t)
                         }
@@ -327,7 +328,10 @@ impl Font {
                             Some(map) => map.get(cid as usize).map(|g| *g as u32),
                             None => Some(cid),
                         };
-                        self.embedded.as_ref().and_then(|e| gid.and_then(|g| e.unicode_for_gid(g)))
+                        self.embedded
+                            .as_ref()
+                            .and_then(|e| gid.and_then(|g| e.unicode_for_gid(g)))
+                            .map(CompactString::from)
                     });
                     let w = if self.vertical { -1000.0 } else { widths.get(cid) };
                     out.push(Shown {
@@ -342,18 +346,18 @@ impl Font {
         }
     }
 
-    fn to_unicode_text(&self, code: u32, len: usize) -> Option<String> {
+    fn to_unicode_text(&self, code: u32, len: usize) -> Option<CompactString> {
         if let Some(t) = self.to_unicode.as_ref().and_then(|m| m.unicode(code)) {
             return Some(t);
         }
         if self.to_unicode_identity && len == 2 {
-            return glyphlist::usable(code).map(String::from);
+            return glyphlist::usable(code).map(|c| std::iter::once(c).collect());
         }
         None
     }
 
     /// Text of a single-byte code, and whether it is a guess.
-    fn simple_text(&self, codes: &CodeMap, b: u8) -> (Option<String>, bool) {
+    fn simple_text(&self, codes: &CodeMap, b: u8) -> (Option<CompactString>, bool) {
         if let Some(t) = self.to_unicode_text(b as u32, 1) {
             return (Some(t), false);
         }
@@ -361,16 +365,16 @@ impl Font {
         let guessed = codes.guessed.get(b as usize).copied().unwrap_or(false);
         if !guessed {
             if let Some(t) = codes.get(b) {
-                return (Some(t.to_string()), false);
+                return (Some(CompactString::from(t)), false);
             }
         }
         if let Some(t) = self.embedded.as_ref().and_then(|e| e.unicode_for_code(b, name)) {
-            return (Some(t), false);
+            return (Some(t.into()), false);
         }
         match codes.get(b) {
-            Some(t) => (Some(t.to_string()), guessed),
+            Some(t) => (Some(CompactString::from(t)), guessed),
             // Code 32 is the word-space code of every simple font: a space even unnamed.
-            None if b == 32 => (Some(" ".to_string()), false),
+            None if b == 32 => (Some(CompactString::const_new(" ")), false),
             None => (None, false),
         }
     }
