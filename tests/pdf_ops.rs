@@ -372,3 +372,15 @@ fn pages_read_in_parallel_give_the_record_of_a_read_in_order() {
     assert!(legajo::pipeline::render_text(&one).contains("Pagina 12"));
     assert_eq!(serde_json::to_string(&on(4, &cfg)).ok(), serde_json::to_string(&one).ok());
 }
+
+#[test]
+fn objects_on_one_line_without_a_cross_reference_table_are_read() {
+    // A minimal hand-written file: no xref, every object after the previous one's `endobj`.
+    let file = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj \
+3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1<</Type/Font\
+/Subtype/Type1/BaseFont/Helvetica>>>>>>>>endobj 4 0 obj<</Length 42>>stream\nBT /F1 12 Tf 72 700 Td (Hola mundo) Tj ET\n\
+endstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+    let rec = legajo::pipeline::process("one-line.pdf", file, &legajo::config::Config::default());
+    assert_eq!(legajo::pipeline::render_text(&rec).trim(), "Hola mundo", "{:?}", rec.diagnostics);
+    assert_eq!(rec.diagnostics.iter().filter(|d| d.code == "pdf.repaired").count(), 1, "{:?}", rec.diagnostics);
+}

@@ -130,7 +130,29 @@ pub fn load(bytes: &[u8], limits: &Limits, password: Option<&str>) -> Result<Pdf
     if !head.windows(5).any(|w| w == b"%PDF-") {
         return Err(PdfError::NotPdf(sniff(bytes)));
     }
-    let diagnostics = Vec::new();
+    match open(bytes, limits, password, Vec::new()) {
+        Err(e @ (PdfError::Structure(_) | PdfError::NoPages(_))) => {
+            // Objects that do not start a line are invisible to the parser's rebuild of a
+            // missing cross-reference table: try again with each on a line of its own.
+            let Some(fixed) = super::recover::objects_on_their_own_lines(bytes) else { return Err(e) };
+            let repaired = Diagnostic::new(
+                Level::Warning,
+                "pdf.repaired",
+                "objects written on one line without a usable cross-reference table were found by scanning the file",
+            );
+            open(&fixed, limits, password, vec![repaired]).map_err(|_| e)
+        }
+        other => other,
+    }
+}
+
+/// [`load`] past the checks of the file's size and header, with the diagnostics so far.
+fn open(
+    bytes: &[u8],
+    limits: &Limits,
+    password: Option<&str>,
+    diagnostics: Vec<Diagnostic>,
+) -> Result<PdfDocument, PdfError> {
     let options = |pw: Option<&str>| LoadOptions {
         password: pw.map(str::to_string),
         max_decompressed_size: Some(limits.max_stream_bytes),
@@ -182,7 +204,7 @@ fn finish(
             }
         }
     }
-    if doc.xref_recovery.is_some() {
+    if doc.xref_recovery.is_some() && !diagnostics.iter().any(|d| d.code == "pdf.repaired") {
         diagnostics.push(Diagnostic::new(
             Level::Warning,
             "pdf.repaired",

@@ -1,10 +1,15 @@
-//! Recovery of page content streams that the parser dropped (a negative or absurd
-//! `/Length` makes lopdf refuse the whole object).
+//! Repairs the parser needs help with.
 //!
-//! In: the parsed document, the file's bytes and its pages. Out: every missing content
-//! stream found in the bytes (`N G obj << … >> stream … endstream`) put back into the
-//! document, and how many were recovered. Encrypted documents are left alone (their raw
-//! stream bytes would still be encrypted).
+//! Page content streams that the parser dropped (a negative or absurd `/Length` makes
+//! lopdf refuse the whole object). In: the parsed document, the file's bytes and its pages.
+//! Out: every missing content stream found in the bytes (`N G obj << … >> stream …
+//! endstream`) put back into the document, and how many were recovered. Encrypted documents
+//! are left alone (their raw stream bytes would still be encrypted).
+//!
+//! Objects written one after another on a line (`… endobj 2 0 obj …`, as some minimal
+//! writers and hand-made files do): lopdf's rebuild of a missing cross-reference table
+//! only sees objects that start a line. In: the file's bytes. Out: a copy with a line
+//! break after every `endobj` that another object follows on the same line.
 
 use lopdf::{Dictionary, Document, Object, Stream};
 
@@ -35,6 +40,50 @@ pub(crate) fn missing_content_streams(doc: &mut Document, bytes: &[u8], pages: &
         }
     }
     recovered
+}
+
+/// `bytes` with a line break after every `endobj` that is followed, on the same line, by
+/// another object header (`N G obj`); `None` when there is none.
+pub(crate) fn objects_on_their_own_lines(bytes: &[u8]) -> Option<Vec<u8>> {
+    const END: &[u8] = b"endobj";
+    let mut out: Option<Vec<u8>> = None;
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(i) = bytes.get(from..).and_then(|rest| rest.windows(END.len()).position(|w| w == END)) {
+        let after = from + i + END.len();
+        from = after;
+        let rest = &bytes[after..];
+        let blanks = rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+        if starts_object_header(&rest[blanks..]) {
+            let o = out.get_or_insert_with(|| Vec::with_capacity(bytes.len() + 64));
+            o.extend_from_slice(&bytes[copied..after]);
+            o.push(b'\n');
+            copied = after + blanks;
+        }
+    }
+    let mut o = out?;
+    o.extend_from_slice(&bytes[copied..]);
+    Some(o)
+}
+
+/// `N G obj` at the start of `s`.
+fn starts_object_header(s: &[u8]) -> bool {
+    let digits = |s: &[u8]| s.iter().take_while(|b| b.is_ascii_digit()).count();
+    let blanks = |s: &[u8]| s.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let n = digits(s);
+    if n == 0 {
+        return false;
+    }
+    let s = &s[n..];
+    let w = blanks(s);
+    let s = &s[w..];
+    let g = digits(s);
+    if w == 0 || g == 0 {
+        return false;
+    }
+    let s = &s[g..];
+    let w = blanks(s);
+    w > 0 && s[w..].starts_with(b"obj")
 }
 
 fn find_all<'a>(hay: &'a [u8], needle: &[u8]) -> impl Iterator<Item = usize> + 'a {
@@ -127,5 +176,15 @@ mod tests {
         assert!(s.is_some_and(|s| s.dict.get(b"Filter").ok() == Some(&Object::Name(b"FlateDecode".to_vec()))));
         assert!(find_stream(file, 1, 0).is_none());
         assert!(find_stream(b"1 0 obj << >> endobj", 1, 0).is_none());
+    }
+
+    #[test]
+    fn puts_objects_on_their_own_lines() {
+        let one_line = b"1 0 obj<</A 1>>endobj 2 0 obj<</B 2>>endobj  3 0 obj[]endobj\ntrailer";
+        let fixed = objects_on_their_own_lines(one_line).unwrap_or_default();
+        assert_eq!(fixed, b"1 0 obj<</A 1>>endobj\n2 0 obj<</B 2>>endobj\n3 0 obj[]endobj\ntrailer");
+        // Nothing to do: an `endobj` at a line end, or followed by something else.
+        assert_eq!(objects_on_their_own_lines(b"1 0 obj 5 endobj\n2 0 obj 6 endobj"), None);
+        assert_eq!(objects_on_their_own_lines(b"1 0 obj 5 endobj 2 0 R endobj 7"), None);
     }
 }
