@@ -295,6 +295,13 @@ fn process_input(i: usize, input: &Input, out: &Path, cfg: &Config, force: bool)
     if !force {
         if let Some(rec) = sink::read_record(out, &id) {
             if rec.pipeline_version == PIPELINE_VERSION && rec.schema_version == SCHEMA_VERSION {
+                // A table file lost (deleted, or an older run killed between writing the
+                // record and its tables) is written again from the record.
+                if !sink::tables_csv_present(out, &rec) {
+                    if let Err(e) = sink::write_tables_csv(out, &rec) {
+                        done.error = Some(format!("cannot write the tables of {}: {e}", input.display));
+                    }
+                }
                 done.skipped = true;
                 done.entry = Some(entry_for(&input.display, &rec));
                 done.id = Some(id);
@@ -317,7 +324,10 @@ fn finish_record(mut done: Done, rec: Record, t0: Instant) -> Done {
 
 /// Writes a record and its tables' CSV files; a failure is kept in `done` (fatal for the run).
 fn write_record(done: &mut Done, rec: &Record, out: &Path) {
-    let written = sink::write_record(out, rec).and_then(|_| sink::write_tables_csv(out, rec));
+    // The tables first: a record on disk is what tells a resumed run that a document is
+    // done, so it is written last (a kill between the two must not leave a record whose
+    // tables are missing).
+    let written = sink::write_tables_csv(out, rec).and_then(|_| sink::write_record(out, rec));
     if let Err(e) = written {
         done.error = Some(format!("cannot write the record of {}: {e}", rec.source.path));
     }

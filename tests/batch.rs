@@ -136,3 +136,19 @@ fn identical_files_under_two_paths_share_one_record_named_after_the_first() {
         serde_json::from_slice(&std::fs::read(out.join("run.json")).unwrap()).unwrap();
     assert_eq!(run.documents.len(), 3, "every input path is listed");
 }
+
+#[test]
+fn a_lost_table_file_is_written_again_when_its_record_is_reused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    inputs(&input);
+    let out = tmp.path().join("out");
+    assert_eq!(ingest(&input, &out, "2").code(), Some(0));
+    let expected = snapshot(&out);
+    let table = std::fs::read_dir(out.join("tables")).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).next();
+    let Some(table) = table else { panic!("the inputs should have a table") };
+    std::fs::remove_file(&table).unwrap();
+    assert_eq!(ingest(&input, &out, "2").code(), Some(0));
+    assert!(table.is_file(), "{} was not written again", table.display());
+    assert!(snapshot(&out) == expected, "the output differs from the first run");
+}

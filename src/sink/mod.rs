@@ -196,6 +196,16 @@ pub fn read_manifest(out: &Path) -> Option<RunManifest> {
     serde_json::from_slice(&fs::read(out.join("run.json")).ok()?).ok()
 }
 
+/// Path of the CSV file of table `table` of document `id`.
+fn table_csv_path(out: &Path, id: &str, table: &str) -> std::path::PathBuf {
+    out.join("tables").join(format!("{id}-{table}.csv"))
+}
+
+/// True when every table of `rec` has its CSV file.
+pub fn tables_csv_present(out: &Path, rec: &Record) -> bool {
+    rec.tables.iter().all(|t| table_csv_path(out, &rec.id, &t.id).is_file())
+}
+
 /// Writes every table of `rec` as `tables/<id>-<table>.csv`.
 pub fn write_tables_csv(out: &Path, rec: &Record) -> io::Result<()> {
     for t in &rec.tables {
@@ -205,7 +215,7 @@ pub fn write_tables_csv(out: &Path, rec: &Record) -> io::Result<()> {
             s.push_str(&cells.join(","));
             s.push_str("\r\n");
         }
-        write_atomic(&out.join("tables").join(format!("{}-{}.csv", rec.id, t.id)), s.as_bytes())?;
+        write_atomic(&table_csv_path(out, &rec.id, &t.id), s.as_bytes())?;
     }
     Ok(())
 }
