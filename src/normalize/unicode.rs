@@ -104,6 +104,26 @@ pub enum CharClass {
     Ligature(&'static str),
 }
 
+/// Writes what a space, invisible or ligature character becomes (a `Keep` writes nothing:
+/// the caller decides on those).
+fn push_changed(out: &mut Mapped, class: CharClass, src: u32, stats: &mut NormalizationStats) {
+    match class {
+        CharClass::Space => {
+            if out.last().is_some_and(|l| l != ' ') {
+                out.push(' ', src);
+            }
+        }
+        CharClass::Invisible => stats.invisible_removed += 1,
+        CharClass::Ligature(s) => {
+            stats.ligatures += 1;
+            for l in s.chars() {
+                out.push(l, src);
+            }
+        }
+        CharClass::Keep => {}
+    }
+}
+
 /// Classifies one character.
 #[inline]
 pub fn classify(c: char) -> CharClass {
@@ -160,18 +180,7 @@ pub fn clean(input: &str, map: Option<&[u32]>, want_map: bool, stats: &mut Norma
             let src = src_of(map, i);
             match classify(c) {
                 CharClass::Keep => out.push(c, src),
-                CharClass::Space => {
-                    if out.last().is_some_and(|l| l != ' ') {
-                        out.push(' ', src);
-                    }
-                }
-                CharClass::Invisible => stats.invisible_removed += 1,
-                CharClass::Ligature(s) => {
-                    stats.ligatures += 1;
-                    for l in s.chars() {
-                        out.push(l, src);
-                    }
-                }
+                class => push_changed(&mut out, class, src, stats),
             }
         }
         if out.last() == Some(' ') {
@@ -185,17 +194,8 @@ pub fn clean(input: &str, map: Option<&[u32]>, want_map: bool, stats: &mut Norma
         let c = chars[i];
         let src = src_of(map, i);
         match classify(c) {
-            CharClass::Space => {
-                if out.last().is_some_and(|l| l != ' ') {
-                    out.push(' ', src);
-                }
-            }
-            CharClass::Invisible => stats.invisible_removed += 1,
-            CharClass::Ligature(s) => {
-                stats.ligatures += 1;
-                for l in s.chars() {
-                    out.push(l, src);
-                }
+            class @ (CharClass::Space | CharClass::Invisible | CharClass::Ligature(_)) => {
+                push_changed(&mut out, class, src, stats)
             }
             CharClass::Keep => match repair::judge(&chars, i, recent(&out.text)) {
                 repair::Verdict::Keep => out.push(c, src),
