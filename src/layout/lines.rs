@@ -1,7 +1,7 @@
 //! Glyphs → words → lines, for one page.
 //!
 //! In: a [`TextPage`] (glyphs in content-stream order). Out: its [`Line`]s sorted top to
-//! bottom then left to right; reading order is decided later ([`super::order`]).
+//! bottom then left to right; reading order is decided later (`layout::order`).
 //!
 //! How:
 //! 1. Glyphs a reader does not see as body text are left out: `rotated` glyphs (margin

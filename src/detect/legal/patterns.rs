@@ -98,7 +98,7 @@ const HEADS: &str = r"(?x)
 | (?P<ley>ley(?:es)?(?:\s(?:org[aá]nicas?|marco|general))?)
 ";
 
-/// Group names of [`HEADS`], in order.
+/// Group names of `HEADS` (the alternation of norm heads), in order.
 pub const HEAD_GROUPS: &[&str] = &[
     "rlegc",
     "rleg",

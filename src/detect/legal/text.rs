@@ -10,7 +10,7 @@
 /// A text ready for matching, with its offset map.
 ///
 /// A document keeps one of these per block until its mentions are resolved, so the map is
-/// compact: a run per edit and a checkpoint every [`CHECKPOINT`] bytes, not a machine
+/// compact: a run per edit and a checkpoint every `CHECKPOINT` (128) bytes, not a machine
 /// word per byte.
 #[derive(Debug, Clone, Default)]
 pub struct Prepared {
