@@ -17,6 +17,7 @@
 //! `Footer` in the bottom band.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
 
@@ -145,15 +146,21 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
     };
     // Repetition, counted over distinct pages: a page whose every line repeats another
     // page's (a copy of an invoice, a duplicated sheet) does not count twice.
-    let page_keys: Vec<Vec<String>> = lines
+    // A page is known by a fingerprint of its sorted line keys (64 bits: two different
+    // pages of one document meeting by chance is far less likely than a bit flip; it would
+    // only count two pages as one), not by the keys themselves, which for a long document
+    // were as large as its text.
+    let page_keys: Vec<u64> = lines
         .par_iter()
         .map(|ls| {
             let mut keys: Vec<String> = ls.iter().map(|l| furniture_key(&l.text())).collect();
             keys.sort_unstable();
-            keys
+            let mut h = std::hash::DefaultHasher::new();
+            keys.hash(&mut h);
+            h.finish()
         })
         .collect();
-    let mut classes: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut classes: HashMap<u64, usize> = HashMap::new();
     let class_of: Vec<usize> = page_keys
         .into_iter()
         .map(|keys| {
