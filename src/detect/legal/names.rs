@@ -37,6 +37,11 @@ const LEXICON_SRC: &[(&str, NormType, &str)] = &[
     ("Ley Orgánica de Gobiernos Regionales", canon::LEY, "pe:ley:27867"),
     ("Ley Orgánica de Municipalidades", canon::LEY, "pe:ley:27972"),
     ("Ley Orgánica de Elecciones Regionales", canon::LEY, "pe:ley:27683"),
+    // Its official title, and the other election laws, so that a shortened name is never
+    // read as an abbreviation of it.
+    ("Ley de Elecciones Regionales", canon::LEY, "pe:ley:27683"),
+    ("Ley Orgánica de Elecciones", canon::LEY, "pe:ley:26859"),
+    ("Ley de Elecciones Municipales", canon::LEY, "pe:ley:26864"),
     ("Ley de Demarcación y Organización Territorial", canon::LEY, "pe:ley:27795"),
     ("Ley del Sistema de Acreditación de los Gobiernos Regionales y Locales", canon::LEY, "pe:ley:28273"),
     ("Ley de Incentivos para la Integración y Conformación de Regiones", canon::LEY, "pe:ley:28274"),
