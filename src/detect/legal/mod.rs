@@ -10,9 +10,12 @@
 //! number, lists, ranges), `constitution`, `names` (named laws, lexicon), `intl`
 //! (international and foreign instruments). A first pass over all texts collects the
 //! name → number pairs a document states in apposition (`Ley Orgánica de Gobiernos
-//! Regionales, Ley N° 27867`); the second links bare names to them. `articles` attaches
-//! the article cited with each mention; `score` measures the detector on labelled data.
+//! Regionales, Ley N° 27867`); the second links bare names to them. `acronyms` then
+//! resolves the acronyms the document defines for a norm (`… (en adelante, LPAG)`) where it
+//! uses them. `articles` attaches the article cited with each mention; `score` measures
+//! the detector on labelled data.
 
+pub mod acronyms;
 pub mod articles;
 pub mod canonical;
 pub mod constitution;
@@ -422,7 +425,17 @@ pub fn find_in_document(texts: &[&str]) -> Vec<Vec<Mention>> {
             map.entry(n.key.clone()).or_insert_with(|| (c.canonical.clone(), c.ty, c.number.clone()));
         }
     }
-    scans.par_iter().map(|s| resolve(s, &map).iter().map(|c| to_mention(&s.prepared, c)).collect()).collect()
+    let resolved: Vec<Vec<Cand>> = scans.par_iter().map(|s| resolve(s, &map)).collect();
+    let prepared: Vec<&str> = scans.iter().map(|s| s.prepared.text.as_str()).collect();
+    let acronyms = acronyms::defined(&prepared, &resolved);
+    scans
+        .par_iter()
+        .zip(resolved)
+        .map(|(s, mut cands)| {
+            acronyms::add_uses(&s.prepared.text, &mut cands, &acronyms);
+            cands.iter().map(|c| to_mention(&s.prepared, c)).collect()
+        })
+        .collect()
 }
 
 /// Finds the mentions in one text on its own.
