@@ -329,3 +329,48 @@ fn numbered_questions_set_as_one_paragraph_join_across_pages() {
     assert!(first[1].1.starts_with("1. ¿En") && first[1].1.ends_with("los recursos afectan?"), "{first:?}");
     assert_eq!(first_words(&body(&d, 1)), vec!["b0w0"]);
 }
+
+/// Kinds of a page's furniture blocks with their text.
+fn furniture(d: &LaidDocument, page: usize) -> Vec<(BlockKind, String)> {
+    d.pages[page].blocks.iter().filter(|b| b.kind.is_furniture()).map(|b| (b.kind, b.lines.join(" / "))).collect()
+}
+
+#[test]
+fn folios_far_from_the_paper_edge_are_page_numbers() {
+    // Wide margins, as LaTeX sets them: the text ends 170 pt above the paper's bottom and
+    // the folio sits 137 pt above it, outside a band measured from the paper alone.
+    let pages: Vec<PageBuilder> = (1..=3)
+        .map(|n| {
+            let mut p = PageBuilder::numbered(n);
+            paragraph(&mut p, 72.0, 523.0, 140.0, 40, &format!("p{n}"));
+            p.text(295.0, 702.0, SIZE, &n.to_string());
+            p
+        })
+        .collect();
+    let d = lay(pages);
+    for i in 0..3 {
+        assert_eq!(furniture(&d, i), vec![(BlockKind::PageNumber, (i + 1).to_string())], "page {}", i + 1);
+        assert!(body(&d, i).iter().all(|(_, t)| !t.split(" / ").any(|l| l == (i + 1).to_string())));
+    }
+}
+
+#[test]
+fn a_number_that_does_not_follow_the_pages_is_text() {
+    // A title page closing with its year, then pages with folios 2 and 3 at the same place.
+    let mut pages = Vec::new();
+    let mut title = PageBuilder::numbered(1);
+    title.text(200.0, 300.0, 16.0, "Universidad Nacional");
+    title.text(270.0, 780.0, SIZE, "2019");
+    pages.push(title);
+    for n in 2..=3 {
+        let mut p = PageBuilder::numbered(n);
+        paragraph(&mut p, 72.0, 523.0, 80.0, 50, &format!("p{n}"));
+        p.text(295.0, 780.0, SIZE, &n.to_string());
+        pages.push(p);
+    }
+    let d = lay(pages);
+    assert!(body(&d, 0).iter().any(|(_, t)| t == "2019"), "{:?}", d.pages[0].blocks);
+    for i in 1..3 {
+        assert_eq!(furniture(&d, i), vec![(BlockKind::PageNumber, (i + 1).to_string())], "page {}", i + 1);
+    }
+}

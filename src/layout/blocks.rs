@@ -604,7 +604,10 @@ fn flows_on(p: &TLine, q: &TLine) -> bool {
     if p.ends_with_hyphen() || q.starts_lower() {
         return true;
     }
-    !q.indented() && p.full()
+    // A full row is also about as wide as the row it would run on to: a short line alone in
+    // its column (a year closing a title page) fills that column and continues nothing.
+    let width = |l: &TLine| l.bbox[2] - l.bbox[0];
+    !q.indented() && p.full() && width(p) >= 0.7 * width(q)
 }
 
 /// Whether row `q` continues block `c` (see the module docs).

@@ -112,14 +112,20 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
         }
         let (lo, hi) = page_extent(pages.get(p), ls);
         let h = hi - lo;
+        // The bands are also measured from the text's own top and bottom: wide margins (a
+        // LaTeX page puts its folio 140 pt above the paper's edge) keep furniture away from
+        // the paper's edges, not from the text.
+        let in_rows = || rs.iter().flatten().map(|&i| &ls[i]);
+        let text_lo = in_rows().map(|l| l.bbox[1]).fold(f32::INFINITY, f32::min);
+        let text_hi = in_rows().map(|l| l.bbox[3]).fold(f32::NEG_INFINITY, f32::max);
         let n = rs.len();
         for (k, r) in rs.iter().enumerate() {
             let from_top = k < ROWS;
             let from_bottom = k + ROWS >= n;
             for &i in r {
                 let l = &ls[i];
-                let in_top = from_top && l.bbox[1] <= lo + BAND * h;
-                let in_bottom = from_bottom && l.bbox[3] >= hi - BAND * h;
+                let in_top = from_top && (l.bbox[1] <= lo + BAND * h || l.bbox[1] <= text_lo + BAND * h);
+                let in_bottom = from_bottom && (l.bbox[3] >= hi - BAND * h || l.bbox[3] >= text_hi - BAND * h);
                 // Running heads are not set bigger than the text (a chapter title is); a
                 // folio may be, when its numbers follow the pages (checked below).
                 let big = l.size > 1.1 * body;
@@ -202,7 +208,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
         if !numbers_follow_pages(&numbered) {
             continue;
         }
-        for ci in best {
+        for ci in without_stray_folios(best, &cands, lines) {
             let c = &cands[ci];
             let text = lines[c.page][c.line].text();
             marks[c.page][c.line] = Some(kind_of(c, &text));
@@ -229,15 +235,32 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
             }
         }
     }
-    // Page numbers and artifacts.
-    for c in &cands {
+    // Page numbers and artifacts. In a document of several pages a lone number is a page
+    // number when its number follows the pages (number − page the same, in the same band,
+    // on `min_rep` pages): a "2019" closing a title page or a list's last "3" is not one.
+    let mut folios: HashMap<(i64, bool), Vec<usize>> = HashMap::new();
+    for (ci, c) in cands.iter().enumerate() {
         if marks[c.page][c.line].is_some() || c.big {
             continue;
         }
         let line = &lines[c.page][c.line];
         let text = line.text();
-        if (c.outermost && is_page_number(&text)) || pages.get(c.page).is_some_and(|pg| mostly_artifact(pg, line)) {
+        if pages.get(c.page).is_some_and(|pg| mostly_artifact(pg, line)) {
             marks[c.page][c.line] = Some(kind_of(c, &text));
+        } else if c.outermost && is_page_number(&text) {
+            let n = numbers_in(&text).first().copied().unwrap_or(i64::MIN);
+            folios.entry((n.saturating_sub(c.page as i64), c.top_band)).or_default().push(ci);
+        }
+    }
+    for group in folios.values() {
+        let mut pages_seen: Vec<usize> = group.iter().map(|&ci| cands[ci].page).collect();
+        pages_seen.dedup();
+        if n_pages == 1 || pages_seen.len() >= min_rep {
+            for &ci in group {
+                let c = &cands[ci];
+                let text = lines[c.page][c.line].text();
+                marks[c.page][c.line] = Some(kind_of(c, &text));
+            }
         }
     }
     marks
@@ -292,6 +315,30 @@ fn roman_value(s: &str) -> i64 {
         }
     }
     total
+}
+
+/// `group` without its lone numbers that break the sequence the others follow (number −
+/// page the same on at least two pages): the "2019" that closes a title page where the
+/// folios of the next pages sit.
+fn without_stray_folios(group: Vec<usize>, cands: &[Cand], lines: &[Vec<Line>]) -> Vec<usize> {
+    let offset = |ci: usize| {
+        let c = &cands[ci];
+        let text = lines[c.page][c.line].text();
+        if !is_page_number(&text) {
+            return None;
+        }
+        numbers_in(&text).first().map(|n| n.saturating_sub(c.page as i64))
+    };
+    let offsets: Vec<Option<i64>> = group.iter().map(|&ci| offset(ci)).collect();
+    let mut counts: HashMap<i64, usize> = HashMap::new();
+    for o in offsets.iter().flatten() {
+        *counts.entry(*o).or_default() += 1;
+    }
+    let Some((mode, n)) = counts.into_iter().max_by_key(|&(o, n)| (n, std::cmp::Reverse(o))) else { return group };
+    if n < 2 {
+        return group;
+    }
+    group.into_iter().zip(offsets).filter(|(_, o)| o.is_none_or(|o| o == mode)).map(|(ci, _)| ci).collect()
 }
 
 /// True when the numbers of a repeated line behave like running-head numbers from page to
