@@ -374,3 +374,34 @@ fn a_number_that_does_not_follow_the_pages_is_text() {
         assert_eq!(furniture(&d, i), vec![(BlockKind::PageNumber, (i + 1).to_string())], "page {}", i + 1);
     }
 }
+
+#[test]
+fn a_running_head_a_little_bigger_than_the_text_is_furniture_a_chapter_title_is_not() {
+    // Eight pages: a gazette head set at 11.5 pt over 10 pt text with a six-digit folio;
+    // pages 1 and 5 open a chapter with a 12 pt title on the head's row below it.
+    let pages: Vec<PageBuilder> = (1..=8)
+        .map(|n| {
+            let mut p = PageBuilder::numbered(n);
+            p.text(72.0, 50.0, 11.5, "Diario Oficial / Normas Legales");
+            p.text(480.0, 50.0, 11.5, &(563_240 + n).to_string());
+            let mut y = 90.0;
+            if n == 1 || n == 5 {
+                p.text(72.0, 75.0, 12.0, &format!("Capítulo {}", if n == 1 { "uno" } else { "dos" }));
+                y = 100.0;
+            }
+            // Words differ from page to page in more than digits (pages alike but for their
+            // numbers count as copies of one page).
+            let tag: String = ["a", "b", "c", "d", "e", "f", "g", "h"][n as usize - 1].repeat(2);
+            paragraph(&mut p, 72.0, 523.0, y, 30, &tag);
+            p
+        })
+        .collect();
+    let d = lay(pages);
+    for i in 0..8 {
+        let kinds: Vec<BlockKind> = furniture(&d, i).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(kinds, vec![BlockKind::Header, BlockKind::PageNumber], "page {}: {:?}", i + 1, furniture(&d, i));
+    }
+    for i in [0, 4] {
+        assert!(body(&d, i).iter().any(|(_, t)| t.starts_with("Capítulo")), "page {}: {:?}", i + 1, body(&d, i));
+    }
+}

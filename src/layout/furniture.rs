@@ -4,13 +4,16 @@
 //! every line, `Some(Header | Footer | PageNumber)` when it is furniture.
 //!
 //! A line is furniture when it sits in the top or bottom band of its page (the first or
-//! last [`ROWS`] rows, within [`BAND`] of the page height from the edge), is not bigger
-//! than the body text, and
+//! last [`ROWS`] rows, within [`BAND`] of the page height from the paper's edge or from the
+//! text's), is not bigger than the body text, and
 //! - the same text — compared with digits and roman numerals replaced by `#`, so "Página 5
 //!   de 24" matches "Página 6 de 24" — appears at about the same height on other pages
 //!   (two pages in a short document, three from six pages on; pages that are copies of
-//!   each other, line for line, count once); or
-//! - it is the outermost row and reads as a page number ("7", "- 7 -", "xii", "Pág. 7"); or
+//!   each other, line for line, count once); a head set a little bigger than the body
+//!   (up to [`HEAD_MAX`] times) counts when it repeats on at least half the pages, which a
+//!   chapter title does not; or
+//! - it is the outermost row and reads as a page number ("7", "- 7 -", "xii", "Pág. 7",
+//!   a gazette's "563245") whose numbers follow the pages; or
 //! - most of its glyphs are marked `/Artifact` by the producer.
 //!
 //! Page numbers get `PageNumber`; other furniture gets `Header` in the top band and
@@ -30,6 +33,8 @@ use crate::pdf::TextPage;
 const BAND: f32 = 0.15;
 /// Rows from the top (and from the bottom) looked at.
 const ROWS: usize = 3;
+/// Largest size of a running head relative to the body text (see the module docs).
+const HEAD_MAX: f32 = 1.3;
 
 /// Repetition key of a line: lower case, digit runs and roman numerals as `#`, single spaces.
 pub fn furniture_key(text: &str) -> String {
@@ -129,7 +134,9 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
                 // Running heads are not set bigger than the text (a chapter title is); a
                 // folio may be, when its numbers follow the pages (checked below).
                 let big = l.size > 1.1 * body;
-                if (in_top || in_bottom) && (!big || (l.size <= 3.0 * body && is_page_number(&l.text()))) {
+                let head_sized = l.size <= HEAD_MAX * body;
+                if (in_top || in_bottom) && (!big || head_sized || (l.size <= 3.0 * body && is_page_number(&l.text())))
+                {
                     let top_band = in_top && (!in_bottom || l.bbox[1] - lo < hi - l.bbox[3]);
                     // A page number on the outermost row, not a small mark beside bigger text.
                     let row_size = r.iter().map(|&j| ls[j].size).fold(0.0f32, f32::max);
@@ -180,7 +187,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
     let mut by_key: HashMap<(String, bool), Vec<usize>> = HashMap::new();
     for (ci, c) in cands.iter().enumerate() {
         let key = furniture_key(&lines[c.page][c.line].text());
-        if !key.is_empty() && !c.big {
+        if !key.is_empty() && (!c.big || c.size <= HEAD_MAX * body) {
             by_key.entry((key, c.top_band)).or_default().push(ci);
         }
     }
@@ -197,7 +204,10 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
                 near.iter().map(|&o| class_of.get(cands[o].page).copied().unwrap_or(cands[o].page)).collect();
             pages_seen.sort_unstable();
             pages_seen.dedup();
-            if pages_seen.len() >= min_rep && near.len() > best.len() {
+            // A head bigger than the body must repeat on half the pages (chapter titles
+            // repeat on a few).
+            let needed = if near.iter().any(|&o| cands[o].big) { min_rep.max(n_pages.div_ceil(2)) } else { min_rep };
+            if pages_seen.len() >= needed && near.len() > best.len() {
                 best = near;
             }
         }

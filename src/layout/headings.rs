@@ -38,7 +38,7 @@ static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(([-–—]\s*)?\d{1,4}(\s*[-–—])?|[ivxlcdm]{1,7}|(p[áa]gina|p[áa]g\.?|p\.|page)\s*\d{1,4}(\s*(de|of|/)\s*\d{1,4})?|\d{1,4}\s*(/|de|of)\s*\d{1,4})$",
+        r"(?i)^(([-–—]\s*)?\d{1,6}(\s*[-–—])?|[ivxlcdm]{1,7}|(p[áa]gina|p[áa]g\.?|p\.|page)\s*\d{1,4}(\s*(de|of|/)\s*\d{1,4})?|\d{1,4}\s*(/|de|of)\s*\d{1,4})$",
     )
     .expect("static regex")
 });
