@@ -405,3 +405,26 @@ fn a_running_head_a_little_bigger_than_the_text_is_furniture_a_chapter_title_is_
         assert!(body(&d, i).iter().any(|(_, t)| t.starts_with("Capítulo")), "page {}: {:?}", i + 1, body(&d, i));
     }
 }
+
+#[test]
+fn a_folio_beside_a_two_line_running_head_is_a_page_number() {
+    // The folio, bigger than the head, sits lower than the head's first row, on the row of
+    // its second: not the outermost row, but only band rows lie above it.
+    let pages: Vec<PageBuilder> = (1..=6)
+        .map(|n| {
+            let mut p = PageBuilder::numbered(n);
+            let tag: String = ["a", "b", "c", "d", "e", "f"][n as usize - 1].repeat(2);
+            p.text(200.0, 41.0, 10.0, &format!("LEY DEL ARTESANO {}", tag.to_uppercase()));
+            p.text(if n % 2 == 0 { 42.0 } else { 540.0 }, 48.0, 16.0, &n.to_string());
+            p.text(200.0, 53.0, 10.0, "DE LA ACTIVIDAD ARTESANAL");
+            paragraph(&mut p, 72.0, 523.0, 90.0, 30, &tag);
+            p
+        })
+        .collect();
+    let d = lay(pages);
+    for i in 0..6 {
+        let folios: Vec<String> =
+            furniture(&d, i).into_iter().filter(|(k, _)| *k == BlockKind::PageNumber).map(|(_, t)| t).collect();
+        assert_eq!(folios, vec![(i + 1).to_string()], "page {}: {:?}", i + 1, furniture(&d, i));
+    }
+}

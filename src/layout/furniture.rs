@@ -12,8 +12,9 @@
 //!   each other, line for line, count once); a head set a little bigger than the body
 //!   (up to [`HEAD_MAX`] times) counts when it repeats on at least half the pages, which a
 //!   chapter title does not; or
-//! - it is the outermost row and reads as a page number ("7", "- 7 -", "xii", "Pág. 7",
-//!   a gazette's "563245") whose numbers follow the pages; or
+//! - it reads as a page number ("7", "- 7 -", "xii", "Pág. 7", a gazette's "563245") on
+//!   the outermost row (or with only band rows between it and the edge) and its numbers
+//!   follow the pages; or
 //! - most of its glyphs are marked `/Artifact` by the producer.
 //!
 //! Page numbers get `PageNumber`; other furniture gets `Header` in the top band and
@@ -73,6 +74,8 @@ struct Cand {
     line: usize,
     top_band: bool,
     outermost: bool,
+    /// Outermost, or only rows within the band lie between it and the edge.
+    near_edge: bool,
     y: f32,
     size: f32,
     /// Bigger than the body text: only a folio in sequence can be furniture then.
@@ -124,6 +127,16 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
         let text_lo = in_rows().map(|l| l.bbox[1]).fold(f32::INFINITY, f32::min);
         let text_hi = in_rows().map(|l| l.bbox[3]).fold(f32::NEG_INFINITY, f32::max);
         let n = rs.len();
+        let row_in_band = |r: &Vec<usize>, top: bool| {
+            r.iter().all(|&i| {
+                let b = ls[i].bbox;
+                if top {
+                    b[1] <= lo + BAND * h || b[1] <= text_lo + BAND * h
+                } else {
+                    b[3] >= hi - BAND * h || b[3] >= text_hi - BAND * h
+                }
+            })
+        };
         for (k, r) in rs.iter().enumerate() {
             let from_top = k < ROWS;
             let from_bottom = k + ROWS >= n;
@@ -140,9 +153,14 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
                     let top_band = in_top && (!in_bottom || l.bbox[1] - lo < hi - l.bbox[3]);
                     // A page number on the outermost row, not a small mark beside bigger text.
                     let row_size = r.iter().map(|&j| ls[j].size).fold(0.0f32, f32::max);
-                    let outermost = (if top_band { k == 0 } else { k + 1 == n }) && l.size >= 0.7 * row_size;
+                    let sized = l.size >= 0.7 * row_size;
+                    let outermost = (if top_band { k == 0 } else { k + 1 == n }) && sized;
+                    // Or with only band rows between it and the edge: a folio set beside a
+                    // two-line running head falls on the head's second row.
+                    let outside = if top_band { &rs[..k] } else { &rs[k + 1..] };
+                    let near_edge = sized && outside.iter().all(|r| row_in_band(r, top_band));
                     let y = if top_band { l.bbox[1] - lo } else { hi - l.bbox[3] };
-                    cands.push(Cand { page: p, line: i, top_band, outermost, y, size: l.size, big });
+                    cands.push(Cand { page: p, line: i, top_band, outermost, near_edge, y, size: l.size, big });
                 }
             }
         }
@@ -229,7 +247,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
     let mut offsets: HashMap<(i64, bool), Vec<usize>> = HashMap::new();
     for (ci, c) in cands.iter().enumerate() {
         let text = lines[c.page][c.line].text();
-        if c.big && c.outermost {
+        if c.big && c.near_edge {
             if let [n] = numbers_in(&text)[..] {
                 offsets.entry((n - c.page as i64, c.top_band)).or_default().push(ci);
             }
@@ -257,7 +275,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
         let text = line.text();
         if pages.get(c.page).is_some_and(|pg| mostly_artifact(pg, line)) {
             marks[c.page][c.line] = Some(kind_of(c, &text));
-        } else if c.outermost && is_page_number(&text) {
+        } else if (c.outermost || (n_pages > 1 && c.near_edge)) && is_page_number(&text) {
             let n = numbers_in(&text).first().copied().unwrap_or(i64::MIN);
             folios.entry((n.saturating_sub(c.page as i64), c.top_band)).or_default().push(ci);
         }
