@@ -1,5 +1,5 @@
 //! The Constitution: `Constitución Política del Perú`, `Constitución de 1979`, `la Carta
-//! Magna`, `Const. art. 2`.
+//! Magna`, `Const. art. 2`, `la Constitución del Perú, promulgada en 1823`.
 //!
 //! In: a prepared text. Out: [`Cand`]idates with `pe:const:<year>` (1993 when no year is
 //! given). Anaphora (`la mencionada Carta Magna`), other countries' constitutions
@@ -8,7 +8,8 @@
 
 use super::canonical as canon;
 use super::patterns::{
-    CONST_ABBR, CONST_BARE, CONST_OF_PERU, CONST_OF_SOMETHING, CONST_TITLED, CONST_YEAR, FOREIGN_CONST_ADJ,
+    CONST_ABBR, CONST_BARE, CONST_OF_PERU, CONST_OF_SOMETHING, CONST_PROMULGATED, CONST_TITLED, CONST_YEAR,
+    FOREIGN_CONST_ADJ,
 };
 use super::{Cand, Kind};
 
@@ -32,6 +33,15 @@ pub fn find(text: &str) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
     for c in CONST_YEAR.captures_iter(text) {
         let (Some(m), Some(y)) = (c.get(0), c.name("year")) else { continue };
+        if let Some(year) = canon::year4(y.as_str()) {
+            out.push(cand(m.start(), m.end(), year));
+        }
+    }
+    for c in CONST_PROMULGATED.captures_iter(text) {
+        let (Some(m), Some(y)) = (c.name("name"), c.name("year")) else { continue };
+        if out.iter().any(|o| o.start < m.end() && m.start() < o.end) {
+            continue;
+        }
         if let Some(year) = canon::year4(y.as_str()) {
             out.push(cand(m.start(), m.end(), year));
         }
@@ -79,6 +89,8 @@ mod tests {
             ("la Constitución de 1979 y la Constitución Bolivariana de 1826", &["pe:const:1979", "pe:const:1826"]),
             ("conforme a la Constitución, el Presidente", &["pe:const:1993"]),
             ("CONSTITUCIÓN POLÍTICA DEL PERÚ", &["pe:const:1993"]),
+            ("La primera Constitución del Perú, promulgada en 1823, adoptó", &["pe:const:1823"]),
+            ("la Constitución Política, aprobada el 29 de diciembre de 1993", &["pe:const:1993"]),
             ("nuestra Carta Magna y la mencionada Carta Magna", &["pe:const:1993"]),
             ("(Const. art. 104)", &["pe:const:1993"]),
             ("su Constitución federal", &[]),

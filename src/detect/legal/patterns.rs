@@ -202,6 +202,15 @@ pub static CONST_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A constitution dated by its promulgation (`la Constitución del Perú, promulgada en 1823`,
+/// `Constitución Política, aprobada el 29 de diciembre de 1993`): group `name` is the
+/// mention, `year` its year.
+pub static CONST_PROMULGATED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?P<name>constituci[oó]n(?:\spol[ií]tica)?(?:\sdel\sper[uú]|\sde\sla\srep[uú]blica(?:\sdel\sper[uú])?)?),?\s(?:promulgada|aprobada|sancionada|dada|jurada)\s(?:en|el)\s(?:a[nñ]o\s)?(?:\d{1,2}\sde\s\p{Latin}+\sde\s)?(?P<year>1[89]\d{2}|20\d{2})\b",
+    )
+});
+
 /// The Constitution without title after a determiner (`la Constitución`, `nuestra Carta
 /// Magna`); the determiner is group `det`.
 pub static CONST_BARE: LazyLock<Regex> = LazyLock::new(|| {
