@@ -127,23 +127,21 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
         let text_lo = in_rows().map(|l| l.bbox[1]).fold(f32::INFINITY, f32::min);
         let text_hi = in_rows().map(|l| l.bbox[3]).fold(f32::NEG_INFINITY, f32::max);
         let n = rs.len();
-        let row_in_band = |r: &Vec<usize>, top: bool| {
-            r.iter().all(|&i| {
-                let b = ls[i].bbox;
-                if top {
-                    b[1] <= lo + BAND * h || b[1] <= text_lo + BAND * h
-                } else {
-                    b[3] >= hi - BAND * h || b[3] >= text_hi - BAND * h
-                }
-            })
+        let in_band = |l: &Line, top: bool| {
+            if top {
+                l.bbox[1] <= lo + BAND * h || l.bbox[1] <= text_lo + BAND * h
+            } else {
+                l.bbox[3] >= hi - BAND * h || l.bbox[3] >= text_hi - BAND * h
+            }
         };
+        let row_in_band = |r: &Vec<usize>, top: bool| r.iter().all(|&i| in_band(&ls[i], top));
         for (k, r) in rs.iter().enumerate() {
             let from_top = k < ROWS;
             let from_bottom = k + ROWS >= n;
             for &i in r {
                 let l = &ls[i];
-                let in_top = from_top && (l.bbox[1] <= lo + BAND * h || l.bbox[1] <= text_lo + BAND * h);
-                let in_bottom = from_bottom && (l.bbox[3] >= hi - BAND * h || l.bbox[3] >= text_hi - BAND * h);
+                let in_top = from_top && in_band(l, true);
+                let in_bottom = from_bottom && in_band(l, false);
                 // Running heads are not set bigger than the text (a chapter title is); a
                 // folio may be, when its numbers follow the pages (checked below).
                 let big = l.size > 1.1 * body;
@@ -242,52 +240,35 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
             marks[c.page][c.line] = Some(kind_of(c, &text));
         }
     }
-    // Folios set bigger than the text: their numbers must follow the pages (number − page
-    // the same on `min_rep` pages).
-    let mut offsets: HashMap<(i64, bool), Vec<usize>> = HashMap::new();
+    // Page numbers and artifacts. In a document of several pages a folio is a page number
+    // when its number follows the pages (number − page the same, in the same band, on
+    // `min_rep` pages): a "2019" closing a title page or a list's last "3" is not one.
+    // Folios set bigger than the text count only that way; the others also on the
+    // outermost row of a one-page document.
+    let mut folios: HashMap<(i64, bool, bool), Vec<usize>> = HashMap::new();
     for (ci, c) in cands.iter().enumerate() {
-        let text = lines[c.page][c.line].text();
-        if c.big && c.near_edge {
-            if let [n] = numbers_in(&text)[..] {
-                offsets.entry((n - c.page as i64, c.top_band)).or_default().push(ci);
-            }
-        }
-    }
-    for group in offsets.values() {
-        let mut pages_seen: Vec<usize> = group.iter().map(|&ci| cands[ci].page).collect();
-        pages_seen.dedup();
-        if pages_seen.len() >= min_rep {
-            for &ci in group {
-                let c = &cands[ci];
-                marks[c.page][c.line] = Some(BlockKind::PageNumber);
-            }
-        }
-    }
-    // Page numbers and artifacts. In a document of several pages a lone number is a page
-    // number when its number follows the pages (number − page the same, in the same band,
-    // on `min_rep` pages): a "2019" closing a title page or a list's last "3" is not one.
-    let mut folios: HashMap<(i64, bool), Vec<usize>> = HashMap::new();
-    for (ci, c) in cands.iter().enumerate() {
-        if marks[c.page][c.line].is_some() || c.big {
+        if marks[c.page][c.line].is_some() {
             continue;
         }
         let line = &lines[c.page][c.line];
         let text = line.text();
-        if pages.get(c.page).is_some_and(|pg| mostly_artifact(pg, line)) {
+        if !c.big && pages.get(c.page).is_some_and(|pg| mostly_artifact(pg, line)) {
             marks[c.page][c.line] = Some(kind_of(c, &text));
-        } else if (c.outermost || (n_pages > 1 && c.near_edge)) && is_page_number(&text) {
+            continue;
+        }
+        let placed = if c.big { c.near_edge } else { c.outermost || (n_pages > 1 && c.near_edge) };
+        if placed && is_page_number(&text) {
             let n = numbers_in(&text).first().copied().unwrap_or(i64::MIN);
-            folios.entry((n.saturating_sub(c.page as i64), c.top_band)).or_default().push(ci);
+            folios.entry((n.saturating_sub(c.page as i64), c.top_band, c.big)).or_default().push(ci);
         }
     }
-    for group in folios.values() {
+    for (&(_, _, big), group) in &folios {
         let mut pages_seen: Vec<usize> = group.iter().map(|&ci| cands[ci].page).collect();
         pages_seen.dedup();
-        if n_pages == 1 || pages_seen.len() >= min_rep {
+        if pages_seen.len() >= min_rep || (n_pages == 1 && !big) {
             for &ci in group {
                 let c = &cands[ci];
-                let text = lines[c.page][c.line].text();
-                marks[c.page][c.line] = Some(kind_of(c, &text));
+                marks[c.page][c.line] = Some(BlockKind::PageNumber);
             }
         }
     }
