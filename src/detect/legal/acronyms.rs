@@ -13,6 +13,7 @@
 //! another law in another document).
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -36,18 +37,17 @@ pub fn defined(texts: &[&str], cands: &[Vec<Cand>]) -> AcronymMap {
     let mut map = AcronymMap::new();
     let mut conflicting: Vec<String> = Vec::new();
     for (text, cs) in texts.iter().zip(cands) {
-        for c in cs.iter().filter(|c| !c.implied) {
-            let Some(caps) = text.get(c.end..).and_then(|rest| DEFINITION.captures(rest)) else { continue };
-            let Some(a) = caps.name("a") else { continue };
-            if !spells_initials(a.as_str(), text.get(c.start..c.end).unwrap_or("")) {
+        for (c, a) in definitions(text, cs) {
+            let a = &text[a];
+            if !spells_initials(a, text.get(c.start..c.end).unwrap_or("")) {
                 continue;
             }
             let norm = (c.canonical.clone(), c.ty, c.number.clone());
-            match map.get(a.as_str()) {
+            match map.get(a) {
                 None => {
-                    map.insert(a.as_str().to_string(), norm);
+                    map.insert(a.to_string(), norm);
                 }
-                Some(known) if known.0 != norm.0 => conflicting.push(a.as_str().to_string()),
+                Some(known) if known.0 != norm.0 => conflicting.push(a.to_string()),
                 Some(_) => {}
             }
         }
@@ -64,6 +64,7 @@ pub fn add_uses(text: &str, cands: &mut Vec<Cand>, map: &AcronymMap) {
     if map.is_empty() {
         return;
     }
+    let defined_at: Vec<usize> = definitions(text, cands).map(|(_, a)| a.start).collect();
     let mut found = Vec::new();
     for (acronym, (canonical, ty, number)) in map {
         for (start, _) in text.match_indices(acronym.as_str()) {
@@ -73,7 +74,7 @@ pub fn add_uses(text: &str, cands: &mut Vec<Cand>, map: &AcronymMap) {
             if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
                 continue; // part of a longer word
             }
-            if cands.iter().any(|c| c.start <= start && end <= c.end) || is_definition(text, cands, start) {
+            if cands.iter().any(|c| c.start <= start && end <= c.end) || defined_at.contains(&start) {
                 continue;
             }
             let mut c = Cand::new(start, end, ty, canonical.clone(), Kind::Named);
@@ -106,15 +107,11 @@ fn spells_initials(acronym: &str, mention: &str) -> bool {
     letters.all(|a| rest.any(|&i| i == a))
 }
 
-/// True when the acronym at `start` is the one defined right after a candidate.
-fn is_definition(text: &str, cands: &[Cand], start: usize) -> bool {
-    cands.iter().any(|c| {
-        c.end <= start
-            && text
-                .get(c.end..)
-                .and_then(|rest| DEFINITION.captures(rest))
-                .and_then(|caps| caps.name("a"))
-                .is_some_and(|a| c.end + a.start() == start)
+/// The candidates of `text` followed by an acronym definition, with the acronym's span.
+fn definitions<'a>(text: &'a str, cands: &'a [Cand]) -> impl Iterator<Item = (&'a Cand, Range<usize>)> + 'a {
+    cands.iter().filter(|c| !c.implied).filter_map(move |c| {
+        let a = DEFINITION.captures(text.get(c.end..)?)?.name("a")?.range();
+        Some((c, c.end + a.start..c.end + a.end))
     })
 }
 
