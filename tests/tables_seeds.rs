@@ -5,8 +5,8 @@
 //! apart, and prose, multi-column, bilingual and mathematical documents yield no false tables.
 
 use legajo::config::Config;
+use legajo::eval::adjacency::AdjacencyScore;
 use legajo::eval::truth::Truth;
-use legajo::layout::tables::AdjacencyScore;
 
 use rayon::prelude::*;
 
