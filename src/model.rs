@@ -355,7 +355,8 @@ pub struct LegalReference {
     pub subunit: Option<String>,
     /// The text of the mention (line breaks inside it become one space).
     pub text: String,
-    /// 1-based page of the block holding the mention (`null` for text input without pages).
+    /// 1-based page of the block holding the mention (`null` for text input without form
+    /// feeds: one page).
     pub page: Option<u32>,
     /// Index of the block within `pages[page-1].blocks`.
     pub block: Option<usize>,

@@ -716,7 +716,7 @@ fn classify(b: &mut WBlock, st: &Stats, page: u32) {
     }
     let n = b.lines.len();
     let chars = text.chars().count();
-    if headings::is_caption(&text) && n <= if headings::is_note(&text) { 4 } else { 3 } {
+    if headings::is_caption(&text) && n <= headings::caption_rows_max(&text) {
         b.kind = BlockKind::Caption;
         return;
     }
@@ -907,7 +907,7 @@ fn finish(b: WBlock, notes: &BTreeSet<u32>) -> LaidBlock {
 fn strip_bullet(words: &[Word]) -> Vec<Word> {
     let mut v: Vec<Word> = words.to_vec();
     if let Some(w) = v.first_mut() {
-        if w.text.chars().count() == 1 {
+        if w.text.chars().all(headings::is_bullet_char) {
             v.remove(0);
         } else {
             let rest: String = w.text.chars().skip(1).collect();
