@@ -157,6 +157,8 @@ pub struct Metadata {
     pub place: Option<String>,
     /// Year of publication.
     pub year: Option<u16>,
+    /// Date of the front matter's imprint: `2019-03` (`Lima, marzo de 2019`), or the year.
+    pub date: Option<String>,
     /// Software that wrote the PDF (Info `/Producer`).
     pub producer: Option<String>,
     /// Software that made the original (Info `/Creator`).

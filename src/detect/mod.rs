@@ -17,13 +17,14 @@
 //! entry in [`DETECTORS`]. Tables are not detectors: they are found during layout
 //! ([`crate::layout::tables`]), because they need the page geometry and become blocks.
 
+pub mod imprint;
 pub mod legal;
 mod legal_references;
 
 use crate::model::{BlockKind, LegalReference, Metadata, Page, Record};
 
 /// Every detector, in the order they run.
-pub const DETECTORS: &[&dyn Run] = &[&legal_references::LegalReferences];
+pub const DETECTORS: &[&dyn Run] = &[&legal_references::LegalReferences, &imprint::Imprints];
 
 /// One block's final text, as detectors see it.
 #[derive(Debug, Clone, Copy)]
