@@ -442,8 +442,9 @@ fn has_phrase(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(i, m)| {
         let before = text[..i].chars().next_back();
         let after = text[i + m.len()..].chars().next();
-        !(starts_word && before.is_some_and(char::is_alphanumeric))
-            && !(ends_word && after.is_some_and(char::is_alphanumeric))
+        let glued_before = starts_word && before.is_some_and(char::is_alphanumeric);
+        let glued_after = ends_word && after.is_some_and(char::is_alphanumeric);
+        !glued_before && !glued_after
     })
 }
 
