@@ -24,6 +24,7 @@ pub mod names;
 pub mod numbered;
 pub mod patterns;
 pub mod score;
+pub mod shortforms;
 pub mod text;
 
 #[cfg(test)]
@@ -416,6 +417,21 @@ fn to_mention(p: &Prepared, c: &Cand) -> Mention {
 /// Finds the mentions in each of a document's texts (named laws are linked to the number
 /// the same document gives for that name anywhere). `result[i]` belongs to `texts[i]`.
 pub fn find_in_document(texts: &[&str]) -> Vec<Vec<Mention>> {
+    analyse(texts).mentions
+}
+
+/// What the detector finds in a document's texts: the mentions and, apart, the short forms
+/// that refer back to them (`la citada Ley`), each list per text.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// `mentions[i]`: the mentions of `texts[i]`.
+    pub mentions: Vec<Vec<Mention>>,
+    /// `short_forms[i]`: the short forms of `texts[i]`.
+    pub short_forms: Vec<Vec<shortforms::ShortForm>>,
+}
+
+/// Mentions and short forms of a document's texts.
+pub fn analyse(texts: &[&str]) -> Analysis {
     // Texts are scanned in parallel (on the current pool), then resolved in order.
     let scans: Vec<Scan> = texts.par_iter().map(|t| scan(t)).collect();
     let mut map: NameMap = HashMap::new();
@@ -428,14 +444,22 @@ pub fn find_in_document(texts: &[&str]) -> Vec<Vec<Mention>> {
     let resolved: Vec<Vec<Cand>> = scans.par_iter().map(|s| resolve(s, &map)).collect();
     let prepared: Vec<&str> = scans.iter().map(|s| s.prepared.text.as_str()).collect();
     let acronyms = acronyms::defined(&prepared, &resolved);
-    scans
+    let finals: Vec<Vec<Cand>> = scans
         .par_iter()
         .zip(resolved)
         .map(|(s, mut cands)| {
             acronyms::add_uses(&s.prepared.text, &mut cands, &acronyms);
-            cands.iter().map(|c| to_mention(&s.prepared, c)).collect()
+            cands
         })
-        .collect()
+        .collect();
+    let texts_p: Vec<&Prepared> = scans.iter().map(|s| &s.prepared).collect();
+    let short_forms = shortforms::find(&texts_p, &finals);
+    let mentions = scans
+        .iter()
+        .zip(&finals)
+        .map(|(s, cands)| cands.iter().map(|c| to_mention(&s.prepared, c)).collect())
+        .collect();
+    Analysis { mentions, short_forms }
 }
 
 /// Finds the mentions in one text on its own.
