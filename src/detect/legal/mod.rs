@@ -153,7 +153,7 @@ static DERIVED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// `, aprobado por (el) ` before the approving decree.
 static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^,?\s?(?:(?:que\s)?(?:fue|ha\ssido|es|est[aá]|son|fueron)\s)?aprobad[oa]s?\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s)?$",
+        r"(?i)^\d{0,2},?\s?(?:(?:que\s)?(?:fue|ha\ssido|es|est[aá]|son|fueron)\s)?aprobad[oa]s?\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s|la\s)?$",
     )
 });
 
@@ -161,13 +161,13 @@ static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// `Decreto Supremo N° … que aprueba el`.
 static APPROVES: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^,?\s?(?:que\s|mediante\sel\scual\s|por\sel\scual\s)?(?:se\s)?(?:aprueba|aprob[oó]|aprobaron)\s(?:el\s|la\s)?$",
+        r"(?i)^\d{0,2},?\s?(?:que\s|mediante\sl[ao]\scual\s|por\sl[ao]\scual\s|(?:el|la)\scual\s)?(?:se\s)?(?:aprueba|aprob[oó]|aprobaron|qued[oó]\saprobad[oa]|fue\saprobad[oa])\s(?:el\s|la\s|los\s|las\s)?$",
     )
 });
 
 /// Types a name starting with `Ley` / `Código` may be numbered as, in apposition.
 fn apposable(family: canon::NormType, ty: &str) -> bool {
-    if family == canon::REGLAMENTO {
+    if family == canon::REGLAMENTO || family == canon::NT {
         return false;
     }
     if family == canon::DIRECTIVA {
@@ -314,7 +314,91 @@ fn resolve(s: &Scan, map: &NameMap) -> Vec<Cand> {
     let derived = derived(text, &cands);
     cands.extend(derived);
     cands.sort_by_key(|c| (c.start, c.end));
+    let instruments: Vec<&Named> = s.named.iter().filter(|n| n.long_end.is_some()).collect();
+    link_approved(text, &mut cands, &instruments);
     cands
+}
+
+/// Codes of the norms that approve an unnumbered instrument (docs §10.2).
+const APPROVING: &[&str] = &[
+    "ds", "rm", "rs", "rvm", "rd", "rj", "rpe", "rpcd", "rcd", "rsg", "rsgd", "res", "om", "or", "da", "dr", "acm",
+    "acr",
+];
+
+/// The code and key of an approving norm's id (`pe:ds:004-2019-jus` → `ds-004-2019-jus`).
+fn approver_key(c: &Cand) -> Option<String> {
+    let rest = c.canonical.strip_prefix("pe:")?;
+    let (code, key) = rest.split_once(':')?;
+    (APPROVING.contains(&code) && !c.implied).then(|| format!("{code}-{key}"))
+}
+
+/// Unnumbered regulations, TUOs, directives and technical norms take the id of the norm that
+/// approves them when the text says so (`…, aprobado por Decreto Supremo N° …`, `Mediante
+/// R.M. N° … se aprobó la Directiva …`); a title that runs on in lower case is a mention
+/// only then. An instrument in apposition after its approving norm (`D.S. N° 005-2012-TR,
+/// Reglamento de la Ley …`) is that norm's mention, not one of its own.
+fn link_approved(text: &str, cands: &mut Vec<Cand>, instruments: &[&Named]) {
+    let mut drop = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        let family = match c.ty {
+            "reglamento" => canon::REGLAMENTO,
+            "tuo" => canon::TUO,
+            "directiva" => canon::DIRECTIVA,
+            "norma_tecnica" => canon::NT,
+            _ => continue,
+        };
+        let own_number = c.kind == Kind::Numbered;
+        let named = instruments.iter().find(|n| n.start == c.start && n.end == c.end);
+        if own_number || (c.kind != Kind::Derived && named.is_none()) {
+            continue;
+        }
+        let long_end = named.and_then(|n| n.long_end).unwrap_or(c.end);
+        let standalone = named.is_none_or(|n| n.standalone);
+        let mut found: Option<(String, usize)> = None;
+        // After: the first approving norm, with only `, aprobado por` between.
+        for end in [c.end, long_end] {
+            if found.is_some() {
+                break;
+            }
+            if let Some(d) = cands.iter().find(|d| d.start >= end && approver_key(d).is_some()) {
+                if text.get(end..d.start).is_some_and(|g| APPROVED_BY.is_match(g)) {
+                    found = approver_key(d).map(|k| (k, end));
+                }
+            }
+        }
+        // Before: `D.S. N° … que aprueba el`, `Mediante R.M. N° … se aprobó la`.
+        let prev = cands.iter().filter(|d| d.end <= c.start && approver_key(d).is_some()).max_by_key(|d| d.end);
+        if found.is_none() {
+            if let Some(d) = prev {
+                if text.get(d.end..c.start).is_some_and(|g| APPROVES.is_match(g)) {
+                    found = approver_key(d).map(|k| (k, long_end));
+                }
+            }
+        }
+        if found.is_none() && c.kind == Kind::Derived {
+            if let Some(d) = prev {
+                if text.get(d.end..c.start).is_some_and(|g| matches!(g.trim(), "," | "–" | "—" | "-")) {
+                    drop[i] = true;
+                    continue;
+                }
+            }
+        }
+        match found {
+            Some((key, end)) => {
+                let c = &mut cands[i];
+                c.canonical = canon::pe(family, &key);
+                c.end = end;
+            }
+            None if !standalone => drop[i] = true,
+            None => {}
+        }
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// The candidate for a name not in apposition: the document's number for it, else the
@@ -325,6 +409,12 @@ fn named_cand(n: &Named, map: &NameMap) -> (usize, Cand) {
         let mut c = Cand::new(n.start, *end, t.id, canon::pe(canon::LEY, &canon::strip_zeros(num)), Kind::Named);
         c.number = Some(num.clone());
         return (*end, c);
+    }
+    if n.long_end.is_some() {
+        return (
+            n.end,
+            Cand::new(n.start, n.end, n.family.id, canon::pe(n.family, &format!("@{}", n.slug)), Kind::Named),
+        );
     }
     let ty_of =
         |ty: &'static str| if n.family == canon::CODIGO || n.family == canon::DIRECTIVA { n.family.id } else { ty };
