@@ -1,7 +1,6 @@
 //! Detectors: findings made from the laid-out, normalised document.
 //!
-//! In: page geometry (tables) and block texts (legal references). Out: tables as cell grids
-//! and legal-norm mentions with canonical ids. Each detector is its own module.
+//! In: block texts. Out: legal-norm mentions with canonical ids. Each detector is its own
+//! module. (Tables are found during layout: [`crate::layout::tables`].)
 
 pub mod legal;
-pub mod tables;
