@@ -165,6 +165,15 @@ static APPROVES: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `se aprobó el ` just before an instrument whose approving norm follows (`…, mediante el
+/// Decreto Supremo N° …`).
+static APPROVAL_VERB_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:aprob[oó]|aprueba|aprobaron|aprobar)\s(?:el|la|los|las)\s$"));
+
+/// `, mediante el ` / ` por la ` between an instrument and the norm that approved it.
+static BY_MEANS_OF: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\d{0,2},?\s(?:mediante|por|a\strav[eé]s\sde)\s(?:el\s|la\s)?$"));
+
 /// Types a name starting with `Ley` / `Código` may be numbered as, in apposition.
 fn apposable(family: canon::NormType, ty: &str) -> bool {
     if family == canon::REGLAMENTO || family == canon::NT {
@@ -362,7 +371,11 @@ fn link_approved(text: &str, cands: &mut Vec<Cand>, instruments: &[&Named]) {
                 break;
             }
             if let Some(d) = cands.iter().find(|d| d.start >= end && approver_key(d).is_some()) {
-                if text.get(end..d.start).is_some_and(|g| APPROVED_BY.is_match(g)) {
+                let verb_before = APPROVAL_VERB_BEFORE.is_match(text::before(text, c.start, 40));
+                if text
+                    .get(end..d.start)
+                    .is_some_and(|g| APPROVED_BY.is_match(g) || (verb_before && BY_MEANS_OF.is_match(g)))
+                {
                     found = approver_key(d).map(|k| (k, end));
                 }
             }

@@ -625,7 +625,7 @@ pub fn find(text: &str, breaks: &[usize]) -> Vec<Named> {
                 let name = &text[m.start()..end];
                 let nk = canon::name_key(name);
                 // A Reglamento that only sets out an organisation is a management document.
-                if nk.contains("organizacion") && nk.contains("funcion") {
+                if nk.contains("organiza") && nk.contains("funcion") {
                     continue;
                 }
                 let mut n = named_from(m.start(), end, family, name, None);
@@ -660,7 +660,7 @@ pub fn find(text: &str, breaks: &[usize]) -> Vec<Named> {
         // `Ley de Gobiernos Regionales y Municipalidades`: two laws of the lexicon sharing
         // their head (coordinated ellipsis), when the whole is none.
         if lex.is_none() && family == canon::LEY {
-            if let Some(two) = ellipsis(text, m.start(), end) {
+            if let Some(two) = ellipsis(text, m.start(), &words) {
                 out.extend(two);
                 continue;
             }
@@ -700,24 +700,41 @@ fn adjective_end(words: &[Word]) -> Option<usize> {
 }
 
 /// The two laws of a coordinated ellipsis `Ley [Q] de A y B`, when `Ley [Q] de A` and `Ley
-/// [Q] de B` are both lexicon names and the whole is not.
-fn ellipsis(text: &str, start: usize, end: usize) -> Option<Vec<Named>> {
-    let name = &text[start..end];
-    let (left, right) = name.split_once(" y ").or_else(|| name.split_once(" e "))?;
-    let conn_at =
-        [" de los ", " de las ", " de la ", " del ", " de "].iter().find_map(|c| left.find(c).map(|i| i + c.len()))?;
-    let head = &left[..conn_at];
-    let right_name = format!("{head}{right}");
-    let a = lexicon_exact(left).or_else(|| lexicon_loose(left))?;
-    let b = lexicon_exact(&right_name).or_else(|| lexicon_loose(&right_name))?;
-    if a.canonical == b.canonical {
+/// [Q] de B` are both lexicon names (in any case) and no lexicon name spans the whole.
+fn ellipsis(text: &str, start: usize, words: &[Word]) -> Option<Vec<Named>> {
+    for k in 2..words.len().min(10) {
+        let w = &words[k];
+        if w.comma_before || !matches!(canon::fold(&w.text).as_str(), "y" | "e") {
+            continue;
+        }
+        let left = &text[start..words[k - 1].end];
+        let Some(a) = lexicon_exact(left).or_else(|| lexicon_loose(left)) else { continue };
+        let conn_at = [" de los ", " de las ", " de la ", " del ", " de "]
+            .iter()
+            .filter_map(|c| left.find(c).map(|i| i + c.len()))
+            .min()?;
+        let head = &left[..conn_at];
+        let first = words.get(k + 1)?;
+        let right_start = first.end - first.text.len();
+        for j in (k + 1..words.len().min(k + 7)).rev() {
+            if words[k + 1..=j].iter().skip(1).any(|w| w.comma_before) {
+                continue;
+            }
+            let right = &text[right_start..words[j].end];
+            let right_name = format!("{head}{right}");
+            if let Some(b) = lexicon_exact(&right_name).or_else(|| lexicon_loose(&right_name)) {
+                if a.canonical == b.canonical {
+                    return None;
+                }
+                return Some(vec![
+                    named_from(start, words[k - 1].end, canon::LEY, left, Some(a)),
+                    named_from(right_start, words[j].end, canon::LEY, &right_name, Some(b)),
+                ]);
+            }
+        }
         return None;
     }
-    let right_start = start + left.len() + 3;
-    Some(vec![
-        named_from(start, start + left.len(), canon::LEY, left, Some(a)),
-        named_from(right_start, end, canon::LEY, &right_name, Some(b)),
-    ])
+    None
 }
 
 #[cfg(test)]

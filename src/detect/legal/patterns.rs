@@ -200,7 +200,7 @@ pub static CONST_TITLED: LazyLock<Regex> = LazyLock::new(|| {
 /// `Carta Magna de 1979`).
 pub static CONST_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:constituci[oó]n|carta\smagna|carta\spol[ií]tica)(?:\s(?-i:[A-ZÁÉÍÓÚ][a-záéíóúñ]+))?(?:\sdel\sper[uú])?\sde(?:l\sa[nñ]o)?\s(?P<year>1[89]\d{2}|20\d{2})\b",
+        r"(?i)\b(?:constituci[oó]n|carta\smagna|carta\spol[ií]tica|(?-i:Carta))(?:\s(?-i:[A-ZÁÉÍÓÚ][a-záéíóúñ]+))?(?:\sdel\sper[uú])?\sde(?:l\sa[nñ]o)?\s(?P<year>1[89]\d{2}|20\d{2})\b",
     )
 });
 
