@@ -16,8 +16,8 @@ use crate::detect::legal;
 use crate::layout::{self, tables, LaidDocument};
 use crate::metadata::{self, FrontLine};
 use crate::model::{
-    Block, BlockKind, Diagnostic, Footnote, LegalReference, Level, Metadata, NormalizationStats, Page, Record, Source,
-    SourceFormat, Status, PIPELINE_VERSION, SCHEMA_VERSION,
+    Block, BlockKind, Diagnostic, Footnote, LegalReference, Level, Metadata, NormalizationStats, Page, Record,
+    ShortFormReference, Source, SourceFormat, Status, PIPELINE_VERSION, SCHEMA_VERSION,
 };
 use crate::normalize::{self, Vocabulary};
 use crate::pdf::{self, PdfDocument, TextPage};
@@ -98,6 +98,7 @@ pub fn empty_record(source: Source) -> Record {
         tables: Vec::new(),
         footnotes: Vec::new(),
         legal_references: Vec::new(),
+        short_forms: Vec::new(),
         normalization: NormalizationStats::default(),
     }
 }
@@ -382,7 +383,7 @@ fn finish(laid: LaidDocument, has_geometry: bool, front: &[FrontLine], rec: &mut
         .collect();
     rec.normalization = stats;
     rec.pages = out_pages;
-    rec.legal_references = find_legal_references(&rec.pages);
+    (rec.legal_references, rec.short_forms) = find_legal_references(&rec.pages);
     metadata::enrich(&mut rec.metadata, front, &rec.pages);
     if no_text && !rec.pages.is_empty() {
         rec.diagnostics.push(Diagnostic::new(
@@ -435,7 +436,7 @@ fn round2(v: f32) -> f64 {
 }
 
 /// Runs the legal-reference detector over every non-furniture block.
-fn find_legal_references(pages: &[Page]) -> Vec<LegalReference> {
+fn find_legal_references(pages: &[Page]) -> (Vec<LegalReference>, Vec<ShortFormReference>) {
     let mut texts = Vec::new();
     let mut places = Vec::new();
     for p in pages {
@@ -446,9 +447,12 @@ fn find_legal_references(pages: &[Page]) -> Vec<LegalReference> {
             }
         }
     }
-    let found = legal::find_in_document(&texts);
+    let found = legal::analyse(&texts);
     let mut out = Vec::new();
-    for (mentions, (page, block, paged)) in found.into_iter().zip(places) {
+    // Index in `out` of the first mention of each text.
+    let mut first_of: Vec<usize> = Vec::with_capacity(texts.len());
+    for (mentions, &(page, block, paged)) in found.mentions.into_iter().zip(&places) {
+        first_of.push(out.len());
         for m in mentions {
             out.push(LegalReference {
                 canonical: m.canonical,
@@ -465,7 +469,24 @@ fn find_legal_references(pages: &[Page]) -> Vec<LegalReference> {
             });
         }
     }
-    out
+    let mut short = Vec::new();
+    for (forms, &(page, block, paged)) in found.short_forms.into_iter().zip(&places) {
+        for s in forms {
+            short.push(ShortFormReference {
+                text: s.text,
+                kind: s.kind.as_str().to_string(),
+                antecedent: s.antecedent,
+                antecedent_ref: s.antecedent_ref.and_then(|(t, k)| first_of.get(t).map(|f| f + k)),
+                article: s.article,
+                inciso: s.subunit,
+                page: paged.then_some(page),
+                block: Some(block),
+                start: s.start,
+                end: s.end,
+            });
+        }
+    }
+    (out, short)
 }
 
 /// Every block's text in reading order, running headers, footers and page numbers included.

@@ -20,6 +20,7 @@ pub mod articles;
 pub mod canonical;
 pub mod constitution;
 pub mod intl;
+pub mod mark;
 pub mod names;
 pub mod numbered;
 pub mod patterns;
