@@ -27,7 +27,6 @@
 
 pub mod config;
 pub mod detect;
-pub mod discover;
 pub mod eval;
 pub mod layout;
 pub mod metadata;
@@ -37,5 +36,6 @@ pub mod pdf;
 pub mod pipeline;
 pub mod run;
 pub mod schema;
+pub use run::discover;
 pub mod sink;
 pub mod textinput;
