@@ -217,8 +217,9 @@ mod tests {
         let text = "El sector ejerce la función rectora (Ley Nº 29357, Art.5, Inciso 7).";
         let pages = [page(1, true, &[(BlockKind::Header, "Ley Nº 1"), (BlockKind::Paragraph, text)])];
         let doc = Document::new(&pages);
-        let (mut refs, mut meta) = (Vec::new(), Metadata::default());
-        legal_references::LegalReferences.run(&doc, &mut Outputs { legal_references: &mut refs, metadata: &mut meta });
+        let (mut refs, mut short, mut meta) = (Vec::new(), Vec::new(), Metadata::default());
+        let mut out = Outputs { legal_references: &mut refs, short_forms: &mut short, metadata: &mut meta };
+        legal_references::LegalReferences.run(&doc, &mut out);
         let r = refs.first().expect("one reference");
         assert_eq!(refs.len(), 1, "{refs:?}");
         assert_eq!(r.canonical, "pe:ley:29357");
