@@ -98,6 +98,7 @@ pub fn empty_record(source: Source) -> Record {
         tables: Vec::new(),
         footnotes: Vec::new(),
         legal_references: Vec::new(),
+        short_forms: Vec::new(),
         normalization: NormalizationStats::default(),
     }
 }
