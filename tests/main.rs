@@ -5,6 +5,7 @@
 //! - `schema`: committed schemas match the model; real output validates.
 //! - `adversarial`: hostile files yield one classified record each, no panic, no hang.
 //! - `batch`: incremental, resumable after kill -9, deterministic across --jobs.
+//! - `collection`: a collection that only grows, retries, odd inputs, locks, the catalogue.
 //! - `fuzz`: mutated real PDFs through the whole pipeline, no panic.
 //! - `real`: the real third-party PDFs of ../shared: records, encryption, expected snippets.
 //! - `pdf_crypt`: encrypted files (lopdf-made and real) open with the user or owner password.
@@ -12,6 +13,7 @@
 mod adversarial;
 mod batch;
 mod cli;
+mod collection;
 mod common;
 mod eval_cli;
 mod fuzz;
