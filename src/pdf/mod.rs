@@ -63,6 +63,10 @@ pub struct Glyph {
     pub artifact: bool,
     /// Writing direction is not left-to-right horizontal (rotated or vertical text).
     pub rotated: bool,
+    /// Angle of the writing direction in displayed page space, radians (y down: text rising
+    /// to the right is negative); `PI/2` for vertical writing. Scans and their OCR layers
+    /// are skewed by a degree or so: layout straightens a page by its dominant angle.
+    pub angle: f32,
     /// Fill colour as 0xRRGGBB, if cheap to know.
     pub color: u32,
 }
