@@ -102,6 +102,13 @@ struct LimitArgs {
     /// Most pages read per document.
     #[arg(long, default_value_t = 5000)]
     max_pages: usize,
+    /// Which pages are recognised by OCR: images without a text layer (auto), every page
+    /// covered by an image (always), none (never). Needs a build with `--features ocr`.
+    #[arg(long, value_enum, default_value_t = legajo::config::OcrMode::Auto)]
+    ocr: legajo::config::OcrMode,
+    /// OCR languages (Tesseract's names, joined with +).
+    #[arg(long, default_value = "spa+eng")]
+    ocr_lang: String,
 }
 
 impl LimitArgs {
@@ -110,6 +117,7 @@ impl LimitArgs {
         cfg.limits.max_seconds = std::time::Duration::from_secs(self.max_seconds.max(1));
         cfg.limits.max_stream_bytes = self.max_stream_mib.max(1) << 20;
         cfg.limits.max_pages = self.max_pages.max(1);
+        cfg.ocr = legajo::config::OcrOptions { mode: self.ocr, lang: self.ocr_lang.clone() };
         cfg
     }
 }
@@ -123,7 +131,14 @@ pub fn main() -> ExitCode {
         jobs: 0,
         force: false,
         quiet: false,
-        limits: LimitArgs { password: None, max_seconds: 120, max_stream_mib: 64, max_pages: 5000 },
+        limits: LimitArgs {
+            password: None,
+            max_seconds: 120,
+            max_stream_mib: 64,
+            max_pages: 5000,
+            ocr: legajo::config::OcrMode::Auto,
+            ocr_lang: "spa+eng".to_string(),
+        },
     });
     let status = match command {
         Command::Ingest { paths, out, jobs, force, quiet, limits } => ingest(&paths, &out, jobs, force, quiet, &limits),

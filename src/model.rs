@@ -56,6 +56,9 @@ pub struct Record {
     pub legal_references: Vec<LegalReference>,
     /// Counts of what the normaliser changed, so repairs are never silent.
     pub normalization: NormalizationStats,
+    /// Pages whose text was recognised by OCR from their image (absent when none was).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ocr_pages: Vec<u32>,
 }
 
 /// Where a record's bytes came from.
@@ -263,6 +266,10 @@ pub struct Block {
     pub table: Option<usize>,
     /// Language of the block (ISO 639-1) when it can be told from its words, else `null`.
     pub lang: Option<String>,
+    /// Present when the block's text was recognised by OCR: the mean confidence (0–1) of
+    /// its words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr_confidence: Option<f64>,
 }
 
 impl Block {
@@ -277,6 +284,7 @@ impl Block {
             footnote_refs: Vec::new(),
             table: None,
             lang: None,
+            ocr_confidence: None,
         }
     }
 }
@@ -435,6 +443,13 @@ pub struct RunEntry {
     pub tables: usize,
     /// Number of legal references found.
     pub legal_references: usize,
+    /// Pages recognised by OCR.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub ocr_pages: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// Totals of a run.
@@ -451,6 +466,9 @@ pub struct RunCounts {
     pub failed: usize,
     /// Pages over all documents.
     pub pages: u64,
+    /// Pages recognised by OCR over all documents.
+    #[serde(default)]
+    pub ocr_pages: u64,
 }
 
 /// What one invocation did: the only part of the manifest that changes from run to run.

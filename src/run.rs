@@ -358,6 +358,7 @@ pub fn entry_for(path: &str, rec: &Record) -> RunEntry {
         reason_code: worst.filter(|_| explain).map(|d| d.code.clone()),
         tables: rec.tables.len(),
         legal_references: rec.legal_references.len(),
+        ocr_pages: rec.ocr_pages.len() as u32,
     }
 }
 
@@ -370,6 +371,7 @@ fn count(entries: &[RunEntry]) -> RunCounts {
             Status::Failed => c.failed += 1,
         }
         c.pages += e.pages as u64;
+        c.ocr_pages += u64::from(e.ocr_pages);
     }
     c
 }
@@ -410,9 +412,10 @@ fn report(bar: &ProgressBar, input: &Input, d: &Done, mode: Progress) {
 pub fn summary(m: &RunManifest, out: &Path) -> String {
     let c = &m.counts;
     format!(
-        "{} documents ({} pages): {} ok, {} partial, {} failed; {} processed, {} reused, {} removed → {}",
+        "{} documents ({} pages{}): {} ok, {} partial, {} failed; {} processed, {} reused, {} removed → {}",
         c.documents,
         c.pages,
+        if c.ocr_pages > 0 { format!(", {} by OCR", c.ocr_pages) } else { String::new() },
         c.ok,
         c.partial,
         c.failed,
