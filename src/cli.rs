@@ -60,6 +60,10 @@ enum Command {
     Text {
         /// The file.
         file: PathBuf,
+        /// Mark every legal reference with its canonical id (`[Ley N° 27444]{pe:ley:27444}`)
+        /// and every short form with its antecedent (`[la citada Ley]{→ pe:ley:27444}`).
+        #[arg(long)]
+        mark: bool,
         /// Threads reading the file's pages (default: all cores).
         #[arg(long, short, default_value_t = 0)]
         jobs: usize,
@@ -147,7 +151,10 @@ pub fn main() -> ExitCode {
             s.push('\n');
             s
         }),
-        Command::Text { file, jobs, limits } => one_file(&file, jobs, &limits, legajo::pipeline::render_text),
+        Command::Text { file, jobs, limits, mark } => {
+            let show = if mark { legajo::detect::legal::mark::render } else { legajo::pipeline::render_text };
+            one_file(&file, jobs, &limits, show)
+        }
         Command::Eval { dir } => match eval::run(&dir) {
             Ok(report) => print_out(&report),
             Err(e) => fatal(&e),
@@ -155,7 +162,7 @@ pub fn main() -> ExitCode {
         Command::Cites { canonical, out } => match sink::lookup_citations(&out, &canonical) {
             Ok(Some(v)) => print_out(&format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())),
             Ok(None) => {
-                eprintln!("no document in {} cites {canonical}", out.display());
+                run::say(&format!("no document in {} cites {canonical}", out.display()));
                 ExitStatus::SomeFailed
             }
             Err(e) => fatal(&format!("cannot read {}/citations.jsonl (run `legajo ingest` first): {e}", out.display())),
@@ -167,7 +174,7 @@ pub fn main() -> ExitCode {
                     if let Err(e) = sink::write_atomic(&path, body.as_bytes()) {
                         return ExitCode::from(fatal(&format!("cannot write {}: {e}", path.display())).code());
                     }
-                    eprintln!("wrote {}", path.display());
+                    run::say(&format!("wrote {}", path.display()));
                 }
                 ExitStatus::Success
             } else {
@@ -188,7 +195,7 @@ fn ingest(
 ) -> ExitStatus {
     let (inputs, errors) = discover::discover(paths);
     for e in &errors {
-        eprintln!("legajo: {e}");
+        run::say(&format!("legajo: {e}"));
     }
     if inputs.is_empty() && !errors.is_empty() {
         return ExitStatus::Fatal;
@@ -196,7 +203,7 @@ fn ingest(
     let opts = IngestOptions { jobs, force, progress: if quiet { Progress::Quiet } else { Progress::Auto } };
     match run::ingest(&inputs, out, &limits.config(), &opts) {
         Ok((manifest, status)) => {
-            eprintln!("{}", run::summary(&manifest, out));
+            run::say(&run::summary(&manifest, out));
             if !errors.is_empty() {
                 return ExitStatus::Fatal;
             }
@@ -224,7 +231,7 @@ fn one_file(
     };
     for d in rec.diagnostics.iter().filter(|d| d.level <= legajo::model::Level::Warning) {
         let page = d.page.map(|p| format!(" (page {p})")).unwrap_or_default();
-        eprintln!("{display}: {:?} {}{page}: {}", d.level, d.code, d.message);
+        run::say(&format!("{display}: {:?} {}{page}: {}", d.level, d.code, d.message));
     }
     let status = print_out(&show(&rec));
     if rec.status == legajo::model::Status::Failed {
@@ -245,6 +252,6 @@ fn print_out(s: &str) -> ExitStatus {
 }
 
 fn fatal(msg: &str) -> ExitStatus {
-    eprintln!("legajo: {msg}");
+    run::say(&format!("legajo: {msg}"));
     ExitStatus::Fatal
 }

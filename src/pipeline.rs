@@ -12,12 +12,12 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::config::Config;
-use crate::detect::{legal, tables};
-use crate::layout::{self, LaidDocument};
+use crate::detect;
+use crate::layout::{self, tables, LaidDocument};
 use crate::metadata::{self, FrontLine};
 use crate::model::{
-    Block, BlockKind, Diagnostic, Footnote, LegalReference, Level, Metadata, NormalizationStats, Page, Record, Source,
-    SourceFormat, Status, PIPELINE_VERSION, SCHEMA_VERSION,
+    Block, BlockKind, Diagnostic, Footnote, Level, Metadata, NormalizationStats, Page, Record, Source, SourceFormat,
+    Status, PIPELINE_VERSION, SCHEMA_VERSION,
 };
 use crate::normalize::{self, Vocabulary};
 use crate::ocr;
@@ -99,6 +99,7 @@ pub fn empty_record(source: Source) -> Record {
         tables: Vec::new(),
         footnotes: Vec::new(),
         legal_references: Vec::new(),
+        short_forms: Vec::new(),
         normalization: NormalizationStats::default(),
         ocr_pages: Vec::new(),
     }
@@ -159,6 +160,10 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
 fn front_lines(pages: &[TextPage], lines: &[Vec<layout::Line>]) -> Vec<FrontLine> {
     let mut stats = NormalizationStats::default();
     let Some((page, ls)) = pages.iter().zip(lines).find(|(_, ls)| !ls.is_empty()) else { return Vec::new() };
+    // The title page is judged against the whole document's body size.
+    let doc_body = metadata::dominant_size(
+        lines.iter().flatten().map(|l| (l.size, l.words.iter().map(|w| w.text.len()).sum::<usize>())),
+    );
     ls.iter()
         .map(|l| FrontLine {
             text: normalize::normalize_text(&l.text(), &mut stats),
@@ -166,6 +171,7 @@ fn front_lines(pages: &[TextPage], lines: &[Vec<layout::Line>]) -> Vec<FrontLine
             bold: l.words.iter().filter(|w| w.bold).count() * 2 > l.words.len(),
             page: page.number,
             top: l.bbox[1],
+            doc_body,
         })
         .collect()
 }
@@ -301,6 +307,23 @@ fn slim(page: &mut TextPage) {
 }
 
 fn info_metadata(doc: &PdfDocument) -> Metadata {
+    let mut meta = info_fields(doc);
+    // XMP's dc:title and dc:creator where the Info dictionary has none.
+    if meta.title.is_none() || meta.authors.is_empty() {
+        if let Some(xml) = doc.xmp() {
+            let (title, creators) = metadata::xmp_fields(&xml);
+            if meta.title.is_none() {
+                meta.title = title;
+            }
+            if meta.authors.is_empty() {
+                meta.authors = creators;
+            }
+        }
+    }
+    meta
+}
+
+fn info_fields(doc: &PdfDocument) -> Metadata {
     Metadata {
         title: doc.info(b"Title"),
         authors: doc.info(b"Author").into_iter().collect(),
@@ -408,8 +431,8 @@ fn finish(laid: LaidDocument, has_geometry: bool, front: &[FrontLine], rec: &mut
         .collect();
     rec.normalization = stats;
     rec.pages = out_pages;
-    rec.legal_references = find_legal_references(&rec.pages);
     metadata::enrich(&mut rec.metadata, front, &rec.pages);
+    detect::run_all(rec);
     if no_text && !rec.pages.is_empty() {
         rec.diagnostics.push(Diagnostic::new(
             Level::Warning,
@@ -459,40 +482,6 @@ fn finish_block(
 
 fn round2(v: f32) -> f64 {
     (v as f64 * 100.0).round() / 100.0
-}
-
-/// Runs the legal-reference detector over every non-furniture block.
-fn find_legal_references(pages: &[Page]) -> Vec<LegalReference> {
-    let mut texts = Vec::new();
-    let mut places = Vec::new();
-    for p in pages {
-        for (bi, b) in p.blocks.iter().enumerate() {
-            if !b.kind.is_furniture() {
-                texts.push(b.text.as_str());
-                places.push((p.number, bi, p.width.is_some()));
-            }
-        }
-    }
-    let found = legal::find_in_document(&texts);
-    let mut out = Vec::new();
-    for (mentions, (page, block, paged)) in found.into_iter().zip(places) {
-        for m in mentions {
-            out.push(LegalReference {
-                canonical: m.canonical,
-                norm_type: m.norm_type,
-                number: m.number,
-                year: m.year,
-                issuer: m.issuer,
-                article: m.article,
-                text: m.text,
-                page: paged.then_some(page),
-                block: Some(block),
-                start: m.start,
-                end: m.end,
-            });
-        }
-    }
-    out
 }
 
 /// Every block's text in reading order, running headers, footers and page numbers included.

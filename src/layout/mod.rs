@@ -15,10 +15,12 @@ mod furniture;
 mod headings;
 pub mod lines;
 mod order;
+mod overlays;
+pub mod tables;
 #[doc(hidden)]
 pub mod testutil;
 
-use crate::detect::tables::PageTable;
+use crate::layout::tables::PageTable;
 use crate::model::BlockKind;
 use crate::pdf::TextPage;
 
