@@ -164,6 +164,13 @@ struct LimitArgs {
     /// Most pages read per document.
     #[arg(long, default_value_t = Limits::DEFAULT_MAX_PAGES)]
     max_pages: usize,
+    /// Which pages are recognised by OCR: images without a text layer (auto), every page
+    /// covered by an image (always), none (never). Needs a build with `--features ocr`.
+    #[arg(long, value_enum, default_value_t = legajo::config::OcrMode::Auto)]
+    ocr: legajo::config::OcrMode,
+    /// OCR languages (Tesseract's names, joined with +).
+    #[arg(long, default_value = "spa+eng")]
+    ocr_lang: String,
 }
 
 impl LimitArgs {
@@ -172,6 +179,7 @@ impl LimitArgs {
         cfg.limits.max_seconds = std::time::Duration::from_secs(self.max_seconds.max(1));
         cfg.limits.max_stream_bytes = self.max_stream_mib.max(1) << 20;
         cfg.limits.max_pages = self.max_pages.max(1);
+        cfg.ocr = legajo::config::OcrOptions { mode: self.ocr, lang: self.ocr_lang.clone() };
         cfg
     }
 }

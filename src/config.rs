@@ -28,6 +28,9 @@ pub struct Limits {
     /// Wall time per document; pages not reached in time are dropped with a diagnostic
     /// (default [`Limits::DEFAULT_MAX_SECONDS`] s).
     pub max_seconds: Duration,
+    /// Wall time one page's OCR may take; each page sent to OCR also adds this much to the
+    /// document's `max_seconds` (a 300-page scan is not cut at two minutes) (default 60 s).
+    pub max_ocr_seconds_per_page: Duration,
 }
 
 impl Limits {
@@ -50,6 +53,7 @@ impl Default for Limits {
             max_depth: 32,
             max_glyphs_per_page: 200_000,
             max_seconds: Duration::from_secs(Limits::DEFAULT_MAX_SECONDS),
+            max_ocr_seconds_per_page: Duration::from_secs(60),
         }
     }
 }
@@ -61,4 +65,33 @@ pub struct Config {
     pub limits: Limits,
     /// Password tried on encrypted PDFs after the empty one.
     pub password: Option<String>,
+    /// When and how pages that are images are recognised (see `crate::ocr`).
+    pub ocr: OcrOptions,
+}
+
+/// When pages are sent to OCR.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum OcrMode {
+    /// Pages that are images without a usable text layer (the default).
+    #[default]
+    Auto,
+    /// Every page covered by an image, its text layer (an OCR layer) set aside.
+    Always,
+    /// No page: image pages are only reported.
+    Never,
+}
+
+/// OCR settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OcrOptions {
+    /// When pages are recognised.
+    pub mode: OcrMode,
+    /// Tesseract languages, `+`-joined (default `spa+eng`).
+    pub lang: String,
+}
+
+impl Default for OcrOptions {
+    fn default() -> Self {
+        OcrOptions { mode: OcrMode::Auto, lang: "spa+eng".to_string() }
+    }
 }

@@ -9,7 +9,8 @@
 //!
 //! 1. **Load** ([`pdf::load`]): header sniffing, repair, decryption, page tree, limits.
 //! 2. **Text layer** ([`pdf::extract_page`]): content streams → positioned glyphs with
-//!    correct Unicode, plus ruling lines.
+//!    correct Unicode, plus ruling lines; pages that are scanned images are recognised by
+//!    [`ocr`] into the same glyphs (cargo feature `ocr`).
 //! 3. **Lines** ([`layout::page_lines`]): glyphs → words → lines.
 //! 4. **Tables** ([`layout::tables`]): ruled and unruled tables as cell grids.
 //! 5. **Blocks** ([`layout::build_document`]): lines → headings, paragraphs, lists,
@@ -23,7 +24,10 @@
 //! documents in parallel, isolate failures and panics per document, and write output
 //! atomically and deterministically.
 
-#![forbid(unsafe_code)]
+// Without OCR no unsafe code at all; with it, only `ocr::tesseract` (the engine's C API)
+// may use it, by an `allow` on that module.
+#![cfg_attr(not(feature = "ocr"), forbid(unsafe_code))]
+#![cfg_attr(feature = "ocr", deny(unsafe_code))]
 
 pub mod catalogue;
 pub mod config;
@@ -33,6 +37,7 @@ pub mod layout;
 pub mod metadata;
 pub mod model;
 pub mod normalize;
+pub mod ocr;
 pub mod pdf;
 pub mod pipeline;
 pub mod run;

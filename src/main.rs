@@ -25,6 +25,7 @@ fn tune_allocator() {
 }
 
 fn main() -> std::process::ExitCode {
+    legajo::ocr::limit_engine_threads();
     #[cfg(feature = "mimalloc")]
     tune_allocator();
     cli::main()

@@ -60,6 +60,9 @@ pub struct Record {
     pub short_forms: Vec<ShortFormReference>,
     /// Counts of what the normaliser changed, so repairs are never silent.
     pub normalization: NormalizationStats,
+    /// Pages whose text was recognised by OCR from their image (absent when none was).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ocr_pages: Vec<u32>,
     /// The options the record was made with: a `failed` or `partial` record made with other
     /// options is processed again by `ingest` (a password given, a limit raised).
     #[serde(default)]
@@ -293,6 +296,10 @@ pub struct Block {
     pub table: Option<usize>,
     /// Language of the block (ISO 639-1) when it can be told from its words, else `null`.
     pub lang: Option<String>,
+    /// Present when the block's text was recognised by OCR: the mean confidence (0–1) of
+    /// its words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr_confidence: Option<f64>,
 }
 
 impl Block {
@@ -307,6 +314,7 @@ impl Block {
             footnote_refs: Vec::new(),
             table: None,
             lang: None,
+            ocr_confidence: None,
         }
     }
 }
@@ -499,6 +507,13 @@ pub struct RunEntry {
     /// OCR), `font.no_unicode` (text not readable), `limit.*` (truncated), …
     #[serde(default)]
     pub attention: Vec<String>,
+    /// Pages recognised by OCR.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub ocr_pages: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// Totals of a run.
@@ -515,6 +530,9 @@ pub struct RunCounts {
     pub failed: usize,
     /// Pages over all documents.
     pub pages: u64,
+    /// Pages recognised by OCR over all documents.
+    #[serde(default)]
+    pub ocr_pages: u64,
 }
 
 /// What one invocation did: the only part of the manifest that changes from run to run.

@@ -20,6 +20,7 @@ use crate::model::{
     Status, PIPELINE_VERSION, SCHEMA_VERSION,
 };
 use crate::normalize::{self, Vocabulary};
+use crate::ocr;
 use crate::pdf::{self, PdfDocument, TextPage};
 use crate::textinput;
 
@@ -107,6 +108,7 @@ pub fn empty_record(source: Source) -> Record {
         short_forms: Vec::new(),
         normalization: NormalizationStats::default(),
         options: Default::default(),
+        ocr_pages: Vec::new(),
     }
 }
 
@@ -133,7 +135,8 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     rec.metadata = info_metadata(&doc);
     let read = read_pages(&doc, cfg, started, &mut rec.diagnostics);
     drop(doc);
-    let ReadPages { pages, lines, tables: page_tables, glyphs } = read;
+    let ReadPages { pages, lines, tables: page_tables, glyphs, ocr } = read;
+    let ocr = ocr::report_pages(&ocr, &mut rec.diagnostics);
     let parts: Vec<tables::PageTable> = page_tables.iter().flatten().cloned().collect();
     let (doc_tables, part_index) = tables::assemble(&parts);
     let mut k = 0;
@@ -157,6 +160,7 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     let has_geometry = !pages.is_empty();
     drop(pages);
     finish(laid, has_geometry, &front, rec, glyphs == 0);
+    ocr::mark_blocks(rec, &ocr);
 }
 
 /// The lines of the first page that has text, for the title page reader.
@@ -189,6 +193,8 @@ struct ReadPages {
     tables: Vec<Vec<tables::PageTable>>,
     /// Glyphs extracted over all pages.
     glyphs: usize,
+    /// What OCR did on each page.
+    ocr: Vec<crate::ocr::Outcome>,
 }
 
 /// One page read as far as the per-page stages go.
@@ -197,18 +203,23 @@ struct PageRead {
     lines: Vec<layout::Line>,
     tables: Vec<tables::PageTable>,
     glyphs: usize,
+    ocr: crate::ocr::Outcome,
 }
 
 /// Reads page `i` with `stream_budget` bytes of content streams left to decompress, and
 /// builds its lines and table parts at once, so that its glyphs are dropped right away:
 /// memory grows with the text kept, not with the glyphs drawn.
+///
+/// A page that is a scanned image is recognised here (see [`crate::ocr`]): the OCR of one
+/// page is the unit of parallel work, like the reading of one page.
 fn read_page(doc: &PdfDocument, i: usize, cfg: &Config, cache: &pdf::DocCache, stream_budget: usize) -> PageRead {
     let mut page = pdf::extract_page_with(doc, i, &cfg.limits, cache, stream_budget);
+    let ocr = crate::ocr::apply(doc, &mut page, cfg);
     let lines = layout::page_lines(&page);
     let tables = tables::find_tables(&page, &lines);
     let glyphs = page.glyphs.len();
     slim(&mut page);
-    PageRead { page, lines, tables, glyphs }
+    PageRead { page, lines, tables, glyphs, ocr }
 }
 
 /// Reads every page within the time limit, in parallel on the current thread pool (one
@@ -224,7 +235,13 @@ fn read_pages(doc: &PdfDocument, cfg: &Config, started: Instant, diags: &mut Vec
     let n = doc.pages.len();
     let cache = pdf::DocCache::default();
     let budget = cfg.limits.max_document_stream_bytes;
-    let out_of_time = || started.elapsed() > cfg.limits.max_seconds;
+    // Each page sent to OCR adds its own allowance to the document's time.
+    let ocr_pages = AtomicUsize::new(0);
+    let allowed = || {
+        let n = ocr_pages.load(Ordering::Relaxed).min(u32::MAX as usize) as u32;
+        cfg.limits.max_seconds + cfg.limits.max_ocr_seconds_per_page * n
+    };
+    let out_of_time = || started.elapsed() > allowed();
     let spent = AtomicUsize::new(0);
     let first: Vec<Option<PageRead>> = (0..n)
         .into_par_iter()
@@ -234,6 +251,9 @@ fn read_pages(doc: &PdfDocument, cfg: &Config, started: Instant, diags: &mut Vec
             }
             let r = read_page(doc, i, cfg, &cache, budget);
             spent.fetch_add(r.page.stream_bytes, Ordering::Relaxed);
+            if r.ocr.attempted() {
+                ocr_pages.fetch_add(1, Ordering::Relaxed);
+            }
             Some(r)
         })
         .collect();
@@ -242,6 +262,7 @@ fn read_pages(doc: &PdfDocument, cfg: &Config, started: Instant, diags: &mut Vec
         lines: Vec::with_capacity(n),
         tables: Vec::with_capacity(n),
         glyphs: 0,
+        ocr: Vec::with_capacity(n),
     };
     let mut left = budget;
     let mut in_order = false;
@@ -256,17 +277,22 @@ fn read_pages(doc: &PdfDocument, cfg: &Config, started: Instant, diags: &mut Vec
                         "limit.time",
                         format!(
                             "stopped after {i} of {n} pages: the document took longer than {} s (limit.time)",
-                            cfg.limits.max_seconds.as_secs()
+                            allowed().as_secs()
                         ),
                     ));
                     break;
                 }
-                read_page(doc, i, cfg, &cache, left)
+                let r = read_page(doc, i, cfg, &cache, left);
+                if r.ocr.attempted() {
+                    ocr_pages.fetch_add(1, Ordering::Relaxed);
+                }
+                r
             }
         };
         left = left.saturating_sub(r.page.stream_bytes);
         diags.append(&mut r.page.diagnostics);
         out.glyphs += r.glyphs;
+        out.ocr.push(r.ocr);
         out.tables.push(r.tables);
         out.lines.push(r.lines);
         out.pages.push(r.page);
@@ -457,6 +483,7 @@ fn finish_block(
         lang: (b.kind != BlockKind::Table).then(|| metadata::language_of(&text)).flatten().map(str::to_string),
         text,
         table: b.table,
+        ocr_confidence: None,
     }
 }
 

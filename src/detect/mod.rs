@@ -185,6 +185,7 @@ mod tests {
                     footnote_refs: Vec::new(),
                     lang: None,
                     table: None,
+                    ocr_confidence: None,
                 })
                 .collect(),
         }

@@ -164,6 +164,7 @@ mod tests {
             invisible: false,
             artifact: false,
             rotated: false,
+            angle: 0.0,
             color: 0,
         }
     }

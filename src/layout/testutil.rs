@@ -66,6 +66,7 @@ impl PageBuilder {
                 invisible: false,
                 artifact: false,
                 rotated: false,
+                angle: 0.0,
                 color: 0,
             });
             x += w;
@@ -97,6 +98,7 @@ impl PageBuilder {
                     invisible: false,
                     artifact: false,
                     rotated: false,
+                    angle: 0.0,
                     color: 0,
                 });
                 x += space;

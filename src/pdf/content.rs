@@ -18,7 +18,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 use super::font::{Font, Shown};
 use super::lexer::{Lexer, Operand};
 use super::load::{decode_text_string, resolve};
-use super::{FilledRect, Glyph, Rule, TextPage};
+use super::{FilledRect, Glyph, PageImage, Rule, TextPage};
 use crate::config::Limits;
 use crate::model::{Diagnostic, Level};
 
@@ -53,6 +53,8 @@ const MAX_MARKED_DEPTH: usize = 512;
 const MAX_PATH_POINTS: usize = 100_000;
 /// Rules and rectangles kept per page.
 const MAX_GRAPHICS: usize = 100_000;
+/// Image placements recorded per page.
+const MAX_IMAGES: usize = 256;
 /// A filled rectangle thinner than this (points) is a rule.
 const THIN: f64 = 2.0;
 /// A TJ offset larger than this (in em) splits words.
@@ -773,6 +775,7 @@ impl<'a, 'c> Interp<'a, 'c> {
         let eff = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
         let dir = (full[0], full[1]);
         let rotated = vertical || dir.0 <= 0.0 || dir.1.abs() > dir.0.abs() * 0.05;
+        let angle = if vertical { std::f64::consts::FRAC_PI_2 } else { dir.1.atan2(dir.0) };
         let invisible = matches!(self.gs.render, 3 | 7)
             || bbox[2] < 0.0
             || bbox[3] < 0.0
@@ -791,6 +794,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             invisible,
             artifact,
             rotated,
+            angle: angle as f32,
             color: self.gs.fill,
         });
     }
@@ -893,10 +897,42 @@ impl<'a, 'c> Interp<'a, 'c> {
         }
     }
 
+    /// Records where an image XObject is painted (scans are found from these).
+    fn place_image(&mut self, id: Option<ObjectId>, stream: &Stream) {
+        if self.page.images.len() >= MAX_IMAGES {
+            return;
+        }
+        let full = mul(&self.gs.ctm, &self.display);
+        let doc = self.doc;
+        let dim = |k: &[u8]| {
+            let v = stream.dict.get(k).ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_i64().ok());
+            v.unwrap_or(0).clamp(0, 1 << 20) as u32
+        };
+        let mut bbox = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+        for (x, y) in [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)] {
+            let (px, py) = apply(&full, x, y);
+            bbox = [bbox[0].min(px), bbox[1].min(py), bbox[2].max(px), bbox[3].max(py)];
+        }
+        if !bbox.iter().chain(full.iter()).all(|v| v.is_finite()) {
+            return;
+        }
+        self.page.images.push(PageImage {
+            id,
+            matrix: full.map(|v| v as f32),
+            bbox: bbox.map(|v| v as f32),
+            width: dim(b"Width"),
+            height: dim(b"Height"),
+        });
+    }
+
     fn do_xobject(&mut self, name: &[u8], res: &Resources<'a>, depth: usize) {
         let doc = self.doc;
         let Some((id, Object::Stream(stream))) = res.lookup(doc, b"XObject", name) else { return };
         let subtype = stream.dict.get(b"Subtype").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_name().ok());
+        if subtype == Some(b"Image") {
+            self.place_image(id, stream);
+            return;
+        }
         if subtype != Some(b"Form") {
             return;
         }

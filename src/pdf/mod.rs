@@ -18,6 +18,7 @@ mod decrypt;
 mod encoding;
 mod font;
 mod glyphlist;
+pub mod image;
 mod lexer;
 mod load;
 mod recover;
@@ -63,6 +64,10 @@ pub struct Glyph {
     pub artifact: bool,
     /// Writing direction is not left-to-right horizontal (rotated or vertical text).
     pub rotated: bool,
+    /// Angle of the writing direction in displayed page space, radians (y down: text rising
+    /// to the right is negative); `PI/2` for vertical writing. Scans and their OCR layers
+    /// are skewed by a degree or so: layout straightens a page by its dominant angle.
+    pub angle: f32,
     /// Fill colour as 0xRRGGBB, if cheap to know.
     pub color: u32,
 }
@@ -90,6 +95,22 @@ pub struct FilledRect {
     pub color: u32,
 }
 
+/// Where an image XObject is painted on a page (a scanned page is one big image).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PageImage {
+    /// The image's object, when it is an indirect object (see [`image::read_image`]).
+    pub id: Option<(u32, u16)>,
+    /// Image space (the unit square, `(0, 0)` at the bottom-left of the last sample row)
+    /// → displayed page space: `[a, b, c, d, e, f]` as a PDF matrix.
+    pub matrix: [f32; 6],
+    /// `[x0, top, x1, bottom]` covered on the page, displayed space.
+    pub bbox: [f32; 4],
+    /// Samples across (`/Width`).
+    pub width: u32,
+    /// Sample rows (`/Height`).
+    pub height: u32,
+}
+
 /// One page of positioned glyphs and graphics.
 #[derive(Debug, Clone, Default)]
 pub struct TextPage {
@@ -107,6 +128,8 @@ pub struct TextPage {
     pub rules: Vec<Rule>,
     /// Larger filled rectangles.
     pub rects: Vec<FilledRect>,
+    /// Image XObjects painted on the page, in painting order.
+    pub images: Vec<PageImage>,
     /// What went wrong on this page (missing fonts, unmapped codes, limits).
     pub diagnostics: Vec<Diagnostic>,
     /// Bytes its content streams (form XObjects included) decompressed to.

@@ -187,6 +187,7 @@ mod tests {
             tables: 0,
             legal_references: 0,
             attention: Vec::new(),
+            ocr_pages: 0,
         }
     }
 

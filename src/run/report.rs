@@ -27,6 +27,7 @@ pub fn entry_for(path: &str, rec: &Record) -> RunEntry {
         tables: rec.tables.len(),
         legal_references: rec.legal_references.len(),
         attention: attention(rec),
+        ocr_pages: rec.ocr_pages.len() as u32,
     }
 }
 
@@ -65,6 +66,7 @@ pub(super) fn count(entries: &[RunEntry]) -> RunCounts {
             Status::Failed => c.failed += 1,
         }
         c.pages += e.pages as u64;
+        c.ocr_pages += u64::from(e.ocr_pages);
     }
     c
 }
@@ -116,9 +118,10 @@ const SUMMARY_PATHS: usize = 10;
 pub fn summary(m: &RunManifest, out: &Path) -> String {
     let c = &m.counts;
     let mut s = format!(
-        "{} documents ({} pages): {} ok, {} partial, {} failed; {} processed, {} reused, {} removed → {}",
+        "{} documents ({} pages{}): {} ok, {} partial, {} failed; {} processed, {} reused, {} removed → {}",
         c.documents,
         c.pages,
+        if c.ocr_pages > 0 { format!(", {} by OCR", c.ocr_pages) } else { String::new() },
         c.ok,
         c.partial,
         c.failed,
