@@ -1,4 +1,4 @@
-//! Command line: `legajo ingest | extract | text | eval | cites | schema`.
+//! Command line: `legajo ingest | merge | extract | text | eval | cites | schema`.
 //!
 //! In: the process arguments. Out: the exit code. Data goes to stdout or files, messages
 //! to stderr.
@@ -43,8 +43,22 @@ enum Command {
         /// No progress bar; only failures and the summary.
         #[arg(long, short)]
         quiet: bool,
+        /// Only the inputs of shard K of N (by content hash), e.g. 0/4; see `legajo merge`.
+        #[arg(long, value_name = "K/N")]
+        shard: Option<legajo::shard::Shard>,
         #[command(flatten)]
         limits: LimitArgs,
+    },
+    /// Combine the outputs of `ingest --shard K/N` for every K into OUT.
+    Merge {
+        /// Output folder.
+        out: PathBuf,
+        /// The shards' output folders.
+        #[arg(required = true)]
+        parts: Vec<PathBuf>,
+        /// Worker threads copying files (default: all cores).
+        #[arg(long, short, default_value_t = 0)]
+        jobs: usize,
     },
     /// Print one file's record as JSON.
     Extract {
@@ -123,10 +137,20 @@ pub fn main() -> ExitCode {
         jobs: 0,
         force: false,
         quiet: false,
+        shard: None,
         limits: LimitArgs { password: None, max_seconds: 120, max_stream_mib: 64, max_pages: 5000 },
     });
     let status = match command {
-        Command::Ingest { paths, out, jobs, force, quiet, limits } => ingest(&paths, &out, jobs, force, quiet, &limits),
+        Command::Ingest { paths, out, jobs, force, quiet, shard, limits } => {
+            ingest(&paths, &out, jobs, force, quiet, shard, &limits)
+        }
+        Command::Merge { out, parts, jobs } => match legajo::merge::merge(&out, &parts, jobs) {
+            Ok((manifest, status)) => {
+                eprintln!("{}", legajo::merge::summary(&manifest, parts.len(), &out));
+                status
+            }
+            Err(e) => fatal(&e),
+        },
         Command::Extract { file, jobs, limits } => one_file(&file, jobs, &limits, |rec| {
             let mut s = serde_json::to_string_pretty(rec).unwrap_or_default();
             s.push('\n');
@@ -169,6 +193,7 @@ fn ingest(
     jobs: usize,
     force: bool,
     quiet: bool,
+    shard: Option<legajo::shard::Shard>,
     limits: &LimitArgs,
 ) -> ExitStatus {
     let (inputs, errors) = discover::discover(paths);
@@ -179,7 +204,11 @@ fn ingest(
         return ExitStatus::Fatal;
     }
     let opts = IngestOptions { jobs, force, progress: if quiet { Progress::Quiet } else { Progress::Auto } };
-    match run::ingest(&inputs, out, &limits.config(), &opts) {
+    let done = match shard {
+        Some(s) => legajo::shard::ingest(&inputs, s, out, &limits.config(), &opts),
+        None => run::ingest(&inputs, out, &limits.config(), &opts),
+    };
+    match done {
         Ok((manifest, status)) => {
             eprintln!("{}", run::summary(&manifest, out));
             if !errors.is_empty() {

@@ -21,7 +21,8 @@
 //!
 //! Plain-text input enters at step 5 through [`textinput`]. Batches ([`run`]) process
 //! documents in parallel, isolate failures and panics per document, and write output
-//! atomically and deterministically.
+//! atomically and deterministically; [`shard`] splits a batch over machines and [`merge`]
+//! joins the parts.
 
 #![forbid(unsafe_code)]
 
@@ -30,6 +31,7 @@ pub mod detect;
 pub mod discover;
 pub mod eval;
 pub mod layout;
+pub mod merge;
 pub mod metadata;
 pub mod model;
 pub mod normalize;
@@ -37,5 +39,6 @@ pub mod pdf;
 pub mod pipeline;
 pub mod run;
 pub mod schema;
+pub mod shard;
 pub mod sink;
 pub mod textinput;

@@ -7,6 +7,7 @@
 //! - `batch`: incremental, resumable after kill -9, deterministic across --jobs.
 //! - `fuzz`: mutated real PDFs through the whole pipeline, no panic.
 //! - `real`: the real third-party PDFs of ../shared: records, encryption, expected snippets.
+//! - `shard`: `ingest --shard` parts merged equal one run; the deploy/ job files run locally.
 //! - `pdf_crypt`: encrypted files (lopdf-made and real) open with the user or owner password.
 
 mod adversarial;
@@ -25,6 +26,7 @@ mod pdf_ops;
 mod pdf_text;
 mod real;
 mod schema;
+mod shard;
 mod tables_detect;
 mod tables_seeds;
 mod tables_synth;
