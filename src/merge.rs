@@ -93,11 +93,13 @@ fn check_parts(out: &Path, dirs: &[PathBuf]) -> Result<Vec<Part>, String> {
         }
         let stamp = match shard::read_stamp(dir) {
             Some(s) => s?,
-            None => return Err(format!(
+            None => {
+                return Err(format!(
                 "{} is not a finished shard (no {}): its `legajo ingest --shard` was killed or never ran; run it again",
                 dir.display(),
                 shard::STAMP
-            )),
+            ))
+            }
         };
         let run_json = dir.join("run.json");
         let sha = shard::file_sha256(&run_json).map_err(|e| format!("cannot read {}: {e}", run_json.display()))?;
