@@ -146,7 +146,7 @@ pub fn main() -> ExitCode {
         }
         Command::Merge { out, parts, jobs } => match legajo::merge::merge(&out, &parts, jobs) {
             Ok((manifest, status)) => {
-                eprintln!("{}", legajo::merge::summary(&manifest, parts.len(), &out));
+                run::say(&legajo::merge::summary(&manifest, parts.len(), &out));
                 status
             }
             Err(e) => fatal(&e),
@@ -164,7 +164,7 @@ pub fn main() -> ExitCode {
         Command::Cites { canonical, out } => match sink::lookup_citations(&out, &canonical) {
             Ok(Some(v)) => print_out(&format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())),
             Ok(None) => {
-                eprintln!("no document in {} cites {canonical}", out.display());
+                run::say(&format!("no document in {} cites {canonical}", out.display()));
                 ExitStatus::SomeFailed
             }
             Err(e) => fatal(&format!("cannot read {}/citations.jsonl (run `legajo ingest` first): {e}", out.display())),
@@ -176,7 +176,7 @@ pub fn main() -> ExitCode {
                     if let Err(e) = sink::write_atomic(&path, body.as_bytes()) {
                         return ExitCode::from(fatal(&format!("cannot write {}: {e}", path.display())).code());
                     }
-                    eprintln!("wrote {}", path.display());
+                    run::say(&format!("wrote {}", path.display()));
                 }
                 ExitStatus::Success
             } else {
@@ -198,7 +198,7 @@ fn ingest(
 ) -> ExitStatus {
     let (inputs, errors) = discover::discover(paths);
     for e in &errors {
-        eprintln!("legajo: {e}");
+        run::say(&format!("legajo: {e}"));
     }
     if inputs.is_empty() && !errors.is_empty() {
         return ExitStatus::Fatal;
@@ -210,7 +210,7 @@ fn ingest(
     };
     match done {
         Ok((manifest, status)) => {
-            eprintln!("{}", run::summary(&manifest, out));
+            run::say(&run::summary(&manifest, out));
             if !errors.is_empty() {
                 return ExitStatus::Fatal;
             }
@@ -238,7 +238,7 @@ fn one_file(
     };
     for d in rec.diagnostics.iter().filter(|d| d.level <= legajo::model::Level::Warning) {
         let page = d.page.map(|p| format!(" (page {p})")).unwrap_or_default();
-        eprintln!("{display}: {:?} {}{page}: {}", d.level, d.code, d.message);
+        run::say(&format!("{display}: {:?} {}{page}: {}", d.level, d.code, d.message));
     }
     let status = print_out(&show(&rec));
     if rec.status == legajo::model::Status::Failed {
@@ -259,6 +259,6 @@ fn print_out(s: &str) -> ExitStatus {
 }
 
 fn fatal(msg: &str) -> ExitStatus {
-    eprintln!("legajo: {msg}");
+    run::say(&format!("legajo: {msg}"));
     ExitStatus::Fatal
 }
