@@ -37,6 +37,5 @@ t1=$(date +%s.%N)
 "$bin" merge "$work/out" "${parts[@]}"
 t2=$(date +%s.%N)
 echo "documents: $docs in $shards shards; output $(du -sh "$work/out" | cut -f1) ($(ls "$work/out/documents" | wc -l) records, $(ls "$work/out/tables" 2>/dev/null | wc -l) tables)"
-printf 'merge into a fresh folder: %.2f s\nmerge again over its result: %.2f s\n' \
-    "$(echo "$t1 - $t0" | bc)" "$(echo "$t2 - $t1" | bc)"
+awk -v a="$t0" -v b="$t1" -v c="$t2" 'BEGIN { printf "merge into a fresh folder: %.2f s\nmerge again over its result: %.2f s\n", b - a, c - b }'
 [ "${KEEP:-0}" = 1 ] || rm -rf "$work"

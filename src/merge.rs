@@ -9,8 +9,10 @@
 //! The parts are checked before anything is written: each must carry a stamp matching its
 //! `run.json` (a shard killed before it finished has none), all must be shards of one batch
 //! (same N, same inputs, same pipeline and schema versions) and every shard 0..N-1 must be
-//! there exactly once. Files are written atomically, a file already equal in `OUT` is left
-//! alone, and `run.json` comes last, so a merge that failed half-way is simply run again.
+//! there exactly once. Records and tables are hard-linked from the parts where the file
+//! system allows (copied otherwise), every file is put in place atomically, a file already
+//! equal in `OUT` is left alone, and `run.json` comes last, so a merge that failed half-way
+//! is simply run again.
 //! Records and tables in `OUT` that belong to none of the parts are removed: `OUT` mirrors
 //! the batch, as an `ingest` output mirrors its inputs.
 
@@ -191,22 +193,53 @@ fn copy_document(part: &Path, out: &Path, id: &str) -> Result<(), String> {
         serde_json::from_slice(&bytes).map_err(|e| format!("{}: not a record: {e}", from.display()))?;
     for t in &rec.tables {
         let name = format!("{id}-{}.csv", t.id);
-        let from = part.join("tables").join(&name);
-        let csv = std::fs::read(&from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
-        put(&out.join("tables").join(&name), &csv)?;
+        put(&part.join("tables").join(&name), &out.join("tables").join(&name))?;
     }
     // The record last, as in a shard: its presence says the document is complete.
-    put(&sink::record_path(out, id), &bytes)
+    put(&from, &sink::record_path(out, id))
 }
 
-/// Writes `bytes` to `path` atomically unless the file already holds exactly them.
-fn put(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let same = std::fs::metadata(path).is_ok_and(|m| m.len() == bytes.len() as u64)
-        && std::fs::read(path).is_ok_and(|b| b == bytes);
-    if same {
+/// Puts the file `from` at `to`, atomically, unless `to` already holds the same bytes. A hard
+/// link when the file system allows it: legajo replaces its files (rename), never edits them
+/// in place, so a part and the merged output can share them, and nothing is copied or synced
+/// a second time. A copy otherwise.
+fn put(from: &Path, to: &Path) -> Result<(), String> {
+    if same_file(from, to) {
         return Ok(());
     }
-    sink::write_atomic(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    let bytes = std::fs::read(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    if std::fs::read(to).is_ok_and(|b| b == bytes) {
+        return Ok(());
+    }
+    let name = to.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = to.with_file_name(format!(".{name}.tmp-{}-link", std::process::id()));
+    std::fs::create_dir_all(to.parent().unwrap_or(Path::new(".")))
+        .map_err(|e| format!("cannot write {}: {e}", to.display()))?;
+    let _ = std::fs::remove_file(&tmp);
+    if std::fs::hard_link(from, &tmp).is_ok() {
+        if std::fs::rename(&tmp, to).is_ok() {
+            return Ok(());
+        }
+        let _ = std::fs::remove_file(&tmp);
+    }
+    sink::write_atomic(to, &bytes).map_err(|e| format!("cannot write {}: {e}", to.display()))
+}
+
+/// True when `a` and `b` are one file (a hard link made by an earlier merge).
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        false
+    }
 }
 
 /// Totals over all parts (each document is in exactly one part).
