@@ -74,6 +74,10 @@ enum Command {
     Text {
         /// The file.
         file: PathBuf,
+        /// Mark every legal reference with its canonical id (`[Ley N° 27444]{pe:ley:27444}`)
+        /// and every short form with its antecedent (`[la citada Ley]{→ pe:ley:27444}`).
+        #[arg(long)]
+        mark: bool,
         /// Threads reading the file's pages (default: all cores).
         #[arg(long, short, default_value_t = 0)]
         jobs: usize,
@@ -156,7 +160,10 @@ pub fn main() -> ExitCode {
             s.push('\n');
             s
         }),
-        Command::Text { file, jobs, limits } => one_file(&file, jobs, &limits, legajo::pipeline::render_text),
+        Command::Text { file, jobs, limits, mark } => {
+            let show = if mark { legajo::detect::legal::mark::render } else { legajo::pipeline::render_text };
+            one_file(&file, jobs, &limits, show)
+        }
         Command::Eval { dir } => match eval::run(&dir) {
             Ok(report) => print_out(&report),
             Err(e) => fatal(&e),

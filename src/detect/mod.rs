@@ -20,7 +20,7 @@
 pub mod legal;
 mod legal_references;
 
-use crate::model::{BlockKind, LegalReference, Metadata, Page, Record};
+use crate::model::{BlockKind, LegalReference, Metadata, Page, Record, ShortFormReference};
 
 /// Every detector, in the order they run.
 pub const DETECTORS: &[&dyn Run] = &[&legal_references::LegalReferences];
@@ -102,6 +102,8 @@ pub struct Location {
 pub struct Outputs<'r> {
     /// Legal references (see [`crate::model::Record::legal_references`]).
     pub legal_references: &'r mut Vec<LegalReference>,
+    /// Short forms of legal references (see [`crate::model::Record::short_forms`]).
+    pub short_forms: &'r mut Vec<ShortFormReference>,
     /// The document's metadata, as the title page and body reading left it.
     pub metadata: &'r mut Metadata,
 }
@@ -152,9 +154,9 @@ pub fn locate<F>(doc: &Document, found: Vec<(Anchor, F)>) -> Vec<(Location, F)> 
 
 /// Runs every detector of [`DETECTORS`] over the record's pages, into the record.
 pub fn run_all(rec: &mut Record) {
-    let Record { pages, legal_references, metadata, .. } = rec;
+    let Record { pages, legal_references, short_forms, metadata, .. } = rec;
     let doc = Document::new(pages);
-    let mut out = Outputs { legal_references, metadata };
+    let mut out = Outputs { legal_references, short_forms, metadata };
     for d in DETECTORS {
         d.run(&doc, &mut out);
     }

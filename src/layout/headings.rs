@@ -90,6 +90,10 @@ pub fn list_marker(first_word: &str) -> Option<Marker> {
     let mut chars = first_word.chars();
     let c = chars.next()?;
     let rest = chars.as_str();
+    if matches!(c, '→' | '⇒') && rest.is_empty() {
+        // An arrow reads as "leads to" / "implies": it opens an item but stays in the text.
+        return Some(Marker::Enumerator);
+    }
     if is_bullet_char(c)
         && (rest.is_empty() || (!matches!(c, '-' | '–' | '*') && rest.chars().next().is_some_and(char::is_alphabetic)))
     {

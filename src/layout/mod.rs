@@ -15,6 +15,7 @@ mod furniture;
 mod headings;
 pub mod lines;
 mod order;
+mod overlays;
 pub mod tables;
 #[doc(hidden)]
 pub mod testutil;
