@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 profile=${1:-release}
 case "$profile" in
-release) args="--release" bin=target/release/legajo ;;
+release) args="--profile release" bin=target/release/legajo ;;
 dev) args="--profile dev" bin=target/debug/legajo ;;
 *) echo "usage: python/ci.sh [release|dev]" >&2; exit 2 ;;
 esac
