@@ -1,4 +1,4 @@
-//! Command line: `legajo ingest | extract | text | eval | search | cites | show | catalogue | schema`.
+//! Command line: `legajo ingest | merge | extract | text | eval | search | cites | show | catalogue | schema`.
 //!
 //! In: the process arguments. Out: the exit code. Data goes to stdout or files, messages
 //! to stderr.
@@ -43,10 +43,24 @@ enum Command {
         /// No progress bar; only failures and the summary.
         #[arg(long, short)]
         quiet: bool,
+        /// Only the inputs of shard K of N (by content hash), e.g. 0/4; see `legajo merge`.
+        #[arg(long, value_name = "K/N")]
+        shard: Option<legajo::shard::Shard>,
         #[command(flatten)]
         collection: CollectionArgs,
         #[command(flatten)]
         limits: LimitArgs,
+    },
+    /// Combine the outputs of `ingest --shard K/N` for every K into OUT.
+    Merge {
+        /// Output folder.
+        out: PathBuf,
+        /// The shards' output folders.
+        #[arg(required = true)]
+        parts: Vec<PathBuf>,
+        /// Worker threads copying files (default: all cores).
+        #[arg(long, short, default_value_t = 0)]
+        jobs: usize,
     },
     /// Print one file's record as JSON.
     Extract {
@@ -191,7 +205,7 @@ pub fn main() -> ExitCode {
     let command = args.command.or_else(|| Args::try_parse_from(["legajo", "ingest"]).ok()?.command);
     let Some(command) = command else { return ExitCode::from(fatal("no command").code()) };
     let status = match command {
-        Command::Ingest { paths, out, jobs, force, quiet, collection, limits } => {
+        Command::Ingest { paths, out, jobs, force, quiet, shard, collection, limits } => {
             let opts = IngestOptions {
                 jobs,
                 force,
@@ -202,8 +216,15 @@ pub fn main() -> ExitCode {
                 progress: if quiet { Progress::Quiet } else { Progress::Auto },
                 ..IngestOptions::default()
             };
-            ingest(&paths, &out, opts, &limits)
+            ingest(&paths, &out, opts, shard, &limits)
         }
+        Command::Merge { out, parts, jobs } => match legajo::merge::merge(&out, &parts, jobs) {
+            Ok((manifest, status)) => {
+                run::say(&legajo::merge::summary(&manifest, parts.len(), &out));
+                status
+            }
+            Err(e) => fatal(&e),
+        },
         Command::Extract { file, jobs, limits } => one_file(&file, jobs, &limits, |rec| {
             let mut s = serde_json::to_string_pretty(rec).unwrap_or_default();
             s.push('\n');
@@ -265,7 +286,13 @@ pub fn main() -> ExitCode {
     ExitCode::from(status.code())
 }
 
-fn ingest(paths: &[PathBuf], out: &std::path::Path, mut opts: IngestOptions, limits: &LimitArgs) -> ExitStatus {
+fn ingest(
+    paths: &[PathBuf],
+    out: &std::path::Path,
+    mut opts: IngestOptions,
+    shard: Option<legajo::shard::Shard>,
+    limits: &LimitArgs,
+) -> ExitStatus {
     let found = discover::discover(paths);
     for e in &found.errors {
         run::say(&format!("legajo: {e}"));
@@ -282,7 +309,11 @@ fn ingest(paths: &[PathBuf], out: &std::path::Path, mut opts: IngestOptions, lim
         .iter()
         .map(|i| legajo::model::IgnoredFile { path: i.display.clone(), reason: i.reason.clone() })
         .collect();
-    match run::ingest(&found.inputs, out, &limits.config(), &opts) {
+    let done = match shard {
+        Some(s) => legajo::shard::ingest(&found.inputs, s, out, &limits.config(), &opts),
+        None => run::ingest(&found.inputs, out, &limits.config(), &opts),
+    };
+    match done {
         Ok((manifest, status)) => {
             run::say(&run::summary(&manifest, out));
             if !found.errors.is_empty() {

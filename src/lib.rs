@@ -22,7 +22,8 @@
 //!
 //! Plain-text input enters at step 5 through [`textinput`]. Batches ([`run`]) process
 //! documents in parallel, isolate failures and panics per document, and write output
-//! atomically and deterministically.
+//! atomically and deterministically; [`shard`] splits a batch over machines and [`merge`]
+//! joins the parts.
 
 // Without OCR no unsafe code at all; with it, only `ocr::tesseract` (the engine's C API)
 // may use it, by an `allow` on that module.
@@ -34,6 +35,7 @@ pub mod config;
 pub mod detect;
 pub mod eval;
 pub mod layout;
+pub mod merge;
 pub mod metadata;
 pub mod model;
 pub mod normalize;
@@ -43,5 +45,6 @@ pub mod pipeline;
 pub mod run;
 pub mod schema;
 pub use run::discover;
+pub mod shard;
 pub mod sink;
 pub mod textinput;

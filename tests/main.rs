@@ -10,6 +10,7 @@
 //! - `fuzz`: mutated real PDFs through the whole pipeline, no panic.
 //! - `hostile`: hostile PDFs and texts built in the test (no ../shared needed), no panic.
 //! - `real`: the real third-party PDFs of ../shared: records, encryption, expected snippets.
+//! - `shard`: `ingest --shard` parts merged equal one run; the deploy/ job files run locally.
 //! - `pdf_crypt`: encrypted files (lopdf-made and real) open with the user or owner password.
 
 mod adversarial;
@@ -30,6 +31,7 @@ mod pdf_ops;
 mod pdf_text;
 mod real;
 mod schema;
+mod shard;
 mod snapshots;
 mod tables_detect;
 mod tables_seeds;
