@@ -334,7 +334,7 @@ fn dated(text: &str, out: &mut Vec<Cand>) {
             Some(_) => canon::DU,
             None => continue,
         };
-        let head_end = all.end() - all.as_str().len() + all.as_str().rfind(|c: char| c == 'd' || c == 'D').unwrap_or(0);
+        let head_end = all.end() - all.as_str().len() + all.as_str().rfind(['d', 'D']).unwrap_or(0);
         let head_end = text[..head_end].trim_end().len();
         let Some(c) = DATE_AFTER.captures(&text[head_end..]) else { continue };
         let Some((key, y)) = date_key(&c) else { continue };
