@@ -12,7 +12,7 @@
 mod blocks;
 mod footnotes;
 mod furniture;
-mod headings;
+pub mod headings;
 pub mod lines;
 mod order;
 mod overlays;
