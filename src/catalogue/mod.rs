@@ -143,6 +143,20 @@ pub fn sync(out: &Path) -> Result<SyncCounts> {
     Ok(counts)
 }
 
+/// Indexes `records` that have no record file (their stamp is empty, so the next [`sync`]
+/// removes them): for tools that measure the catalogue at scale (`examples/catalogue_scale.rs`).
+pub fn insert_records(out: &Path, records: impl IntoIterator<Item = Record>) -> Result<usize> {
+    let mut conn = open(out)?;
+    let tx = conn.transaction().map_err(sql)?;
+    let mut n = 0;
+    for rec in records {
+        insert(&tx, &rec, "")?;
+        n += 1;
+    }
+    tx.commit().map_err(sql)?;
+    Ok(n)
+}
+
 /// Deletes the catalogue of `out` and builds it again from the record files.
 pub fn rebuild(out: &Path) -> Result<SyncCounts> {
     let file = path(out);

@@ -73,13 +73,13 @@ pub fn search(conn: &Connection, typed: &str, f: &Filters) -> Result<Vec<Hit>> {
     let Some(q) = fts_query(typed) else { return Ok(Vec::new()) };
     let (y0, y1) = f.years.map(|(a, b)| (Some(a), Some(b))).unwrap_or((None, None));
     let limit = if f.limit == 0 { 20 } else { f.limit };
-    // Pages: the best page of each document (bm25 is negative, lower is better).
+    // Pages: the best page of each document (bm25 is negative, lower is better). Snippets
+    // are made afterwards for the pages kept only: making one per matching page cost most of
+    // the time on a large catalogue.
     let mut stmt = conn
         .prepare_cached(
-            "SELECT d.id, d.path, d.title, d.doc_type, d.year, p.rowid, p.score, p.snip FROM
-               (SELECT rowid, bm25(page_fts) AS score,
-                       snippet(page_fts, 0, '«', '»', '…', 14) AS snip
-                FROM page_fts WHERE page_fts MATCH ?1) p
+            "SELECT d.id, d.path, d.title, d.doc_type, d.year, p.rowid, p.score FROM
+               (SELECT rowid, bm25(page_fts) AS score FROM page_fts WHERE page_fts MATCH ?1) p
              JOIN documents d ON d.num = p.rowid / ?2
              WHERE (?3 IS NULL OR d.doc_type = ?3) AND (?4 IS NULL OR d.year BETWEEN ?4 AND ?5)
              ORDER BY p.score LIMIT ?6",
@@ -88,24 +88,37 @@ pub fn search(conn: &Connection, typed: &str, f: &Filters) -> Result<Vec<Hit>> {
     let rows = stmt
         .query_map(params![q, PAGE_SLOTS, f.doc_type, y0, y1, (limit * 50) as i64], |r| {
             let rowid: i64 = r.get(5)?;
-            Ok(Hit {
-                id: r.get(0)?,
-                path: r.get(1)?,
-                title: r.get(2)?,
-                doc_type: r.get(3)?,
-                year: r.get(4)?,
-                page: Some((rowid % PAGE_SLOTS) as u32),
-                score: r.get(6)?,
-                snippet: r.get(7)?,
-            })
+            Ok((
+                rowid,
+                Hit {
+                    id: r.get(0)?,
+                    path: r.get(1)?,
+                    title: r.get(2)?,
+                    doc_type: r.get(3)?,
+                    year: r.get(4)?,
+                    page: Some((rowid % PAGE_SLOTS) as u32),
+                    score: r.get(6)?,
+                    snippet: String::new(),
+                },
+            ))
         })
         .map_err(sql)?;
     let mut best: Vec<Hit> = Vec::new();
+    let mut rowids = Vec::new();
     for h in rows {
-        let h = h.map_err(sql)?;
+        let (rowid, h) = h.map_err(sql)?;
         if !best.iter().any(|b| b.id == h.id) {
             best.push(h);
+            rowids.push(rowid);
         }
+    }
+    let mut snip = conn
+        .prepare_cached(
+            "SELECT snippet(page_fts, 0, '«', '»', '…', 14) FROM page_fts WHERE page_fts MATCH ?1 AND rowid = ?2",
+        )
+        .map_err(sql)?;
+    for (h, rowid) in best.iter_mut().zip(rowids).take(limit) {
+        h.snippet = snip.query_row(params![q, rowid], |r| r.get(0)).map_err(sql)?;
     }
     // Titles and authors: a match there doubles the page score (or stands alone).
     let mut stmt = conn
