@@ -230,6 +230,7 @@ fn feminine(ty: &str, surface: &str) -> bool {
 struct Seen {
     text: usize,
     at: usize,
+    end: usize,
     ty: &'static str,
     canonical: String,
     mention: (usize, usize),
@@ -405,6 +406,7 @@ pub fn find(texts: &[&Prepared], cands: &[Vec<Cand>]) -> Vec<Vec<ShortForm>> {
                     let s = Seen {
                         text: ti,
                         at: c.start,
+                        end: c.end,
                         ty: c.ty,
                         canonical: c.canonical.clone(),
                         mention: (ti, k),
@@ -419,6 +421,7 @@ pub fn find(texts: &[&Prepared], cands: &[Vec<Cand>]) -> Vec<Vec<ShortForm>> {
                 1 => seen.push(Seen {
                     text: ti,
                     at: decisions[k],
+                    end: decisions[k],
                     ty: "resolucion",
                     canonical: String::new(),
                     mention: (ti, 0),
@@ -429,7 +432,7 @@ pub fn find(texts: &[&Prepared], cands: &[Vec<Cand>]) -> Vec<Vec<ShortForm>> {
                     let r = &raws[k];
                     if let Some(sf) = resolve(text, ti, r, &seen, &defined) {
                         if let Some(a) = &sf.1 {
-                            seen.push(Seen { at: r.start, decision: false, ..a.clone() });
+                            seen.push(Seen { at: r.start, end: r.end, decision: false, ..a.clone() });
                         }
                         found.push(to_short(p, r, sf.1.as_ref(), sf.0));
                     }
@@ -476,7 +479,7 @@ fn resolve(
             if Some(last.feminine) != r.fem {
                 return None;
             }
-            let gap = text.get(last.at..r.start).unwrap_or("");
+            let gap = text.get(last.end.min(r.start)..r.start).unwrap_or("");
             if other_noun_between(gap, last.feminine) {
                 return None;
             }
@@ -503,9 +506,9 @@ fn resolve(
 /// pronoun's gender after the mention (`…, una estrategia que …, la misma`).
 fn other_noun_between(gap: &str, fem: bool) -> bool {
     static FEM: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)[,;]\s(?:[a-záéíóúñ]+\s){0,6}?(?:una|la|esta|dicha|su)\s(?-i:[a-záéíóúñ]{4,})"));
+        LazyLock::new(|| compile(r"(?i)\b(?:una|la|esta|dicha|su|otra)\s(?-i:[a-záéíóúñ]{4,})"));
     static MASC: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)[,;]\s(?:[a-záéíóúñ]+\s){0,6}?(?:un|el|este|dicho|su)\s(?-i:[a-záéíóúñ]{4,})"));
+        LazyLock::new(|| compile(r"(?i)\b(?:un|el|este|dicho|su|otro)\s(?-i:[a-záéíóúñ]{4,})"));
     if fem {
         FEM.is_match(gap)
     } else {
@@ -593,9 +596,11 @@ mod tests {
 
     #[test]
     fn pronouns_need_a_norm_nearby() {
+        let got = short(&["Mediante la Ley N° 27444 se aprobó una estrategia nacional, la misma que fija plazos."]);
+        assert!(got.is_empty(), "the nearest feminine noun is not the law: {got:?}");
         let got =
             short(&["Mediante Decreto Supremo N° 004-2013-PCM se aprobó la política; el mismo establece plazos."]);
-        assert!(got.is_empty(), "masculine pronoun after a feminine noun phrase: {got:?}");
+        assert_eq!(ante(&got, "el mismo").as_deref(), Some("pe:ds:004-2013-pcm"), "{got:?}");
         let got = short(&["La Ley N° 30057, la misma que regula el servicio civil, rige."]);
         assert_eq!(ante(&got, "la misma").as_deref(), Some("pe:ley:30057"), "{got:?}");
     }
