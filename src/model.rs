@@ -161,6 +161,8 @@ pub struct Metadata {
     pub place: Option<String>,
     /// Year of publication.
     pub year: Option<u16>,
+    /// Date of the front matter's imprint: `2019-03` (`Lima, marzo de 2019`), or the year.
+    pub date: Option<String>,
     /// Software that wrote the PDF (Info `/Producer`).
     pub producer: Option<String>,
     /// Software that made the original (Info `/Creator`).
@@ -359,7 +361,8 @@ pub struct LegalReference {
     pub subunit: Option<String>,
     /// The text of the mention (line breaks inside it become one space).
     pub text: String,
-    /// 1-based page of the block holding the mention (`null` for text input without pages).
+    /// 1-based page of the block holding the mention (`null` for text input without form
+    /// feeds: one page).
     pub page: Option<u32>,
     /// Index of the block within `pages[page-1].blocks`.
     pub block: Option<usize>,
