@@ -19,7 +19,7 @@ struct Mark {
 /// `text` with its marks inserted (spans in characters; crossing spans are left out).
 fn marked(text: &str, mut marks: Vec<Mark>) -> String {
     // Identical spans become one mark with all their labels.
-    marks.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
+    marks.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut merged: Vec<Mark> = Vec::new();
     for m in marks {
         match merged.last_mut() {

@@ -20,6 +20,7 @@ pub mod articles;
 pub mod canonical;
 pub mod constitution;
 pub mod intl;
+pub mod junction;
 pub mod mark;
 pub mod names;
 pub mod numbered;
@@ -558,11 +559,14 @@ pub fn analyse(texts: &[&str]) -> Analysis {
         .collect();
     let texts_p: Vec<&Prepared> = scans.iter().map(|s| &s.prepared).collect();
     let short_forms = shortforms::find(&texts_p, &finals);
-    let mentions = scans
+    let mut mentions: Vec<Vec<Mention>> = scans
         .iter()
         .zip(&finals)
         .map(|(s, cands)| cands.iter().map(|c| to_mention(&s.prepared, c)).collect())
         .collect();
+    for (i, m) in junction::straddling(texts, &mentions, &map) {
+        mentions[i].push(m);
+    }
     Analysis { mentions, short_forms }
 }
 

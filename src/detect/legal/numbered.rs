@@ -334,7 +334,7 @@ fn dated(text: &str, out: &mut Vec<Cand>) {
             Some(_) => canon::DU,
             None => continue,
         };
-        let head_end = all.end() - all.as_str().len() + all.as_str().rfind(['d', 'D']).unwrap_or(0);
+        let head_end = all.start() + all.as_str().rfind(['d', 'D']).unwrap_or(0);
         let head_end = text[..head_end].trim_end().len();
         let Some(c) = DATE_AFTER.captures(&text[head_end..]) else { continue };
         let Some((key, y)) = date_key(&c) else { continue };
@@ -517,8 +517,7 @@ pub fn find(text: &str) -> Vec<Cand> {
                         let mut q2 = q.clone();
                         q2.number = Some(num.clone());
                         let id = if t.yeared { canonical_of(t, &q2) } else { canon::pe(t, &num) };
-                        let mut c2 = Cand::new(all.start().max(s_abs.min(end)), e_abs, t.id, id, Kind::Numbered);
-                        c2.start = s_abs;
+                        let mut c2 = Cand::new(s_abs, e_abs, t.id, id, Kind::Numbered);
                         c2.number = Some(num);
                         c2.implied = true;
                         out.push(c2);

@@ -133,8 +133,21 @@ static DECISION: LazyLock<Regex> = LazyLock::new(|| {
 /// A quotation opened after a law's verb (`dispone que «`): `la presente Ley` inside it is
 /// that law.
 static QUOTED_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r#"(?i)\s(?:dispone|establece|se[nñ]ala|prescribe|indica|precisa|estipula)(?:\sque)?:?\s?[«“"][^»”"]*$"#)
+    compile(r#"(?i)\s(?:dispon|establec|se[nñ]al|prescrib|indic|precis|estipul)\p{Latin}*(?:\sque)?:?\s?[«“"][^»”"]*$"#)
 });
+
+/// An article phrase just before a pronoun (`el artículo 6 de `, `artículo 55 del `).
+static ARTICLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:art[ií]culos?|arts?\.|art|inciso|numeral|literal)\s?[0-9IVXLC][^\s]*(?:\s(?:inciso|numeral|literal)\s[^\s]+)?\s(?:de|del|de\sla|de\slo)\s?$",
+    )
+});
+
+/// The qualifier a `ley` head names (`la citada ley orgánica` → `organica`).
+fn qualifier(head: &str) -> Option<&'static str> {
+    let h = canon::fold(head);
+    ["organica", "marco", "general"].into_iter().find(|q| h.ends_with(q))
+}
 
 /// What a head allows as antecedent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,11 +243,14 @@ fn feminine(ty: &str, surface: &str) -> bool {
 struct Seen {
     text: usize,
     at: usize,
+    end: usize,
     ty: &'static str,
     canonical: String,
     mention: (usize, usize),
     feminine: bool,
     decision: bool,
+    /// The mention's surface, folded (for modifiers that narrow: `ley orgánica`).
+    surface: String,
 }
 
 /// A short form before resolution, in prepared byte offsets.
@@ -249,6 +265,8 @@ struct Raw {
     alias: Option<String>,
     /// Where the article search looks back from.
     marker: usize,
+    /// A qualifier that narrows a `ley` head (`organica`).
+    qualifier: Option<&'static str>,
 }
 
 fn overlaps_any(cands: &[Cand], s: usize, e: usize) -> bool {
@@ -273,11 +291,10 @@ fn aliases(text: &str, cands: &[Cand]) -> Vec<(String, usize, usize, std::ops::R
 
 fn raw_forms(text: &str, cands: &[Cand], alias_spans: &[std::ops::Range<usize>], alias_names: &[String]) -> Vec<Raw> {
     let mut out: Vec<Raw> = Vec::new();
-    let free = |s: usize, e: usize, out: &[Raw]| {
-        !overlaps_any(cands, s, e)
-            && !alias_spans.iter().any(|r| r.start < e && s < r.end)
-            && !out.iter().any(|o| o.start < e && s < o.end)
-    };
+    // An alias definition (`(en adelante, la Ley)`) is itself a short form of its mention.
+    let _ = alias_spans;
+    let free =
+        |s: usize, e: usize, out: &[Raw]| !overlaps_any(cands, s, e) && !out.iter().any(|o| o.start < e && s < o.end);
     for c in ANAPHORIC.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         let (head, kind) = if let Some(h) = c.name("head") {
@@ -323,6 +340,7 @@ fn raw_forms(text: &str, cands: &[Cand], alias_spans: &[std::ops::Range<usize>],
             fem: None,
             alias: None,
             marker: start,
+            qualifier: qualifier(head.as_str()),
         });
     }
     for c in PRONOUN.captures_iter(text) {
@@ -343,6 +361,7 @@ fn raw_forms(text: &str, cands: &[Cand], alias_spans: &[std::ops::Range<usize>],
             fem: Some(fem),
             alias: None,
             marker: start,
+            qualifier: None,
         });
     }
     for c in BARE.captures_iter(text) {
@@ -357,7 +376,16 @@ fn raw_forms(text: &str, cands: &[Cand], alias_spans: &[std::ops::Range<usize>],
         let folded = canon::fold(h.as_str());
         let alias = alias_names.iter().find(|a| **a == folded).cloned();
         let kind = if alias.is_some() { ShortKind::Alias } else { ShortKind::Bare };
-        out.push(Raw { start, end: all.end(), allow: allow_of(h.as_str()), kind, fem: None, alias, marker: start });
+        out.push(Raw {
+            start,
+            end: all.end(),
+            allow: allow_of(h.as_str()),
+            kind,
+            fem: None,
+            alias,
+            marker: start,
+            qualifier: qualifier(h.as_str()),
+        });
     }
     out.sort_by_key(|r| r.start);
     out
@@ -405,11 +433,13 @@ pub fn find(texts: &[&Prepared], cands: &[Vec<Cand>]) -> Vec<Vec<ShortForm>> {
                     let s = Seen {
                         text: ti,
                         at: c.start,
+                        end: c.end,
                         ty: c.ty,
                         canonical: c.canonical.clone(),
                         mention: (ti, k),
                         feminine: feminine(c.ty, surface),
                         decision: false,
+                        surface: canon::fold(surface),
                     };
                     for d in defs.iter().filter(|d| d.2 == k) {
                         defined.push((d.0.clone(), s.clone()));
@@ -419,17 +449,19 @@ pub fn find(texts: &[&Prepared], cands: &[Vec<Cand>]) -> Vec<Vec<ShortForm>> {
                 1 => seen.push(Seen {
                     text: ti,
                     at: decisions[k],
+                    end: decisions[k],
                     ty: "resolucion",
                     canonical: String::new(),
                     mention: (ti, 0),
                     feminine: true,
                     decision: true,
+                    surface: String::new(),
                 }),
                 _ => {
                     let r = &raws[k];
                     if let Some(sf) = resolve(text, ti, r, &seen, &defined) {
                         if let Some(a) = &sf.1 {
-                            seen.push(Seen { at: r.start, decision: false, ..a.clone() });
+                            seen.push(Seen { at: r.start, end: r.end, decision: false, ..a.clone() });
                         }
                         found.push(to_short(p, r, sf.1.as_ref(), sf.0));
                     }
@@ -470,13 +502,20 @@ fn resolve(
             // The nearest norm in the same text, close by, of the pronoun's gender, with no
             // other noun phrase of that gender in between.
             let last = seen.iter().rev().find(|s| s.text == ti)?;
+            let after_article = ARTICLE_OF.is_match(before(text, r.start, 60));
             if last.decision || r.start.saturating_sub(last.at) > 400 {
                 return None;
             }
-            if Some(last.feminine) != r.fem {
+            if Some(last.feminine) != r.fem && !after_article {
                 return None;
             }
-            let gap = text.get(last.at..r.start).unwrap_or("");
+            let gap = text.get(last.end.min(r.start)..r.start).unwrap_or("");
+            if ARTICLE_OF.is_match(before(text, r.start, 60)) {
+                // `el artículo 6 de la misma`: articles belong to norms; the nearest norm of
+                // the pronoun's gender.
+                let ante = seen.iter().rev().find(|s| s.text == ti && !s.decision && Some(s.feminine) == r.fem)?;
+                return Some((ShortKind::Pronoun, Some(ante.clone())));
+            }
             if other_noun_between(gap, last.feminine) {
                 return None;
             }
@@ -490,7 +529,9 @@ fn resolve(
             Some((ShortKind::Bare, Some(ante.clone())))
         }
         ShortKind::Anaphoric => {
-            let ante = seen.iter().rev().find(|s| allows(r.allow, s.ty)).cloned();
+            let narrowed =
+                r.qualifier.and_then(|q| seen.iter().rev().find(|s| allows(r.allow, s.ty) && s.surface.contains(q)));
+            let ante = narrowed.or_else(|| seen.iter().rev().find(|s| allows(r.allow, s.ty))).cloned();
             if ante.as_ref().is_some_and(|a| a.decision) {
                 return None;
             }
@@ -503,9 +544,9 @@ fn resolve(
 /// pronoun's gender after the mention (`…, una estrategia que …, la misma`).
 fn other_noun_between(gap: &str, fem: bool) -> bool {
     static FEM: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)[,;]\s(?:[a-záéíóúñ]+\s){0,6}?(?:una|la|esta|dicha|su)\s(?-i:[a-záéíóúñ]{4,})"));
+        LazyLock::new(|| compile(r"(?i)\b(?:una|la|esta|dicha|su|otra)\s(?-i:[a-záéíóúñ]{4,})"));
     static MASC: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)[,;]\s(?:[a-záéíóúñ]+\s){0,6}?(?:un|el|este|dicho|su)\s(?-i:[a-záéíóúñ]{4,})"));
+        LazyLock::new(|| compile(r"(?i)\b(?:un|el|este|dicho|su|otro)\s(?-i:[a-záéíóúñ]{4,})"));
     if fem {
         FEM.is_match(gap)
     } else {
@@ -593,9 +634,11 @@ mod tests {
 
     #[test]
     fn pronouns_need_a_norm_nearby() {
+        let got = short(&["Mediante la Ley N° 27444 se aprobó una estrategia nacional, la misma que fija plazos."]);
+        assert!(got.is_empty(), "the nearest feminine noun is not the law: {got:?}");
         let got =
             short(&["Mediante Decreto Supremo N° 004-2013-PCM se aprobó la política; el mismo establece plazos."]);
-        assert!(got.is_empty(), "masculine pronoun after a feminine noun phrase: {got:?}");
+        assert_eq!(ante(&got, "el mismo").as_deref(), Some("pe:ds:004-2013-pcm"), "{got:?}");
         let got = short(&["La Ley N° 30057, la misma que regula el servicio civil, rige."]);
         assert_eq!(ante(&got, "la misma").as_deref(), Some("pe:ley:30057"), "{got:?}");
     }

@@ -1,0 +1,126 @@
+//! Mentions cut by a block boundary.
+//!
+//! In: a document's texts (blocks in reading order) and the mentions found in each. Out:
+//! the mentions that run from the end of one text into the start of the next (a table cell
+//! or a wrapped line split `2002 Ley Orgánica de` / `Gobiernos Regionales`, or `Ley N°` /
+//! `27444`), found by scanning the two texts joined at the boundary. Such a mention belongs
+//! to the text it starts in: its start is there, its end is that text's end, and its
+//! surface is the whole mention. It is added only where neither side already has a mention
+//! on its part (nothing found is replaced, so indices into the lists stay valid).
+//!
+//! Only boundaries after a text that does not end a sentence and whose last words hold a
+//! norm's head word (or a number sign) are scanned, and only a bounded window either side,
+//! so the cost does not grow with block length.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::patterns::compile;
+use super::text::Prepared;
+use super::{resolve, scan, to_mention, Mention, NameMap};
+
+/// Bytes of each text joined at a boundary.
+const WINDOW: usize = 160;
+
+/// Words in the tail of a text that may start a norm's citation.
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:ley(?:es)?|decretos?|resoluci[oó]n(?:es)?|ordenanzas?|c[oó]digo|reglamento|directiva|norma|acuerdo|constituci[oó]n|texto|(?-i:D\.|R\.|DS|RM|TUO)|n[°º]|nro)\b",
+    )
+});
+
+fn tail(text: &str) -> &str {
+    let mut from = text.len().saturating_sub(WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let t = &text[from..];
+    // Start at a word.
+    match (from > 0, t.find(char::is_whitespace)) {
+        (true, Some(i)) => &t[i..],
+        _ => t,
+    }
+}
+
+fn head(text: &str) -> &str {
+    let mut to = text.len().min(WINDOW);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let h = &text[..to];
+    match (to < text.len(), h.rfind(char::is_whitespace)) {
+        (true, Some(i)) => &h[..i],
+        _ => h,
+    }
+}
+
+/// The mentions that straddle a boundary, as (text index, mention).
+pub fn straddling(texts: &[&str], mentions: &[Vec<Mention>], map: &NameMap) -> Vec<(usize, Mention)> {
+    let mut out = Vec::new();
+    for i in 0..texts.len().saturating_sub(1) {
+        let (a, b) = (texts[i].trim_end(), texts[i + 1]);
+        if a.is_empty() || b.trim().is_empty() || a.ends_with(['.', '!', '?', ':', ';']) {
+            continue;
+        }
+        let t = tail(a);
+        let tail_words = {
+            let mut from = t.len().saturating_sub(60);
+            while !t.is_char_boundary(from) {
+                from += 1;
+            }
+            &t[from..]
+        };
+        if !TRIGGER.is_match(tail_words) {
+            continue;
+        }
+        let h = head(b);
+        let joined = format!("{t}\n{h}");
+        let join = t.chars().count(); // character index of the inserted line break
+        let t_from = a.chars().count() - join; // where `t` starts in text i (characters)
+        let a_len = a.chars().count();
+        let s = scan(&joined);
+        let cands = resolve(&s, map);
+        let p: &Prepared = &s.prepared;
+        for c in cands.iter().filter(|c| !c.implied) {
+            let m = to_mention(p, c);
+            if !(m.start < join && m.end > join + 1) {
+                continue;
+            }
+            let (start, end_b) = (t_from + m.start, m.end - join - 1);
+            let taken_a = mentions[i].iter().any(|o| o.end > start && o.start < a_len);
+            let taken_b = mentions[i + 1].iter().any(|o| o.start < end_b);
+            if taken_a || taken_b {
+                continue;
+            }
+            out.push((i, Mention { start, end: a_len, ..m }));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find_in_document;
+
+    #[test]
+    fn a_name_cut_by_a_block_boundary_is_found_once() {
+        let got = find_in_document(&["Normas: 2002 Ley Orgánica de", "Gobiernos Regionales y otras."]);
+        let all: Vec<_> = got.iter().flatten().map(|m| (m.canonical.as_str(), m.text.as_str())).collect();
+        assert_eq!(all, [("pe:ley:27867", "Ley Orgánica de Gobiernos Regionales")], "{got:?}");
+        assert_eq!(got[0][0].end, "Normas: 2002 Ley Orgánica de".chars().count());
+    }
+
+    #[test]
+    fn a_number_on_the_next_block_joins_its_head() {
+        let got = find_in_document(&["Conforme a la Ley N°", "27444, el procedimiento se rige."]);
+        assert_eq!(got[0].iter().map(|m| m.canonical.as_str()).collect::<Vec<_>>(), ["pe:ley:27444"], "{got:?}");
+        assert!(got[1].is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_sentence_end_is_a_real_boundary() {
+        let got = find_in_document(&["Así lo dispone la Ley.", "27444 personas asistieron."]);
+        assert!(got.iter().flatten().next().is_none(), "{got:?}");
+    }
+}
