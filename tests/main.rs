@@ -24,6 +24,7 @@ mod pdf_crypt;
 mod pdf_ops;
 mod pdf_text;
 mod real;
+mod scans;
 mod schema;
 mod tables_detect;
 mod tables_seeds;
