@@ -30,6 +30,7 @@ mod pdf_crypt;
 mod pdf_ops;
 mod pdf_text;
 mod real;
+mod scans;
 mod schema;
 mod shard;
 mod snapshots;
