@@ -13,8 +13,10 @@
 //! - `merge`: joining parts of a table over consecutive pages.
 //! - `metric`: the adjacency-relation measure, adapted from [`crate::eval::tables`].
 
+mod area;
 mod caption;
 mod lattice;
+mod logical;
 mod merge;
 mod metric;
 mod stream;
@@ -101,6 +103,9 @@ pub(crate) struct Grid {
 pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     let words = collect_words(lines);
     let mut grids = lattice::find(page, &words);
+    let free: Vec<TWord> = words.iter().filter(|w| !grids.iter().any(|g| inside(&g.bbox, w))).cloned().collect();
+    let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
+    grids.extend(area::find(page, &free, &taken));
     let free: Vec<TWord> = words.iter().filter(|w| !grids.iter().any(|g| inside(&g.bbox, w))).cloned().collect();
     let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
     grids.extend(stream::find(page, &free, &taken));
