@@ -351,6 +351,8 @@ pub struct LegalReference {
     pub issuer: Option<String>,
     /// Article designation cited with the mention (`192`, `2, 3`), if any.
     pub article: Option<String>,
+    /// Sub-unit of the article cited (`inciso c`, `numeral 6`, `literal a`), if any.
+    pub subunit: Option<String>,
     /// The text of the mention (line breaks inside it become one space).
     pub text: String,
     /// 1-based page of the block holding the mention (`null` for text input without pages).

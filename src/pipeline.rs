@@ -12,12 +12,12 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::config::Config;
-use crate::detect::{legal, tables};
-use crate::layout::{self, LaidDocument};
+use crate::detect;
+use crate::layout::{self, tables, LaidDocument};
 use crate::metadata::{self, FrontLine};
 use crate::model::{
-    Block, BlockKind, Diagnostic, Footnote, LegalReference, Level, Metadata, NormalizationStats, Page, Record, Source,
-    SourceFormat, Status, PIPELINE_VERSION, SCHEMA_VERSION,
+    Block, BlockKind, Diagnostic, Footnote, Level, Metadata, NormalizationStats, Page, Record, Source, SourceFormat,
+    Status, PIPELINE_VERSION, SCHEMA_VERSION,
 };
 use crate::normalize::{self, Vocabulary};
 use crate::pdf::{self, PdfDocument, TextPage};
@@ -382,8 +382,8 @@ fn finish(laid: LaidDocument, has_geometry: bool, front: &[FrontLine], rec: &mut
         .collect();
     rec.normalization = stats;
     rec.pages = out_pages;
-    rec.legal_references = find_legal_references(&rec.pages);
     metadata::enrich(&mut rec.metadata, front, &rec.pages);
+    detect::run_all(rec);
     if no_text && !rec.pages.is_empty() {
         rec.diagnostics.push(Diagnostic::new(
             Level::Warning,
@@ -432,40 +432,6 @@ fn finish_block(
 
 fn round2(v: f32) -> f64 {
     (v as f64 * 100.0).round() / 100.0
-}
-
-/// Runs the legal-reference detector over every non-furniture block.
-fn find_legal_references(pages: &[Page]) -> Vec<LegalReference> {
-    let mut texts = Vec::new();
-    let mut places = Vec::new();
-    for p in pages {
-        for (bi, b) in p.blocks.iter().enumerate() {
-            if !b.kind.is_furniture() {
-                texts.push(b.text.as_str());
-                places.push((p.number, bi, p.width.is_some()));
-            }
-        }
-    }
-    let found = legal::find_in_document(&texts);
-    let mut out = Vec::new();
-    for (mentions, (page, block, paged)) in found.into_iter().zip(places) {
-        for m in mentions {
-            out.push(LegalReference {
-                canonical: m.canonical,
-                norm_type: m.norm_type,
-                number: m.number,
-                year: m.year,
-                issuer: m.issuer,
-                article: m.article,
-                text: m.text,
-                page: paged.then_some(page),
-                block: Some(block),
-                start: m.start,
-                end: m.end,
-            });
-        }
-    }
-    out
 }
 
 /// Every block's text in reading order, running headers, footers and page numbers included.
