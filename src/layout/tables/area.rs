@@ -354,7 +354,8 @@ fn cut_line(l: &TextRow, cs: &[Chunk], cuts: &[f32]) -> CutLine {
             spans.push((a, b.min(n - 1)));
         }
     }
-    CutLine { cells, top: l.bbox[1], bottom: l.bbox[3], size: l.size, spans }
+    let base = median(l.words.iter().map(|w| w.baseline).collect()).unwrap_or(l.bbox[3]);
+    CutLine { cells, top: l.bbox[1], bottom: l.bbox[3], base, size: l.size, spans }
 }
 
 /// Whether the grid is a table.

@@ -11,7 +11,10 @@
 //! apart leave a larger gap between rows than between the lines of one cell; on a tie the
 //! line goes on the row above, as top-aligned cells do). A lone label in the first column
 //! set in another weight than the cells it would join (a section row such as `Región
-//! Arequipa`) stays a row of its own.
+//! Arequipa`) stays a row of its own. When the rows are padded apart (the distance between
+//! baselines is clearly larger between some lines than between the others, and such wider
+//! steps come at least every third line), the wider steps alone end rows: then a wrapped
+//! cell's lines stay together even when they fill as many columns as a row does.
 
 use super::{cell_text, TWord};
 use crate::model::MergedCell;
@@ -24,6 +27,8 @@ pub(crate) struct CutLine {
     /// Top and bottom of the line.
     pub top: f32,
     pub bottom: f32,
+    /// Baseline.
+    pub base: f32,
     /// Font size.
     pub size: f32,
     /// `(first, last)` columns of chunks that cross column borders on this line.
@@ -71,6 +76,10 @@ pub(crate) fn group(lines: &[CutLine], separators: &[f32]) -> Vec<LogicalRow> {
     }
     let mut out: Vec<LogicalRow> = Vec::new();
     for seg in segments {
+        if let Some(runs) = padded_runs(lines, &seg) {
+            out.extend(runs.into_iter().map(|lines| LogicalRow { lines }));
+            continue;
+        }
         let anchors: Vec<usize> = seg.iter().copied().filter(|&i| is_anchor(&lines[i], need, ncols)).collect();
         if anchors.is_empty() {
             // No line fills the columns: a segment between separators is one row (a
@@ -117,6 +126,30 @@ pub(crate) fn group(lines: &[CutLine], separators: &[f32]) -> Vec<LogicalRow> {
         }
     }
     out
+}
+
+/// The lines of a segment cut at the wider baseline steps, when the rows are padded apart.
+fn padded_runs(lines: &[CutLine], seg: &[usize]) -> Option<Vec<Vec<usize>>> {
+    if seg.len() < 3 {
+        return None;
+    }
+    let steps: Vec<f32> = seg.windows(2).map(|w| lines[w[1]].base - lines[w[0]].base).collect();
+    let least = steps.iter().copied().fold(f32::INFINITY, f32::min);
+    let size = lines[seg[0]].size.max(1.0);
+    let wide: Vec<bool> = steps.iter().map(|&s| s > least + 0.25 * size).collect();
+    let breaks = wide.iter().filter(|w| **w).count();
+    if breaks == 0 || 3 * (breaks + 1) < seg.len() {
+        return None;
+    }
+    let mut runs: Vec<Vec<usize>> = vec![vec![seg[0]]];
+    for (k, &i) in seg.iter().enumerate().skip(1) {
+        if wide[k - 1] {
+            runs.push(vec![i]);
+        } else if let Some(r) = runs.last_mut() {
+            r.push(i);
+        }
+    }
+    Some(runs)
 }
 
 /// The last line of `row` above line `i` (the anchor itself when none).
@@ -189,6 +222,7 @@ mod tests {
                 .collect(),
             top,
             bottom: top + 10.0,
+            base: top + 8.0,
             size: 10.0,
             spans: Vec::new(),
         }
@@ -216,6 +250,27 @@ mod tests {
         ];
         let rows = group(&ls, &[]);
         assert_eq!(rows.iter().map(|r| r.lines.clone()).collect::<Vec<_>>(), vec![vec![0, 1, 2], vec![3]]);
+    }
+
+    #[test]
+    fn padded_rows_keep_wrapped_lines_that_fill_columns() {
+        // Two wrapped columns of three: the second line fills two, as a row would; the
+        // rows are padded apart (baselines 12 apart inside a row, 18 between rows).
+        let ls = vec![
+            line(&["Decreto N°", "14 de marzo", "Aprueba la"], 0.0, false),
+            line(&["1268", "de 2002", "política"], 12.0, false),
+            line(&["Decreto N°", "5 de abril", "Regula las"], 30.0, false),
+            line(&["1144", "de 2003", "cuentas"], 42.0, false),
+        ];
+        let rows = group(&ls, &[]);
+        assert_eq!(rows.iter().map(|r| r.lines.clone()).collect::<Vec<_>>(), vec![vec![0, 1], vec![2, 3]]);
+        // Evenly spaced, each line is a row.
+        let even: Vec<CutLine> = ls
+            .iter()
+            .enumerate()
+            .map(|(i, l)| CutLine { top: 12.0 * i as f32, base: 12.0 * i as f32 + 8.0, ..l.clone() })
+            .collect();
+        assert_eq!(group(&even, &[]).len(), 4);
     }
 
     #[test]
