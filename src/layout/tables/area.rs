@@ -305,7 +305,17 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         return None;
     }
     let cut_lines: Vec<CutLine> = lines.iter().zip(&chunked).map(|(l, cs)| cut_line(l, cs, &cuts)).collect();
-    let groups = logical::group(&cut_lines, &seps);
+    // Filled rows, and the plain rows between two of them, each hold one row.
+    let mut fills: Vec<(f32, f32)> = group.iter().filter(|c| c.fill).map(|c| (c.top, c.bottom)).collect();
+    let tallest = fills.iter().map(|f| f.1 - f.0).fold(0.0, f32::max);
+    let between: Vec<(f32, f32)> =
+        fills.windows(2).map(|w| (w[0].1, w[1].0)).filter(|g| g.1 > g.0 && g.1 - g.0 <= 1.5 * tallest).collect();
+    fills.extend(between);
+    if let Some(last) = fills.iter().map(|f| f.1).reduce(f32::max) {
+        // A plain last row under the last band.
+        fills.push((last, last + tallest));
+    }
+    let groups = logical::group_in(&cut_lines, &seps, &fills);
     let (grid, merged) = logical::cells(&cut_lines, &groups);
     // Text held between two cues, or inside a band, marks a table; rules stacked over
     // nothing (a double rule under a running head) do not.

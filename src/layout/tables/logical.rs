@@ -55,7 +55,14 @@ pub(crate) struct LogicalRow {
 
 /// Groups lines into rows. `separators` are y positions; a separator lying between two lines
 /// always ends a row.
+#[cfg(test)]
 pub(crate) fn group(lines: &[CutLine], separators: &[f32]) -> Vec<LogicalRow> {
+    group_in(lines, separators, &[])
+}
+
+/// [`group`], where each of `bands` (`top, bottom`: a filled row, or the plain row between two
+/// filled ones) holds one row: the lines of a segment inside one band are one row.
+pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32)]) -> Vec<LogicalRow> {
     let n = lines.len();
     if n == 0 {
         return Vec::new();
@@ -76,6 +83,11 @@ pub(crate) fn group(lines: &[CutLine], separators: &[f32]) -> Vec<LogicalRow> {
     }
     let mut out: Vec<LogicalRow> = Vec::new();
     for seg in segments {
+        let mid = |i: usize| (lines[i].top + lines[i].bottom) / 2.0;
+        if seg.len() > 1 && bands.iter().any(|&(t, b)| seg.iter().all(|&i| mid(i) > t && mid(i) < b)) {
+            out.push(LogicalRow { lines: seg.clone() });
+            continue;
+        }
         if let Some(runs) = padded_runs(lines, &seg) {
             out.extend(runs.into_iter().map(|lines| LogicalRow { lines }));
             continue;
