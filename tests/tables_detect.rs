@@ -406,3 +406,56 @@ fn a_section_row_under_the_header_is_body() {
     assert_eq!(ts[0].merged_cells, vec![MergedCell { row: 1, col: 0, rowspan: 1, colspan: 3 }]);
     assert_eq!(ts[0].header_rows, 1);
 }
+
+/// A three-column table between a top, a middle and a bottom rule (no vertical rule), whose
+/// first and last cells wrap over two lines, rows padded apart.
+fn booktabs_wrapped() -> Vec<Line> {
+    let mut lines = vec![cells_line(&[("Norma", 60.0), ("Fecha", 230.0), ("Materia", 350.0)], 112.0, 10.0, true)];
+    let rows = [
+        ("Decreto Legislativo", "N° 1268", "14 de marzo", "Aprueba la política", "regional de género."),
+        ("Resolución Directoral", "N° 0010-2003", "5 de abril", "Regula la rendición", "de cuentas."),
+        ("Decreto Supremo", "N° 067-2003", "23 de abril", "Modifica la estructura", "programática."),
+    ];
+    let mut y = 136.0;
+    for (a1, a2, d, m1, m2) in rows {
+        lines.push(cells_line(&[(a1, 60.0), (d, 230.0), (m1, 350.0)], y, 10.0, false));
+        lines.push(cells_line(&[(a2, 60.0), (m2, 350.0)], y + 12.0, 10.0, false));
+        y += 30.0;
+    }
+    lines
+}
+
+#[test]
+fn booktabs_rules_bound_a_table_with_wrapped_cells() {
+    let rules = vec![hrule(55.0, 520.0, 100.0), hrule(55.0, 520.0, 120.0), hrule(55.0, 520.0, 210.0)];
+    let ts = find_tables(&page(4, rules), &booktabs_wrapped());
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows.len(), 4, "{:?}", t.rows);
+    assert_eq!(t.header_rows, 1);
+    assert_eq!(t.rows[1][0].replace('\n', " "), "Decreto Legislativo N° 1268");
+    assert_eq!(t.rows[1][2].replace('\n', " "), "Aprueba la política regional de género.");
+    assert_eq!(t.rows[3][1], "23 de abril");
+}
+
+#[test]
+fn zebra_bands_without_rules_bound_a_table() {
+    let mut p = page(5, Vec::new());
+    let lines = booktabs_wrapped();
+    // A band behind the header and behind every other body row.
+    for (top, bottom) in [(100.0, 120.0), (153.0, 183.0)] {
+        p.rects.push(legajo::pdf::FilledRect { bbox: [55.0, top, 520.0, bottom], color: 0xDD_EE_FF });
+    }
+    let ts = find_tables(&p, &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    assert_eq!(ts[0].rows.len(), 4, "{:?}", ts[0].rows);
+    assert_eq!(ts[0].rows[2][0].replace('\n', " "), "Resolución Directoral N° 0010-2003");
+}
+
+#[test]
+fn prose_between_two_rules_is_not_a_table() {
+    // A boxed paragraph or text between a running-head rule and a footer rule.
+    let rules = vec![hrule(55.0, 520.0, 100.0), hrule(55.0, 520.0, 200.0)];
+    let lines = prose(6, 60.0, 115.0, 450.0, 10.0);
+    assert!(find_tables(&page(2, rules), &lines).is_empty());
+}

@@ -75,6 +75,7 @@
 //! (its [`Truth::as_text`] and its tables) gives 1.000 and 0 everywhere; a test checks it.
 
 pub mod adjacency;
+pub mod breakdown;
 pub mod legal_sets;
 pub mod pdftotext;
 pub mod real;
@@ -115,7 +116,14 @@ pub fn run(dir: &Path) -> Result<String, String> {
         return Err(format!("no *.truth.json (and no manifest.json with expected outputs) in {}", dir.display()));
     }
     let scores: Vec<DocScore> = truths.par_iter().map(|p| score_file(p, with_pdftotext)).collect();
-    Ok(format!("{}{}", legal_section(dir), render(dir, &scores, with_pdftotext)))
+    let held_out = std::env::var(breakdown::HELD_OUT_VAR).ok();
+    let by_group: Vec<breakdown::DocTables> = scores.iter().filter_map(|d| d.breakdown.clone()).collect();
+    Ok(format!(
+        "{}{}{}",
+        legal_section(dir),
+        render(dir, &scores, with_pdftotext),
+        breakdown::render(&by_group, held_out.as_deref())
+    ))
 }
 
 /// Precision and recall of the legal-reference detector on the labelled sets (JSON lines,
@@ -227,13 +235,18 @@ pub fn score_text(prep: &Prepared, output: &str) -> TextScore {
 
 /// Scores a record's tables against the truth tables.
 pub fn score_tables(truth: &Truth, output: &[Table]) -> Prf {
+    score_tables_detail(truth, output).total
+}
+
+/// [`score_tables`] with the figures of each truth table.
+pub fn score_tables_detail(truth: &Truth, output: &[Table]) -> tables::DocumentDetail {
     let reference: Vec<Grid> = truth
         .tables
         .iter()
         .map(|t| Grid { pages: Some(t.page_range()), rows: t.rows.clone(), merged: t.model_merged() })
         .collect();
     let out: Vec<Grid> = output.iter().map(Grid::from_table).collect();
-    tables::score_document(&reference, &out)
+    tables::score_document_detail(&reference, &out)
 }
 
 /// One document's row.
@@ -249,6 +262,8 @@ pub struct DocScore {
     pub tables: Prf,
     /// pdftotext's text figures (`None` when pdftotext is not part of the run).
     pub pdftotext: Option<Result<TextScore, String>>,
+    /// Table figures per truth table, for the per-producer and per-style section.
+    pub breakdown: Option<breakdown::DocTables>,
 }
 
 fn score_file(truth_path: &Path, with_pdftotext: bool) -> DocScore {
@@ -261,6 +276,7 @@ fn score_file(truth_path: &Path, with_pdftotext: bool) -> DocScore {
         legajo: Err(msg),
         tables: Prf::default(),
         pdftotext: None,
+        breakdown: None,
     };
     let truth = match std::fs::read_to_string(truth_path).map_err(|e| e.to_string()).and_then(|s| Truth::parse(&s)) {
         Ok(t) => t,
@@ -274,10 +290,12 @@ fn score_file(truth_path: &Path, with_pdftotext: bool) -> DocScore {
     let prep = Prepared::new(truth);
     let rec = pipeline::process(&pdf.to_string_lossy(), &bytes, &Config::default());
     let legajo = score_text(&prep, &pipeline::render_text(&rec));
-    let tables = score_tables(&prep.truth, &rec.tables);
+    let detail = score_tables_detail(&prep.truth, &rec.tables);
+    let tables = detail.total;
+    let breakdown = Some(breakdown::DocTables::new(&prep.truth, detail));
     let pdftotext = with_pdftotext
         .then(|| pdftotext::extract(&pdf, None, pdftotext::TIME_LIMIT).map(|text| score_text(&prep, &text)));
-    DocScore { name, pages, legajo: Ok(legajo), tables, pdftotext }
+    DocScore { name, pages, legajo: Ok(legajo), tables, pdftotext, breakdown }
 }
 
 /// Formats a count pair.
@@ -470,13 +488,21 @@ mod tests {
     fn report_has_a_row_per_document_and_a_total() {
         let s = TextScore { words: Prf { matched: 1, predicted: 2, expected: 2 }, ..Default::default() };
         let docs = vec![
-            DocScore { name: "a".into(), pages: 2, legajo: Ok(s), tables: Prf::default(), pdftotext: None },
+            DocScore {
+                name: "a".into(),
+                pages: 2,
+                legajo: Ok(s),
+                tables: Prf::default(),
+                pdftotext: None,
+                breakdown: None,
+            },
             DocScore {
                 name: "b".into(),
                 pages: 1,
                 legajo: Err("gone".into()),
                 tables: Prf::default(),
                 pdftotext: None,
+                breakdown: None,
             },
         ];
         let r = render(Path::new("x"), &docs, false);

@@ -188,6 +188,8 @@ struct Row {
     expected: String,
     ours: Result<Figure, String>,
     theirs: Option<Result<Figure, String>>,
+    /// Per-table pairing, for whole-document structure ground truth.
+    detail: Option<tables::DocumentDetail>,
 }
 
 /// Scores every expected output listed in `dir/manifest.json`.
@@ -217,6 +219,7 @@ fn score_entry(dir: &Path, e: &Entry, with_pdftotext: bool) -> (Vec<Row>, Vec<St
         expected: expected.to_string(),
         ours,
         theirs,
+        detail: None,
     };
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
@@ -256,7 +259,12 @@ fn score_entry(dir: &Path, e: &Entry, with_pdftotext: bool) -> (Vec<Row>, Vec<St
                     _ => parse_icdar_structure(&expected),
                 };
                 let prf = if *kind == Kind::IcdarStructure {
-                    tables::score_document(&grids, &ours_tables)
+                    let d = tables::score_document_detail(&grids, &ours_tables);
+                    let total = d.total;
+                    let mut r = row(name, Ok(Figure::Table(total)), None);
+                    r.detail = Some(d);
+                    rows.push(r);
+                    continue;
                 } else {
                     let mut sum = Prf::default();
                     for one in &grids {
@@ -440,8 +448,23 @@ pub fn parse_tabula_json(s: &str) -> Result<Vec<Grid>, String> {
     }
 }
 
-/// The grids of an ICDAR 2013 structure file, one per `<region>` with its page.
+/// The grids of an ICDAR 2013 structure file, one per `<table>`, as the competition reads
+/// them: the table's `<region>`s (parts printed side by side or one under the other) are
+/// merged into one grid, each region's cells moved by its `col-increment` and
+/// `row-increment`; the grid's pages run from the first region's page to the last one's. A
+/// `<region>` outside any `<table>` is a table of its own.
 pub fn parse_icdar_structure(xml: &str) -> Vec<Grid> {
+    let table = re(r"(?s)<table\b[^>]*>(.*?)</table>");
+    let bodies: Vec<&str> = table.captures_iter(xml).filter_map(|c| c.get(1).map(|m| m.as_str())).collect();
+    if bodies.is_empty() {
+        let region = re(r"(?s)<region\b[^>]*>.*?</region>");
+        return region.find_iter(xml).filter_map(|m| icdar_table(m.as_str())).collect();
+    }
+    bodies.into_iter().filter_map(icdar_table).collect()
+}
+
+/// One table's grid from the XML of its regions (`None` when it has no region).
+fn icdar_table(xml: &str) -> Option<Grid> {
     let region = re(r"(?s)<region\b([^>]*)>(.*?)</region>");
     let cell = re(r"(?s)<cell\b([^>]*?)(?:/>|>(.*?)</cell>)");
     let content = re(r"(?s)<content>(.*?)</content>");
@@ -452,36 +475,48 @@ pub fn parse_icdar_structure(xml: &str) -> Vec<Grid> {
     let num = |a: &[(String, String)], k: &str| {
         a.iter().find(|(n, _)| n == k).and_then(|(_, v)| v.trim().parse::<usize>().ok())
     };
-    let mut grids = Vec::new();
+    let mut pages: Option<[u32; 2]> = None;
+    let mut any = false;
+    let mut cells = Vec::new();
     for r in region.captures_iter(xml) {
+        any = true;
         let ra = attrs(r.get(1).map_or("", |m| m.as_str()));
-        let page = num(&ra, "page").map(|p| p as u32);
-        let mut cells = Vec::new();
+        if let Some(p) = num(&ra, "page").map(|p| p.min(u32::MAX as usize) as u32) {
+            pages = Some(pages.map_or([p, p], |q| [q[0].min(p), q[1].max(p)]));
+        }
+        let dr = num(&ra, "row-increment").unwrap_or(0).min(MAX_GRID);
+        let dc = num(&ra, "col-increment").unwrap_or(0).min(MAX_GRID);
         for c in cell.captures_iter(r.get(2).map_or("", |m| m.as_str())) {
             let ca = attrs(c.get(1).map_or("", |m| m.as_str()));
             let (Some(row), Some(col)) = (num(&ca, "start-row"), num(&ca, "start-col")) else { continue };
+            let (row, col) = (row + dr, col + dc);
             if row >= MAX_GRID || col >= MAX_GRID {
                 continue;
             }
-            let end_row = num(&ca, "end-row").unwrap_or(row).clamp(row, MAX_GRID - 1);
-            let end_col = num(&ca, "end-col").unwrap_or(col).clamp(col, MAX_GRID - 1);
+            let end_row = num(&ca, "end-row").map_or(row, |e| e + dr).clamp(row, MAX_GRID - 1);
+            let end_col = num(&ca, "end-col").map_or(col, |e| e + dc).clamp(col, MAX_GRID - 1);
             let body = c.get(2).map_or("", |m| m.as_str());
             let text = content.captures(body).and_then(|m| m.get(1)).map_or("", |m| m.as_str());
             cells.push((row, col, end_row, end_col, text_metrics::normalize_ws(&xml_unescape(text))));
         }
-        let height = cells.iter().map(|c| c.2 + 1).max().unwrap_or(0);
-        let width = cells.iter().map(|c| c.3 + 1).max().unwrap_or(0);
-        let mut rows = vec![vec![String::new(); width]; height];
-        let mut merged = Vec::new();
-        for (row, col, er, ec, text) in cells {
-            rows[row][col] = text;
-            if er > row || ec > col {
-                merged.push(MergedCell { row, col, rowspan: er - row + 1, colspan: ec - col + 1 });
-            }
-        }
-        grids.push(Grid { pages: page.map(|p| [p, p]), rows, merged });
     }
-    grids
+    if !any {
+        return None;
+    }
+    let height = cells.iter().map(|c| c.2 + 1).max().unwrap_or(0);
+    let width = cells.iter().map(|c| c.3 + 1).max().unwrap_or(0);
+    let mut rows = vec![vec![String::new(); width]; height];
+    let mut merged = Vec::new();
+    for (row, col, er, ec, text) in cells {
+        if !rows[row][col].is_empty() {
+            continue;
+        }
+        rows[row][col] = text;
+        if er > row || ec > col {
+            merged.push(MergedCell { row, col, rowspan: er - row + 1, colspan: ec - col + 1 });
+        }
+    }
+    Some(Grid { pages, rows, merged })
 }
 
 fn render(dir: &Path, rows: &[Row], skipped: &[String], with_pdftotext: bool) -> String {
@@ -544,6 +579,7 @@ fn render(dir: &Path, rows: &[Row], skipped: &[String], with_pdftotext: bool) ->
     if !skipped.is_empty() {
         out.push_str(&format!("not scored: {}\n", skipped.join(", ")));
     }
+    out.push_str(&structure_summary(rows));
     out.push_str(
         "\nword F1: bag of words; contained: snippet found after whitespace normalisation; para found (order): \
          paragraphs found verbatim or with word similarity >= 0.95 (LIS order); table F1: ICDAR 2013 adjacency \
@@ -552,6 +588,35 @@ fn render(dir: &Path, rows: &[Row], skipped: &[String], with_pdftotext: bool) ->
          src/eval/mod.rs and src/eval/real.rs.\n",
     );
     out
+}
+
+/// Whole-document structure ground truth (ICDAR 2013): tables found (at least half of a
+/// table's adjacency relations), micro P/R/F1, mean per-document F1 and output tables paired
+/// with no truth table. Empty when no row has such ground truth.
+fn structure_summary(rows: &[Row]) -> String {
+    let details: Vec<&tables::DocumentDetail> = rows.iter().filter_map(|r| r.detail.as_ref()).collect();
+    if details.is_empty() {
+        return String::new();
+    }
+    let mut prf = Prf::default();
+    let (mut n, mut found, mut unpaired, mut f1_sum) = (0usize, 0usize, 0usize, 0.0f64);
+    for d in &details {
+        prf.add(d.total);
+        n += d.per_reference.len();
+        found += d.per_reference.iter().filter(|p| p.expected > 0 && 2 * p.matched >= p.expected).count();
+        unpaired += d.unpaired_outputs;
+        f1_sum += d.total.f1().unwrap_or(0.0);
+    }
+    format!(
+        "TOTAL structure: {} documents, tables found {found}/{n} (recall {}), relations P {} R {} F1 {} (micro), \
+         mean document F1 {}, output tables paired with no truth table {unpaired}\n",
+        details.len(),
+        report::ratio((n > 0).then(|| found as f64 / n as f64)),
+        report::ratio(prf.precision()),
+        report::ratio(prf.recall()),
+        report::ratio(prf.f1()),
+        report::ratio(Some(f1_sum / details.len() as f64)),
+    )
 }
 
 /// Sums of one metric over files.
@@ -649,6 +714,27 @@ mod tests {
         assert_eq!(g[0].pages, Some([2, 2]));
         assert_eq!(g[0].rows, vec![vec!["Head & er", ""], vec!["a", "b"]]);
         assert_eq!(g[0].merged, vec![MergedCell { row: 0, col: 0, rowspan: 1, colspan: 2 }]);
+    }
+
+    #[test]
+    fn icdar_regions_of_one_table_are_merged_with_their_offsets() {
+        let xml = "<document><table id='1'>
+            <region id='1' page='3' col-increment='0' row-increment='0'>
+            <cell id='1' start-row='0' start-col='0'><content>a</content></cell>
+            <cell id='2' start-row='0' start-col='1'><content>1</content></cell></region>
+            <region id='2' page='3' col-increment='2' row-increment='0'>
+            <cell id='1' start-row='0' start-col='0'><content>b</content></cell>
+            <cell id='2' start-row='0' start-col='1'><content>2</content></cell></region>
+            <region id='3' page='4' col-increment='0' row-increment='1'>
+            <cell id='1' start-row='0' start-col='0' end-col='3'><content>c</content></cell></region>
+            </table><table id='2'><region id='1' page='5'>
+            <cell id='1' start-row='0' start-col='0'><content>z</content></cell></region></table></document>";
+        let g = parse_icdar_structure(xml);
+        assert_eq!(g.len(), 2);
+        assert_eq!(g[0].pages, Some([3, 4]));
+        assert_eq!(g[0].rows, vec![vec!["a", "1", "b", "2"], vec!["c", "", "", ""]]);
+        assert_eq!(g[0].merged, vec![MergedCell { row: 1, col: 0, rowspan: 1, colspan: 4 }]);
+        assert_eq!(g[1].pages, Some([5, 5]));
     }
 
     #[test]

@@ -136,6 +136,24 @@ fn pages_overlap(a: Option<[u32; 2]>, b: Option<[u32; 2]>) -> bool {
 /// output tables (an unpaired output table is all false positives), expected = relations of
 /// all reference tables.
 pub fn score_document(reference: &[Grid], output: &[Grid]) -> Prf {
+    score_document_detail(reference, output).total
+}
+
+/// [`score_document`] with the figures of each reference table and the output tables left
+/// unpaired.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DocumentDetail {
+    /// The document's counts ([`score_document`]).
+    pub total: Prf,
+    /// Per reference table: relations shared with its paired output table, that table's
+    /// relations (0 when unpaired), its own relations.
+    pub per_reference: Vec<Prf>,
+    /// Output tables paired with no reference table (false tables).
+    pub unpaired_outputs: usize,
+}
+
+/// Pairs reference and output tables as [`score_document`] does and keeps the per-table counts.
+pub fn score_document_detail(reference: &[Grid], output: &[Grid]) -> DocumentDetail {
     let rr: Vec<Vec<Relation>> = reference.iter().map(relations).collect();
     let oo: Vec<Vec<Relation>> = output.iter().map(relations).collect();
     let mut cands: Vec<(f64, usize, usize, usize)> = Vec::new();
@@ -152,15 +170,22 @@ pub fn score_document(reference: &[Grid], output: &[Grid]) -> Prf {
     }
     cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let (mut used_r, mut used_o) = (vec![false; rr.len()], vec![false; oo.len()]);
+    let mut per_reference: Vec<Prf> = rr.iter().map(|r| Prf { matched: 0, predicted: 0, expected: r.len() }).collect();
     let mut matched = 0;
     for (_, i, j, m) in cands {
         if !used_r[i] && !used_o[j] {
             used_r[i] = true;
             used_o[j] = true;
             matched += m;
+            per_reference[i].matched = m;
+            per_reference[i].predicted = oo[j].len();
         }
     }
-    Prf { matched, predicted: oo.iter().map(Vec::len).sum(), expected: rr.iter().map(Vec::len).sum() }
+    DocumentDetail {
+        total: Prf { matched, predicted: oo.iter().map(Vec::len).sum(), expected: rr.iter().map(Vec::len).sum() },
+        per_reference,
+        unpaired_outputs: used_o.iter().filter(|u| !**u).count(),
+    }
 }
 
 /// Score of one reference table that covers only part of a page (a tabula/camelot area):

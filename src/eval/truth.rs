@@ -42,6 +42,10 @@ pub struct Truth {
     /// Typed reading order (used only to interleave headings, paragraphs and tables in
     /// [`Truth::as_text`]).
     pub blocks: Vec<TruthBlock>,
+    /// The program that typeset the document (table zoo), e.g. `pdfTeX (pdflatex)`.
+    pub producer: Option<String>,
+    /// The document has no table on purpose (table zoo): any table found is a false table.
+    pub table_free: bool,
 }
 
 /// A footnote of the truth.
@@ -76,6 +80,10 @@ pub struct TruthTable {
     pub merged_cells: Vec<TruthMerged>,
     /// Notes under the table.
     pub notes: Vec<String>,
+    /// How the table is drawn (table zoo), e.g. `booktabs (horizontal rules only)`.
+    pub style: Option<String>,
+    /// What is special about it (table zoo), e.g. `wrapped cells`, `merged cells`.
+    pub features: Vec<String>,
 }
 
 /// A spanning cell of the truth (`rowspan` defaults to 1).

@@ -11,8 +11,10 @@
 //! - `caption`: captions above/below a table and notes under it.
 //! - `merge`: joining parts of a table over consecutive pages.
 
+mod area;
 mod caption;
 mod lattice;
+mod logical;
 mod merge;
 mod stream;
 
@@ -97,6 +99,9 @@ pub(crate) struct Grid {
 pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     let words = collect_words(lines);
     let mut grids = lattice::find(page, &words);
+    let free: Vec<TWord> = words.iter().filter(|w| !grids.iter().any(|g| inside(&g.bbox, w))).cloned().collect();
+    let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
+    grids.extend(area::find(page, &free, &taken));
     let free: Vec<TWord> = words.iter().filter(|w| !grids.iter().any(|g| inside(&g.bbox, w))).cloned().collect();
     let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
     grids.extend(stream::find(page, &free, &taken));

@@ -20,16 +20,26 @@ const MAX_RUN: usize = 2_000;
 
 /// A piece of a row between wide gaps.
 #[derive(Debug, Clone)]
-struct Chunk {
-    words: Vec<TWord>,
-    x0: f32,
-    x1: f32,
+pub(crate) struct Chunk {
+    pub words: Vec<TWord>,
+    pub x0: f32,
+    pub x1: f32,
 }
 
-fn chunks(row: &TextRow) -> Vec<Chunk> {
+/// A row cut at gaps of [`CHUNK_GAP`] font sizes.
+pub(crate) fn chunks(row: &TextRow) -> Vec<Chunk> {
+    chunks_by(row, |w| CHUNK_GAP * w.size.max(row.size).max(1.0))
+}
+
+/// A row cut at gaps of at least `gap` points.
+pub(crate) fn chunks_with(row: &TextRow, gap: f32) -> Vec<Chunk> {
+    chunks_by(row, |_| gap)
+}
+
+fn chunks_by(row: &TextRow, min_gap: impl Fn(&TWord) -> f32) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::new();
     for w in &row.words {
-        let gap_min = CHUNK_GAP * w.size.max(row.size).max(1.0);
+        let gap_min = min_gap(w);
         match out.last_mut() {
             Some(c) if w.bbox[0] - c.x1 < gap_min => {
                 c.x1 = c.x1.max(w.bbox[2]);
@@ -94,7 +104,7 @@ fn runs(rows: &[TextRow], chunked: &[Vec<Chunk>]) -> Vec<(usize, usize)> {
 }
 
 /// Column separators: x ranges inside the run that (almost) no chunk of a several-chunk row covers.
-fn separators(chunked: &[Vec<Chunk>], min_width: f32) -> Vec<(f32, f32)> {
+pub(crate) fn separators(chunked: &[Vec<Chunk>], min_width: f32) -> Vec<(f32, f32)> {
     let multi: Vec<&Vec<Chunk>> = chunked.iter().filter(|c| c.len() >= 2).collect();
     let allowed = (multi.len() / 10) as i32;
     let mut ev: Vec<(f32, i32)> = Vec::new();
@@ -130,7 +140,7 @@ fn separators(chunked: &[Vec<Chunk>], min_width: f32) -> Vec<(f32, f32)> {
 }
 
 /// Column index for an x, given separator mid-points.
-fn column_of(cuts: &[f32], x: f32) -> usize {
+pub(crate) fn column_of(cuts: &[f32], x: f32) -> usize {
     cuts.partition_point(|&c| c < x)
 }
 
@@ -246,7 +256,7 @@ fn is_marker(s: &str) -> bool {
 }
 
 /// The first column holds only enumeration markers (in the rows with several cells): a list.
-fn marker_column(grid: &[Vec<String>]) -> bool {
+pub(crate) fn marker_column(grid: &[Vec<String>]) -> bool {
     let firsts: Vec<&String> = grid
         .iter()
         .filter(|r| r.iter().filter(|s| !s.is_empty()).count() >= 2)
@@ -258,7 +268,7 @@ fn marker_column(grid: &[Vec<String>]) -> bool {
 
 /// Columns of running text side by side (a bilingual text, a multi-column page cut into
 /// rows): in many rows two cells or more go on in lower case from the line above.
-fn parallel_prose(grid: &[Vec<String>]) -> bool {
+pub(crate) fn parallel_prose(grid: &[Vec<String>]) -> bool {
     let multi: Vec<&Vec<String>> = grid.iter().filter(|r| r.iter().filter(|s| !s.is_empty()).count() >= 2).collect();
     let lower = |s: &String| s.chars().next().is_some_and(char::is_lowercase);
     let going_on = multi.iter().filter(|r| r.iter().filter(|s| lower(s)).count() >= 2).count();
@@ -275,7 +285,7 @@ fn is_quantity(s: &str) -> bool {
 }
 
 /// Some column (not of enumeration markers) is mostly numbers or amounts.
-fn numeric_column(grid: &[Vec<String>]) -> bool {
+pub(crate) fn numeric_column(grid: &[Vec<String>]) -> bool {
     let ncols = grid.iter().map(Vec::len).max().unwrap_or(0);
     (0..ncols).any(|c| {
         let cells: Vec<&String> = grid.iter().filter_map(|r| r.get(c)).filter(|s| !s.is_empty()).collect();
@@ -335,7 +345,7 @@ fn fill(chunked: &[Vec<Chunk>], cuts: &[f32]) -> Vec<Vec<String>> {
 
 /// Wordy cells (prose lines cut at a gutter, list items) are not table cells; neither are
 /// dot leaders of a table of contents.
-fn reads_as_prose(grid: &[Vec<String>]) -> bool {
+pub(crate) fn reads_as_prose(grid: &[Vec<String>]) -> bool {
     let cells: Vec<&String> = grid.iter().flatten().filter(|s| !s.is_empty()).collect();
     if cells.is_empty() {
         return true;
@@ -346,7 +356,7 @@ fn reads_as_prose(grid: &[Vec<String>]) -> bool {
 }
 
 /// Every column has its chunks aligned left, right or centred for most rows.
-fn aligned(chunked: &[Vec<Chunk>], cuts: &[f32], size: f32) -> bool {
+pub(crate) fn aligned(chunked: &[Vec<Chunk>], cuts: &[f32], size: f32) -> bool {
     let n = cuts.len() + 1;
     let mut lefts: Vec<Vec<f32>> = vec![Vec::new(); n];
     let mut rights: Vec<Vec<f32>> = vec![Vec::new(); n];

@@ -1,0 +1,423 @@
+//! Tables found by their area: horizontal rules and filled bands that a typesetter draws
+//! around, under or behind a table without a full grid.
+//!
+//! In: a page's horizontal rules and filled rectangles outside the ruled grids already
+//! found, and the words outside them. Out: one [`Grid`] per area.
+//!
+//! 1. **Cues**: horizontal rules at least [`MIN_CUE`] long (booktabs top/mid/bottom rules,
+//!    a rule under the header, a rule under every row, the top and bottom of a box) and
+//!    filled bands (zebra rows, a header fill), bands of one row joined.
+//! 2. **Areas**: cues of the same width stacked with only table-like text between them
+//!    (no line of running prose, no empty gap of more than [`MAX_GAP`] font sizes) form one
+//!    area; it grows up over header lines right above its first cue and down over the
+//!    table-like lines right under its last cue (a zebra table's last plain row, the body
+//!    under a header rule).
+//! 3. **Columns**: x ranges that no chunk of text crosses in the area's lines (below the
+//!    first rule when the header has spanning cells); chunks are cut at gaps wider than the
+//!    area's own word spaces, not at a fixed width.
+//! 4. **Rows**: lines grouped into logical rows ([`logical`](super::logical)), with the
+//!    rules and band edges inside the area as row separators.
+//! 5. **Judging**: an area bounded by two cues or more is a table when it has two rows and
+//!    two columns of substantive text and no dot leaders; an area from a single rule must
+//!    also pass the guards of unruled tables (prose, lists, aligned columns).
+
+use super::logical::{self, CutLine};
+use super::stream::{self, Chunk};
+use super::{is_numeric, median, text_rows, Grid, TWord, TextRow};
+use crate::pdf::TextPage;
+
+/// Rules and bands shorter than this (points) do not mark an area (they may still separate
+/// rows inside one, as a rule under a spanning header does).
+const MIN_CUE: f32 = 36.0;
+/// Largest empty gap, in font sizes, between two parts of one area.
+const MAX_GAP: f32 = 2.6;
+/// At most this many cues on a page are looked at.
+const MAX_CUES: usize = 2_000;
+/// At most this many lines are added above an area's first cue (header lines).
+const MAX_UP: usize = 4;
+
+/// A horizontal rule or a filled band.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Cue {
+    x0: f32,
+    x1: f32,
+    top: f32,
+    bottom: f32,
+    fill: bool,
+}
+
+/// Finds the tables marked by rules or fills among `words`, avoiding the areas in `taken`.
+pub(crate) fn find(page: &TextPage, words: &[TWord], taken: &[[f32; 4]]) -> Vec<Grid> {
+    let free = |x0: f32, top: f32, x1: f32, bottom: f32| {
+        !taken.iter().any(|t| top <= t[3] + 2.0 && bottom >= t[1] - 2.0 && x0 < t[2] && x1 > t[0])
+    };
+    let (hs, _) = super::lattice::segments(page);
+    let rules: Vec<(f32, f32, f32)> =
+        hs.iter().filter(|s| free(s.a, s.pos, s.b, s.pos)).map(|s| (s.pos, s.a, s.b)).take(MAX_CUES).collect();
+    let mut cues: Vec<Cue> = rules
+        .iter()
+        .filter(|r| r.2 - r.1 >= MIN_CUE)
+        .map(|&(pos, a, b)| Cue { x0: a, x1: b, top: pos, bottom: pos, fill: false })
+        .collect();
+    cues.extend(bands(page, &free));
+    if cues.is_empty() {
+        return Vec::new();
+    }
+    cues.sort_by(|a, b| a.top.total_cmp(&b.top).then(a.x0.total_cmp(&b.x0)));
+    let rows = text_rows(words);
+    let size = median(rows.iter().map(|r| r.size).collect()).unwrap_or(10.0).max(1.0);
+    let mut out: Vec<Grid> = Vec::new();
+    for group in group_cues(&cues, &rows, size) {
+        let Some(g) = area_grid(&group, &rows, &rules, size) else { continue };
+        if out.iter().any(|o| overlaps(&o.bbox, &g.bbox)) {
+            continue;
+        }
+        out.push(g);
+    }
+    out
+}
+
+fn overlaps(a: &[f32; 4], b: &[f32; 4]) -> bool {
+    a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
+}
+
+/// Filled rectangles that can be table rows, pieces of one band (cell by cell fills) joined.
+fn bands(page: &TextPage, free: &dyn Fn(f32, f32, f32, f32) -> bool) -> Vec<Cue> {
+    let mut fills: Vec<[f32; 4]> = page
+        .rects
+        .iter()
+        .take(MAX_CUES)
+        .filter(|r| r.color != 0xFF_FF_FF && r.bbox.iter().all(|v| v.is_finite()))
+        .map(|r| r.bbox)
+        .filter(|b| b[3] - b[1] >= 3.0 && b[3] - b[1] <= 0.6 * page.height.max(100.0) && b[2] > b[0])
+        .filter(|b| free(b[0], b[1], b[2], b[3]))
+        .collect();
+    fills.sort_by(|a, b| a[1].total_cmp(&b[1]).then(a[0].total_cmp(&b[0])));
+    let mut joined: Vec<[f32; 4]> = Vec::new();
+    for f in fills {
+        match joined.last_mut() {
+            Some(j) if (j[1] - f[1]).abs() <= 1.0 && (j[3] - f[3]).abs() <= 1.0 && f[0] <= j[2] + 2.0 => {
+                j[2] = j[2].max(f[2]);
+                j[0] = j[0].min(f[0]);
+            }
+            _ => joined.push(f),
+        }
+    }
+    joined
+        .into_iter()
+        .filter(|b| b[2] - b[0] >= MIN_CUE)
+        .map(|b| Cue { x0: b[0], x1: b[2], top: b[1], bottom: b[3], fill: true })
+        .collect()
+}
+
+/// Words of `row` whose centre lies in `[x0, x1]`.
+fn clip(row: &TextRow, x0: f32, x1: f32) -> Option<TextRow> {
+    let words: Vec<TWord> = row.words.iter().filter(|w| w.cx() >= x0 - 1.0 && w.cx() <= x1 + 1.0).cloned().collect();
+    let bbox = super::union_boxes(words.iter().map(|w| w.bbox))?;
+    Some(TextRow { words, bbox, size: row.size })
+}
+
+/// True when the row is running prose: one chunk over most of the width, many words.
+fn prose_line(r: &TextRow, width: f32) -> bool {
+    let ch = stream::chunks(r);
+    ch.len() == 1 && r.words.len() >= 8 && r.bbox[2] - r.bbox[0] >= 0.75 * width
+}
+
+/// Groups cues of one width that are stacked with table-like text between them.
+fn group_cues(cues: &[Cue], rows: &[TextRow], size: f32) -> Vec<Vec<Cue>> {
+    let mut groups: Vec<Vec<Cue>> = Vec::new();
+    for c in cues {
+        let tol = 4.0f32.max(0.04 * (c.x1 - c.x0));
+        let fits = |g: &Vec<Cue>| -> bool {
+            let (gx0, gx1) = (g[0].x0, g[0].x1);
+            let bottom = g.iter().map(|k| k.bottom).fold(f32::NEG_INFINITY, f32::max);
+            if (gx0 - c.x0).abs() > tol || (gx1 - c.x1).abs() > tol {
+                return false;
+            }
+            if c.top <= bottom + 1.0 {
+                return true;
+            }
+            // Text between the group and this cue: table-like, without wide empty gaps.
+            let between: Vec<TextRow> = rows
+                .iter()
+                .filter(|r| {
+                    let cy = (r.bbox[1] + r.bbox[3]) / 2.0;
+                    cy > bottom && cy < c.top
+                })
+                .filter_map(|r| clip(r, gx0, gx1))
+                .collect();
+            let mut y = bottom;
+            for r in &between {
+                if r.bbox[1] - y > MAX_GAP * size || prose_line(r, gx1 - gx0) {
+                    return false;
+                }
+                y = y.max(r.bbox[3]);
+            }
+            c.top - y <= MAX_GAP * size
+        };
+        match groups.iter_mut().rev().find(|g| fits(g)) {
+            Some(g) => g.push(*c),
+            None => groups.push(vec![*c]),
+        }
+    }
+    groups
+}
+
+/// Chunks of a row cut at gaps wider than `gap`.
+fn chunks_at(row: &TextRow, gap: f32) -> Vec<Chunk> {
+    stream::chunks_with(row, gap)
+}
+
+/// The gap (points) that separates chunks in these lines: about twice their word spaces.
+fn chunk_gap(lines: &[TextRow], size: f32) -> f32 {
+    let mut gaps: Vec<f32> = Vec::new();
+    for l in lines {
+        for w in l.words.windows(2) {
+            let g = w[1].bbox[0] - w[0].bbox[2];
+            if g > 0.0 && g < 0.6 * size {
+                gaps.push(g);
+            }
+        }
+    }
+    let space = median(gaps).unwrap_or(0.25 * size);
+    (2.2 * space).clamp(0.45 * size, 0.8 * size)
+}
+
+/// The lines of an area, grown up over header lines and down over table-like lines.
+fn area_lines(group: &[Cue], rows: &[TextRow], size: f32) -> (Vec<TextRow>, f32, f32) {
+    let (x0, x1) = (group[0].x0, group[0].x1);
+    let top = group.iter().map(|c| c.top).fold(f32::INFINITY, f32::min);
+    let bottom = group.iter().map(|c| c.bottom).fold(f32::NEG_INFINITY, f32::max);
+    let clipped: Vec<TextRow> = rows.iter().filter_map(|r| clip(r, x0, x1)).collect();
+    let cy = |r: &TextRow| (r.bbox[1] + r.bbox[3]) / 2.0;
+    let mut inside: Vec<TextRow> = clipped.iter().filter(|r| cy(r) > top && cy(r) < bottom).cloned().collect();
+    let width = x1 - x0;
+    let gap = chunk_gap(&inside, size);
+    let tabular = |r: &TextRow| {
+        let t = r.text();
+        chunks_at(r, gap).len() >= 2
+            && !super::caption::is_caption_label(&t)
+            && !super::caption::is_note_start(&t)
+            && !prose_line(r, width)
+    };
+    // Up: header lines right above the first cue.
+    let mut edge = top;
+    for r in clipped.iter().rev().filter(|r| cy(r) <= top).take(MAX_UP) {
+        if edge - r.bbox[3] > 1.2 * r.size || !tabular(r) || !whole(r, rows, x0, x1) {
+            break;
+        }
+        inside.insert(0, r.clone());
+        edge = r.bbox[1];
+    }
+    let new_top = edge.min(top);
+    // Down: table-like lines right under the last cue (single-chunk lines only between
+    // table-like ones).
+    let below: Vec<&TextRow> = clipped.iter().filter(|r| cy(r) >= bottom).collect();
+    let mut edge = bottom;
+    let mut pending: Vec<TextRow> = Vec::new();
+    for r in below {
+        if r.bbox[1] - edge > 1.6 * r.size.max(1.0) || !whole(r, rows, x0, x1) {
+            break;
+        }
+        if tabular(r) {
+            inside.append(&mut pending);
+            inside.push(r.clone());
+        } else {
+            let t = r.text();
+            if pending.len() >= 2 || super::caption::is_note_start(&t) || super::caption::is_caption_label(&t) {
+                break;
+            }
+            pending.push(r.clone());
+        }
+        edge = r.bbox[3];
+    }
+    let new_bottom = inside.last().map_or(bottom, |r| r.bbox[3].max(bottom));
+    (inside, new_top, new_bottom)
+}
+
+/// The full row that `clipped` comes from does not go on beyond the area (a prose line of
+/// the page cut by the area's sides); text beyond a wide gutter (another column) is allowed.
+fn whole(clipped: &TextRow, rows: &[TextRow], x0: f32, x1: f32) -> bool {
+    let Some(full) = rows.iter().find(|r| r.words.iter().any(|w| clipped.words.first() == Some(w))) else {
+        return true;
+    };
+    let gutter = 1.5 * full.size.max(1.0);
+    let near_out =
+        |w: &TWord| (w.cx() < x0 - 1.0 && w.bbox[2] > x0 - gutter) || (w.cx() > x1 + 1.0 && w.bbox[0] < x1 + gutter);
+    !full.words.iter().any(near_out)
+}
+
+/// Builds and judges the grid of one area.
+fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f32) -> Option<Grid> {
+    let (x0, x1) = (group[0].x0, group[0].x1);
+    let (lines, top, bottom) = area_lines(group, rows, size);
+    if lines.len() < 2 {
+        return None;
+    }
+    // Text running on beyond the area's sides: a band or rule behind prose, not a table.
+    let cut_off = lines.iter().filter(|l| !whole(l, rows, x0, x1)).count();
+    if 4 * cut_off > lines.len() {
+        return None;
+    }
+    let size = median(lines.iter().map(|r| r.size).collect()).unwrap_or(size);
+    let gap = chunk_gap(&lines, size);
+    let chunked: Vec<Vec<Chunk>> = lines.iter().map(|r| chunks_at(r, gap)).collect();
+    // Row separators: rules across the area and the edges of bands inside it.
+    let mut seps: Vec<f32> =
+        rules.iter().filter(|r| r.0 > top + 0.5 && r.0 < bottom - 0.5 && r.1 < x1 && r.2 > x0).map(|r| r.0).collect();
+    for c in group.iter().filter(|c| c.fill) {
+        seps.push(c.top);
+        seps.push(c.bottom);
+    }
+    seps.sort_by(f32::total_cmp);
+    // Columns from the lines under the first separator (the body) when there are enough.
+    let first_sep = seps.iter().copied().find(|&y| lines.iter().any(|l| l.bbox[3] <= y + 0.5));
+    let body: Vec<Vec<Chunk>> = match first_sep {
+        Some(y) => {
+            let b: Vec<Vec<Chunk>> =
+                lines.iter().zip(&chunked).filter(|(l, _)| l.bbox[1] >= y - 0.5).map(|(_, c)| c.clone()).collect();
+            if b.iter().filter(|c| c.len() >= 2).count() >= 2 {
+                b
+            } else {
+                chunked.clone()
+            }
+        }
+        None => chunked.clone(),
+    };
+    let multi = body.iter().filter(|c| c.len() >= 2).count();
+    if multi == 0 {
+        return None;
+    }
+    let mut cuts: Vec<f32> = stream::separators(&body, 0.3 * size).iter().map(|(a, b)| (a + b) / 2.0).collect();
+    // Columns almost never filled are stray gaps.
+    let mut guard = 0;
+    while !cuts.is_empty() && guard < 64 {
+        guard += 1;
+        let need = if multi >= 5 { 2 } else { 1 };
+        let counts: Vec<usize> = (0..=cuts.len())
+            .map(|c| body.iter().filter(|cs| cs.len() >= 2 && cs.iter().any(|k| col(&cuts, k) == (c, c))).count())
+            .collect();
+        let Some(weak) = (0..counts.len()).find(|&c| counts[c] < need) else { break };
+        cuts.remove(weak.saturating_sub(1).min(cuts.len() - 1));
+    }
+    let ncols = cuts.len() + 1;
+    if ncols < 2 {
+        return None;
+    }
+    let cut_lines: Vec<CutLine> = lines.iter().zip(&chunked).map(|(l, cs)| cut_line(l, cs, &cuts)).collect();
+    // Filled rows, and the plain rows between two of them, each hold one row.
+    let mut fills: Vec<(f32, f32)> = group.iter().filter(|c| c.fill).map(|c| (c.top, c.bottom)).collect();
+    let tallest = fills.iter().map(|f| f.1 - f.0).fold(0.0, f32::max);
+    let between: Vec<(f32, f32)> =
+        fills.windows(2).map(|w| (w[0].1, w[1].0)).filter(|g| g.1 > g.0 && g.1 - g.0 <= 1.5 * tallest).collect();
+    fills.extend(between);
+    if let Some(last) = fills.iter().map(|f| f.1).reduce(f32::max) {
+        // A plain last row under the last band.
+        fills.push((last, last + tallest));
+    }
+    let groups = logical::group_in(&cut_lines, &seps, &fills);
+    let (grid, merged) = logical::cells(&cut_lines, &groups);
+    // Text held between two cues, or inside a band, marks a table; rules stacked over
+    // nothing (a double rule under a running head) do not.
+    let first_cue = group.iter().map(|c| c.bottom).fold(f32::INFINITY, f32::min);
+    let last_cue = group.iter().map(|c| c.top).fold(f32::NEG_INFINITY, f32::max);
+    let held = |l: &TextRow| {
+        let cy = (l.bbox[1] + l.bbox[3]) / 2.0;
+        (cy > first_cue && cy < last_cue) || group.iter().any(|c| c.fill && cy > c.top && cy < c.bottom)
+    };
+    let strong = lines.iter().filter(|l| held(l)).count() >= 1;
+    if !judge(&grid, &chunked, &cuts, size, strong) {
+        return None;
+    }
+    let header_rows = header_rows(&grid, &groups, &cut_lines, &seps);
+    let mut edges = vec![x0];
+    edges.extend(cuts.iter().copied());
+    edges.push(x1);
+    let weak = !strong && ncols == 2 && header_rows == 0 && !stream::numeric_column(&grid);
+    Some(Grid {
+        bbox: [x0, top.min(bottom), x1, bottom],
+        rows: grid,
+        merged,
+        header_rows,
+        method: "stream",
+        col_edges: edges,
+        weak,
+    })
+}
+
+/// First and last column a chunk lies in.
+fn col(cuts: &[f32], c: &Chunk) -> (usize, usize) {
+    (stream::column_of(cuts, c.x0 + 0.5), stream::column_of(cuts, c.x1 - 0.5).max(stream::column_of(cuts, c.x0 + 0.5)))
+}
+
+/// A line cut into columns: each chunk goes to the column it starts in; a chunk crossing
+/// column borders is a spanning cell.
+fn cut_line(l: &TextRow, cs: &[Chunk], cuts: &[f32]) -> CutLine {
+    let n = cuts.len() + 1;
+    let mut cells: Vec<Vec<TWord>> = vec![Vec::new(); n];
+    let mut spans = Vec::new();
+    for c in cs {
+        let (a, b) = col(cuts, c);
+        let a = a.min(n - 1);
+        cells[a].extend(c.words.iter().cloned());
+        if b > a {
+            spans.push((a, b.min(n - 1)));
+        }
+    }
+    let base = median(l.words.iter().map(|w| w.baseline).collect()).unwrap_or(l.bbox[3]);
+    CutLine { cells, top: l.bbox[1], bottom: l.bbox[3], base, size: l.size, spans }
+}
+
+/// Whether the grid is a table.
+fn judge(grid: &[Vec<String>], chunked: &[Vec<Chunk>], cuts: &[f32], size: f32, strong: bool) -> bool {
+    let full_rows = grid.iter().filter(|r| r.iter().filter(|s| !s.is_empty()).count() >= 2).count();
+    let cells: Vec<&String> = grid.iter().flatten().filter(|s| !s.is_empty()).collect();
+    let leaders = cells.iter().filter(|s| s.contains("....") || s.contains("…") || s.contains(". . .")).count();
+    // A plot's frame around scattered labels leaves most positions empty.
+    let positions = grid.len() * grid.first().map_or(0, Vec::len);
+    if full_rows < 2
+        || 2 * full_rows < grid.len()
+        || 2 * cells.len() < positions
+        || leaders * 10 > cells.len()
+        || !super::substantive(grid)
+        || stream::parallel_prose(grid)
+    {
+        return false;
+    }
+    if strong {
+        return true;
+    }
+    full_rows >= 3
+        && !stream::reads_as_prose(grid)
+        && stream::aligned(chunked, cuts, size)
+        && !stream::parallel_prose(grid)
+        && !(cuts.len() == 1 && stream::marker_column(grid))
+}
+
+/// Header rows: the rows above the first separator inside the area when that leaves a body
+/// of more rows; else the leading rows set in bold; else a row of labels over numeric rows.
+fn header_rows(grid: &[Vec<String>], groups: &[logical::LogicalRow], lines: &[CutLine], seps: &[f32]) -> usize {
+    let n = grid.len();
+    let top_of = |r: &logical::LogicalRow| r.lines.iter().map(|&i| lines[i].top).fold(f32::INFINITY, f32::min);
+    let bottom_of =
+        |r: &logical::LogicalRow| r.lines.iter().map(|&i| lines[i].bottom).fold(f32::NEG_INFINITY, f32::max);
+    for k in 1..n.min(5) {
+        let (a, b) = (bottom_of(&groups[k - 1]), top_of(&groups[k]));
+        if seps.iter().any(|&y| y >= a - 1.0 && y <= b + 1.0) && 2 * k < n + 1 {
+            return k;
+        }
+    }
+    let bold =
+        groups.iter().take_while(|g| g.lines.iter().all(|&i| lines[i].cells.iter().flatten().all(|w| w.bold))).count();
+    if bold > 0 && 2 * bold < n {
+        return bold;
+    }
+    if n >= 3 {
+        let labels = grid[0].iter().filter(|s| !s.is_empty()).all(|s| !is_numeric(s));
+        let numeric = grid[1..].iter().filter(|r| r.iter().any(|s| is_numeric(s))).count();
+        if labels && numeric * 2 >= n - 1 {
+            return 1;
+        }
+    }
+    0
+}
