@@ -1,4 +1,4 @@
-//! Command line: `legajo ingest | extract | text | eval | cites | schema`.
+//! Command line: `legajo ingest | extract | text | eval | search | cites | show | catalogue | schema`.
 //!
 //! In: the process arguments. Out: the exit code. Data goes to stdout or files, messages
 //! to stderr.
@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand};
 
 use legajo::config::{Config, Limits};
 use legajo::run::{self, ExitStatus, IngestOptions, Progress};
-use legajo::{discover, eval, schema, sink};
+use legajo::{catalogue, discover, eval, schema, sink};
 
 /// Turns Spanish-language public-sector PDFs into structured JSON records.
 ///
@@ -43,6 +43,8 @@ enum Command {
         /// No progress bar; only failures and the summary.
         #[arg(long, short)]
         quiet: bool,
+        #[command(flatten)]
+        collection: CollectionArgs,
         #[command(flatten)]
         limits: LimitArgs,
     },
@@ -76,10 +78,50 @@ enum Command {
         #[arg(default_value = "corpus")]
         dir: PathBuf,
     },
-    /// List the documents of an ingested corpus that cite a norm (e.g. pe:ley:27444).
+    /// Which documents of a collection cite a norm: "Ley 27444", "D.S. 004-2019-JUS" or pe:ley:27444.
     Cites {
-        /// Canonical id of the norm.
-        canonical: String,
+        /// The norm, as people write it or as a canonical id.
+        norm: String,
+        /// Output folder of the ingest.
+        #[arg(long, short, default_value = "output")]
+        out: PathBuf,
+        /// Print JSON lines instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Full-text search of a collection (accents and case ignored), best documents first.
+    Search {
+        /// Words to find (all of them; in double quotes, as a phrase).
+        query: String,
+        /// Output folder of the ingest.
+        #[arg(long, short, default_value = "output")]
+        out: PathBuf,
+        /// Only documents of this type (tesis, plan, informe, libro, norma, otro).
+        #[arg(long = "type")]
+        doc_type: Option<String>,
+        /// Only documents of these years: 2015..2020, 2015.., ..2020 or 2019.
+        #[arg(long)]
+        year: Option<String>,
+        /// Most documents shown.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Print JSON lines instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a stored record as readable text (by id or by a path it was found at).
+    Show {
+        /// Record id, or a path of the document.
+        what: String,
+        /// Output folder of the ingest.
+        #[arg(long, short, default_value = "output")]
+        out: PathBuf,
+    },
+    /// Manage the SQLite catalogue beside the JSON output.
+    Catalogue {
+        /// Build it again from the record files.
+        #[arg(long)]
+        rebuild: bool,
         /// Output folder of the ingest.
         #[arg(long, short, default_value = "output")]
         out: PathBuf,
@@ -90,6 +132,22 @@ enum Command {
         #[arg(long)]
         write: bool,
     },
+}
+
+#[derive(Debug, Default, clap::Args)]
+struct CollectionArgs {
+    /// Process failed documents again even when the options are unchanged.
+    #[arg(long)]
+    retry_failed: bool,
+    /// Remove the records of files that no longer exist (they are listed).
+    #[arg(long)]
+    prune: bool,
+    /// Keep only the records of this run's inputs: the output mirrors the inputs.
+    #[arg(long)]
+    mirror: bool,
+    /// Do not keep the SQLite catalogue (catalogue.sqlite) in step.
+    #[arg(long)]
+    no_catalogue: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -125,7 +183,19 @@ pub fn main() -> ExitCode {
     let command = args.command.or_else(|| Args::try_parse_from(["legajo", "ingest"]).ok()?.command);
     let Some(command) = command else { return ExitCode::from(fatal("no command").code()) };
     let status = match command {
-        Command::Ingest { paths, out, jobs, force, quiet, limits } => ingest(&paths, &out, jobs, force, quiet, &limits),
+        Command::Ingest { paths, out, jobs, force, quiet, collection, limits } => {
+            let opts = IngestOptions {
+                jobs,
+                force,
+                retry_failed: collection.retry_failed,
+                prune: collection.prune,
+                mirror: collection.mirror,
+                catalogue: !collection.no_catalogue,
+                progress: if quiet { Progress::Quiet } else { Progress::Auto },
+                ..IngestOptions::default()
+            };
+            ingest(&paths, &out, opts, &limits)
+        }
         Command::Extract { file, jobs, limits } => one_file(&file, jobs, &limits, |rec| {
             let mut s = serde_json::to_string_pretty(rec).unwrap_or_default();
             s.push('\n');
@@ -139,14 +209,36 @@ pub fn main() -> ExitCode {
             Ok(report) => print_out(&report),
             Err(e) => fatal(&e),
         },
-        Command::Cites { canonical, out } => match sink::lookup_citations(&out, &canonical) {
-            Ok(Some(v)) => print_out(&format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())),
-            Ok(None) => {
-                run::say(&format!("no document in {} cites {canonical}", out.display()));
-                ExitStatus::SomeFailed
-            }
-            Err(e) => fatal(&format!("cannot read {}/citations.jsonl (run `legajo ingest` first): {e}", out.display())),
+        Command::Cites { norm, out, json } => cites(&norm, &out, json),
+        Command::Search { query, out, doc_type, year, limit, json } => {
+            let years = match year.as_deref().map(catalogue::query::parse_years) {
+                Some(None) => {
+                    return ExitCode::from(fatal("--year: expected 2015..2020, 2015.., ..2020 or 2019").code())
+                }
+                Some(y) => y,
+                None => None,
+            };
+            search(&query, &out, catalogue::query::Filters { doc_type, years, limit }, json)
+        }
+        Command::Show { what, out } => match catalogue::show::find(&out, &what) {
+            Ok(rec) => print_out(&catalogue::show::render(&rec)),
+            Err(e) => fatal(&e),
         },
+        Command::Catalogue { rebuild, out } => {
+            let done = if rebuild { catalogue::rebuild(&out) } else { catalogue::sync(&out) };
+            match done {
+                Ok(c) => {
+                    run::say(&format!(
+                        "catalogue of {}: {} records indexed, {} removed",
+                        out.display(),
+                        c.indexed,
+                        c.removed
+                    ));
+                    ExitStatus::Success
+                }
+                Err(e) => fatal(&e),
+            }
+        }
         Command::Schema { write } => {
             if write {
                 for (name, body) in schema::all() {
@@ -165,32 +257,105 @@ pub fn main() -> ExitCode {
     ExitCode::from(status.code())
 }
 
-fn ingest(
-    paths: &[PathBuf],
-    out: &std::path::Path,
-    jobs: usize,
-    force: bool,
-    quiet: bool,
-    limits: &LimitArgs,
-) -> ExitStatus {
-    let (inputs, errors) = discover::discover(paths);
-    for e in &errors {
+fn ingest(paths: &[PathBuf], out: &std::path::Path, mut opts: IngestOptions, limits: &LimitArgs) -> ExitStatus {
+    let found = discover::discover(paths);
+    for e in &found.errors {
         run::say(&format!("legajo: {e}"));
     }
-    if inputs.is_empty() && !errors.is_empty() {
+    if found.inputs.is_empty() && !found.errors.is_empty() {
         return ExitStatus::Fatal;
     }
-    let opts = IngestOptions { jobs, force, progress: if quiet { Progress::Quiet } else { Progress::Auto } };
-    match run::ingest(&inputs, out, &limits.config(), &opts) {
+    if !found.errors.is_empty() && (opts.prune || opts.mirror) {
+        run::say("legajo: some inputs could not be read, so nothing is pruned in this run");
+    }
+    opts.discovery_failed = !found.errors.is_empty();
+    opts.ignored = found
+        .ignored
+        .iter()
+        .map(|i| legajo::model::IgnoredFile { path: i.display.clone(), reason: i.reason.clone() })
+        .collect();
+    match run::ingest(&found.inputs, out, &limits.config(), &opts) {
         Ok((manifest, status)) => {
             run::say(&run::summary(&manifest, out));
-            if !errors.is_empty() {
+            if !found.errors.is_empty() {
                 return ExitStatus::Fatal;
             }
             status
         }
         Err(e) => fatal(&e),
     }
+}
+
+fn cites(norm: &str, out: &std::path::Path, json: bool) -> ExitStatus {
+    let Some(canonical) = catalogue::query::canonical_of(norm) else {
+        return fatal(&format!(
+            "{norm:?} does not name a norm (try \"Ley 27444\", \"D.S. 004-2019-JUS\" or pe:ley:27444)"
+        ));
+    };
+    let found = catalogue::open_existing(out).and_then(|c| catalogue::query::cites(&c, &canonical));
+    let found = match found {
+        Ok(f) => f,
+        Err(e) => return fatal(&e),
+    };
+    if found.is_empty() {
+        run::say(&format!("no document in {} cites {canonical}", out.display()));
+        return ExitStatus::SomeFailed;
+    }
+    let mut s = String::new();
+    if json {
+        for c in &found {
+            s.push_str(&serde_json::to_string(c).unwrap_or_default());
+            s.push('\n');
+        }
+    } else {
+        let docs = found.iter().map(|c| &c.id).collect::<std::collections::BTreeSet<_>>().len();
+        s.push_str(&format!("{canonical}: {} mentions in {docs} documents\n", found.len()));
+        let mut last = "";
+        for c in &found {
+            if c.id != last {
+                s.push_str(&format!("\n{}", c.path));
+                if let Some(t) = &c.title {
+                    s.push_str(&format!(" — {t}"));
+                }
+                s.push('\n');
+                last = &c.id;
+            }
+            let page = c.page.map(|p| format!("p. {p}")).unwrap_or_else(|| "text".into());
+            s.push_str(&format!("  {page}: {}\n", c.context));
+        }
+    }
+    print_out(&s)
+}
+
+fn search(query: &str, out: &std::path::Path, filters: catalogue::query::Filters, json: bool) -> ExitStatus {
+    let found = catalogue::open_existing(out).and_then(|c| catalogue::query::search(&c, query, &filters));
+    let hits = match found {
+        Ok(h) => h,
+        Err(e) => return fatal(&e),
+    };
+    if hits.is_empty() {
+        run::say(&format!("nothing in {} matches {query:?}", out.display()));
+        return ExitStatus::SomeFailed;
+    }
+    let mut s = String::new();
+    for (i, h) in hits.iter().enumerate() {
+        if json {
+            s.push_str(&serde_json::to_string(h).unwrap_or_default());
+            s.push('\n');
+            continue;
+        }
+        let title = h.title.as_deref().unwrap_or("(untitled)");
+        let facts: Vec<String> = [h.doc_type.clone(), h.year.map(|y| y.to_string())].into_iter().flatten().collect();
+        let page = h.page.map(|p| format!(", p. {p}")).unwrap_or_default();
+        s.push_str(&format!(
+            "{}. {title} [{}]{page}\n   {}\n   {}\n",
+            i + 1,
+            facts.join(", "),
+            h.path,
+            h.snippet.replace('\n', " ")
+        ));
+    }
+    print_out(&s)
 }
 
 fn one_file(

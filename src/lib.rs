@@ -25,6 +25,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod catalogue;
 pub mod config;
 pub mod detect;
 pub mod eval;

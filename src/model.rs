@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 /// Version of the record format. Bump the minor on additive changes, the major on
 /// anything that can break a reader.
-pub const SCHEMA_VERSION: &str = "1.0.0";
+pub const SCHEMA_VERSION: &str = "1.1.0";
 
 /// Version of the pipeline that produced a record (the crate version). A record made by
 /// another pipeline version is reprocessed by an incremental `ingest`.
@@ -60,6 +60,26 @@ pub struct Record {
     pub short_forms: Vec<ShortFormReference>,
     /// Counts of what the normaliser changed, so repairs are never silent.
     pub normalization: NormalizationStats,
+    /// The options the record was made with: a `failed` or `partial` record made with other
+    /// options is processed again by `ingest` (a password given, a limit raised).
+    #[serde(default)]
+    pub options: ProcessingOptions,
+}
+
+/// Options that can change a document's result.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ProcessingOptions {
+    /// Whether a password was given (the password itself is never written).
+    pub password: bool,
+    /// Most pages read.
+    pub max_pages: u64,
+    /// Seconds allowed per document.
+    pub max_seconds: u64,
+    /// Largest decompressed stream, in bytes.
+    pub max_stream_bytes: u64,
+    /// Largest input file, in bytes.
+    pub max_file_bytes: u64,
 }
 
 /// Where a record's bytes came from.
@@ -74,6 +94,10 @@ pub struct Source {
     pub sha256: String,
     /// How the input was read.
     pub format: SourceFormat,
+    /// Every path these bytes were found at in the collection, sorted (`path` is the first);
+    /// empty only in records written before this field existed.
+    #[serde(default)]
+    pub paths: Vec<String>,
 }
 
 /// How an input was read.
@@ -471,6 +495,10 @@ pub struct RunEntry {
     pub tables: usize,
     /// Number of legal references found.
     pub legal_references: usize,
+    /// What a person must act on, as diagnostic codes: `text.none` (no text layer: needs
+    /// OCR), `font.no_unicode` (text not readable), `limit.*` (truncated), …
+    #[serde(default)]
+    pub attention: Vec<String>,
 }
 
 /// Totals of a run.
@@ -503,8 +531,52 @@ pub struct RunActivity {
     pub processed: Vec<String>,
     /// Paths whose earlier record was reused (same bytes, same pipeline version).
     pub skipped: Vec<String>,
-    /// Paths of an earlier run that are gone now; their records were removed.
+    /// Paths whose records were removed in this run: the file changed (its new bytes have a
+    /// new record), or `--prune`/`--mirror` found its source gone.
     pub removed: Vec<String>,
+    /// Paths of the collection that no longer exist; their records are kept until `--prune`.
+    #[serde(default)]
+    pub missing: Vec<String>,
+    /// Files found in the inputs but not read, with the reason.
+    #[serde(default)]
+    pub ignored: Vec<IgnoredFile>,
     /// Seconds spent on each processed document, by path.
     pub seconds: std::collections::BTreeMap<String, f64>,
+}
+
+/// A file of the inputs that was not read.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct IgnoredFile {
+    /// Path as found.
+    pub path: String,
+    /// Why it was not read.
+    pub reason: String,
+}
+
+/// One line of `output/citations.jsonl`: a cited norm and the documents that cite it.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CitationLine {
+    /// Canonical norm id (as in `legal_references[].canonical`).
+    pub canonical: String,
+    /// Norm type id.
+    #[serde(rename = "type")]
+    pub norm_type: String,
+    /// Mentions over all documents.
+    pub count: usize,
+    /// The citing documents, by record id.
+    pub documents: Vec<CitingDocument>,
+}
+
+/// A document citing a norm, in `citations.jsonl`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CitingDocument {
+    /// Record id.
+    pub id: String,
+    /// The record's first path.
+    pub path: String,
+    /// Mentions in this document.
+    pub count: usize,
 }

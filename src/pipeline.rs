@@ -60,7 +60,13 @@ pub fn process(path: &str, bytes: &[u8], cfg: &Config) -> Record {
 /// twice is not free).
 pub fn process_hashed(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Record {
     let format = sniff_format(path, bytes);
-    let source = Source { path: path.to_string(), bytes: bytes.len() as u64, sha256: sha.clone(), format };
+    let source = Source {
+        path: path.to_string(),
+        bytes: bytes.len() as u64,
+        sha256: sha.clone(),
+        format,
+        paths: vec![path.to_string()],
+    };
     let mut rec = empty_record(source);
     match format {
         SourceFormat::Pdf => process_pdf(bytes, cfg, &mut rec),
@@ -100,6 +106,7 @@ pub fn empty_record(source: Source) -> Record {
         legal_references: Vec::new(),
         short_forms: Vec::new(),
         normalization: NormalizationStats::default(),
+        options: Default::default(),
     }
 }
 

@@ -1,10 +1,11 @@
 //! JSON Schemas of the emitted files, generated from the model.
 //!
 //! In: the types of [`crate::model`]. Out: `schemas/document.schema.json` (one record) and
-//! `schemas/run.schema.json` (the run manifest), JSON Schema 2020-12. `legajo schema --write`
+//! `schemas/run.schema.json` (the run manifest) and `schemas/citations.schema.json` (one line of
+//! `citations.jsonl`), JSON Schema 2020-12. `legajo schema --write`
 //! rewrites them; a test fails when the committed files differ from what the types say.
 
-use crate::model::{Record, RunManifest};
+use crate::model::{CitationLine, Record, RunManifest};
 
 /// Schema of a record, as pretty JSON.
 pub fn document_schema() -> String {
@@ -22,7 +23,16 @@ fn pretty(schema: schemars::Schema) -> String {
     s
 }
 
+/// Schema of one line of `citations.jsonl`, as pretty JSON.
+pub fn citations_schema() -> String {
+    pretty(schemars::schema_for!(CitationLine))
+}
+
 /// File names under `schemas/` and their contents.
 pub fn all() -> Vec<(&'static str, String)> {
-    vec![("document.schema.json", document_schema()), ("run.schema.json", run_schema())]
+    vec![
+        ("citations.schema.json", citations_schema()),
+        ("document.schema.json", document_schema()),
+        ("run.schema.json", run_schema()),
+    ]
 }

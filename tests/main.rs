@@ -6,6 +6,7 @@
 //! - `snapshots`: whole records of a few documents against committed snapshots.
 //! - `adversarial`: hostile files yield one classified record each, no panic, no hang.
 //! - `batch`: incremental, resumable after kill -9, deterministic across --jobs.
+//! - `collection`: a collection that only grows, retries, odd inputs, locks, the catalogue.
 //! - `fuzz`: mutated real PDFs through the whole pipeline, no panic.
 //! - `hostile`: hostile PDFs and texts built in the test (no ../shared needed), no panic.
 //! - `real`: the real third-party PDFs of ../shared: records, encryption, expected snippets.
@@ -14,6 +15,7 @@
 mod adversarial;
 mod batch;
 mod cli;
+mod collection;
 mod common;
 mod eval_cli;
 mod fuzz;

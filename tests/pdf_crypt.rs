@@ -49,7 +49,7 @@ fn filters(f: Arc<dyn CryptFilter>) -> BTreeMap<Vec<u8>, Arc<dyn CryptFilter>> {
 }
 
 /// `plain()` encrypted by lopdf as `kind`, the encryption dictionary moved into the trailer.
-fn encrypted(kind: &str, user: &str, owner: &str) -> Vec<u8> {
+pub(crate) fn encrypted(kind: &str, user: &str, owner: &str) -> Vec<u8> {
     let mut doc = plain();
     let key = [0x42u8; 32];
     let permissions = Permissions::all();

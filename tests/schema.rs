@@ -69,6 +69,12 @@ fn corpus_output_validates_against_the_schemas() {
     for line in jsonl.lines() {
         assert_valid(&doc_schema, &serde_json::from_str(line).unwrap(), "a documents.jsonl line");
     }
+    let citations = validator("citations.schema.json");
+    let lines = std::fs::read_to_string(out.join("citations.jsonl")).unwrap();
+    assert!(lines.lines().count() > 0);
+    for line in lines.lines() {
+        assert_valid(&citations, &serde_json::from_str(line).unwrap(), "a citations.jsonl line");
+    }
     let manifest = load(&out.join("run.json"));
     assert_valid(&run_schema, &manifest, "run.json");
     assert_eq!(manifest["counts"]["documents"], records);

@@ -16,7 +16,10 @@
 //! - a change of column, unless the text flows on (line-end hyphen, lower-case start, or a
 //!   full last line followed by a line without indent);
 //!
-//! but centred display rows (bold or bigger) on one axis stay one block (a wrapped title).
+//! but centred display rows (bold or bigger) on one axis stay one block (a wrapped title),
+//! and a run-in enumerator at the paragraph indent ("(ii) …", "c. …") goes on flush with the
+//! column's left edge after a full row. Last resort: a block ending in letter + hyphen is
+//! joined with a next block that starts in lower case (one word broken across them).
 //!
 //! Each block is then typed ([`super::headings`]): list item, caption, heading (bigger or
 //! bold short block, "CAPÍTULO II", "1.2.3 …"), else paragraph. On a title page (the first
@@ -474,7 +477,7 @@ fn lay_page(
         }
     }
     column_facts(&mut entries, st);
-    let mut body = segment(entries, st);
+    let mut body = join_broken_words(segment(entries, st));
     for b in &mut body {
         classify(b, st, page.number);
     }
@@ -641,7 +644,13 @@ fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
     if headings::list_marker(first.first_word()).is_some() {
         // A list item goes on at its hanging indent, or flush with a full line above.
         let text_x = first.words.get(1).map(|w| w.bbox[0]).unwrap_or(first.bbox[0]);
-        return (q.bbox[0] - text_x).abs() <= size || (p.full() && (q.bbox[0] - p.bbox[0]).abs() <= 0.5 * size);
+        // A run-in enumerator ("(ii) …", "a) …" at the paragraph indent) goes on flush
+        // with the column's left edge after a full row: the rows of one paragraph.
+        let at_left = |t: &TLine| (t.bbox[0] - t.col_left).abs() <= 0.5 * size;
+        let run_in = p.full() && at_left(q) && (c.lines.len() == 1 || at_left(p));
+        return (q.bbox[0] - text_x).abs() <= size
+            || (p.full() && (q.bbox[0] - p.bbox[0]).abs() <= 0.5 * size)
+            || run_in;
     }
     if centred_continuation(c, q, size, st) {
         return true;
@@ -705,6 +714,35 @@ fn segment(entries: Vec<Entry>, st: &Stats) -> Vec<WBlock> {
         }
     }
     out.extend(cur);
+    out
+}
+
+/// Last resort for a word broken across two blocks: a text block whose last row ends with
+/// a letter and a hyphen is joined with the next text block when that one starts in lower
+/// case, in the same style, and opens no item or caption (whatever cut them apart — a
+/// gap, an indent, a column change the flow rule missed — a reader reads one word on).
+fn join_broken_words(blocks: Vec<WBlock>) -> Vec<WBlock> {
+    let mut out: Vec<WBlock> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        if let Some(a) = out.last_mut() {
+            let text_block = |w: &WBlock| w.kind == BlockKind::Paragraph && w.table.is_none() && w.fixed.is_empty();
+            let broken = a.lines.last().is_some_and(|p| {
+                let last = p.words.iter().rev().find(|w| !w.superscript).map(|w| w.text.as_str()).unwrap_or("");
+                let stem = last.trim_end_matches(['-', '\u{ad}', '‐']);
+                stem.len() < last.len() && stem.chars().next_back().is_some_and(char::is_alphabetic)
+            });
+            let goes_on = match (a.lines.last(), b.lines.first()) {
+                (Some(p), Some(q)) => q.starts_lower() && same_style(p, q) && !starts_item_or_caption(None, q),
+                _ => false,
+            };
+            if text_block(a) && text_block(&b) && broken && goes_on {
+                a.bbox = union(a.bbox, b.bbox);
+                a.lines.extend(b.lines);
+                continue;
+            }
+        }
+        out.push(b);
+    }
     out
 }
 

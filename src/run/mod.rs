@@ -7,21 +7,23 @@
 //! output folder is not processed again, which makes runs incremental and resumable after a
 //! kill. Everything written is deterministic except `run.json`'s `run` section.
 
-use std::collections::BTreeSet;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Barrier};
 
 use crate::config::Config;
 use crate::discover::Input;
 use crate::model::{
-    Diagnostic, Level, Record, RunActivity, RunEntry, RunManifest, Source, Status, PIPELINE_VERSION, SCHEMA_VERSION,
+    Diagnostic, IgnoredFile, Level, Record, RunActivity, RunEntry, RunManifest, Source, Status, PIPELINE_VERSION,
+    SCHEMA_VERSION,
 };
 use crate::pipeline;
 use crate::sink;
 
+mod collection;
 pub mod discover;
+mod lock;
 mod report;
 mod reuse;
 mod write;
@@ -73,8 +75,37 @@ pub struct IngestOptions {
     pub jobs: usize,
     /// Reprocess documents even when an up-to-date record exists.
     pub force: bool,
+    /// Reprocess `failed` records even when the options that made them are unchanged.
+    pub retry_failed: bool,
+    /// Remove records whose source files no longer exist.
+    pub prune: bool,
+    /// Keep only the records of this run's inputs (the collection mirrors the inputs).
+    pub mirror: bool,
+    /// Discovery met errors (an unreadable folder): nothing is removed on account of inputs
+    /// not seen.
+    pub discovery_failed: bool,
+    /// Files of the inputs that were not read, for `run.json`.
+    pub ignored: Vec<IgnoredFile>,
+    /// Keep the SQLite catalogue in step.
+    pub catalogue: bool,
     /// Progress reporting.
     pub progress: Progress,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions {
+            jobs: 0,
+            force: false,
+            retry_failed: false,
+            prune: false,
+            mirror: false,
+            discovery_failed: false,
+            ignored: Vec::new(),
+            catalogue: true,
+            progress: Progress::Quiet,
+        }
+    }
 }
 
 /// Processes one document in isolation: a panic becomes a `failed` record.
@@ -84,6 +115,12 @@ pub fn process_isolated(path: &str, bytes: &[u8], cfg: &Config) -> Record {
 
 /// [`process_isolated`] with the bytes' SHA-256 already known.
 fn isolated(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Record {
+    let mut rec = isolated_unmarked(path, bytes, sha, cfg);
+    rec.options = reuse::options_of(cfg);
+    rec
+}
+
+fn isolated_unmarked(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Record {
     match panic::catch_unwind(AssertUnwindSafe(|| pipeline::process_hashed(path, bytes, sha.clone(), cfg))) {
         Ok(rec) => rec,
         Err(payload) => {
@@ -97,6 +134,7 @@ fn isolated(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Record {
                 bytes: bytes.len() as u64,
                 sha256: sha,
                 format: pipeline::sniff_format(path, bytes),
+                paths: vec![path.to_string()],
             });
             rec.status = Status::Failed;
             rec.diagnostics.push(Diagnostic::new(
@@ -137,13 +175,16 @@ struct Done {
     skipped: bool,
     seconds: f64,
     error: Option<String>,
+    /// The paths the record on disk names (for a reused record), to tell whether it must be
+    /// written again with the collection's paths.
+    paths_on_disk: Vec<String>,
     /// A record still to be written: the collector thread writes it, so that workers do not
     /// sit idle while files are synced to disk.
     record: Option<Record>,
 }
 
-/// Ingests `inputs` into `out`. Returns the manifest and the exit status; `Err` only for
-/// fatal problems (the output folder cannot be written).
+/// Ingests `inputs` into the collection in `out`. Returns the manifest and the exit status;
+/// `Err` only for fatal problems (another run holds the folder, a file cannot be written).
 pub fn ingest(
     inputs: &[Input],
     out: &Path,
@@ -151,20 +192,75 @@ pub fn ingest(
     opts: &IngestOptions,
 ) -> Result<(RunManifest, ExitStatus), String> {
     std::fs::create_dir_all(out.join("documents")).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    // Held until the end of the run: a second run on the same folder stops here.
+    let _lock = lock::exclusive(out)?;
     let started = now_rfc3339();
     sink::remove_temporaries(out);
-    let previous = sink::read_manifest(out);
+    let before = collection::load(out);
+    let results = process_all(inputs, out, cfg, opts)?;
+
+    let mut activity = RunActivity { started, jobs: resolve_jobs(opts.jobs), ..Default::default() };
+    let mut seen = Vec::new();
+    for d in &results {
+        let path = &inputs[d.input].display;
+        if d.skipped {
+            activity.skipped.push(path.clone());
+        } else {
+            activity.processed.push(path.clone());
+            activity.seconds.insert(path.clone(), (d.seconds * 1000.0).round() / 1000.0);
+        }
+        if let Some(entry) = &d.entry {
+            seen.push((entry.clone(), d.skipped.then(|| d.paths_on_disk.clone())));
+        }
+    }
+    let policy = collection::Policy { prune: opts.prune, mirror: opts.mirror, discovery_failed: opts.discovery_failed };
+    let after = collection::update(&before, &seen, &policy);
+    activity.removed = after.removed_paths.clone();
+    activity.missing = after.missing.clone();
+    activity.ignored = opts.ignored.clone();
+    collection::apply(out, &after).map_err(|e| format!("cannot update the collection in {}: {e}", out.display()))?;
+    let ids = after.ids_in_order();
+    sink::write_corpus_files(out, &ids).map_err(|e| format!("cannot write {e}"))?;
+    if opts.catalogue {
+        crate::catalogue::sync(out).map_err(|e| format!("cannot update the catalogue of {}: {e}", out.display()))?;
+    }
+    let documents: Vec<RunEntry> = after.entries.values().cloned().collect();
+    let counts = count(&documents);
+    activity.finished = now_rfc3339();
+    let manifest = RunManifest {
+        schema_version: SCHEMA_VERSION.to_string(),
+        pipeline_version: PIPELINE_VERSION.to_string(),
+        documents,
+        counts,
+        run: activity,
+    };
+    sink::write_manifest(out, &manifest).map_err(|e| format!("cannot write {e}"))?;
+    let status = if manifest.counts.failed > 0 { ExitStatus::SomeFailed } else { ExitStatus::Success };
+    Ok((manifest, status))
+}
+
+/// Processes (or reuses) every input on the worker pool; records are written by one
+/// collector thread as they come. The first failed write stops the batch: no new input is
+/// started, and the error naming the file is returned.
+fn process_all(inputs: &[Input], out: &Path, cfg: &Config, opts: &IngestOptions) -> Result<Vec<Done>, String> {
     let bar = progress_bar(inputs.len() as u64, opts.progress);
     let jobs = resolve_jobs(opts.jobs);
     // Bounded: at most this many finished records wait for the writer.
     let (tx, rx) = mpsc::sync_channel::<Done>(jobs.saturating_mul(2));
+    let stop = AtomicBool::new(false);
+    let reuse = reuse::Rules { force: opts.force, retry_failed: opts.retry_failed };
 
     let results: Vec<Done> = std::thread::scope(|scope| {
         let collector = scope.spawn(|| {
             let mut all = Vec::new();
             for mut d in rx {
                 if let Some(rec) = d.record.take() {
-                    write_record(&mut d, &rec, out);
+                    if !stop.load(Ordering::Relaxed) {
+                        write_record(&mut d, &rec, out);
+                    }
+                }
+                if d.error.is_some() {
+                    stop.store(true, Ordering::Relaxed);
                 }
                 report(&bar, &inputs[d.input], &d, opts.progress);
                 all.push(d);
@@ -181,11 +277,12 @@ pub fn ingest(
             rayon::scope(|s| {
                 for _ in 0..jobs {
                     let tx = tx.clone();
-                    let (order, next, started_all) = (&order, &next, &started_all);
+                    let (order, next, started_all, stop) = (&order, &next, &started_all, &stop);
                     s.spawn(move |_| {
                         started_all.wait();
-                        while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
-                            let d = process_input(i, &inputs[i], out, cfg, opts.force);
+                        while !stop.load(Ordering::Relaxed) {
+                            let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) else { break };
+                            let d = process_input(i, &inputs[i], out, cfg, reuse);
                             let _ = tx.send(d);
                         }
                     });
@@ -197,71 +294,16 @@ pub fn ingest(
         work.map(|_| all)
     })?;
     bar.finish_and_clear();
-
     let mut results = results;
     results.sort_by_key(|d| d.input);
-    let mut fatal = None;
-    let mut documents = Vec::new();
-    let mut activity = RunActivity { started, jobs, ..Default::default() };
-    let mut ids_in_order = Vec::new();
-    let mut seen_ids = BTreeSet::new();
-    let mut duplicates = Vec::new();
-    for d in &results {
-        let path = &inputs[d.input].display;
-        if let Some(e) = &d.error {
-            fatal.get_or_insert_with(|| e.clone());
-        }
-        if let Some(entry) = &d.entry {
-            documents.push(entry.clone());
-        }
-        if let Some(id) = &d.id {
-            if seen_ids.insert(id.clone()) {
-                ids_in_order.push(id.clone());
-            } else if !d.skipped {
-                duplicates.push((id.clone(), first_path_of(&results, inputs, id)));
-            }
-        }
-        if d.skipped {
-            activity.skipped.push(path.clone());
-        } else {
-            activity.processed.push(path.clone());
-            activity.seconds.insert(path.clone(), (d.seconds * 1000.0).round() / 1000.0);
-        }
+    if let Some(e) = results.iter().find_map(|d| d.error.clone()) {
+        sink::remove_temporaries(out);
+        return Err(format!("{e}; the run stopped there (records written before are kept)"));
     }
-    if let Some(e) = fatal {
-        return Err(e);
+    if results.len() < inputs.len() {
+        return Err("the run stopped before every input was processed".into());
     }
-    // The same bytes under several paths share one record: it names the first path, whichever
-    // worker wrote it last.
-    for (id, first) in duplicates {
-        if let Some(mut rec) = sink::read_record(out, &id) {
-            if rec.source.path != first {
-                rec.source.path = first;
-                sink::write_record(out, &rec).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-            }
-        }
-    }
-    // Inputs of the previous run that are gone are reported; records of documents that are
-    // no longer among the inputs (removed or changed) are dropped, so the output folder
-    // always mirrors the inputs of the latest run.
-    if let Some(prev) = previous {
-        let now: BTreeSet<&str> = inputs.iter().map(|i| i.display.as_str()).collect();
-        activity.removed = prev.documents.into_iter().map(|e| e.path).filter(|p| !now.contains(p.as_str())).collect();
-    }
-    sink::remove_records_except(out, &seen_ids).map_err(|e| format!("cannot clean {}: {e}", out.display()))?;
-    sink::write_corpus_files(out, &ids_in_order).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    let counts = count(&documents);
-    activity.finished = now_rfc3339();
-    let manifest = RunManifest {
-        schema_version: SCHEMA_VERSION.to_string(),
-        pipeline_version: PIPELINE_VERSION.to_string(),
-        documents,
-        counts,
-        run: activity,
-    };
-    sink::write_manifest(out, &manifest).map_err(|e| format!("cannot write run.json: {e}"))?;
-    let status = if manifest.counts.failed > 0 { ExitStatus::SomeFailed } else { ExitStatus::Success };
-    Ok((manifest, status))
+    Ok(results)
 }
 
 /// Input indices, largest file first (ties in input order): long documents start early
@@ -272,10 +314,6 @@ fn largest_first(inputs: &[Input]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..inputs.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(sizes[i]), i));
     order
-}
-
-fn first_path_of(results: &[Done], inputs: &[Input], id: &str) -> String {
-    results.iter().find(|d| d.id.as_deref() == Some(id)).map(|d| inputs[d.input].display.clone()).unwrap_or_default()
 }
 
 #[cfg(test)]

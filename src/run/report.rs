@@ -26,6 +26,33 @@ pub fn entry_for(path: &str, rec: &Record) -> RunEntry {
         reason_code: worst.filter(|_| explain).map(|d| d.code.clone()),
         tables: rec.tables.len(),
         legal_references: rec.legal_references.len(),
+        attention: attention(rec),
+    }
+}
+
+/// True for diagnostic codes a person must act on: text that is not there (no text layer,
+/// fonts without Unicode, damaged content) or not all there (a limit cut the document).
+pub fn needs_attention(code: &str) -> bool {
+    matches!(code, "text.none" | "font.no_unicode" | "pdf.stream_corrupt" | "page.text_lost")
+        || code.starts_with("limit.")
+}
+
+/// The codes of `rec`'s diagnostics that need attention, sorted, once each.
+fn attention(rec: &Record) -> Vec<String> {
+    let mut codes: Vec<String> =
+        rec.diagnostics.iter().filter(|d| needs_attention(&d.code)).map(|d| d.code.clone()).collect();
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
+/// What an attention code asks of a person, in words.
+fn attention_words(code: &str) -> &'static str {
+    match code {
+        "text.none" => "no text layer (scanned?): needs OCR",
+        "font.no_unicode" => "fonts without Unicode: text unreadable",
+        "pdf.stream_corrupt" | "page.text_lost" => "damaged content: text lost",
+        _ => "truncated by a limit",
     }
 }
 
@@ -81,10 +108,14 @@ pub fn say(line: &str) {
     let _ = err.write_all(line.as_bytes()).and_then(|_| err.write_all(b"\n")).and_then(|_| err.flush());
 }
 
-/// One-line summary of a run, for stderr.
+/// Most paths listed per group in the summary (`run.json` lists them all).
+const SUMMARY_PATHS: usize = 10;
+
+/// Summary of a run, for stderr: one line of totals, then what needs a person's attention
+/// (documents with text missing or cut, files not read, sources gone), a few paths each.
 pub fn summary(m: &RunManifest, out: &Path) -> String {
     let c = &m.counts;
-    format!(
+    let mut s = format!(
         "{} documents ({} pages): {} ok, {} partial, {} failed; {} processed, {} reused, {} removed → {}",
         c.documents,
         c.pages,
@@ -95,7 +126,35 @@ pub fn summary(m: &RunManifest, out: &Path) -> String {
         m.run.skipped.len(),
         m.run.removed.len(),
         out.display()
-    )
+    );
+    let mut groups: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for e in &m.documents {
+        for code in &e.attention {
+            groups.entry(attention_words(code)).or_default().push(&e.path);
+        }
+    }
+    for (what, paths) in &mut groups {
+        paths.dedup();
+        list(&mut s, &format!("needs attention, {what}"), paths);
+    }
+    let ignored: Vec<String> = m.run.ignored.iter().map(|i| format!("{} ({})", i.path, i.reason)).collect();
+    list(&mut s, "files not read", &ignored.iter().map(String::as_str).collect::<Vec<_>>());
+    let missing: Vec<&str> = m.run.missing.iter().map(String::as_str).collect();
+    list(&mut s, "kept, but the file is gone (--prune removes them)", &missing);
+    s
+}
+
+fn list(s: &mut String, title: &str, paths: &[&str]) {
+    if paths.is_empty() {
+        return;
+    }
+    s.push_str(&format!("\n{title}: {}", paths.len()));
+    for p in paths.iter().take(SUMMARY_PATHS) {
+        s.push_str(&format!("\n  {p}"));
+    }
+    if paths.len() > SUMMARY_PATHS {
+        s.push_str(&format!("\n  … and {} more (see run.json)", paths.len() - SUMMARY_PATHS));
+    }
 }
 
 /// Current time as RFC 3339 UTC (second precision), without a date crate.

@@ -19,36 +19,38 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::model::{Record, RunManifest};
+use crate::model::{CitationLine, CitingDocument, Record, RunManifest};
 
 /// Writes `bytes` to `path` atomically (temporary file in the same folder, fsync, rename).
+/// On failure the temporary is removed and the error names `path`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp-{}-{:?}", std::process::id(), std::thread::current().id()));
-    {
-        let mut f = BufWriter::new(fs::File::create(&tmp)?);
-        f.write_all(bytes)?;
-        f.flush()?;
-        f.get_ref().sync_all()?;
-    }
-    fs::rename(&tmp, path)
+    let tag = format!("{}-{:?}", std::process::id(), std::thread::current().id());
+    write_via_temporary(path, &tag, |w| w.write_all(bytes))
 }
 
 /// Streams lines into `path` atomically: `fill` writes the content, then the file is renamed.
 pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    write_via_temporary(path, &std::process::id().to_string(), fill)
+}
+
+fn write_via_temporary(path: &Path, tag: &str, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let named = |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", path.display()));
     let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
+    fs::create_dir_all(dir).map_err(named)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    {
+    let tmp = dir.join(format!(".{name}.tmp-{tag}"));
+    let written = (|| {
         let mut f = BufWriter::new(fs::File::create(&tmp)?);
         fill(&mut f)?;
         f.flush()?;
         f.get_ref().sync_all()?;
+        drop(f);
+        fs::rename(&tmp, path)
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
     }
-    fs::rename(&tmp, path)
+    written.map_err(named)
 }
 
 /// Path of a record's file.
@@ -61,6 +63,36 @@ pub fn write_record(out: &Path, rec: &Record) -> io::Result<()> {
     let mut bytes = serde_json::to_vec_pretty(rec).map_err(io::Error::other)?;
     bytes.push(b'\n');
     write_atomic(&record_path(out, &rec.id), &bytes)
+}
+
+/// Ids of the record files in `out/documents`.
+pub fn record_ids(out: &Path) -> std::collections::BTreeSet<String> {
+    let Ok(entries) = fs::read_dir(out.join("documents")) else { return Default::default() };
+    entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let id = name.strip_suffix(".json")?;
+            (id.len() == 64 && id.bytes().all(|b| b.is_ascii_hexdigit())).then(|| id.to_string())
+        })
+        .collect()
+}
+
+/// Deletes the record `id` and its tables' CSV files.
+pub fn remove_record(out: &Path, id: &str) -> io::Result<()> {
+    let gone_is_fine = |r: io::Result<()>| match r {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    };
+    if let Ok(entries) = fs::read_dir(out.join("tables")) {
+        let prefix = format!("{id}-");
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with(&prefix) {
+                gone_is_fine(fs::remove_file(e.path()))?;
+            }
+        }
+    }
+    gone_is_fine(fs::remove_file(record_path(out, id)))
 }
 
 /// Reads back a record written earlier; `None` if missing or unreadable.
@@ -95,14 +127,11 @@ pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
         Ok(())
     })?;
     write_atomic_with(&out.join("citations.jsonl"), |w| {
-        for (canonical, (norm_type, docs)) in &citations {
-            let documents: Vec<serde_json::Value> = docs
-                .iter()
-                .map(|(id, (path, count))| serde_json::json!({"id": id, "path": path, "count": count}))
-                .collect();
-            let total: usize = docs.values().map(|d| d.1).sum();
-            let line =
-                serde_json::json!({"canonical": canonical, "type": norm_type, "count": total, "documents": documents});
+        for (canonical, (norm_type, docs)) in citations {
+            let documents: Vec<CitingDocument> =
+                docs.into_iter().map(|(id, (path, count))| CitingDocument { id, path, count }).collect();
+            let count = documents.iter().map(|d| d.count).sum();
+            let line = CitationLine { canonical, norm_type, count, documents };
             serde_json::to_writer(&mut *w, &line).map_err(io::Error::other)?;
             w.write_all(b"\n")?;
         }
@@ -164,24 +193,6 @@ pub fn remove_temporaries(out: &Path) {
             }
         }
     }
-}
-
-/// Deletes record files and table CSVs whose id is not in `keep`.
-pub fn remove_records_except(out: &Path, keep: &std::collections::BTreeSet<String>) -> io::Result<()> {
-    for (dir, suffix) in [(out.join("documents"), ".json"), (out.join("tables"), ".csv")] {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
-        for e in entries.flatten() {
-            let name = e.file_name().to_string_lossy().into_owned();
-            if !name.ends_with(suffix) || name.starts_with('.') {
-                continue;
-            }
-            let id = name.split(['.', '-']).next().unwrap_or("");
-            if id.len() == 64 && !keep.contains(id) {
-                fs::remove_file(e.path())?;
-            }
-        }
-    }
-    Ok(())
 }
 
 /// Writes `run.json`.

@@ -1,0 +1,364 @@
+//! The catalogue: a SQLite database beside the JSON output, for searching a collection.
+//!
+//! In: the record files of an output folder (`documents/<id>.json`, the source of truth).
+//! Out: `catalogue.sqlite` with
+//! - `documents` (one row per record: paths, title, authors, type, year, status, pages),
+//! - `refs` (one row per legal reference: canonical id, type, number, year, article, page,
+//!   block, character offsets and a few words of context on each side),
+//! - `doc_tables` (one row per table: page, size, caption, CSV file),
+//! - `doc_fts` and `page_fts`: full-text indexes (FTS5) over titles and authors, and over
+//!   the text of each page, accent- and case-insensitive (`unicode61 remove_diacritics 2`).
+//!
+//! [`sync`] brings the catalogue in step with the record files in one transaction: records
+//! whose file changed (size or modification time) are indexed again, records gone are
+//! deleted. A run killed at any moment leaves the previous state (SQLite's journal), and the
+//! next sync catches up, so the catalogue always equals a [`rebuild`] from the JSON files
+//! ([`dump`] compares them).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rusqlite::types::ValueRef;
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use crate::model::Record;
+use crate::sink;
+
+pub mod query;
+pub mod show;
+
+/// File name of the catalogue inside an output folder.
+pub const FILE: &str = "catalogue.sqlite";
+
+/// Version of the tables below; a catalogue of another version is rebuilt.
+const VERSION: &str = "1";
+
+/// Pages per document the page index can address (row id = document number × this + page).
+const PAGE_SLOTS: i64 = 1 << 20;
+
+/// Characters of context kept on each side of a legal reference.
+const CONTEXT_CHARS: usize = 80;
+
+/// A catalogue error, in words.
+pub type Result<T> = std::result::Result<T, String>;
+
+fn sql(e: rusqlite::Error) -> String {
+    format!("catalogue: {e}")
+}
+
+/// Path of the catalogue of `out`.
+pub fn path(out: &Path) -> PathBuf {
+    out.join(FILE)
+}
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents(
+    num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, path TEXT NOT NULL, paths TEXT NOT NULL,
+    title TEXT, authors TEXT NOT NULL, doc_type TEXT, year INTEGER, institution TEXT,
+    status TEXT NOT NULL, pages INTEGER NOT NULL, stamp TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS refs(
+    num INTEGER NOT NULL, canonical TEXT NOT NULL, type TEXT NOT NULL, number TEXT, year INTEGER,
+    article TEXT, text TEXT NOT NULL, page INTEGER, block INTEGER, start INTEGER NOT NULL,
+    end INTEGER NOT NULL, context TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS refs_canonical ON refs(canonical);
+CREATE INDEX IF NOT EXISTS refs_num ON refs(num);
+CREATE TABLE IF NOT EXISTS doc_tables(
+    num INTEGER NOT NULL, table_id TEXT NOT NULL, page INTEGER NOT NULL, nrows INTEGER NOT NULL,
+    ncols INTEGER NOT NULL, caption TEXT, csv TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS doc_tables_num ON doc_tables(num);
+CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(title, authors, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS page_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+";
+
+/// Opens (creating or upgrading) the catalogue of `out`.
+pub fn open(out: &Path) -> Result<Connection> {
+    let file = path(out);
+    let conn = Connection::open(&file).map_err(sql)?;
+    let version: Option<String> =
+        conn.query_row("SELECT value FROM meta WHERE key = 'version'", [], |r| r.get(0)).optional().unwrap_or(None);
+    if version.as_deref().is_some_and(|v| v != VERSION) {
+        drop(conn);
+        std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        return open(out);
+    }
+    conn.execute_batch(SCHEMA).map_err(sql)?;
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('version', ?1)", [VERSION]).map_err(sql)?;
+    Ok(conn)
+}
+
+/// Opens the catalogue of `out` for reading; an error when there is none.
+pub fn open_existing(out: &Path) -> Result<Connection> {
+    let file = path(out);
+    if !file.is_file() {
+        return Err(format!("no catalogue in {} (run `legajo ingest` or `legajo catalogue --rebuild`)", out.display()));
+    }
+    open(out)
+}
+
+/// What `sync` did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SyncCounts {
+    /// Records indexed (new or changed).
+    pub indexed: usize,
+    /// Records removed from the catalogue.
+    pub removed: usize,
+}
+
+/// Brings the catalogue of `out` in step with its record files.
+pub fn sync(out: &Path) -> Result<SyncCounts> {
+    let mut conn = open(out)?;
+    let on_disk: BTreeMap<String, String> = sink::record_ids(out)
+        .into_iter()
+        .map(|id| (stamp(&sink::record_path(out, &id)), id))
+        .map(|(s, id)| (id, s))
+        .collect();
+    let in_db: BTreeMap<String, (i64, String)> = {
+        let mut stmt = conn.prepare("SELECT id, num, stamp FROM documents").map_err(sql)?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?)))).map_err(sql)?;
+        rows.collect::<std::result::Result<_, _>>().map_err(sql)?
+    };
+    let tx = conn.transaction().map_err(sql)?;
+    let mut counts = SyncCounts::default();
+    for (id, (num, _)) in &in_db {
+        if !on_disk.contains_key(id) {
+            delete(&tx, *num)?;
+            counts.removed += 1;
+        }
+    }
+    for (id, stamp) in &on_disk {
+        let old = in_db.get(id);
+        if old.is_some_and(|(_, s)| s == stamp) {
+            continue;
+        }
+        if let Some((num, _)) = old {
+            delete(&tx, *num)?;
+        }
+        // A record that cannot be read is left out; the next sync tries again.
+        let Some(rec) = sink::read_record(out, id) else { continue };
+        insert(&tx, &rec, stamp)?;
+        counts.indexed += 1;
+    }
+    tx.commit().map_err(sql)?;
+    Ok(counts)
+}
+
+/// Deletes the catalogue of `out` and builds it again from the record files.
+pub fn rebuild(out: &Path) -> Result<SyncCounts> {
+    let file = path(out);
+    for f in [file.clone(), PathBuf::from(format!("{}-journal", file.display()))] {
+        match std::fs::remove_file(&f) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(format!("{}: {e}", f.display())),
+            _ => {}
+        }
+    }
+    sync(out)
+}
+
+/// Size and modification time of a record file: what tells a changed record.
+fn stamp(p: &Path) -> String {
+    match std::fs::metadata(p) {
+        Ok(m) => {
+            let t = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).unwrap_or_default();
+            format!("{}:{}", m.len(), t.as_nanos())
+        }
+        Err(_) => String::new(),
+    }
+}
+
+fn delete(tx: &Transaction, num: i64) -> Result<()> {
+    tx.execute("DELETE FROM documents WHERE num = ?1", [num]).map_err(sql)?;
+    tx.execute("DELETE FROM refs WHERE num = ?1", [num]).map_err(sql)?;
+    tx.execute("DELETE FROM doc_tables WHERE num = ?1", [num]).map_err(sql)?;
+    tx.execute("DELETE FROM doc_fts WHERE rowid = ?1", [num]).map_err(sql)?;
+    tx.execute("DELETE FROM page_fts WHERE rowid >= ?1 AND rowid < ?2", [num * PAGE_SLOTS, (num + 1) * PAGE_SLOTS])
+        .map_err(sql)?;
+    Ok(())
+}
+
+/// The text of a page as the index sees it: every block a reader sees, furniture left out.
+pub fn page_text(rec: &Record, page: usize) -> String {
+    let mut text = String::new();
+    for b in &rec.pages[page].blocks {
+        if b.kind.is_furniture() || b.text.is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&b.text);
+    }
+    text
+}
+
+/// Where a legal reference is: (page index, block index) into `rec.pages`. Text input has
+/// no page numbers, so its block is found on the page whose block at that index holds the
+/// mention.
+pub fn locate(rec: &Record, r: &crate::model::LegalReference) -> Option<(usize, usize)> {
+    let block = r.block?;
+    if let Some(p) = r.page {
+        let pi = (p as usize).checked_sub(1)?;
+        return rec.pages.get(pi)?.blocks.get(block).map(|_| (pi, block));
+    }
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let want = squash(&r.text);
+    rec.pages.iter().enumerate().find_map(|(pi, p)| {
+        let b = p.blocks.get(block)?;
+        let got: String = b.text.chars().skip(r.start).take(r.end.saturating_sub(r.start)).collect();
+        (squash(&got) == want).then_some((pi, block))
+    })
+}
+
+/// A few words around characters `start..end` of `text`, on one line.
+pub fn context(text: &str, start: usize, end: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let (start, end) = (start.min(chars.len()), end.min(chars.len()).max(start.min(chars.len())));
+    let from = start.saturating_sub(CONTEXT_CHARS);
+    let to = (end + CONTEXT_CHARS).min(chars.len());
+    let mut s: String = chars[from..to].iter().map(|&c| if c.is_whitespace() { ' ' } else { c }).collect();
+    if from > 0 {
+        s.insert(0, '…');
+    }
+    if to < chars.len() {
+        s.push('…');
+    }
+    s
+}
+
+fn insert(tx: &Transaction, rec: &Record, stamp: &str) -> Result<()> {
+    let paths = if rec.source.paths.is_empty() { vec![rec.source.path.clone()] } else { rec.source.paths.clone() };
+    let paths = serde_json::to_string(&paths).unwrap_or_default();
+    let md = &rec.metadata;
+    let status = serde_json::to_value(rec.status).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+    tx.execute(
+        "INSERT INTO documents(id, path, paths, title, authors, doc_type, year, institution, status, pages, stamp)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            rec.id,
+            rec.source.path,
+            paths,
+            md.title,
+            md.authors.join("; "),
+            md.doc_type,
+            md.year,
+            md.institution,
+            status,
+            md.pages,
+            stamp
+        ],
+    )
+    .map_err(sql)?;
+    let num = tx.last_insert_rowid();
+    tx.execute(
+        "INSERT INTO doc_fts(rowid, title, authors) VALUES (?1, ?2, ?3)",
+        params![num, md.title.clone().unwrap_or_default(), md.authors.join("; ")],
+    )
+    .map_err(sql)?;
+    {
+        let mut page_stmt = tx.prepare_cached("INSERT INTO page_fts(rowid, text) VALUES (?1, ?2)").map_err(sql)?;
+        for (i, p) in rec.pages.iter().enumerate() {
+            let number = i64::from(p.number.max(1)).min(PAGE_SLOTS - 1);
+            let text = page_text(rec, i);
+            if !text.is_empty() {
+                page_stmt.execute(params![num * PAGE_SLOTS + number, text]).map_err(sql)?;
+            }
+        }
+    }
+    {
+        let mut ref_stmt = tx
+            .prepare_cached(
+                "INSERT INTO refs(num, canonical, type, number, year, article, text, page, block, start, end, context)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )
+            .map_err(sql)?;
+        for r in &rec.legal_references {
+            let block_text = locate(rec, r).map(|(p, b)| rec.pages[p].blocks[b].text.as_str());
+            let ctx = block_text.map(|t| context(t, r.start, r.end)).unwrap_or_else(|| r.text.clone());
+            ref_stmt
+                .execute(params![
+                    num,
+                    r.canonical,
+                    r.norm_type,
+                    r.number,
+                    r.year,
+                    r.article,
+                    r.text,
+                    r.page,
+                    r.block.map(|b| b as i64),
+                    r.start as i64,
+                    r.end as i64,
+                    ctx
+                ])
+                .map_err(sql)?;
+        }
+    }
+    {
+        let mut table_stmt = tx
+            .prepare_cached(
+                "INSERT INTO doc_tables(num, table_id, page, nrows, ncols, caption, csv) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )
+            .map_err(sql)?;
+        for t in &rec.tables {
+            let ncols = t.rows.iter().map(Vec::len).max().unwrap_or(0);
+            let csv = format!("tables/{}-{}.csv", rec.id, t.id);
+            table_stmt
+                .execute(params![num, t.id, t.page, t.rows.len() as i64, ncols as i64, t.caption, csv])
+                .map_err(sql)?;
+        }
+    }
+    Ok(())
+}
+
+/// Every row of the catalogue in a stable order, without the parts that depend on when a
+/// row was written (row numbers, file stamps): two catalogues of the same records give the
+/// same dump, however they were built.
+pub fn dump(out: &Path) -> Result<Vec<String>> {
+    let conn = open_existing(out)?;
+    let queries = [
+        "SELECT 'doc', id, path, paths, title, authors, doc_type, year, institution, status, pages FROM documents ORDER BY id",
+        "SELECT 'ref', d.id, r.canonical, r.type, r.number, r.year, r.article, r.text, r.page, r.block, r.start, r.end, r.context
+         FROM refs r JOIN documents d ON d.num = r.num ORDER BY d.id, r.page, r.block, r.start, r.end, r.canonical",
+        "SELECT 'table', d.id, t.table_id, t.page, t.nrows, t.ncols, t.caption, t.csv
+         FROM doc_tables t JOIN documents d ON d.num = t.num ORDER BY d.id, t.table_id",
+        "SELECT 'doc_fts', d.id, f.title, f.authors FROM doc_fts f JOIN documents d ON d.num = f.rowid ORDER BY d.id",
+        "SELECT 'page_fts', d.id, f.rowid % 1048576, f.text FROM page_fts f JOIN documents d ON d.num = f.rowid / 1048576
+         ORDER BY d.id, f.rowid % 1048576",
+    ];
+    let mut rows = Vec::new();
+    for q in queries {
+        let mut stmt = conn.prepare(q).map_err(sql)?;
+        let n = stmt.column_count();
+        let mut it = stmt.query([]).map_err(sql)?;
+        while let Some(r) = it.next().map_err(sql)? {
+            let cells: Vec<String> = (0..n)
+                .map(|i| match r.get_ref(i) {
+                    Ok(ValueRef::Null) => "NULL".to_string(),
+                    Ok(ValueRef::Integer(n)) => n.to_string(),
+                    Ok(ValueRef::Real(x)) => x.to_string(),
+                    Ok(ValueRef::Text(t)) => {
+                        String::from_utf8_lossy(t).replace('\\', "\\\\").replace('\t', "\\t").replace('\n', "\\n")
+                    }
+                    Ok(ValueRef::Blob(b)) => format!("blob:{}", b.len()),
+                    Err(e) => format!("<{e}>"),
+                })
+                .collect();
+            rows.push(cells.join("\t"));
+        }
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_keeps_words_around_on_one_line() {
+        let t = "según la\nLey N° 27444, del procedimiento";
+        let c = context(t, 9, 21);
+        assert_eq!(c, "según la Ley N° 27444, del procedimiento");
+        let long = "x".repeat(200) + "Ley 1" + &"y".repeat(200);
+        let c = context(&long, 200, 205);
+        assert!(c.starts_with('…') && c.ends_with('…') && c.contains("Ley 1"));
+    }
+}
