@@ -148,7 +148,9 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     // the record.
     let has_geometry = !pages.is_empty();
     drop(pages);
-    finish(laid, has_geometry, &front, rec, glyphs == 0);
+    // A document whose text was lost to damage is not a scan without a text layer.
+    let lost = rec.diagnostics.iter().any(|d| d.code == "page.text_lost" || d.code == "pdf.stream_corrupt");
+    finish(laid, has_geometry, &front, rec, glyphs == 0 && !lost);
 }
 
 /// The lines of the first page that has text, for the title page reader.
@@ -192,10 +194,52 @@ struct PageRead {
 fn read_page(doc: &PdfDocument, i: usize, cfg: &Config, cache: &pdf::DocCache, stream_budget: usize) -> PageRead {
     let mut page = pdf::extract_page_with(doc, i, &cfg.limits, cache, stream_budget);
     let lines = layout::page_lines(&page);
+    if lines.is_empty() {
+        page.diagnostics.extend(text_lost(&page));
+    }
     let tables = tables::find_tables(&page, &lines);
     let glyphs = page.glyphs.len();
     slim(&mut page);
     PageRead { page, lines, tables, glyphs }
+}
+
+/// Why a page with no lines lost its text, if it had any: damaged content, a limit, or
+/// characters that were drawn but make no line (sideways, hidden, without a size). A page
+/// whose content shows no text (a scan, a blank page) lost nothing.
+fn text_lost(page: &TextPage) -> Option<Diagnostic> {
+    let number = page.number;
+    let cause = page.diagnostics.iter().find(|d| d.code == "pdf.stream_corrupt" || d.code.starts_with("limit."));
+    if let Some(d) = cause {
+        let what =
+            if d.code == "pdf.stream_corrupt" { "its content is damaged" } else { "a limit stopped its reading" };
+        return Some(
+            Diagnostic::new(Level::Error, "page.text_lost", format!("page {number} gave no text: {what} ({})", d.code))
+                .on_page(number),
+        );
+    }
+    if page.shown == 0 {
+        return None;
+    }
+    let marks = page.glyphs.iter().filter(|g| !g.text.trim().is_empty());
+    let (mut sideways, mut hidden) = (0, 0);
+    for g in marks {
+        sideways += usize::from(g.rotated);
+        hidden += usize::from(!g.rotated && g.invisible);
+    }
+    let why = match (sideways, hidden) {
+        (s, 0) if s > 0 => format!("they run sideways or vertically ({s}), as margin stamps do"),
+        (0, h) if h > 0 => format!("they are hidden ({h}: invisible, clipped or off the page)"),
+        (s, h) if s + h > 0 => format!("{s} run sideways or vertically and {h} are hidden"),
+        _ => "their positions or sizes are unusable".to_string(),
+    };
+    Some(
+        Diagnostic::new(
+            Level::Warning,
+            "page.text_lost",
+            format!("page {number} shows {} character(s) but none makes a line of text: {why}", page.shown),
+        )
+        .on_page(number),
+    )
 }
 
 /// Reads every page within the time limit, in parallel on the current thread pool (one

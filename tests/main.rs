@@ -13,6 +13,7 @@ mod adversarial;
 mod batch;
 mod cli;
 mod common;
+mod damage;
 mod eval_cli;
 mod fuzz;
 mod layout_synth;
