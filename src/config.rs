@@ -3,7 +3,7 @@
 //! In: command-line options. Out: a [`Config`] read by every stage. Nothing here is global:
 //! the config is passed down explicitly.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Bounds that keep one hostile or huge document from stalling or exhausting a batch.
 /// A document that reaches one is recorded as `partial` (or `failed`) with the limit named
@@ -27,6 +27,17 @@ pub struct Limits {
     /// Wall time per document; pages not reached in time are dropped with a diagnostic
     /// (default 120 s).
     pub max_seconds: Duration,
+    /// When the document being read must be finished (its start plus `max_seconds`), set by
+    /// the pipeline for each document so that stages can stop inside a page; `None`: no
+    /// clock is read.
+    pub deadline: Option<Instant>,
+}
+
+impl Limits {
+    /// Whether the deadline has passed.
+    pub fn out_of_time(&self) -> bool {
+        self.deadline.is_some_and(|d| Instant::now() >= d)
+    }
 }
 
 impl Default for Limits {
@@ -40,6 +51,7 @@ impl Default for Limits {
             max_depth: 32,
             max_glyphs_per_page: 200_000,
             max_seconds: Duration::from_secs(120),
+            deadline: None,
         }
     }
 }

@@ -65,11 +65,12 @@ pub fn process_hashed(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Re
     match format {
         SourceFormat::Pdf => process_pdf(bytes, cfg, &mut rec),
         SourceFormat::Text => {
+            let deadline = Instant::now().checked_add(cfg.limits.max_seconds);
             // sniff_format checked the bytes are UTF-8.
             let text = String::from_utf8_lossy(bytes);
             let laid = textinput::lay_out(&text);
             rec.metadata.pages = 0;
-            finish(laid, false, &[], &mut rec, false);
+            finish(laid, false, &[], &mut rec, false, deadline);
         }
         SourceFormat::Unknown => {
             rec.status = Status::Failed;
@@ -113,6 +114,9 @@ pub fn finalize_status(rec: &mut Record) {
 
 fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     let started = Instant::now();
+    let mut timed = cfg.clone();
+    timed.limits.deadline = started.checked_add(cfg.limits.max_seconds);
+    let cfg = &timed;
     let doc = match pdf::load(bytes, &cfg.limits, cfg.password.as_deref()) {
         Ok(doc) => doc,
         Err(e) => {
@@ -150,7 +154,7 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     drop(pages);
     // A document whose text was lost to damage is not a scan without a text layer.
     let lost = rec.diagnostics.iter().any(|d| d.code == "page.text_lost" || d.code == "pdf.stream_corrupt");
-    finish(laid, has_geometry, &front, rec, glyphs == 0 && !lost);
+    finish(laid, has_geometry, &front, rec, glyphs == 0 && !lost, cfg.limits.deadline);
 }
 
 /// The lines of the first page that has text, for the title page reader.
@@ -193,7 +197,21 @@ struct PageRead {
 /// memory grows with the text kept, not with the glyphs drawn.
 fn read_page(doc: &PdfDocument, i: usize, cfg: &Config, cache: &pdf::DocCache, stream_budget: usize) -> PageRead {
     let mut page = pdf::extract_page_with(doc, i, &cfg.limits, cache, stream_budget);
-    let lines = layout::page_lines(&page);
+    let (lines, cut) = layout::page_lines_within(&page, cfg.limits.deadline);
+    if cut {
+        page.diagnostics.push(
+            Diagnostic::new(
+                Level::Error,
+                "limit.time",
+                format!(
+                    "the document took longer than {} s (limit.time) while the lines of page {} were built; small raised or lowered characters were left where they were drawn",
+                    cfg.limits.max_seconds.as_secs(),
+                    page.number
+                ),
+            )
+            .on_page(page.number),
+        );
+    }
     if lines.is_empty() {
         page.diagnostics.extend(text_lost(&page));
     }
@@ -361,7 +379,16 @@ pub fn pdf_date_to_iso(s: &str) -> String {
 
 /// Normalisation, detectors and assembly, shared by PDF and text input.
 /// `has_geometry`: the pages have sizes and the blocks boxes (PDF input, not text input).
-fn finish(laid: LaidDocument, has_geometry: bool, front: &[FrontLine], rec: &mut Record, no_text: bool) {
+/// `deadline`: past it, legal references and catalogue metadata are not looked for (the
+/// text is kept), and a `limit.time` diagnostic says so.
+fn finish(
+    laid: LaidDocument,
+    has_geometry: bool,
+    front: &[FrontLine],
+    rec: &mut Record,
+    no_text: bool,
+    deadline: Option<Instant>,
+) {
     let vocab = Vocabulary::from_lines(
         laid.pages
             .iter()
@@ -426,8 +453,23 @@ fn finish(laid: LaidDocument, has_geometry: bool, front: &[FrontLine], rec: &mut
         .collect();
     rec.normalization = stats;
     rec.pages = out_pages;
-    rec.legal_references = find_legal_references(&rec.pages);
-    metadata::enrich(&mut rec.metadata, front, &rec.pages);
+    let late = |rec: &mut Record, skipped: &str| {
+        let late = deadline.is_some_and(|d| Instant::now() >= d);
+        if late {
+            rec.diagnostics.push(Diagnostic::new(
+                Level::Error,
+                "limit.time",
+                format!("the document took longer than the time limit (limit.time); {skipped} were not looked for"),
+            ));
+        }
+        late
+    };
+    if !late(rec, "legal references and catalogue metadata") {
+        rec.legal_references = find_legal_references(&rec.pages);
+        if !late(rec, "catalogue metadata (title, authors, sections, language)") {
+            metadata::enrich(&mut rec.metadata, front, &rec.pages);
+        }
+    }
     if no_text && !rec.pages.is_empty() {
         rec.diagnostics.push(Diagnostic::new(
             Level::Warning,

@@ -211,3 +211,86 @@ fn text_outside_the_visible_box_is_kept_or_reported() {
     let d = rec.diagnostics.iter().find(|d| d.code == "page.text_outside").expect("reported");
     assert_eq!(d.page, Some(1));
 }
+
+/// A small PDF whose page draws form 0, each form drawing the next `fan` times, `depth`
+/// levels deep; the last one shows a word. Its few kilobytes make `fan^depth` words.
+pub fn nested_forms(depth: usize, fan: usize) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let helv = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+    });
+    let bbox = || ints(&[0, 0, 612, 792]);
+    let leaf = Stream::new(
+        dictionary! { "Type" => "XObject", "Subtype" => "Form", "BBox" => bbox(),
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => helv } } },
+        b"BT /F1 9 Tf 72 700 Td (informe) Tj ET".to_vec(),
+    );
+    let mut inner = doc.add_object(leaf);
+    for level in 0..depth {
+        let body: Vec<u8> = (0..fan)
+            .flat_map(|i| {
+                format!("q 1 0 0 1 {} {} cm /X Do Q ", (i * 7) % 400, (level * 13 + i * 5) % 600).into_bytes()
+            })
+            .collect();
+        let form = Stream::new(
+            dictionary! { "Type" => "XObject", "Subtype" => "Form", "BBox" => bbox(),
+            "Resources" => dictionary! { "XObject" => dictionary! { "X" => inner } } },
+            body,
+        );
+        inner = doc.add_object(form);
+    }
+    let content = doc.add_object(Stream::new(Dictionary::new(), b"/X Do".to_vec()));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content, "MediaBox" => bbox(),
+        "Resources" => dictionary! { "XObject" => dictionary! { "X" => inner } },
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn the_deadline_stops_a_page_of_nested_forms_inside_the_page() {
+    use legajo::config::Limits;
+    let pdf = nested_forms(4, 12);
+    assert!(pdf.len() < 8 << 10, "{} bytes", pdf.len());
+    let doc = legajo::pdf::load(&pdf, &Limits::default(), None).unwrap();
+    let whole = legajo::pdf::extract_page(&doc, 0, &Limits::default());
+    assert_eq!(whole.glyphs.len(), 7 * 12usize.pow(4));
+    assert!(!whole.diagnostics.iter().any(|d| d.code == "limit.time"));
+    // A deadline already past: the interpreter stops at its first look at the clock.
+    let late = Limits { deadline: Some(std::time::Instant::now()), ..Limits::default() };
+    let cut = legajo::pdf::extract_page(&doc, 0, &late);
+    assert!(cut.glyphs.len() < whole.glyphs.len() / 10, "{}", cut.glyphs.len());
+    let d = cut.diagnostics.iter().find(|d| d.code == "limit.time").expect("limit.time");
+    assert_eq!((d.level, d.page), (Level::Error, Some(1)));
+    // Through the pipeline: no time at all gives a partial record that says why.
+    let mut cfg = Config::default();
+    cfg.limits.max_seconds = std::time::Duration::ZERO;
+    let rec = legajo::pipeline::process("nested.pdf", &pdf, &cfg);
+    assert_eq!(rec.status, Status::Partial);
+    assert!(rec.diagnostics.iter().any(|d| d.code == "limit.time"), "{:?}", rec.diagnostics);
+}
+
+#[test]
+fn the_deadline_holds_in_the_text_path() {
+    let text = "Informe anual.\n\nConforme a la Ley N° 27444, la entidad publica su memoria.\n".repeat(200);
+    let mut cfg = Config::default();
+    let rec = legajo::pipeline::process("t.txt", text.as_bytes(), &cfg);
+    assert_eq!(rec.status, Status::Ok);
+    assert!(!rec.legal_references.is_empty());
+    cfg.limits.max_seconds = std::time::Duration::ZERO;
+    let rec = legajo::pipeline::process("t.txt", text.as_bytes(), &cfg);
+    assert_eq!(rec.status, Status::Partial);
+    assert!(rec.diagnostics.iter().any(|d| d.code == "limit.time"), "{:?}", rec.diagnostics);
+    // The text is kept; what was not looked for is empty, not invented.
+    assert!(rec.pages[0].blocks.iter().any(|b| b.text.contains("Ley N° 27444")));
+    assert!(rec.legal_references.is_empty());
+}

@@ -46,6 +46,8 @@ pub fn apply(m: &Matrix, x: f64, y: f64) -> (f64, f64) {
     (x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5])
 }
 
+/// Operators between two readings of the clock.
+const TIME_CHECK_OPS: usize = 1024;
 /// Deepest `q` nesting kept; deeper saves are counted and ignored.
 const MAX_SAVE_DEPTH: usize = 512;
 /// Deepest marked-content nesting tracked.
@@ -326,6 +328,21 @@ impl<'a, 'c> Interp<'a, 'c> {
                 return;
             }
             self.ops += 1;
+            // The clock is read every few thousand operators (form XObjects included).
+            if self.ops % TIME_CHECK_OPS == 0 && self.limits.out_of_time() {
+                self.diag(
+                    Level::Error,
+                    "limit.time",
+                    format!(
+                        "the document took longer than {} s (limit.time) while page {} was being read, after {} content operators; the rest of the page was not read",
+                        self.limits.max_seconds.as_secs(),
+                        self.page.number,
+                        self.ops
+                    ),
+                );
+                self.stopped = true;
+                return;
+            }
             if self.ops > self.limits.max_operators_per_page {
                 let max = self.limits.max_operators_per_page;
                 self.diag(
