@@ -140,7 +140,7 @@ pub fn main() -> ExitCode {
         Command::Cites { canonical, out } => match sink::lookup_citations(&out, &canonical) {
             Ok(Some(v)) => print_out(&format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())),
             Ok(None) => {
-                eprintln!("no document in {} cites {canonical}", out.display());
+                run::say(&format!("no document in {} cites {canonical}", out.display()));
                 ExitStatus::SomeFailed
             }
             Err(e) => fatal(&format!("cannot read {}/citations.jsonl (run `legajo ingest` first): {e}", out.display())),
@@ -152,7 +152,7 @@ pub fn main() -> ExitCode {
                     if let Err(e) = sink::write_atomic(&path, body.as_bytes()) {
                         return ExitCode::from(fatal(&format!("cannot write {}: {e}", path.display())).code());
                     }
-                    eprintln!("wrote {}", path.display());
+                    run::say(&format!("wrote {}", path.display()));
                 }
                 ExitStatus::Success
             } else {
@@ -173,7 +173,7 @@ fn ingest(
 ) -> ExitStatus {
     let (inputs, errors) = discover::discover(paths);
     for e in &errors {
-        eprintln!("legajo: {e}");
+        run::say(&format!("legajo: {e}"));
     }
     if inputs.is_empty() && !errors.is_empty() {
         return ExitStatus::Fatal;
@@ -181,7 +181,7 @@ fn ingest(
     let opts = IngestOptions { jobs, force, progress: if quiet { Progress::Quiet } else { Progress::Auto } };
     match run::ingest(&inputs, out, &limits.config(), &opts) {
         Ok((manifest, status)) => {
-            eprintln!("{}", run::summary(&manifest, out));
+            run::say(&run::summary(&manifest, out));
             if !errors.is_empty() {
                 return ExitStatus::Fatal;
             }
@@ -209,7 +209,7 @@ fn one_file(
     };
     for d in rec.diagnostics.iter().filter(|d| d.level <= legajo::model::Level::Warning) {
         let page = d.page.map(|p| format!(" (page {p})")).unwrap_or_default();
-        eprintln!("{display}: {:?} {}{page}: {}", d.level, d.code, d.message);
+        run::say(&format!("{display}: {:?} {}{page}: {}", d.level, d.code, d.message));
     }
     let status = print_out(&show(&rec));
     if rec.status == legajo::model::Status::Failed {
@@ -230,6 +230,6 @@ fn print_out(s: &str) -> ExitStatus {
 }
 
 fn fatal(msg: &str) -> ExitStatus {
-    eprintln!("legajo: {msg}");
+    run::say(&format!("legajo: {msg}"));
     ExitStatus::Fatal
 }

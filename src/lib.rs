@@ -11,7 +11,7 @@
 //! 2. **Text layer** ([`pdf::extract_page`]): content streams → positioned glyphs with
 //!    correct Unicode, plus ruling lines.
 //! 3. **Lines** ([`layout::page_lines`]): glyphs → words → lines.
-//! 4. **Tables** ([`detect::tables`]): ruled and unruled tables as cell grids.
+//! 4. **Tables** ([`layout::tables`]): ruled and unruled tables as cell grids.
 //! 5. **Blocks** ([`layout::build_document`]): lines → headings, paragraphs, lists,
 //!    captions, footnotes and page furniture, in reading order.
 //! 6. **Normalisation** ([`normalize`]): NFC, ligatures, de-hyphenation, repairs.
@@ -27,7 +27,6 @@
 
 pub mod config;
 pub mod detect;
-pub mod discover;
 pub mod eval;
 pub mod layout;
 pub mod metadata;
@@ -37,5 +36,7 @@ pub mod pdf;
 pub mod pipeline;
 pub mod run;
 pub mod schema;
+pub use run::discover;
 pub mod sink;
+pub mod textdecode;
 pub mod textinput;

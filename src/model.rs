@@ -70,6 +70,10 @@ pub struct Source {
     pub sha256: String,
     /// How the input was read.
     pub format: SourceFormat,
+    /// Text input: the encoding its bytes were read in (`UTF-8`, `UTF-16LE`, `UTF-16BE`,
+    /// `windows-1252`, `ISO-8859-1`); absent for PDFs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
 }
 
 /// How an input was read.
@@ -351,6 +355,8 @@ pub struct LegalReference {
     pub issuer: Option<String>,
     /// Article designation cited with the mention (`192`, `2, 3`), if any.
     pub article: Option<String>,
+    /// Sub-unit of the article cited (`inciso c`, `numeral 6`, `literal a`), if any.
+    pub subunit: Option<String>,
     /// The text of the mention (line breaks inside it become one space).
     pub text: String,
     /// 1-based page of the block holding the mention (`null` for text input without pages).

@@ -12,15 +12,16 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::config::Config;
-use crate::detect::{legal, tables};
-use crate::layout::{self, LaidDocument};
+use crate::detect;
+use crate::layout::{self, tables, LaidDocument};
 use crate::metadata::{self, FrontLine};
 use crate::model::{
-    Block, BlockKind, Diagnostic, Footnote, LegalReference, Level, Metadata, NormalizationStats, Page, Record, Source,
-    SourceFormat, Status, PIPELINE_VERSION, SCHEMA_VERSION,
+    Block, BlockKind, Diagnostic, Footnote, Level, Metadata, NormalizationStats, Page, Record, Source, SourceFormat,
+    Status, PIPELINE_VERSION, SCHEMA_VERSION,
 };
 use crate::normalize::{self, Vocabulary};
 use crate::pdf::{self, PdfDocument, TextPage};
+use crate::textdecode;
 use crate::textinput;
 
 /// Lower-case hex SHA-256 of `bytes`.
@@ -41,7 +42,7 @@ pub fn sniff_format(path: &str, bytes: &[u8]) -> SourceFormat {
         return SourceFormat::Pdf;
     }
     let lower = path.to_ascii_lowercase();
-    if (lower.ends_with(".txt") || lower.ends_with(".text")) && std::str::from_utf8(bytes).is_ok() {
+    if (lower.ends_with(".txt") || lower.ends_with(".text")) && textdecode::looks_like_text(bytes) {
         return SourceFormat::Text;
     }
     if lower.ends_with(".pdf") {
@@ -60,24 +61,38 @@ pub fn process(path: &str, bytes: &[u8], cfg: &Config) -> Record {
 /// twice is not free).
 pub fn process_hashed(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Record {
     let format = sniff_format(path, bytes);
-    let source = Source { path: path.to_string(), bytes: bytes.len() as u64, sha256: sha.clone(), format };
+    let source =
+        Source { path: path.to_string(), bytes: bytes.len() as u64, sha256: sha.clone(), format, encoding: None };
     let mut rec = empty_record(source);
     match format {
         SourceFormat::Pdf => process_pdf(bytes, cfg, &mut rec),
         SourceFormat::Text => {
             let deadline = Instant::now().checked_add(cfg.limits.max_seconds);
-            // sniff_format checked the bytes are UTF-8.
-            let text = String::from_utf8_lossy(bytes);
-            let laid = textinput::lay_out(&text);
-            rec.metadata.pages = 0;
-            finish(laid, false, &[], &mut rec, false, deadline);
+            match textdecode::decode(bytes) {
+                Some(decoded) => {
+                    rec.source.encoding = Some(decoded.encoding.to_string());
+                    rec.diagnostics.extend(decoded.diagnostics);
+                    let laid = textinput::lay_out(&decoded.text);
+                    drop(decoded.text);
+                    rec.metadata.pages = 0;
+                    finish(laid, false, &[], &mut rec, false, deadline);
+                }
+                None => {
+                    rec.status = Status::Failed;
+                    rec.diagnostics.push(Diagnostic::new(
+                        Level::Error,
+                        "input.not_text",
+                        "the file is named as a text but its bytes are mostly NUL or control codes: binary data",
+                    ));
+                }
+            }
         }
         SourceFormat::Unknown => {
             rec.status = Status::Failed;
             rec.diagnostics.push(Diagnostic::new(
                 Level::Error,
                 "input.unknown_format",
-                "neither a PDF (no %PDF- header) nor a .txt file in UTF-8",
+                "neither a PDF (no %PDF- header) nor a .txt file whose bytes are text",
             ));
         }
     }
@@ -464,10 +479,10 @@ fn finish(
         }
         late
     };
-    if !late(rec, "legal references and catalogue metadata") {
-        rec.legal_references = find_legal_references(&rec.pages);
-        if !late(rec, "catalogue metadata (title, authors, sections, language)") {
-            metadata::enrich(&mut rec.metadata, front, &rec.pages);
+    if !late(rec, "catalogue metadata (title, authors, sections, language) and legal references") {
+        metadata::enrich(&mut rec.metadata, front, &rec.pages);
+        if !late(rec, "legal references (the detectors)") {
+            detect::run_all(rec);
         }
     }
     if no_text && !rec.pages.is_empty() {
@@ -518,40 +533,6 @@ fn finish_block(
 
 fn round2(v: f32) -> f64 {
     (v as f64 * 100.0).round() / 100.0
-}
-
-/// Runs the legal-reference detector over every non-furniture block.
-fn find_legal_references(pages: &[Page]) -> Vec<LegalReference> {
-    let mut texts = Vec::new();
-    let mut places = Vec::new();
-    for p in pages {
-        for (bi, b) in p.blocks.iter().enumerate() {
-            if !b.kind.is_furniture() {
-                texts.push(b.text.as_str());
-                places.push((p.number, bi, p.width.is_some()));
-            }
-        }
-    }
-    let found = legal::find_in_document(&texts);
-    let mut out = Vec::new();
-    for (mentions, (page, block, paged)) in found.into_iter().zip(places) {
-        for m in mentions {
-            out.push(LegalReference {
-                canonical: m.canonical,
-                norm_type: m.norm_type,
-                number: m.number,
-                year: m.year,
-                issuer: m.issuer,
-                article: m.article,
-                text: m.text,
-                page: paged.then_some(page),
-                block: Some(block),
-                start: m.start,
-                end: m.end,
-            });
-        }
-    }
-    out
 }
 
 /// Every block's text in reading order, running headers, footers and page numbers included.

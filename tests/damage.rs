@@ -294,3 +294,24 @@ fn the_deadline_holds_in_the_text_path() {
     assert!(rec.pages[0].blocks.iter().any(|b| b.text.contains("Ley N° 27444")));
     assert!(rec.legal_references.is_empty());
 }
+
+#[test]
+fn text_files_in_other_encodings_are_decoded_and_binary_is_not_text() {
+    let cfg = Config::default();
+    let latin1 = b"Informe anual de gesti\xf3n\n\nLa entidad cumpli\xf3 sus metas del a\xf1o.\n";
+    let rec = legajo::pipeline::process("a.txt", latin1, &cfg);
+    assert_eq!(rec.status, Status::Ok, "{:?}", rec.diagnostics);
+    assert_eq!(rec.source.encoding.as_deref(), Some("ISO-8859-1"));
+    assert!(legajo::pipeline::render_text(&rec).contains("cumplió sus metas del año"));
+    let utf16: Vec<u8> =
+        [0xFF, 0xFE].into_iter().chain("Resolución Ministerial\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let rec = legajo::pipeline::process("b.txt", &utf16, &cfg);
+    assert_eq!(rec.source.encoding.as_deref(), Some("UTF-16LE"));
+    assert!(legajo::pipeline::render_text(&rec).contains("Resolución Ministerial"));
+    // 1 MiB of NUL bytes is not an `ok` text.
+    let rec = legajo::pipeline::process("c.txt", &vec![0u8; 1 << 20], &cfg);
+    assert_eq!(rec.status, Status::Failed, "{:?}", rec.diagnostics);
+    // A PDF's record has no encoding.
+    let rec = record(&build(&[Page::text(2)]).0);
+    assert_eq!(rec.source.encoding, None);
+}

@@ -3,7 +3,7 @@
 //! columns and pages, headings and lists. Pages are built glyph by glyph with
 //! `legajo::layout::testutil`, then go through `page_lines` and `build_document`.
 
-use legajo::detect::tables::PageTable;
+use legajo::layout::tables::PageTable;
 use legajo::layout::testutil::{PageBuilder, BOLD};
 use legajo::layout::{build_document, page_lines, LaidDocument, Line};
 use legajo::model::BlockKind;

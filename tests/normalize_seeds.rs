@@ -222,10 +222,10 @@ fn explain_pdf() {
     let Ok(doc) = legajo::pdf::load(&bytes, &cfg.limits, None) else { return };
     let pages: Vec<_> = (0..doc.pages.len()).map(|i| legajo::pdf::extract_page(&doc, i, &cfg.limits)).collect();
     let lines: Vec<_> = pages.iter().map(legajo::layout::page_lines).collect();
-    let page_tables: Vec<Vec<legajo::detect::tables::PageTable>> =
-        pages.iter().zip(&lines).map(|(p, l)| legajo::detect::tables::find_tables(p, l)).collect();
-    let parts: Vec<legajo::detect::tables::PageTable> = page_tables.iter().flatten().cloned().collect();
-    let (_, part_index) = legajo::detect::tables::assemble(&parts);
+    let page_tables: Vec<Vec<legajo::layout::tables::PageTable>> =
+        pages.iter().zip(&lines).map(|(p, l)| legajo::layout::tables::find_tables(p, l)).collect();
+    let parts: Vec<legajo::layout::tables::PageTable> = page_tables.iter().flatten().cloned().collect();
+    let (_, part_index) = legajo::layout::tables::assemble(&parts);
     let mut k = 0;
     let mut indexed = Vec::new();
     for ts in page_tables {

@@ -2,7 +2,8 @@
 //! unruled numeric tables, prose and lists that must not become tables, and joining a table
 //! over two pages.
 
-use legajo::detect::tables::{adjacency_f1, assemble, find_tables};
+use legajo::eval::adjacency::adjacency_f1;
+use legajo::layout::tables::{assemble, find_tables};
 use legajo::layout::Line;
 use legajo::model::MergedCell;
 

@@ -5,7 +5,7 @@
 //! apart, and prose, multi-column, bilingual and mathematical documents yield no false tables.
 
 use legajo::config::Config;
-use legajo::detect::tables::AdjacencyScore;
+use legajo::eval::adjacency::AdjacencyScore;
 use legajo::eval::truth::Truth;
 
 use rayon::prelude::*;

@@ -1,7 +1,220 @@
-//! Detectors: findings made from the laid-out, normalised document.
+//! Detectors: findings made from the finished, normalised document.
 //!
-//! In: page geometry (tables) and block texts (legal references). Out: tables as cell grids
-//! and legal-norm mentions with canonical ids. Each detector is its own module.
+//! In: a [`Document`] — the record's pages once every block text is final (normalised),
+//! read-only. Out: findings anchored to a block text ([`Anchor`]: which text, character
+//! offsets), which [`run_all`] turns into [`Location`]s (page, block, offsets) and hands
+//! back to their detector to put into the record ([`Outputs`]).
+//!
+//! # The contract
+//!
+//! A detector is a type implementing [`Detector`]: `find` reads the document and returns
+//! `(Anchor, Finding)` pairs; `record` receives them located and writes them into the
+//! record. Detectors run in the order of [`DETECTORS`], after the metadata of the title page
+//! and the body is read (`metadata::enrich`), so a detector may fill a metadata field that
+//! is still empty.
+//!
+//! To add one: a file in this folder with a unit struct implementing [`Detector`], and one
+//! entry in [`DETECTORS`]. Tables are not detectors: they are found during layout
+//! ([`crate::layout::tables`]), because they need the page geometry and become blocks.
 
 pub mod legal;
-pub mod tables;
+mod legal_references;
+
+use crate::model::{BlockKind, LegalReference, Metadata, Page, Record};
+
+/// Every detector, in the order they run.
+pub const DETECTORS: &[&dyn Run] = &[&legal_references::LegalReferences];
+
+/// One block's final text, as detectors see it.
+#[derive(Debug, Clone, Copy)]
+pub struct BlockText<'a> {
+    /// 1-based page.
+    pub page: u32,
+    /// Index of the block within its page's blocks.
+    pub block: usize,
+    /// Role of the block.
+    pub kind: BlockKind,
+    /// The block's text (normalised; what the record holds).
+    pub text: &'a str,
+}
+
+/// The finished document a detector reads.
+#[derive(Debug)]
+pub struct Document<'a> {
+    /// The record's pages, blocks in reading order, furniture included.
+    pub pages: &'a [Page],
+    /// Every block that is not page furniture, in reading order ([`Anchor::text`] indexes it).
+    pub texts: Vec<BlockText<'a>>,
+}
+
+impl<'a> Document<'a> {
+    /// The document of `pages`.
+    pub fn new(pages: &'a [Page]) -> Document<'a> {
+        let texts = pages
+            .iter()
+            .flat_map(|p| {
+                p.blocks.iter().enumerate().filter(|(_, b)| !b.kind.is_furniture()).map(|(bi, b)| BlockText {
+                    page: p.number,
+                    block: bi,
+                    kind: b.kind,
+                    text: b.text.as_str(),
+                })
+            })
+            .collect();
+        Document { pages, texts }
+    }
+
+    /// Whether page `number` is a real page (has a size: PDF input). Text input is one
+    /// unsized page, and its findings carry no page.
+    fn is_paged(&self, number: u32) -> bool {
+        let at = number.checked_sub(1).and_then(|i| self.pages.get(i as usize)).filter(|p| p.number == number);
+        at.or_else(|| self.pages.iter().find(|p| p.number == number)).is_some_and(|p| p.width.is_some())
+    }
+}
+
+/// Where a finding is, as the detector says it: `text` indexes [`Document::texts`], `start`
+/// and `end` are character offsets into that text (`end` exclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Anchor {
+    /// Index into [`Document::texts`].
+    pub text: usize,
+    /// Start, in characters.
+    pub start: usize,
+    /// End, in characters (exclusive).
+    pub end: usize,
+}
+
+/// Where a finding is, as the record says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    /// 1-based page (`None` for text input without pages).
+    pub page: Option<u32>,
+    /// Index of the block within `pages[page-1].blocks`.
+    pub block: usize,
+    /// Start offset (characters) in that block's text.
+    pub start: usize,
+    /// End offset (characters, exclusive).
+    pub end: usize,
+}
+
+/// The parts of the record detectors write.
+#[derive(Debug)]
+pub struct Outputs<'r> {
+    /// Legal references (see [`crate::model::Record::legal_references`]).
+    pub legal_references: &'r mut Vec<LegalReference>,
+    /// The document's metadata, as the title page and body reading left it.
+    pub metadata: &'r mut Metadata,
+}
+
+/// A detector (see the module docs).
+pub trait Detector: Sync {
+    /// What it finds, apart from where.
+    type Finding: Send;
+    /// A short name (`legal_references`).
+    const NAME: &'static str;
+    /// Finds in the document.
+    fn find(&self, doc: &Document) -> Vec<(Anchor, Self::Finding)>;
+    /// Writes the findings, located, into the record.
+    fn record(&self, found: Vec<(Location, Self::Finding)>, out: &mut Outputs);
+}
+
+/// A detector behind one object-safe call (what [`DETECTORS`] lists); implemented for every
+/// [`Detector`].
+pub trait Run: Sync {
+    /// The detector's name.
+    fn name(&self) -> &'static str;
+    /// Finds, locates and records.
+    fn run(&self, doc: &Document, out: &mut Outputs);
+}
+
+impl<D: Detector> Run for D {
+    fn name(&self) -> &'static str {
+        D::NAME
+    }
+
+    fn run(&self, doc: &Document, out: &mut Outputs) {
+        let found = self.find(doc);
+        self.record(locate(doc, found), out);
+    }
+}
+
+/// Maps anchors to record locations; an anchor to a text that does not exist is dropped.
+pub fn locate<F>(doc: &Document, found: Vec<(Anchor, F)>) -> Vec<(Location, F)> {
+    found
+        .into_iter()
+        .filter_map(|(a, f)| {
+            let t = doc.texts.get(a.text)?;
+            let page = doc.is_paged(t.page).then_some(t.page);
+            Some((Location { page, block: t.block, start: a.start, end: a.end }, f))
+        })
+        .collect()
+}
+
+/// Runs every detector of [`DETECTORS`] over the record's pages, into the record.
+pub fn run_all(rec: &mut Record) {
+    let Record { pages, legal_references, metadata, .. } = rec;
+    let doc = Document::new(pages);
+    let mut out = Outputs { legal_references, metadata };
+    for d in DETECTORS {
+        d.run(&doc, &mut out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::model::Block;
+
+    fn page(number: u32, sized: bool, texts: &[(BlockKind, &str)]) -> Page {
+        Page {
+            number,
+            width: sized.then_some(595.0),
+            height: sized.then_some(842.0),
+            blocks: texts
+                .iter()
+                .map(|&(kind, text)| Block {
+                    kind,
+                    text: text.to_string(),
+                    bbox: None,
+                    level: None,
+                    continues: false,
+                    footnote_refs: Vec::new(),
+                    lang: None,
+                    table: None,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn anchors_become_page_block_and_offsets_furniture_skipped() {
+        let pages = [
+            page(1, true, &[(BlockKind::Header, "Informe"), (BlockKind::Paragraph, "uno")]),
+            page(2, true, &[(BlockKind::PageNumber, "2"), (BlockKind::Heading, "dos"), (BlockKind::Paragraph, "tres")]),
+        ];
+        let doc = Document::new(&pages);
+        assert_eq!(doc.texts.iter().map(|t| t.text).collect::<Vec<_>>(), ["uno", "dos", "tres"]);
+        let found = vec![(Anchor { text: 2, start: 1, end: 3 }, 'a'), (Anchor { text: 9, start: 0, end: 1 }, 'b')];
+        let located = locate(&doc, found);
+        assert_eq!(located, vec![(Location { page: Some(2), block: 2, start: 1, end: 3 }, 'a')]);
+        // An unsized page (text input) gives no page.
+        let unsized_pages = [page(1, false, &[(BlockKind::Paragraph, "uno")])];
+        let doc = Document::new(&unsized_pages);
+        let located = locate(&doc, vec![(Anchor { text: 0, start: 0, end: 3 }, ())]);
+        assert_eq!(located[0].0.page, None);
+    }
+
+    #[test]
+    fn legal_references_carry_every_field_into_the_record() {
+        let text = "Primer párrafo.\n\nEl sector ejerce la función rectora (Ley Nº 29357, Art.5, Inciso 7).\n";
+        let rec = crate::pipeline::process("a.txt", text.as_bytes(), &Config::default());
+        let r = rec.legal_references.first().expect("one reference");
+        assert_eq!(r.canonical, "pe:ley:29357");
+        assert_eq!(r.article.as_deref(), Some("5"));
+        assert_eq!(r.subunit.as_deref(), Some("Inciso 7"));
+        let block = &rec.pages[0].blocks[r.block.expect("a block")];
+        let surface: String = block.text.chars().skip(r.start).take(r.end - r.start).collect();
+        assert_eq!(surface, r.text);
+    }
+}

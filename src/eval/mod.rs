@@ -74,6 +74,7 @@
 //! `–` marks an undefined ratio (nothing to divide by). The truth scored against itself
 //! (its [`Truth::as_text`] and its tables) gives 1.000 and 0 everywhere; a test checks it.
 
+pub mod adjacency;
 pub mod pdftotext;
 pub mod real;
 pub mod report;

@@ -6,7 +6,7 @@
 //!
 //! This is the project's one definition of the measure: each reference table is paired with
 //! one output table and a spanning cell neighbours every cell along its span, as the ICDAR
-//! 2013 definition does. The detector's checks (`detect::tables::metric`) call it.
+//! 2013 definition does. The table finder's checks ([`super::adjacency`]) call it.
 
 use std::collections::HashMap;
 

@@ -35,7 +35,7 @@ use super::headings::{self, HeadingStyle, Marker};
 use super::lines::{SEGMENT_GAP, WORD_GAP};
 use super::order::{reading_order, Item};
 use super::{furniture, LaidBlock, LaidDocument, LaidFootnote, LaidPage, Line, Word};
-use crate::detect::tables::PageTable;
+use crate::layout::tables::PageTable;
 use crate::model::BlockKind;
 use crate::pdf::TextPage;
 

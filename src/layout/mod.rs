@@ -15,10 +15,11 @@ mod furniture;
 mod headings;
 pub mod lines;
 mod order;
+pub mod tables;
 #[doc(hidden)]
 pub mod testutil;
 
-use crate::detect::tables::PageTable;
+use crate::layout::tables::PageTable;
 use crate::model::BlockKind;
 use crate::pdf::TextPage;
 

@@ -1,16 +1,15 @@
-//! The ICDAR 2013 table-structure measure as the detector's tests use it.
+//! The ICDAR 2013 table-structure measure as the table finder's tests use it.
 //!
 //! In: expected and found grids (rows of cell texts, optionally with spanning cells). Out:
 //! precision, recall and F1 of adjacency relations. There is one definition of the measure
-//! in the project, [`crate::eval::tables`] (cell keys, span semantics, pairing of tables by
+//! in the project, [`super::tables`] (cell keys, span semantics, pairing of tables by
 //! page and best F1); this module only adapts plain row grids and page tables to it and
 //! turns its counts into ratios, so the detector's own checks and `legajo eval` always agree.
 
 use crate::eval::tables::{self as def, Grid, Relation};
 use crate::eval::text_metrics::Prf;
+use crate::layout::tables::PageTable;
 use crate::model::MergedCell;
-
-use super::PageTable;
 
 /// Counts and ratios of one comparison.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]

@@ -7,24 +7,29 @@
 //! output folder is not processed again, which makes runs incremental and resumable after a
 //! kill. Everything written is deterministic except `run.json`'s `run` section.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::io::IsTerminal;
+use std::collections::BTreeSet;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Barrier};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
-
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::config::Config;
 use crate::discover::Input;
 use crate::model::{
-    Diagnostic, Level, Record, RunActivity, RunCounts, RunEntry, RunManifest, Source, Status, PIPELINE_VERSION,
-    SCHEMA_VERSION,
+    Diagnostic, Level, Record, RunActivity, RunEntry, RunManifest, Source, Status, PIPELINE_VERSION, SCHEMA_VERSION,
 };
 use crate::pipeline;
 use crate::sink;
+
+pub mod discover;
+mod report;
+mod reuse;
+mod write;
+
+pub use report::{by_status, entry_for, now_rfc3339, say, summary};
+use report::{count, progress_bar, report};
+use reuse::process_input;
+use write::write_record;
 
 /// Stack size of worker threads: deep but bounded recursion in parsers must not overflow.
 const WORKER_STACK: usize = 256 << 20;
@@ -92,6 +97,7 @@ fn isolated(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Record {
                 bytes: bytes.len() as u64,
                 sha256: sha,
                 format: pipeline::sniff_format(path, bytes),
+                encoding: None,
             });
             rec.status = Status::Failed;
             rec.diagnostics.push(Diagnostic::new(
@@ -273,198 +279,9 @@ fn first_path_of(results: &[Done], inputs: &[Input], id: &str) -> String {
     results.iter().find(|d| d.id.as_deref() == Some(id)).map(|d| inputs[d.input].display.clone()).unwrap_or_default()
 }
 
-fn process_input(i: usize, input: &Input, out: &Path, cfg: &Config, force: bool) -> Done {
-    let t0 = Instant::now();
-    let mut done = Done { input: i, entry: None, id: None, skipped: false, seconds: 0.0, error: None, record: None };
-    let bytes = match read_limited(&input.path, cfg.limits.max_file_bytes) {
-        Ok(b) => b,
-        Err(msg) => {
-            // Unreadable or too large: still one record, failed, named after the path.
-            let mut rec = pipeline::empty_record(Source {
-                path: input.display.clone(),
-                bytes: 0,
-                sha256: pipeline::sha256_hex(input.display.as_bytes()),
-                format: crate::model::SourceFormat::Unknown,
-            });
-            rec.status = Status::Failed;
-            rec.diagnostics.push(Diagnostic::new(Level::Error, msg.0, msg.1));
-            return finish_record(done, rec, t0);
-        }
-    };
-    let id = pipeline::sha256_hex(&bytes);
-    if !force {
-        if let Some(rec) = sink::read_record(out, &id) {
-            if rec.pipeline_version == PIPELINE_VERSION && rec.schema_version == SCHEMA_VERSION {
-                // A table file lost (deleted, or an older run killed between writing the
-                // record and its tables) is written again from the record.
-                if !sink::tables_csv_present(out, &rec) {
-                    if let Err(e) = sink::write_tables_csv(out, &rec) {
-                        done.error = Some(format!("cannot write the tables of {}: {e}", input.display));
-                    }
-                }
-                done.skipped = true;
-                done.entry = Some(entry_for(&input.display, &rec));
-                done.id = Some(id);
-                return done;
-            }
-        }
-    }
-    let rec = isolated(&input.display, &bytes, id, cfg);
-    finish_record(done, rec, t0)
-}
-
-/// Fills `done` from a new record, which is left in it for the writer.
-fn finish_record(mut done: Done, rec: Record, t0: Instant) -> Done {
-    done.entry = Some(entry_for(&rec.source.path, &rec));
-    done.id = Some(rec.id.clone());
-    done.seconds = t0.elapsed().as_secs_f64();
-    done.record = Some(rec);
-    done
-}
-
-/// Writes a record and its tables' CSV files; a failure is kept in `done` (fatal for the run).
-fn write_record(done: &mut Done, rec: &Record, out: &Path) {
-    // The tables first: a record on disk is what tells a resumed run that a document is
-    // done, so it is written last (a kill between the two must not leave a record whose
-    // tables are missing).
-    let written = sink::write_tables_csv(out, rec).and_then(|_| sink::write_record(out, rec));
-    if let Err(e) = written {
-        done.error = Some(format!("cannot write the record of {}: {e}", rec.source.path));
-    }
-}
-
-/// Reads a file, refusing ones over `limit` bytes before reading them.
-fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, (&'static str, String)> {
-    let meta = std::fs::metadata(path).map_err(|e| ("input.unreadable", format!("cannot read the file: {e}")))?;
-    if meta.len() > limit {
-        return Err((
-            "limit.file_bytes",
-            format!("the file is {} bytes, over the limit of {limit} bytes (limit.file_bytes)", meta.len()),
-        ));
-    }
-    std::fs::read(path).map_err(|e| ("input.unreadable", format!("cannot read the file: {e}")))
-}
-
-/// The manifest entry for a record found at `path`.
-pub fn entry_for(path: &str, rec: &Record) -> RunEntry {
-    let worst = rec.diagnostics.iter().filter(|d| d.level <= Level::Warning).min_by_key(|d| d.level);
-    let explain = rec.status != Status::Ok;
-    RunEntry {
-        path: path.to_string(),
-        id: rec.id.clone(),
-        status: rec.status,
-        pages: rec.metadata.pages,
-        reason: worst.filter(|_| explain).map(|d| d.message.clone()),
-        reason_code: worst.filter(|_| explain).map(|d| d.code.clone()),
-        tables: rec.tables.len(),
-        legal_references: rec.legal_references.len(),
-    }
-}
-
-fn count(entries: &[RunEntry]) -> RunCounts {
-    let mut c = RunCounts { documents: entries.len(), ..Default::default() };
-    for e in entries {
-        match e.status {
-            Status::Ok => c.ok += 1,
-            Status::Partial => c.partial += 1,
-            Status::Failed => c.failed += 1,
-        }
-        c.pages += e.pages as u64;
-    }
-    c
-}
-
-fn progress_bar(len: u64, mode: Progress) -> ProgressBar {
-    if mode == Progress::Auto && std::io::stderr().is_terminal() {
-        let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr_with_hz(5));
-        if let Ok(style) = ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} {msg}") {
-            bar.set_style(style);
-        }
-        bar
-    } else {
-        ProgressBar::hidden()
-    }
-}
-
-fn report(bar: &ProgressBar, input: &Input, d: &Done, mode: Progress) {
-    bar.inc(1);
-    let Some(e) = &d.entry else { return };
-    if e.status != Status::Ok {
-        let line = format!(
-            "{}: {}: {}",
-            input.display,
-            match e.status {
-                Status::Partial => "partial",
-                _ => "failed",
-            },
-            e.reason.as_deref().unwrap_or("see diagnostics")
-        );
-        bar.suspend(|| eprintln!("{line}"));
-    } else if !bar.is_hidden() {
-        bar.set_message(input.display.clone());
-    }
-    let _ = mode;
-}
-
-/// One-line summary of a run, for stderr.
-pub fn summary(m: &RunManifest, out: &Path) -> String {
-    let c = &m.counts;
-    format!(
-        "{} documents ({} pages): {} ok, {} partial, {} failed; {} processed, {} reused, {} removed → {}",
-        c.documents,
-        c.pages,
-        c.ok,
-        c.partial,
-        c.failed,
-        m.run.processed.len(),
-        m.run.skipped.len(),
-        m.run.removed.len(),
-        out.display()
-    )
-}
-
-/// Current time as RFC 3339 UTC (second precision), without a date crate.
-pub fn now_rfc3339() -> String {
-    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    let (y, m, d) = civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
-}
-
-/// Days since 1970-01-01 → (year, month, day), proleptic Gregorian (H. Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
-/// Groups entries by status (for tests and summaries).
-pub fn by_status(m: &RunManifest) -> BTreeMap<Status, Vec<&str>> {
-    let mut map: BTreeMap<Status, Vec<&str>> = BTreeMap::new();
-    for e in &m.documents {
-        map.entry(e.status).or_default().push(&e.path);
-    }
-    map
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn civil_dates() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(19_723), (2024, 1, 1));
-        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
-    }
 
     #[test]
     fn exit_codes_are_documented_values() {

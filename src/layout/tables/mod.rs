@@ -3,24 +3,20 @@
 //! In: one page's [`TextPage`] (ruling lines, rectangles) and its [`Line`]s. Out: the
 //! [`PageTable`]s on that page, each with its area, cell grid, header rows, caption and notes;
 //! and, for a document, the page parts of tables that continue over pages joined into one
-//! [`Table`](crate::model::Table) ([`assemble`]). [`adjacency_f1`] scores a found grid against
-//! an expected one with the ICDAR 2013 adjacency-relation measure (the project's one
-//! definition, [`crate::eval::tables`]).
+//! [`Table`](crate::model::Table) ([`assemble`]). Found grids are scored against expected ones
+//! in [`crate::eval::adjacency`].
 //!
 //! - `lattice`: grids from ruling segments (merged cells from missing inner borders).
 //! - `stream`: grids from text alignment and whitespace (also booktabs tables).
 //! - `caption`: captions above/below a table and notes under it.
 //! - `merge`: joining parts of a table over consecutive pages.
-//! - `metric`: the adjacency-relation measure, adapted from [`crate::eval::tables`].
 
 mod caption;
 mod lattice;
 mod merge;
-mod metric;
 mod stream;
 
 pub use merge::assemble;
-pub use metric::{adjacency_f1, adjacency_relations, adjacency_score, grid, page_grid, score_grids, AdjacencyScore};
 
 use crate::layout::Line;
 use crate::model::MergedCell;
