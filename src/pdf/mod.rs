@@ -192,9 +192,25 @@ fn read_page(
     // Content streams are concatenated (a token may span two of them).
     let mut data = Vec::new();
     for cid in d.get_page_contents(id) {
-        if let Ok(s) = d.get_object(cid).and_then(|o| o.as_stream()) {
-            data.extend(interp.stream_data(s, "content stream", Some(cid)));
-            data.push(b'\n');
+        match d.get_object(cid).and_then(|o| o.as_stream()) {
+            Ok(s) => {
+                data.extend(interp.stream_data(s, "content stream", Some(cid)));
+                data.push(b'\n');
+            }
+            Err(_) => {
+                let number = interp.page.number;
+                interp.page.diagnostics.push(
+                    Diagnostic::new(
+                        Level::Error,
+                        "pdf.stream_corrupt",
+                        format!(
+                            "the content stream {} {} R of page {number} is missing or not a stream; it was not read",
+                            cid.0, cid.1
+                        ),
+                    )
+                    .on_page(number),
+                );
+            }
         }
     }
     if let Ok(page_dict) = d.get_dictionary(id) {
