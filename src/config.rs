@@ -3,7 +3,7 @@
 //! In: command-line options. Out: a [`Config`] read by every stage. Nothing here is global:
 //! the config is passed down explicitly.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Bounds that keep one hostile or huge document from stalling or exhausting a batch.
 /// A document that reaches one is recorded as `partial` (or `failed`) with the limit named
@@ -31,6 +31,10 @@ pub struct Limits {
     /// Wall time one page's OCR may take; each page sent to OCR also adds this much to the
     /// document's `max_seconds` (a 300-page scan is not cut at two minutes) (default 60 s).
     pub max_ocr_seconds_per_page: Duration,
+    /// When the document being read must be finished (its start plus `max_seconds`), set by
+    /// the pipeline for each document so that stages can stop inside a page; `None`: no
+    /// clock is read.
+    pub deadline: Option<Instant>,
 }
 
 impl Limits {
@@ -40,6 +44,11 @@ impl Limits {
     pub const DEFAULT_MAX_STREAM_MIB: usize = 64;
     /// Default of [`Limits::max_pages`] (also the `--max-pages` default).
     pub const DEFAULT_MAX_PAGES: usize = 5000;
+
+    /// Whether the deadline has passed.
+    pub fn out_of_time(&self) -> bool {
+        self.deadline.is_some_and(|d| Instant::now() >= d)
+    }
 }
 
 impl Default for Limits {
@@ -54,6 +63,7 @@ impl Default for Limits {
             max_glyphs_per_page: 200_000,
             max_seconds: Duration::from_secs(Limits::DEFAULT_MAX_SECONDS),
             max_ocr_seconds_per_page: Duration::from_secs(60),
+            deadline: None,
         }
     }
 }

@@ -47,4 +47,5 @@ pub mod schema;
 pub use run::discover;
 pub mod shard;
 pub mod sink;
+pub mod textdecode;
 pub mod textinput;

@@ -101,6 +101,10 @@ pub struct Source {
     /// empty only in records written before this field existed.
     #[serde(default)]
     pub paths: Vec<String>,
+    /// Text input: the encoding its bytes were read in (`UTF-8`, `UTF-16LE`, `UTF-16BE`,
+    /// `windows-1252`, `ISO-8859-1`); absent for PDFs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
 }
 
 /// How an input was read.

@@ -22,6 +22,7 @@ use crate::model::{
 use crate::normalize::{self, Vocabulary};
 use crate::ocr;
 use crate::pdf::{self, PdfDocument, TextPage};
+use crate::textdecode;
 use crate::textinput;
 
 /// Lower-case hex SHA-256 of `bytes`.
@@ -42,7 +43,7 @@ pub fn sniff_format(path: &str, bytes: &[u8]) -> SourceFormat {
         return SourceFormat::Pdf;
     }
     let lower = path.to_ascii_lowercase();
-    if (lower.ends_with(".txt") || lower.ends_with(".text")) && std::str::from_utf8(bytes).is_ok() {
+    if (lower.ends_with(".txt") || lower.ends_with(".text")) && textdecode::looks_like_text(bytes) {
         return SourceFormat::Text;
     }
     if lower.ends_with(".pdf") {
@@ -67,23 +68,38 @@ pub fn process_hashed(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Re
         sha256: sha.clone(),
         format,
         paths: vec![path.to_string()],
+        encoding: None,
     };
     let mut rec = empty_record(source);
     match format {
         SourceFormat::Pdf => process_pdf(bytes, cfg, &mut rec),
         SourceFormat::Text => {
-            // sniff_format checked the bytes are UTF-8.
-            let text = String::from_utf8_lossy(bytes);
-            let laid = textinput::lay_out(&text);
-            rec.metadata.pages = 0;
-            finish(laid, false, &[], &mut rec, false);
+            let deadline = Instant::now().checked_add(cfg.limits.max_seconds);
+            match textdecode::decode(bytes) {
+                Some(decoded) => {
+                    rec.source.encoding = Some(decoded.encoding.to_string());
+                    rec.diagnostics.extend(decoded.diagnostics);
+                    let laid = textinput::lay_out(&decoded.text);
+                    drop(decoded.text);
+                    rec.metadata.pages = 0;
+                    finish(laid, false, &[], &mut rec, false, deadline);
+                }
+                None => {
+                    rec.status = Status::Failed;
+                    rec.diagnostics.push(Diagnostic::new(
+                        Level::Error,
+                        "input.not_text",
+                        "the file is named as a text but its bytes are mostly NUL or control codes: binary data",
+                    ));
+                }
+            }
         }
         SourceFormat::Unknown => {
             rec.status = Status::Failed;
             rec.diagnostics.push(Diagnostic::new(
                 Level::Error,
                 "input.unknown_format",
-                "neither a PDF (no %PDF- header) nor a .txt file in UTF-8",
+                "neither a PDF (no %PDF- header) nor a .txt file whose bytes are text",
             ));
         }
     }
@@ -123,6 +139,9 @@ pub fn finalize_status(rec: &mut Record) {
 
 fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     let started = Instant::now();
+    let mut timed = cfg.clone();
+    timed.limits.deadline = started.checked_add(cfg.limits.max_seconds);
+    let cfg = &timed;
     let doc = match pdf::load(bytes, &cfg.limits, cfg.password.as_deref()) {
         Ok(doc) => doc,
         Err(e) => {
@@ -159,7 +178,9 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     // the record.
     let has_geometry = !pages.is_empty();
     drop(pages);
-    finish(laid, has_geometry, &front, rec, glyphs == 0);
+    // A document whose text was lost to damage is not a scan without a text layer.
+    let lost = rec.diagnostics.iter().any(|d| d.code == "page.text_lost" || d.code == "pdf.stream_corrupt");
+    finish(laid, has_geometry, &front, rec, glyphs == 0 && !lost, cfg.limits.deadline);
     ocr::mark_blocks(rec, &ocr);
 }
 
@@ -215,11 +236,67 @@ struct PageRead {
 fn read_page(doc: &PdfDocument, i: usize, cfg: &Config, cache: &pdf::DocCache, stream_budget: usize) -> PageRead {
     let mut page = pdf::extract_page_with(doc, i, &cfg.limits, cache, stream_budget);
     let ocr = crate::ocr::apply(doc, &mut page, cfg);
-    let lines = layout::page_lines(&page);
+    let (lines, cut) = layout::page_lines_within(&page, cfg.limits.deadline);
+    if cut {
+        page.diagnostics.push(
+            Diagnostic::new(
+                Level::Error,
+                "limit.time",
+                format!(
+                    "the document took longer than {} s (limit.time) while the lines of page {} were built; small raised or lowered characters were left where they were drawn",
+                    cfg.limits.max_seconds.as_secs(),
+                    page.number
+                ),
+            )
+            .on_page(page.number),
+        );
+    }
+    if lines.is_empty() {
+        page.diagnostics.extend(text_lost(&page));
+    }
     let tables = tables::find_tables(&page, &lines);
     let glyphs = page.glyphs.len();
     slim(&mut page);
     PageRead { page, lines, tables, glyphs, ocr }
+}
+
+/// Why a page with no lines lost its text, if it had any: damaged content, a limit, or
+/// characters that were drawn but make no line (sideways, hidden, without a size). A page
+/// whose content shows no text (a scan, a blank page) lost nothing.
+fn text_lost(page: &TextPage) -> Option<Diagnostic> {
+    let number = page.number;
+    let cause = page.diagnostics.iter().find(|d| d.code == "pdf.stream_corrupt" || d.code.starts_with("limit."));
+    if let Some(d) = cause {
+        let what =
+            if d.code == "pdf.stream_corrupt" { "its content is damaged" } else { "a limit stopped its reading" };
+        return Some(
+            Diagnostic::new(Level::Error, "page.text_lost", format!("page {number} gave no text: {what} ({})", d.code))
+                .on_page(number),
+        );
+    }
+    if page.shown == 0 {
+        return None;
+    }
+    let marks = page.glyphs.iter().filter(|g| !g.text.trim().is_empty());
+    let (mut sideways, mut hidden) = (0, 0);
+    for g in marks {
+        sideways += usize::from(g.rotated);
+        hidden += usize::from(!g.rotated && g.invisible);
+    }
+    let why = match (sideways, hidden) {
+        (s, 0) if s > 0 => format!("they run sideways or vertically ({s}), as margin stamps do"),
+        (0, h) if h > 0 => format!("they are hidden ({h}: invisible, clipped or off the page)"),
+        (s, h) if s + h > 0 => format!("{s} run sideways or vertically and {h} are hidden"),
+        _ => "their positions or sizes are unusable".to_string(),
+    };
+    Some(
+        Diagnostic::new(
+            Level::Warning,
+            "page.text_lost",
+            format!("page {number} shows {} character(s) but none makes a line of text: {why}", page.shown),
+        )
+        .on_page(number),
+    )
 }
 
 /// Reads every page within the time limit, in parallel on the current thread pool (one
@@ -373,7 +450,16 @@ pub fn pdf_date_to_iso(s: &str) -> String {
 
 /// Normalisation, detectors and assembly, shared by PDF and text input.
 /// `has_geometry`: the pages have sizes and the blocks boxes (PDF input, not text input).
-fn finish(laid: LaidDocument, has_geometry: bool, front: &[FrontLine], rec: &mut Record, no_text: bool) {
+/// `deadline`: past it, legal references and catalogue metadata are not looked for (the
+/// text is kept), and a `limit.time` diagnostic says so.
+fn finish(
+    laid: LaidDocument,
+    has_geometry: bool,
+    front: &[FrontLine],
+    rec: &mut Record,
+    no_text: bool,
+    deadline: Option<Instant>,
+) {
     let vocab = Vocabulary::from_lines(
         laid.pages
             .iter()
@@ -438,8 +524,23 @@ fn finish(laid: LaidDocument, has_geometry: bool, front: &[FrontLine], rec: &mut
         .collect();
     rec.normalization = stats;
     rec.pages = out_pages;
-    metadata::enrich(&mut rec.metadata, front, &rec.pages);
-    detect::run_all(rec);
+    let late = |rec: &mut Record, skipped: &str| {
+        let late = deadline.is_some_and(|d| Instant::now() >= d);
+        if late {
+            rec.diagnostics.push(Diagnostic::new(
+                Level::Error,
+                "limit.time",
+                format!("the document took longer than the time limit (limit.time); {skipped} were not looked for"),
+            ));
+        }
+        late
+    };
+    if !late(rec, "catalogue metadata (title, authors, sections, language) and legal references") {
+        metadata::enrich(&mut rec.metadata, front, &rec.pages);
+        if !late(rec, "legal references (the detectors)") {
+            detect::run_all(rec);
+        }
+    }
     if no_text && !rec.pages.is_empty() {
         rec.diagnostics.push(Diagnostic::new(
             Level::Warning,

@@ -1,6 +1,8 @@
-//! Mutation fuzzing: real PDFs with flipped bytes, truncations and spliced objects go through
-//! the whole pipeline in-process. No input may panic (a panic would show as an
-//! `internal.panic` diagnostic) and every input must finish.
+//! Mutation fuzzing: real PDFs with flipped bytes, truncations, spliced objects and damaged
+//! compressed streams go through the whole pipeline in-process. No input may panic (a panic
+//! would show as an `internal.panic` diagnostic), every input must finish, and no mutant may
+//! come back `ok` with less text than its original unless a diagnostic (warning or error)
+//! says why: nothing is lost silently.
 //!
 //! CI runs a brief pass. For a longer one:
 //! `LEGAJO_FUZZ_ITERS=20000 cargo test --release --test integration fuzz -- --nocapture`.
@@ -28,7 +30,16 @@ impl Rng {
 /// One mutation of `base`, drawing material from `other` for splices.
 fn mutate(rng: &mut Rng, base: &[u8], other: &[u8]) -> Vec<u8> {
     let mut b = base.to_vec();
-    match rng.below(6) {
+    match rng.below(7) {
+        6 => {
+            // Flip 8 bytes in the middle of a compressed stream.
+            let spans = flate_streams(base);
+            if !spans.is_empty() {
+                let (s, e) = spans[rng.below(spans.len())];
+                let mid = s + (e - s) / 2;
+                b[mid..(mid + 8).min(e)].iter_mut().for_each(|x| *x ^= 0xFF);
+            }
+        }
         0 => {
             for _ in 0..1 + rng.below(16) {
                 let i = rng.below(b.len());
@@ -70,6 +81,27 @@ fn mutate(rng: &mut Rng, base: &[u8], other: &[u8]) -> Vec<u8> {
     b
 }
 
+/// The data spans of the FlateDecode streams of `pdf`.
+fn flate_streams(pdf: &[u8]) -> Vec<(usize, usize)> {
+    let find = |from: usize, pat: &[u8]| pdf[from..].windows(pat.len()).position(|w| w == pat).map(|p| from + p);
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(f) = find(at, b"/FlateDecode") {
+        let Some(s) = find(f, b"stream") else { break };
+        let start = s + 6 + if pdf.get(s + 6) == Some(&b'\r') { 2 } else { 1 };
+        let Some(end) = find(start.min(pdf.len()), b"endstream") else { break };
+        if end > start + 16 {
+            out.push((start, end));
+        }
+        at = end;
+    }
+    out
+}
+
+fn text_len(rec: &legajo::model::Record) -> usize {
+    rec.pages.iter().flat_map(|p| &p.blocks).map(|b| b.text.chars().count()).sum()
+}
+
 #[test]
 fn mutated_pdfs_never_panic() {
     let iters: usize = std::env::var("LEGAJO_FUZZ_ITERS").ok().and_then(|v| v.parse().ok()).unwrap_or(60);
@@ -89,7 +121,10 @@ fn mutated_pdfs_never_panic() {
     cfg.limits.max_seconds = std::time::Duration::from_secs(20);
     let mut rng = Rng(seed);
     let mut outcomes = [0usize; 3];
+    let mut silent = Vec::new();
     legajo::run::with_pool(1, || {
+        let originals: Vec<usize> =
+            bases.iter().map(|b| text_len(&legajo::run::process_isolated("fuzz.pdf", b, &cfg))).collect();
         for i in 0..iters {
             let a = rng.below(bases.len());
             let b = rng.below(bases.len());
@@ -97,6 +132,10 @@ fn mutated_pdfs_never_panic() {
             let rec = legajo::run::process_isolated("fuzz.pdf", &input, &cfg);
             let panicked = rec.diagnostics.iter().find(|d| d.code == "internal.panic");
             assert!(panicked.is_none(), "iteration {i} (seed {seed}) panicked: {:?}", panicked.map(|d| &d.message));
+            let said = rec.diagnostics.iter().any(|d| d.level <= legajo::model::Level::Warning);
+            if rec.status == Status::Ok && !said && text_len(&rec) < originals[a] {
+                silent.push(format!("iteration {i}: {} of {} characters", text_len(&rec), originals[a]));
+            }
             outcomes[match rec.status {
                 Status::Ok => 0,
                 Status::Partial => 1,
@@ -106,7 +145,11 @@ fn mutated_pdfs_never_panic() {
     })
     .unwrap();
     eprintln!(
-        "fuzz: {iters} mutated inputs, seed {seed}: {} ok, {} partial, {} failed, 0 panics",
-        outcomes[0], outcomes[1], outcomes[2]
+        "fuzz: {iters} mutated inputs, seed {seed}: {} ok, {} partial, {} failed, 0 panics, {} silent losses",
+        outcomes[0],
+        outcomes[1],
+        outcomes[2],
+        silent.len()
     );
+    assert!(silent.is_empty(), "ok with less text and no diagnostic (seed {seed}): {silent:#?}");
 }

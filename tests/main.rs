@@ -18,6 +18,7 @@ mod batch;
 mod cli;
 mod collection;
 mod common;
+mod damage;
 mod eval_cli;
 mod fuzz;
 mod hostile;

@@ -27,6 +27,8 @@
 //!    segment's dominant baseline and size, its font's weight and slant, and
 //!    `superscript` when its glyphs are raised and smaller.
 
+use std::time::Instant;
+
 use super::{Line, Word};
 use crate::pdf::TextPage;
 
@@ -67,15 +69,20 @@ struct G {
 
 /// Groups one page's glyphs into words and lines (see the module docs).
 pub fn page_lines(page: &TextPage) -> Vec<Line> {
+    page_lines_within(page, None).0
+}
+
+/// [`page_lines`] that stops attaching small glyphs at `deadline` (then `true`).
+pub fn page_lines_within(page: &TextPage, deadline: Option<Instant>) -> (Vec<Line>, bool) {
     // Accents, negation slashes and maps-to bars drawn over another glyph become one
     // character with it (a copy of the page only when it has such overlays).
     let composed = super::overlays::compose(page);
     let page = composed.as_ref().unwrap_or(page);
     let glyphs = usable_glyphs(page);
     if glyphs.is_empty() {
-        return Vec::new();
+        return (Vec::new(), false);
     }
-    let rows = attach_small(cluster_rows(&glyphs), &glyphs);
+    let (rows, cut) = attach_small(cluster_rows(&glyphs), &glyphs, deadline);
     let mut lines = Vec::new();
     for row in rows {
         for seg in split_segments(row, &glyphs) {
@@ -86,7 +93,7 @@ pub fn page_lines(page: &TextPage) -> Vec<Line> {
     }
     lines.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox[0].total_cmp(&b.bbox[0])));
     lines.shrink_to_fit();
-    lines
+    (lines, cut)
 }
 
 fn finite4(b: &[f32; 4]) -> bool {
@@ -228,16 +235,24 @@ fn cluster_rows(gs: &[G]) -> Vec<Row> {
 }
 
 /// Moves small raised/lowered glyphs next to a bigger row into that row (step 2).
-fn attach_small(mut rows: Vec<Row>, gs: &[G]) -> Vec<Row> {
+/// At `deadline` it stops looking (then `true`): what was found so far is applied.
+fn attach_small(mut rows: Vec<Row>, gs: &[G], deadline: Option<Instant>) -> (Vec<Row>, bool) {
     let n = rows.len();
     if n < 2 {
-        return rows;
+        return (rows, false);
     }
+    let mut cut = false;
     let max_size = rows.iter().map(|r| r.size).fold(0.0f32, f32::max);
     let reach: Vec<HostReach> = rows.iter().map(|h| HostReach::of(h, gs)).collect();
     let mut moves: Vec<(usize, usize, usize)> = Vec::new(); // (from row, member pos, to row)
-    for r in 0..n {
+    let mut seen = 0usize;
+    'rows: for r in 0..n {
         for (pos, &gi) in rows[r].members.iter().enumerate() {
+            seen += 1;
+            if seen.is_multiple_of(1024) && deadline.is_some_and(|d| Instant::now() >= d) {
+                cut = true;
+                break 'rows;
+            }
             let g = &gs[gi];
             if g.space {
                 continue;
@@ -265,7 +280,7 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G]) -> Vec<Row> {
         }
     }
     if moves.is_empty() {
-        return rows;
+        return (rows, cut);
     }
     let mut taken: Vec<Vec<bool>> = rows.iter().map(|r| vec![false; r.members.len()]).collect();
     let mut added: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -282,7 +297,7 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G]) -> Vec<Row> {
         row.members.append(&mut added[r]);
     }
     rows.retain(|r| r.members.iter().any(|&i| !gs[i].space));
-    rows
+    (rows, cut)
 }
 
 /// Bounds of a row's solid glyphs, to rule out most rows before [`is_host`] looks at each
@@ -627,6 +642,20 @@ mod tests {
         let lines = page_lines(&p.page);
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].size, 9.0_f32.max(lines[0].size));
+    }
+
+    #[test]
+    fn a_passed_deadline_stops_attaching_small_glyphs_but_keeps_every_line() {
+        let mut p = PageBuilder::new();
+        for i in 0..300 {
+            p.text(72.0, 60.0 + i as f32 * 2.5, 10.0, "texto largo");
+        }
+        let (all, cut) = page_lines_within(&p.page, None);
+        assert!(!cut);
+        let (late, cut) = page_lines_within(&p.page, Some(Instant::now()));
+        assert!(cut);
+        let text = |ls: &[Line]| ls.iter().map(|l| l.text()).collect::<Vec<_>>().join(" ");
+        assert_eq!(text(&late).len(), text(&all).len());
     }
 
     #[test]

@@ -132,6 +132,12 @@ pub fn page_lines(page: &TextPage) -> Vec<Line> {
     lines::page_lines(page)
 }
 
+/// [`page_lines`] that stops its one costly step (attaching raised and lowered small glyphs
+/// to their rows) at `deadline`; the flag says it did (every glyph still makes its line).
+pub fn page_lines_within(page: &TextPage, deadline: Option<std::time::Instant>) -> (Vec<Line>, bool) {
+    lines::page_lines_within(page, deadline)
+}
+
 /// Builds blocks for every page. `tables[i]` are the tables found on page `i`, each with the
 /// index it has in the document's table list; lines inside a table's area become that table's
 /// block, not paragraphs. The lines are consumed: each page's words are freed as soon as

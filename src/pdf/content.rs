@@ -15,6 +15,7 @@ use std::sync::{Arc, Mutex};
 
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
+use super::filters::Problem;
 use super::font::{Font, Shown};
 use super::lexer::{Lexer, Operand};
 use super::load::{decode_text_string, resolve};
@@ -45,6 +46,8 @@ pub fn apply(m: &Matrix, x: f64, y: f64) -> (f64, f64) {
     (x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5])
 }
 
+/// Operators between two readings of the clock.
+const TIME_CHECK_OPS: usize = 1024;
 /// Deepest `q` nesting kept; deeper saves are counted and ignored.
 const MAX_SAVE_DEPTH: usize = 512;
 /// Deepest marked-content nesting tracked.
@@ -199,6 +202,28 @@ pub struct Interp<'a, 'c> {
     shown: Vec<Shown>,
     depth_reported: bool,
     graphics_reported: bool,
+    /// Where the page's characters went, to tell whether the frame suits them.
+    pub view: TextView,
+}
+
+/// How the characters of a page sit in the frame they were read in (spaces and vertical
+/// writing not counted).
+#[derive(Debug, Clone, Copy)]
+pub struct TextView {
+    /// Characters by writing direction on the displayed page: right, down, left, up.
+    pub dirs: [usize; 4],
+    /// Characters wholly outside the displayed page.
+    pub outside: usize,
+    /// Characters at least partly inside.
+    pub inside: usize,
+    /// Union of the characters' boxes, `[x0, top, x1, bottom]` in displayed space.
+    pub ink: [f64; 4],
+}
+
+impl Default for TextView {
+    fn default() -> Self {
+        TextView { dirs: [0; 4], outside: 0, inside: 0, ink: [f64::MAX, f64::MAX, f64::MIN, f64::MIN] }
+    }
 }
 
 impl<'a, 'c> Interp<'a, 'c> {
@@ -235,6 +260,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             shown: Vec::new(),
             depth_reported: false,
             graphics_reported: false,
+            view: TextView::default(),
         }
     }
 
@@ -247,15 +273,23 @@ impl<'a, 'c> Interp<'a, 'c> {
     }
 
     /// Decodes a content stream within the remaining per-document budget and the
-    /// per-stream limit. A stream that is cut short keeps what was decoded.
-    pub fn stream_data(&mut self, s: &Stream) -> Vec<u8> {
+    /// per-stream limit. A stream that is cut short or damaged keeps what was decoded before
+    /// the problem, which a diagnostic names (`what`: "content stream", "form XObject /Fm0";
+    /// `id`: its object).
+    pub fn stream_data(&mut self, s: &Stream, what: &str, id: Option<ObjectId>) -> Vec<u8> {
         let doc_left = self.stream_left;
         let limit = self.limits.max_stream_bytes.min(doc_left);
-        let (data, problem) = decode_stream(s, limit);
+        let decoded = super::filters::decode(s, limit);
+        let data = decoded.data;
         self.stream_left = self.stream_left.saturating_sub(data.len());
         self.page.stream_bytes += data.len();
-        match problem {
-            Some(StreamProblem::Limit) => {
+        let number = self.page.number;
+        let name = match id {
+            Some((n, g)) => format!("{what} {n} {g} R of page {number}"),
+            None => format!("{what} of page {number}"),
+        };
+        match decoded.problem {
+            Some(Problem::Limit) => {
                 let (code, what) = if doc_left < self.limits.max_stream_bytes {
                     ("limit.document_stream_bytes", "the document's content streams decompress")
                 } else {
@@ -268,9 +302,19 @@ impl<'a, 'c> Interp<'a, 'c> {
                 };
                 self.diag(Level::Error, code, format!("{what} to more than {limit} bytes ({code}); {kept}"));
             }
-            Some(StreamProblem::Corrupt) => {
-                let kept = if data.is_empty() { "nothing was recovered" } else { "the readable part was kept" };
-                self.diag(Level::Warning, "pdf.stream_corrupt", format!("a content stream is damaged; {kept}"));
+            Some(Problem::Corrupt(why)) => {
+                let kept = match data.len() {
+                    0 => "nothing could be decoded".to_string(),
+                    n => format!("the {n} bytes decoded were read"),
+                };
+                self.diag(Level::Error, "pdf.stream_corrupt", format!("the {name} is damaged ({why}); {kept}"));
+            }
+            Some(Problem::Unsupported(filter)) => {
+                self.diag(
+                    Level::Error,
+                    "pdf.stream_corrupt",
+                    format!("the {name} uses the filter {filter}, which a content stream cannot use; it was not read"),
+                );
             }
             None => {}
         }
@@ -286,6 +330,21 @@ impl<'a, 'c> Interp<'a, 'c> {
                 return;
             }
             self.ops += 1;
+            // The clock is read every few thousand operators (form XObjects included).
+            if self.ops.is_multiple_of(TIME_CHECK_OPS) && self.limits.out_of_time() {
+                self.diag(
+                    Level::Error,
+                    "limit.time",
+                    format!(
+                        "the document took longer than {} s (limit.time) while page {} was being read, after {} content operators; the rest of the page was not read",
+                        self.limits.max_seconds.as_secs(),
+                        self.page.number,
+                        self.ops
+                    ),
+                );
+                self.stopped = true;
+                return;
+            }
             if self.ops > self.limits.max_operators_per_page {
                 let max = self.limits.max_operators_per_page;
                 self.diag(
@@ -655,11 +714,25 @@ impl<'a, 'c> Interp<'a, 'c> {
                     }
                 };
                 self.slots.insert(key, s);
+                self.report_font_damage(&font, key, s);
                 s
             }
         };
         self.gs.font = Some(font);
         self.gs.font_slot = slot;
+    }
+
+    /// Damaged streams of a font, said once per page that uses the font.
+    fn report_font_damage(&mut self, font: &Font, key: FontKey, slot: u32) {
+        let name = self.page.fonts.get(slot as usize).map(|f| f.name.clone()).unwrap_or_default();
+        let object = match key {
+            FontKey::Id((n, g)) => format!(" ({n} {g} R)"),
+            FontKey::Addr(_) => String::new(),
+        };
+        let number = self.page.number;
+        for what in &font.damaged {
+            self.diag(Level::Error, "pdf.stream_corrupt", format!("font {name}{object} on page {number}: {what}"));
+        }
     }
 
     fn kern(&mut self, n: f64) {
@@ -783,6 +856,32 @@ impl<'a, 'c> Interp<'a, 'c> {
             || bbox[1] > self.page.height as f64;
         if !bbox.iter().all(|v| v.is_finite()) || !baseline.is_finite() {
             return;
+        }
+        if !text.chars().all(char::is_whitespace) {
+            self.page.shown += 1;
+            let v = &mut self.view;
+            if !vertical {
+                let q = if dir.0.abs() >= dir.1.abs() {
+                    if dir.0 > 0.0 {
+                        0
+                    } else {
+                        2
+                    }
+                } else if dir.1 > 0.0 {
+                    1
+                } else {
+                    3
+                };
+                v.dirs[q] += 1;
+            }
+            let outside =
+                bbox[2] < 0.0 || bbox[3] < 0.0 || bbox[0] > self.page.width as f64 || bbox[1] > self.page.height as f64;
+            if outside {
+                v.outside += 1;
+            } else {
+                v.inside += 1;
+            }
+            v.ink = [v.ink[0].min(bbox[0]), v.ink[1].min(bbox[1]), v.ink[2].max(bbox[2]), v.ink[3].max(bbox[3])];
         }
         let artifact = self.marked.last().is_some_and(|m| m.artifact);
         self.page.glyphs.push(Glyph {
@@ -956,7 +1055,8 @@ impl<'a, 'c> Interp<'a, 'c> {
             }
             self.forms.push(id);
         }
-        let data = self.stream_data(stream);
+        let what = format!("form XObject /{}", String::from_utf8_lossy(name));
+        let data = self.stream_data(stream, &what, id);
         let matrix = stream
             .dict
             .get(b"Matrix")
@@ -1042,77 +1142,6 @@ fn cmyk(c: f64, m: f64, y: f64, k: f64) -> u32 {
     )
 }
 
-/// Why a stream's bytes are incomplete.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StreamProblem {
-    /// The decoded size passed the limit.
-    Limit,
-    /// The data is damaged.
-    Corrupt,
-}
-
-/// Decodes `s` within `limit` bytes. A Flate stream that is too large or damaged keeps
-/// its decodable prefix (up to `limit`).
-pub fn decode_stream(s: &Stream, limit: usize) -> (Vec<u8>, Option<StreamProblem>) {
-    match s.decompressed_content_with_limit(limit) {
-        Ok(d) => (d, None),
-        Err(e) => {
-            let over = matches!(e, lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }));
-            let filters = s.filters().unwrap_or_default();
-            let problem = if over { StreamProblem::Limit } else { StreamProblem::Corrupt };
-            if filters.is_empty() {
-                let n = s.content.len().min(limit);
-                return (s.content.get(..n).unwrap_or(&[]).to_vec(), if over { Some(problem) } else { None });
-            }
-            let all_flate = filters.iter().all(|f| *f == b"FlateDecode" || *f == b"Fl");
-            if all_flate && filters.len() <= 4 && !has_predictor(s) {
-                let (data, hit_limit) = inflate_prefix(&s.content, limit, filters.len());
-                return (data, Some(if hit_limit || over { StreamProblem::Limit } else { problem }));
-            }
-            (Vec::new(), Some(problem))
-        }
-    }
-}
-
-fn has_predictor(s: &Stream) -> bool {
-    s.dict.get(b"DecodeParms").is_ok_and(|p| match p {
-        Object::Dictionary(d) => d.get(b"Predictor").ok().and_then(|v| v.as_i64().ok()).unwrap_or(1) > 1,
-        _ => false,
-    })
-}
-
-/// Inflates `layers` nested zlib streams (the innermost raw deflate if its header is bad)
-/// until an error or `limit` bytes, streaming so that no layer is held whole. Returns the
-/// data and whether the limit was reached.
-fn inflate_prefix(raw: &[u8], limit: usize, layers: usize) -> (Vec<u8>, bool) {
-    use std::io::Read;
-    fn pump(mut r: impl Read, limit: usize) -> (Vec<u8>, bool) {
-        let mut out = Vec::new();
-        let mut buf = [0u8; 8192];
-        loop {
-            match r.read(&mut buf) {
-                Ok(0) | Err(_) => return (out, false),
-                Ok(n) => {
-                    let room = limit.saturating_sub(out.len());
-                    out.extend_from_slice(&buf[..n.min(room)]);
-                    if n > room || out.len() >= limit {
-                        return (out, true);
-                    }
-                }
-            }
-        }
-    }
-    let mut reader: Box<dyn Read + '_> = Box::new(raw);
-    for _ in 0..layers.max(1) {
-        reader = Box::new(flate2::read::ZlibDecoder::new(reader));
-    }
-    let (data, hit) = pump(reader, limit);
-    if data.is_empty() && !hit && layers <= 1 {
-        return pump(flate2::read::DeflateDecoder::new(raw.get(2..).unwrap_or(&[])), limit);
-    }
-    (data, hit)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1134,23 +1163,5 @@ mod tests {
         assert_eq!(rgb(1.0, 0.0, 0.0), 0xFF0000);
         assert_eq!(gray(1.0), 0xFFFFFF);
         assert_eq!(cmyk(0.0, 0.0, 0.0, 1.0), 0);
-    }
-
-    #[test]
-    fn inflate_keeps_prefix_of_damaged_data() {
-        use std::io::Write;
-        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-        let text: Vec<u8> =
-            (0..3000u32).flat_map(|i| format!("{} {} Td ", i.wrapping_mul(7919) % 1013, i).into_bytes()).collect();
-        let _ = enc.write_all(&text);
-        let mut z = enc.finish().unwrap_or_default();
-        let cut = z.len() / 2;
-        z.truncate(cut);
-        let (data, hit) = inflate_prefix(&z, 1 << 20, 1);
-        assert!(!hit);
-        assert!(data.len() > 100 && text.starts_with(&data));
-        let (data, hit) = inflate_prefix(&z, 50, 1);
-        assert!(hit);
-        assert_eq!(data.len(), 50);
     }
 }

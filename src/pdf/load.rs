@@ -474,7 +474,18 @@ fn walk_pages(
                 }
             }
         } else if let Some(id) = id {
-            out.push(here.geometry(id));
+            let page = here.geometry(id);
+            if let Some(r) = here.rotate.filter(|r| r.rem_euclid(90) != 0) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Level::Warning,
+                        "pdf.rotate",
+                        format!("/Rotate {r} is not a multiple of 90; the page was read turned {}°", page.rotate),
+                    )
+                    .on_page(out.len() as u32 + 1),
+                );
+            }
+            out.push(page);
         }
     }
     if cycles > 0 {
@@ -530,7 +541,8 @@ impl Inherited {
             }
             None => media,
         };
-        let rotate = (self.rotate.unwrap_or(0).rem_euclid(360) / 90 * 90) as u16;
+        // To the nearest quarter turn (a /Rotate that is not one is reported by the caller).
+        let rotate = ((self.rotate.unwrap_or(0).rem_euclid(360) + 45) / 90 * 90 % 360) as u16;
         PageGeometry { id, crop, rotate }
     }
 }

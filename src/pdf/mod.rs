@@ -16,6 +16,7 @@ mod cmap;
 mod content;
 mod decrypt;
 mod encoding;
+pub mod filters;
 mod font;
 mod glyphlist;
 pub mod image;
@@ -29,7 +30,7 @@ pub use load::{load, PdfDocument, PdfError};
 use compact_str::CompactString;
 
 use crate::config::Limits;
-use crate::model::Diagnostic;
+use crate::model::{Diagnostic, Level};
 
 /// Style facts about one font used on a page.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,6 +135,9 @@ pub struct TextPage {
     pub diagnostics: Vec<Diagnostic>,
     /// Bytes its content streams (form XObjects included) decompressed to.
     pub stream_bytes: usize,
+    /// Characters (not spaces) its content showed, before any was left out: a page with
+    /// some and no text lost it (rotated, invisible, limits), which must be said.
+    pub shown: usize,
 }
 
 /// Interprets page `index` (0-based) of `doc` into a [`TextPage`]. Never fails: whatever
@@ -167,33 +171,164 @@ pub fn extract_page_with(
     stream_budget: usize,
 ) -> TextPage {
     let (width, height) = doc.page_size(index);
-    let page = TextPage { number: index as u32 + 1, width, height, ..Default::default() };
-    let Some(geom) = doc.pages.get(index) else { return page };
+    let number = index as u32 + 1;
+    let Some(geom) = doc.pages.get(index) else { return TextPage { number, width, height, ..Default::default() } };
     let display = display_matrix(geom.crop, geom.rotate);
+    let read = |display: content::Matrix, width: f32, height: f32| {
+        let page = TextPage { number, width, height, ..Default::default() };
+        read_page(doc, geom.id, limits, cache, stream_budget, page, display)
+    };
+    let (page, view) = read(display, width, height);
+    match reframe(&view, width, height) {
+        Frame::Keep => page,
+        Frame::Report(note) => {
+            let mut page = page;
+            page.diagnostics.push(note.on_page(number));
+            page
+        }
+        Frame::Change { matrix, width, height, notes } => {
+            let (mut page, _) = read(content::mul(&display, &matrix), width, height);
+            page.diagnostics.extend(notes.into_iter().map(|d| d.on_page(number)));
+            page
+        }
+    }
+}
+
+/// Interprets the content of page object `id` into `page`, seen through `display`.
+fn read_page(
+    doc: &PdfDocument,
+    id: lopdf::ObjectId,
+    limits: &Limits,
+    cache: &DocCache,
+    stream_budget: usize,
+    page: TextPage,
+    display: content::Matrix,
+) -> (TextPage, content::TextView) {
     let d = &doc.doc;
     let mut interp = content::Interp::new(d, limits, cache, stream_budget, page, display);
     let mut dicts = Vec::new();
-    if let Ok((direct, ids)) = d.get_page_resources(geom.id) {
+    if let Ok((direct, ids)) = d.get_page_resources(id) {
         dicts.extend(direct);
         dicts.extend(ids.iter().filter_map(|id| d.get_dictionary(*id).ok()));
     }
     let res = content::Resources::new(dicts);
     // Content streams are concatenated (a token may span two of them).
     let mut data = Vec::new();
-    for id in d.get_page_contents(geom.id) {
-        if let Ok(s) = d.get_object(id).and_then(|o| o.as_stream()) {
-            data.extend(interp.stream_data(s));
-            data.push(b'\n');
+    for cid in d.get_page_contents(id) {
+        match d.get_object(cid).and_then(|o| o.as_stream()) {
+            Ok(s) => {
+                data.extend(interp.stream_data(s, "content stream", Some(cid)));
+                data.push(b'\n');
+            }
+            Err(_) => {
+                let number = interp.page.number;
+                interp.page.diagnostics.push(
+                    Diagnostic::new(
+                        Level::Error,
+                        "pdf.stream_corrupt",
+                        format!(
+                            "the content stream {} {} R of page {number} is missing or not a stream; it was not read",
+                            cid.0, cid.1
+                        ),
+                    )
+                    .on_page(number),
+                );
+            }
         }
     }
-    if let Ok(page_dict) = d.get_dictionary(geom.id) {
+    if let Ok(page_dict) = d.get_dictionary(id) {
         if let Ok(lopdf::Object::Stream(s)) = page_dict.get(b"Contents") {
-            data.extend(interp.stream_data(s));
+            data.extend(interp.stream_data(s, "content stream", None));
         }
     }
     interp.run(&data, &res, 0);
     interp.finish();
-    interp.page
+    (interp.page, interp.view)
+}
+
+/// Fewest characters that make a page worth turning (their writing direction) or widening
+/// (all of them outside the visible box) for.
+const MIN_TURN: usize = 5;
+
+/// What to do about the frame a page was read in.
+enum Frame {
+    /// It suits the text.
+    Keep,
+    /// It suits most of the text; the diagnostic says what was left out.
+    Report(Diagnostic),
+    /// Read the page again through `matrix` (applied after the display transform), on a
+    /// page of `width` × `height`.
+    Change { matrix: content::Matrix, width: f32, height: f32, notes: Vec<Diagnostic> },
+}
+
+/// Decides whether the page's text needs another frame: turned upright when nearly all of
+/// it runs sideways or upside down on the displayed page (a `/Rotate` that turns upright
+/// text, as `qpdf --rotate` writes), widened when all of it lies outside the visible box
+/// (a CropBox or MediaBox off the content). Characters outside a box that shows others are
+/// reported.
+fn reframe(view: &content::TextView, width: f32, height: f32) -> Frame {
+    let (w, h) = (f64::from(width), f64::from(height));
+    let total: usize = view.dirs.iter().sum();
+    let q = (1..4).max_by_key(|&q| (view.dirs[q], std::cmp::Reverse(q))).unwrap_or(1);
+    let turn = view.dirs[q] >= MIN_TURN && view.dirs[q] > view.dirs[0] && view.dirs[0] * 10 <= total;
+    // Only when nothing is left to see: a crop that hides print marks or half a spread is
+    // meant (those characters are reported, not read).
+    let widen = view.inside == 0 && view.outside >= MIN_TURN;
+    if !turn && !widen {
+        if view.outside == 0 {
+            return Frame::Keep;
+        }
+        return Frame::Report(Diagnostic::new(
+            Level::Info,
+            "page.text_outside",
+            format!(
+                "{} character(s) lie outside the visible area of the page (CropBox/MediaBox) and were left out",
+                view.outside
+            ),
+        ));
+    }
+    let mut notes = Vec::new();
+    // The area to show, in the displayed space of the first reading.
+    let mut area = [0.0, 0.0, w, h];
+    if widen {
+        area = [area[0].min(view.ink[0]), area[1].min(view.ink[1]), area[2].max(view.ink[2]), area[3].max(view.ink[3])];
+        notes.push(Diagnostic::new(
+            Level::Warning,
+            "page.text_outside",
+            format!(
+                "{} of the page's {} characters lie outside its visible area (CropBox/MediaBox); the page was read over the area its text covers",
+                view.outside,
+                view.outside + view.inside
+            ),
+        ));
+    }
+    let q = if turn { q } else { 0 };
+    if turn {
+        notes.push(Diagnostic::new(
+            Level::Info,
+            "page.text_turned",
+            format!(
+                "the text runs {} on the displayed page ({} of {} characters); the page was read turned upright",
+                ["left to right", "downwards", "upside down", "upwards"][q],
+                view.dirs[q],
+                total
+            ),
+        ));
+    }
+    // Turn so that direction `q` runs to the right (y grows downwards), then move the area's
+    // corner to the origin.
+    let (aw, ah) = (area[2] - area[0], area[3] - area[1]);
+    let turn_m: content::Matrix = match q {
+        1 => [0.0, -1.0, 1.0, 0.0, -area[1], area[2]],
+        2 => [-1.0, 0.0, 0.0, -1.0, area[2], area[3]],
+        3 => [0.0, 1.0, -1.0, 0.0, area[3], -area[0]],
+        _ => [1.0, 0.0, 0.0, 1.0, -area[0], -area[1]],
+    };
+    let (width, height) = if q % 2 == 1 { (ah, aw) } else { (aw, ah) };
+    if !(width.is_finite() && height.is_finite() && width > 1.0 && height > 1.0 && width < 1e6 && height < 1e6) {
+        return Frame::Keep;
+    }
+    Frame::Change { matrix: turn_m, width: width as f32, height: height as f32, notes }
 }
 
 /// User space → displayed page space (origin top-left, y down) for a page with CropBox

@@ -135,6 +135,7 @@ fn isolated_unmarked(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Rec
                 sha256: sha,
                 format: pipeline::sniff_format(path, bytes),
                 paths: vec![path.to_string()],
+                encoding: None,
             });
             rec.status = Status::Failed;
             rec.diagnostics.push(Diagnostic::new(

@@ -72,6 +72,7 @@ pub(super) fn process_input(i: usize, input: &Input, out: &Path, cfg: &Config, r
                 sha256: pipeline::sha256_hex(input.display.as_bytes()),
                 format: crate::model::SourceFormat::Unknown,
                 paths: vec![input.display.clone()],
+                encoding: None,
             });
             rec.options = options_of(cfg);
             rec.status = Status::Failed;

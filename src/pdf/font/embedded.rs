@@ -35,13 +35,11 @@ pub struct Embedded {
 
 impl Embedded {
     /// Reads the program referenced by `descriptor`, if there is one that can be parsed.
-    pub fn load(doc: &Document, descriptor: &Dictionary, limit: usize) -> Option<Embedded> {
+    /// Damage to the program's stream is added to `damaged`.
+    pub fn load(doc: &Document, descriptor: &Dictionary, limit: usize, damaged: &mut Vec<String>) -> Option<Embedded> {
         for key in [&b"FontFile2"[..], b"FontFile3", b"FontFile"] {
             let Some(Object::Stream(s)) = descriptor.get(key).ok().and_then(|o| resolve(doc, o)) else { continue };
-            let data = s
-                .decompressed_content_with_limit(limit)
-                .ok()
-                .or_else(|| (s.dict.get(b"Filter").is_err()).then(|| s.content.clone()))?;
+            let data = super::font_stream(s, limit, "embedded font program", damaged)?;
             return match key {
                 b"FontFile" => Some(from_type1(&data)),
                 _ => from_sfnt(&data).or_else(|| from_cff(&data)),

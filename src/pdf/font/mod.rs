@@ -98,6 +98,9 @@ pub struct Font {
     pub vertical: bool,
     /// A TeX drawing font ([`is_drawing_font`]): its unmapped glyphs read as nothing.
     drawing: bool,
+    /// Its streams (ToUnicode, encoding CMap, program) that are damaged, in words
+    /// (`"its ToUnicode CMap is damaged (…)"`); what could be decoded was used.
+    pub damaged: Vec<String>,
 }
 
 /// True for the fonts TeX draws pictures and diagrams with — LaTeX's `picture` line and
@@ -182,11 +185,12 @@ impl Font {
         let descriptor = get_dict(doc, desc_holder, b"FontDescriptor");
         let std = Std14::classify(&base);
         let info = font_info(doc, &base, descriptor);
-        let embedded = descriptor.and_then(|d| Embedded::load(doc, d, MAX_FONT_STREAM));
+        let mut damaged = Vec::new();
+        let embedded = descriptor.and_then(|d| Embedded::load(doc, d, MAX_FONT_STREAM, &mut damaged));
 
         let (to_unicode, to_unicode_identity) = match get(doc, dict, b"ToUnicode") {
             Some(Object::Stream(s)) => {
-                let data = s.decompressed_content_with_limit(MAX_FONT_STREAM).ok();
+                let data = font_stream(s, MAX_FONT_STREAM, "ToUnicode CMap", &mut damaged);
                 (data.map(|d| CMap::parse(&d)).filter(|c| c.has_unicode()), false)
             }
             Some(Object::Name(n)) => (None, n.starts_with(b"Identity")),
@@ -207,15 +211,13 @@ impl Font {
         let mut vertical = false;
         let kind = match subtype.as_str() {
             "Type0" => {
-                let (enc, v) = cid_encoding(doc, dict);
+                let (enc, v) = cid_encoding(doc, dict, &mut damaged);
                 vertical = v;
                 let widths = descendant
                     .map(|d| cid_widths(doc, d))
                     .unwrap_or(CidWidths { default: 1000.0, ..Default::default() });
                 let cid_to_gid = descendant.and_then(|d| match get(doc, d, b"CIDToGIDMap") {
-                    Some(Object::Stream(s)) => s
-                        .decompressed_content_with_limit(1 << 20)
-                        .ok()
+                    Some(Object::Stream(s)) => font_stream(s, 1 << 20, "CIDToGIDMap", &mut damaged)
                         .map(|b| b.chunks_exact(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect::<Vec<u16>>()),
                     _ => None,
                 });
@@ -261,6 +263,7 @@ impl Font {
             descent: descent / 1000.0,
             vertical,
             drawing: is_drawing_font(&base),
+            damaged,
         };
         if let (Some(mw), Kind::Simple { widths, .. }) = (missing_width, &mut font.kind) {
             for w in widths.iter_mut().filter(|w| w.is_nan()) {
@@ -283,6 +286,7 @@ impl Font {
             descent: -0.207,
             vertical: false,
             drawing: false,
+            damaged: Vec::new(),
         }
     }
 
@@ -519,12 +523,28 @@ fn simple_codes(
     }
 }
 
+/// Decodes a stream of a font (`what` names it in a message), noting damage in `damaged`;
+/// what was decoded before the damage is used.
+pub(super) fn font_stream(s: &lopdf::Stream, limit: usize, what: &str, damaged: &mut Vec<String>) -> Option<Vec<u8>> {
+    use super::filters::Problem;
+    let d = super::filters::decode(s, limit);
+    let why = match d.problem {
+        None => return Some(d.data),
+        Some(Problem::Corrupt(why)) => format!("is damaged ({why})"),
+        Some(Problem::Limit) => format!("decodes to more than {limit} bytes"),
+        Some(Problem::Unsupported(f)) => format!("uses the filter {f}, which is not read"),
+    };
+    let kept = if d.data.is_empty() { "nothing of it was read" } else { "what could be decoded was used" };
+    damaged.push(format!("its {what} {why}; {kept}"));
+    (!d.data.is_empty()).then_some(d.data)
+}
+
 /// The Type0 encoding and whether it writes vertically.
-fn cid_encoding(doc: &Document, dict: &Dictionary) -> (CidEncoding, bool) {
+fn cid_encoding(doc: &Document, dict: &Dictionary, damaged: &mut Vec<String>) -> (CidEncoding, bool) {
     match get(doc, dict, b"Encoding") {
         Some(Object::Name(n)) => predefined_cmap(n),
         Some(Object::Stream(s)) => {
-            let data = s.decompressed_content_with_limit(MAX_FONT_STREAM).unwrap_or_default();
+            let data = font_stream(s, MAX_FONT_STREAM, "encoding CMap", damaged).unwrap_or_default();
             let cmap = CMap::parse(&data);
             let vertical = cmap.vertical;
             if !cmap.has_cids() {
