@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use legajo::config::Config;
+use legajo::config::{Config, Limits};
 use legajo::run::{self, ExitStatus, IngestOptions, Progress};
 use legajo::{discover, eval, schema, sink};
 
@@ -60,6 +60,10 @@ enum Command {
     Text {
         /// The file.
         file: PathBuf,
+        /// Mark every legal reference with its canonical id (`[Ley N° 27444]{pe:ley:27444}`)
+        /// and every short form with its antecedent (`[la citada Ley]{→ pe:ley:27444}`).
+        #[arg(long)]
+        mark: bool,
         /// Threads reading the file's pages (default: all cores).
         #[arg(long, short, default_value_t = 0)]
         jobs: usize,
@@ -94,13 +98,13 @@ struct LimitArgs {
     #[arg(long)]
     password: Option<String>,
     /// Seconds allowed per document before its remaining pages are dropped.
-    #[arg(long, default_value_t = 120)]
+    #[arg(long, default_value_t = Limits::DEFAULT_MAX_SECONDS)]
     max_seconds: u64,
     /// Largest size one stream may decompress to, in MiB.
-    #[arg(long, default_value_t = 64)]
+    #[arg(long, default_value_t = Limits::DEFAULT_MAX_STREAM_MIB)]
     max_stream_mib: usize,
     /// Most pages read per document.
-    #[arg(long, default_value_t = 5000)]
+    #[arg(long, default_value_t = Limits::DEFAULT_MAX_PAGES)]
     max_pages: usize,
 }
 
@@ -117,14 +121,9 @@ impl LimitArgs {
 /// Runs the command line.
 pub fn main() -> ExitCode {
     let args = Args::parse();
-    let command = args.command.unwrap_or(Command::Ingest {
-        paths: vec![PathBuf::from("corpus")],
-        out: PathBuf::from("output"),
-        jobs: 0,
-        force: false,
-        quiet: false,
-        limits: LimitArgs { password: None, max_seconds: 120, max_stream_mib: 64, max_pages: 5000 },
-    });
+    // No command is `legajo ingest` with every default (clap's, so they are written once).
+    let command = args.command.or_else(|| Args::try_parse_from(["legajo", "ingest"]).ok()?.command);
+    let Some(command) = command else { return ExitCode::from(fatal("no command").code()) };
     let status = match command {
         Command::Ingest { paths, out, jobs, force, quiet, limits } => ingest(&paths, &out, jobs, force, quiet, &limits),
         Command::Extract { file, jobs, limits } => one_file(&file, jobs, &limits, |rec| {
@@ -132,7 +131,10 @@ pub fn main() -> ExitCode {
             s.push('\n');
             s
         }),
-        Command::Text { file, jobs, limits } => one_file(&file, jobs, &limits, legajo::pipeline::render_text),
+        Command::Text { file, jobs, limits, mark } => {
+            let show = if mark { legajo::detect::legal::mark::render } else { legajo::pipeline::render_text };
+            one_file(&file, jobs, &limits, show)
+        }
         Command::Eval { dir } => match eval::run(&dir) {
             Ok(report) => print_out(&report),
             Err(e) => fatal(&e),

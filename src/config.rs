@@ -12,11 +12,12 @@ use std::time::{Duration, Instant};
 pub struct Limits {
     /// Largest input file read, in bytes (default 512 MiB).
     pub max_file_bytes: u64,
-    /// Largest size any one stream may decompress to (default 64 MiB).
+    /// Largest size any one stream may decompress to (default [`Limits::DEFAULT_MAX_STREAM_MIB`] MiB).
     pub max_stream_bytes: usize,
     /// Total decompressed content-stream bytes per document (default 512 MiB).
     pub max_document_stream_bytes: usize,
-    /// Pages processed per document; later pages are dropped with a diagnostic (default 5000).
+    /// Pages processed per document; later pages are dropped with a diagnostic (default
+    /// [`Limits::DEFAULT_MAX_PAGES`]).
     pub max_pages: usize,
     /// Content-stream operators interpreted per page, form XObjects included (default 2 000 000).
     pub max_operators_per_page: usize,
@@ -25,7 +26,7 @@ pub struct Limits {
     /// Glyphs kept per page (default 200 000).
     pub max_glyphs_per_page: usize,
     /// Wall time per document; pages not reached in time are dropped with a diagnostic
-    /// (default 120 s).
+    /// (default [`Limits::DEFAULT_MAX_SECONDS`] s).
     pub max_seconds: Duration,
     /// When the document being read must be finished (its start plus `max_seconds`), set by
     /// the pipeline for each document so that stages can stop inside a page; `None`: no
@@ -40,17 +41,26 @@ impl Limits {
     }
 }
 
+impl Limits {
+    /// Default of [`Limits::max_seconds`] (also the `--max-seconds` default).
+    pub const DEFAULT_MAX_SECONDS: u64 = 120;
+    /// Default of [`Limits::max_stream_bytes`], in MiB (also the `--max-stream-mib` default).
+    pub const DEFAULT_MAX_STREAM_MIB: usize = 64;
+    /// Default of [`Limits::max_pages`] (also the `--max-pages` default).
+    pub const DEFAULT_MAX_PAGES: usize = 5000;
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_file_bytes: 512 << 20,
-            max_stream_bytes: 64 << 20,
+            max_stream_bytes: Limits::DEFAULT_MAX_STREAM_MIB << 20,
             max_document_stream_bytes: 512 << 20,
-            max_pages: 5000,
+            max_pages: Limits::DEFAULT_MAX_PAGES,
             max_operators_per_page: 2_000_000,
             max_depth: 32,
             max_glyphs_per_page: 200_000,
-            max_seconds: Duration::from_secs(120),
+            max_seconds: Duration::from_secs(Limits::DEFAULT_MAX_SECONDS),
             deadline: None,
         }
     }

@@ -26,6 +26,9 @@ pub struct FrontLine {
     pub page: u32,
     /// Top of the line on its page (points from the top edge).
     pub top: f32,
+    /// Body font size of the whole document (0 when unknown: then the front lines' own
+    /// most common size is used).
+    pub doc_body: f32,
 }
 
 /// A place and year line (`Lima, Perú 2019`, `Arequipa – diciembre de 2018`). The place is
@@ -62,6 +65,7 @@ static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Fills `meta` from the document's own text.
 pub fn enrich(meta: &mut Metadata, front: &[FrontLine], pages: &[Page]) {
+    repair_info(meta);
     clear_junk_info(meta);
     title_page(meta, front);
     meta.sections = sections(pages);
@@ -293,14 +297,25 @@ fn is_place_year(s: &str) -> bool {
     place_year(s.trim()).is_some()
 }
 
-/// The most common font size among the front lines, weighted by length.
+/// The document's body size when known, else the most common font size among the front
+/// lines, weighted by length (a title page judged by its own sizes makes a long title
+/// "body").
 fn body_size(front: &[FrontLine]) -> f32 {
+    if let Some(b) = front.first().map(|l| l.doc_body).filter(|b| *b > 0.0) {
+        return b;
+    }
+    dominant_size(front.iter().map(|l| (l.size, l.text.len())))
+}
+
+/// The most common of `(size, weight)` pairs (sizes in half points, weights summed; ties
+/// to the smaller size); 0 when there is none.
+pub fn dominant_size(sizes: impl Iterator<Item = (f32, usize)>) -> f32 {
     let mut counts: Vec<(i32, usize)> = Vec::new();
-    for l in front.iter().filter(|l| l.size > 0.0) {
-        let k = (l.size * 2.0).round() as i32;
+    for (size, n) in sizes.filter(|(s, _)| *s > 0.0 && s.is_finite()) {
+        let k = (size * 2.0).round() as i32;
         match counts.iter_mut().find(|(s, _)| *s == k) {
-            Some(c) => c.1 += l.text.len(),
-            None => counts.push((k, l.text.len())),
+            Some(c) => c.1 += n,
+            None => counts.push((k, n)),
         }
     }
     counts.into_iter().max_by_key(|c| (c.1, -c.0)).map_or(0.0, |c| c.0 as f32 / 2.0)
@@ -405,13 +420,88 @@ fn doc_type(front: &[FrontLine], pages: &[Page]) -> (&'static str, Option<String
         ("libro", &["isbn", "hecho el depósito legal", "editorial", "primera edición", "prólogo"]),
     ];
     for (where_, text) in [("title page", &front_text), ("first pages", &early)] {
-        for (kind, words) in RULES {
-            if let Some(w) = words.iter().find(|w| text.contains(*w)) {
-                return (kind, Some(format!("\"{w}\" on the {where_}")));
-            }
+        // Every rule's phrases found as whole words; the most specific phrase (most words,
+        // then longest) decides, so "plan estratégico" beats a bare "informe".
+        let best = RULES
+            .iter()
+            .flat_map(|(kind, words)| words.iter().map(move |w| (*kind, *w)))
+            .filter(|(_, w)| has_phrase(text, w))
+            .max_by_key(|(_, w)| (w.split_whitespace().count(), w.chars().count()));
+        if let Some((kind, w)) = best {
+            return (kind, Some(format!("\"{w}\" on the {where_}")));
         }
     }
     ("otro", None)
+}
+
+/// True when `phrase` occurs in `text` as whole words: not inside a longer word
+/// ("síntesis" and "hipótesis" hold no "tesis", "informed" no "informe").
+fn has_phrase(text: &str, phrase: &str) -> bool {
+    let starts_word = phrase.chars().next().is_some_and(char::is_alphanumeric);
+    let ends_word = phrase.chars().next_back().is_some_and(char::is_alphanumeric);
+    text.match_indices(phrase).any(|(i, m)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + m.len()..].chars().next();
+        let glued_before = starts_word && before.is_some_and(char::is_alphanumeric);
+        let glued_after = ends_word && after.is_some_and(char::is_alphanumeric);
+        !glued_before && !glued_after
+    })
+}
+
+/// Info values written as UTF-8 read through a one-byte encoding ("participaciÃ³n")
+/// repaired, in the title, authors, producer and creator.
+fn repair_info(meta: &mut Metadata) {
+    let fix = |s: &mut String| {
+        let mut stats = crate::model::NormalizationStats::default();
+        if let Some(m) = crate::normalize::repair::mojibake(s, None, false, &mut stats) {
+            *s = m.text;
+        }
+    };
+    for v in [&mut meta.title, &mut meta.producer, &mut meta.creator].into_iter().flatten() {
+        fix(v);
+    }
+    meta.authors.iter_mut().for_each(fix);
+}
+
+/// The five XML entities and numeric character references decoded.
+fn unescape(s: &str) -> String {
+    static NUMERIC: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"&#(x[0-9A-Fa-f]{1,6}|[0-9]{1,7});").expect("valid regex"));
+    let s = NUMERIC.replace_all(s, |c: &regex::Captures<'_>| {
+        let v = match c[1].strip_prefix('x') {
+            Some(h) => u32::from_str_radix(h, 16).ok(),
+            None => c[1].parse().ok(),
+        };
+        v.and_then(char::from_u32).map(String::from).unwrap_or_default()
+    });
+    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+}
+
+/// Title and creators from an XMP packet (`dc:title`, `dc:creator`): the first `rdf:li` of
+/// each, or the element's own text; entities decoded.
+pub fn xmp_fields(xml: &str) -> (Option<String>, Vec<String>) {
+    static ELEMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?s)<dc:(title|creator)\b[^>]*>(.*?)</dc:(?:title|creator)>").expect("valid regex")
+    });
+    static ITEM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?s)<rdf:li\b[^>]*>(.*?)</rdf:li>").expect("valid regex"));
+    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^>]*>").expect("valid regex"));
+    let clean = |s: &str| {
+        let t = unescape(&TAG.replace_all(s, " "));
+        let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        (!t.is_empty()).then_some(t)
+    };
+    let (mut title, mut creators) = (None, Vec::new());
+    for c in ELEMENT.captures_iter(xml).take(16) {
+        let items: Vec<String> = ITEM.captures_iter(&c[2]).take(64).filter_map(|i| clean(&i[1])).collect();
+        let values = if items.is_empty() { clean(&c[2]).into_iter().collect() } else { items };
+        match &c[1] {
+            "title" if title.is_none() => title = values.into_iter().next(),
+            "creator" if creators.is_empty() => creators = values,
+            _ => {}
+        }
+    }
+    (title, creators)
 }
 
 /// Spanish, English or Portuguese, from function words; `None` when too little text.
@@ -467,13 +557,13 @@ mod tests {
             .iter()
             .map(|(text, size, gap)| {
                 top += gap * size;
-                FrontLine { text: (*text).into(), size: *size, bold: false, page: 1, top }
+                FrontLine { text: (*text).into(), size: *size, bold: false, page: 1, top, doc_body: 0.0 }
             })
             .collect()
     }
 
     fn line(text: &str, size: f32) -> FrontLine {
-        FrontLine { text: text.into(), size, bold: false, page: 1, top: 0.0 }
+        FrontLine { text: text.into(), size, bold: false, page: 1, top: 0.0, doc_body: 0.0 }
     }
 
     fn thesis_front() -> Vec<FrontLine> {
@@ -540,6 +630,69 @@ mod tests {
         enrich(&mut m, &[line("solo texto", 10.0), line("más texto", 10.0)], &[]);
         assert_eq!(m.title.as_deref(), Some("Informe anual"));
         assert_eq!(m.sources["title"], "pdf_info");
+    }
+
+    #[test]
+    fn document_type_by_whole_words_most_specific_first() {
+        // A plan whose first page speaks of a "síntesis" and "hipótesis": no thesis.
+        let front = [
+            line("Plan Estratégico Institucional 2020-2024", 20.0),
+            line("Síntesis de las hipótesis de trabajo del sector", 11.0),
+        ];
+        let mut m = Metadata::default();
+        enrich(&mut m, &front, &[]);
+        assert_eq!(m.doc_type.as_deref(), Some("plan"));
+        let mut m = Metadata::default();
+        enrich(&mut m, &[line("Síntesis y nuevas hipótesis", 12.0)], &[]);
+        assert_eq!(m.doc_type.as_deref(), Some("otro"));
+        // English "informed" is no "informe"; a real one is.
+        let mut m = Metadata::default();
+        enrich(&mut m, &[line("Well informed citizens", 12.0)], &[]);
+        assert_eq!(m.doc_type.as_deref(), Some("otro"));
+        let mut m = Metadata::default();
+        enrich(&mut m, &[line("Informe anual de gestión", 12.0)], &[]);
+        assert_eq!(m.doc_type.as_deref(), Some("informe"));
+        // The most specific phrase wins over a word of another rule.
+        let mut m = Metadata::default();
+        enrich(&mut m, &[line("Informe de la tesis para optar el grado de magíster", 12.0)], &[]);
+        assert_eq!(m.doc_type.as_deref(), Some("tesis"));
+    }
+
+    #[test]
+    fn info_values_are_repaired_and_xmp_is_read() {
+        let mut m = Metadata {
+            title: Some("La participaciÃ³n ciudadana en el PerÃº".into()),
+            authors: vec!["JosÃ© PÃ©rez".into()],
+            ..Default::default()
+        };
+        enrich(&mut m, &[], &[]);
+        assert_eq!(m.title.as_deref(), Some("La participación ciudadana en el Perú"));
+        assert_eq!(m.authors, vec!["José Pérez"]);
+        let xml = r#"<x:xmpmeta><rdf:RDF><rdf:Description>
+            <dc:title><rdf:Alt><rdf:li xml:lang="x-default">Gestión &amp; control</rdf:li></rdf:Alt></dc:title>
+            <dc:creator><rdf:Seq><rdf:li>Ana Ruiz</rdf:li><rdf:li>Luis Soto</rdf:li></rdf:Seq></dc:creator>
+            </rdf:Description></rdf:RDF></x:xmpmeta>"#;
+        let (title, creators) = xmp_fields(xml);
+        assert_eq!(title.as_deref(), Some("Gestión & control"));
+        assert_eq!(creators, vec!["Ana Ruiz", "Luis Soto"]);
+        assert_eq!(xmp_fields("<x/>"), (None, vec![]));
+    }
+
+    #[test]
+    fn title_page_is_judged_against_the_document_body_size() {
+        // A long title at 14 pt fills most of the first page; the document's body is 11 pt.
+        let title = "Evaluación de los efectos de la política de descentralización fiscal sobre la \
+                     inversión pública de los gobiernos regionales del Perú entre 2004 y 2018";
+        let mut front = vec![line(title, 14.0), line("Lima, 2019", 11.0)];
+        let mut m = Metadata::default();
+        enrich(&mut m, &front, &[]);
+        assert_eq!(m.title, None, "judged by the first page alone, the title is body text");
+        for l in &mut front {
+            l.doc_body = 11.0;
+        }
+        let mut m = Metadata::default();
+        enrich(&mut m, &front, &[]);
+        assert_eq!(m.title.as_deref(), Some(title));
     }
 
     #[test]

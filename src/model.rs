@@ -54,6 +54,10 @@ pub struct Record {
     pub footnotes: Vec<Footnote>,
     /// Every mention of a legal norm, in reading order.
     pub legal_references: Vec<LegalReference>,
+    /// Later short references to a norm cited in full (`la citada Ley`, `dicho decreto`),
+    /// kept apart from `legal_references`, in reading order.
+    #[serde(default)]
+    pub short_forms: Vec<ShortFormReference>,
     /// Counts of what the normaliser changed, so repairs are never silent.
     pub normalization: NormalizationStats,
 }
@@ -161,6 +165,8 @@ pub struct Metadata {
     pub place: Option<String>,
     /// Year of publication.
     pub year: Option<u16>,
+    /// Date of the front matter's imprint: `2019-03` (`Lima, marzo de 2019`), or the year.
+    pub date: Option<String>,
     /// Software that wrote the PDF (Info `/Producer`).
     pub producer: Option<String>,
     /// Software that made the original (Info `/Creator`).
@@ -359,13 +365,41 @@ pub struct LegalReference {
     pub subunit: Option<String>,
     /// The text of the mention (line breaks inside it become one space).
     pub text: String,
-    /// 1-based page of the block holding the mention (`null` for text input without pages).
+    /// 1-based page of the block holding the mention (`null` for text input without form
+    /// feeds: one page).
     pub page: Option<u32>,
     /// Index of the block within `pages[page-1].blocks`.
     pub block: Option<usize>,
     /// Start offset (characters) of the mention in that block's `text`.
     pub start: usize,
     /// End offset (characters, exclusive) in that block's `text`.
+    pub end: usize,
+}
+
+/// A short form: a later reference to a norm already cited in full (`la citada Ley`,
+/// `dicho decreto`, `la misma`, `el artículo 5 de la citada Ley`).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ShortFormReference {
+    /// The text of the short form.
+    pub text: String,
+    /// How it refers back: `anaphoric`, `pronoun`, `bare`, `alias` or `self`.
+    pub kind: String,
+    /// Canonical id of the norm it refers back to; `null` when no norm fits.
+    pub antecedent: Option<String>,
+    /// Index in `legal_references` of the mention chosen as antecedent.
+    pub antecedent_ref: Option<usize>,
+    /// Article cited with it (`el artículo 5 de la citada Ley` → `5`).
+    pub article: Option<String>,
+    /// Sub-unit cited with the article (`inciso c`, `numeral 6`).
+    pub inciso: Option<String>,
+    /// 1-based page of the block holding it (`null` for text input without pages).
+    pub page: Option<u32>,
+    /// Index of the block within `pages[page-1].blocks`.
+    pub block: Option<usize>,
+    /// Start offset (characters) in that block's `text`.
+    pub start: usize,
+    /// End offset (characters, exclusive).
     pub end: usize,
 }
 

@@ -114,6 +114,7 @@ pub fn empty_record(source: Source) -> Record {
         tables: Vec::new(),
         footnotes: Vec::new(),
         legal_references: Vec::new(),
+        short_forms: Vec::new(),
         normalization: NormalizationStats::default(),
     }
 }
@@ -176,6 +177,10 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
 fn front_lines(pages: &[TextPage], lines: &[Vec<layout::Line>]) -> Vec<FrontLine> {
     let mut stats = NormalizationStats::default();
     let Some((page, ls)) = pages.iter().zip(lines).find(|(_, ls)| !ls.is_empty()) else { return Vec::new() };
+    // The title page is judged against the whole document's body size.
+    let doc_body = metadata::dominant_size(
+        lines.iter().flatten().map(|l| (l.size, l.words.iter().map(|w| w.text.len()).sum::<usize>())),
+    );
     ls.iter()
         .map(|l| FrontLine {
             text: normalize::normalize_text(&l.text(), &mut stats),
@@ -183,6 +188,7 @@ fn front_lines(pages: &[TextPage], lines: &[Vec<layout::Line>]) -> Vec<FrontLine
             bold: l.words.iter().filter(|w| w.bold).count() * 2 > l.words.len(),
             page: page.number,
             top: l.bbox[1],
+            doc_body,
         })
         .collect()
 }
@@ -352,6 +358,23 @@ fn slim(page: &mut TextPage) {
 }
 
 fn info_metadata(doc: &PdfDocument) -> Metadata {
+    let mut meta = info_fields(doc);
+    // XMP's dc:title and dc:creator where the Info dictionary has none.
+    if meta.title.is_none() || meta.authors.is_empty() {
+        if let Some(xml) = doc.xmp() {
+            let (title, creators) = metadata::xmp_fields(&xml);
+            if meta.title.is_none() {
+                meta.title = title;
+            }
+            if meta.authors.is_empty() {
+                meta.authors = creators;
+            }
+        }
+    }
+    meta
+}
+
+fn info_fields(doc: &PdfDocument) -> Metadata {
     Metadata {
         title: doc.info(b"Title"),
         authors: doc.info(b"Author").into_iter().collect(),

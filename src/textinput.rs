@@ -28,6 +28,7 @@
 
 use std::collections::HashMap;
 
+use crate::layout::headings::{self, Marker};
 use crate::layout::{LaidBlock, LaidDocument, LaidFootnote, LaidPage};
 use crate::model::BlockKind;
 
@@ -570,19 +571,18 @@ fn heading_like(line: &str, style: &Style) -> bool {
     (caps && letters.len() >= 4 && !t.ends_with(':')) || numbered
 }
 
-/// Bytes taken by a bullet symbol (and the spaces after it) at the start of `t`, 0 if none.
-/// Dashes and hyphens count only when a space follows.
+/// Bytes taken by a bullet (and the spaces after it) at the start of `t`, 0 if none: the
+/// PDF path's rule ([`headings::list_marker`]) on the first word; a bullet glued to its
+/// word (`•Texto`) loses only the symbol.
 fn bullet_len(t: &str) -> usize {
-    let Some(c) = t.chars().next() else { return 0 };
-    let symbol =
-        matches!(c, '•' | '●' | '▪' | '■' | '◦' | '○' | '\u{F0B7}' | '\u{F0D8}' | '\u{F0A7}' | '*' | '·' | '➢' | '✓');
-    let dash = matches!(c, '-' | '–' | '—');
-    let rest = &t[c.len_utf8()..];
-    let spaced = rest.starts_with(char::is_whitespace);
-    if symbol || (dash && spaced) {
-        t.len() - rest.trim_start().len()
+    let first = t.split_whitespace().next().unwrap_or("");
+    if headings::list_marker(first) != Some(Marker::Bullet) {
+        return 0;
+    }
+    if first.chars().all(headings::is_bullet_char) {
+        t.len() - t[first.len()..].trim_start().len()
     } else {
-        0
+        first.chars().next().map_or(0, char::len_utf8)
     }
 }
 
@@ -600,36 +600,24 @@ fn strip_bullet(mut b: LaidBlock) -> LaidBlock {
     b
 }
 
-/// A caption or a note under a table or figure: `Fuente: …`, `Cuadro 3. …`, `Gráfico N° 2`.
+/// A caption or a note under a table or figure: `Fuente: …`, `Cuadro 3. …`, `Gráfico N° 2`
+/// (the PDF path's rule, [`headings::is_caption`]).
 pub fn caption_like(line: &str) -> bool {
-    let t = line.trim_start();
-    let first: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
-    let rest = t[first.len()..].trim_start();
-    match first.to_lowercase().as_str() {
-        "fuente" | "elaboración" | "elaboracion" | "nota" | "notas" => rest.starts_with(':'),
-        "cuadro" | "gráfico" | "grafico" | "tabla" | "figura" | "mapa" | "ilustración" => {
-            rest.starts_with(|c: char| c.is_ascii_digit())
-                || rest.starts_with("N°")
-                || rest.starts_with("Nº")
-                || rest.starts_with("N.°")
-                || rest.starts_with("N.º")
-        }
-        _ => false,
-    }
+    headings::is_caption(line)
 }
 
-/// A list label at the start of a line (`•`, `-`, `a)`, `1)`).
+/// A list label at the start of a line: a bullet, or an enumerator closed by a parenthesis
+/// (`a)`, `iv)`, `12)`), by the PDF path's rule ([`headings::list_marker`]). Without the
+/// geometry that tells a wrapped line from a new item, two forms are not labels here: `1.`
+/// (in plain text it numbers headings) and `(iv)` (often a wrapped line inside an
+/// enumeration in running text).
 fn list_label(line: &str) -> bool {
-    let t = line.trim_start();
-    if bullet_len(t) > 0 {
-        return true;
+    let first = line.split_whitespace().next().unwrap_or("");
+    match headings::list_marker(first) {
+        Some(Marker::Bullet) => true,
+        Some(Marker::Enumerator) => first.ends_with(')') && !first.starts_with('('),
+        None => false,
     }
-    let label: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
-    let after = t[label.len()..].chars().next();
-    // `a)`, `iv)`, `12)`; not `TV)` nor `2021)`.
-    let letters = label.len() <= 3 && label.chars().all(|c| c.is_ascii_lowercase());
-    let digits = label.len() <= 2 && label.chars().all(|c| c.is_ascii_digit());
-    !label.is_empty() && after == Some(')') && (letters || digits)
 }
 
 /// A text line of a page, with the blank lines before it.
@@ -708,7 +696,8 @@ fn classify_block(lines: &[String], style: &Style, prev_ends_sentence: bool) -> 
     if list_label(first) {
         return (BlockKind::ListItem, None);
     }
-    if caption_like(first) && lines.len() <= 3 {
+    let text = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+    if caption_like(&text) && lines.len() <= headings::caption_rows_max(&text) {
         return (BlockKind::Caption, None);
     }
     if lines.len() <= 2 {

@@ -7,17 +7,27 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `../shared/corpus/<sub>` if present. Tests that need it print why they are skipped when
-/// it is missing (a fresh clone has only the repository).
+/// True under CI (`CI=true` or `CI=1`): then a test that needs `../shared` fails when it is
+/// missing instead of skipping, so no test passes without running.
+pub fn ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// `<shared>/corpus/<sub>`, where `<shared>` is `$LEGAJO_SHARED` or the `shared` folder
+/// beside the checkout (or beside the folder of worktrees). When it is missing a test prints
+/// why it is skipped and gets `None`, except under CI ([`ci`]), where this panics.
 #[allow(dead_code)]
 pub fn shared(sub: &str) -> Option<PathBuf> {
-    let p = repo().join("..").join("shared").join("corpus").join(sub);
-    if p.is_dir() {
-        Some(p)
-    } else {
-        eprintln!("SKIPPED: {} is not there (tests over ../shared run only beside the shared corpus)", p.display());
-        None
+    let mut roots: Vec<PathBuf> = std::env::var_os("LEGAJO_SHARED").map(PathBuf::from).into_iter().collect();
+    roots.push(repo().join("..").join("shared"));
+    roots.push(repo().join("..").join("..").join("shared"));
+    if let Some(p) = roots.iter().map(|r| r.join("corpus").join(sub)).find(|p| p.is_dir()) {
+        return Some(p);
     }
+    let msg = format!("shared/corpus/{sub} is not beside the checkout (looked in {roots:?})");
+    assert!(!ci(), "{msg}: under CI=true the tests over ../shared must run");
+    eprintln!("SKIPPED: {msg}; tests over ../shared run only beside the shared corpus");
+    None
 }
 
 /// The built `legajo` binary.

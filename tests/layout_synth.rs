@@ -428,3 +428,44 @@ fn a_folio_beside_a_two_line_running_head_is_a_page_number() {
         assert_eq!(folios, vec![(i + 1).to_string()], "page {}: {:?}", i + 1, furniture(&d, i));
     }
 }
+
+#[test]
+fn run_in_enumerated_paragraphs_go_on_flush_left() {
+    // "(ii) …" and "c. …" set at the paragraph indent, their next rows flush with the
+    // column's left edge: each is one block, and a word broken at the row end stays whole.
+    let mut p = PageBuilder::new();
+    let mut y = paragraph(&mut p, 72.0, 523.0, 80.0, 3, "a");
+    for (marker, tag) in [("(ii)", "b"), ("c.", "c")] {
+        let first =
+            format!("{marker} {tag}0w0 {tag}0w1 {tag}0w2 {tag}0w3 {tag}0w4 {tag}0w5 {tag}0w6 {tag}0w7 {tag}0w8 pala-");
+        p.justified(87.0, 523.0, y, SIZE, &first);
+        y += PITCH;
+        let second =
+            format!("bra {tag}1w1 {tag}1w2 {tag}1w3 {tag}1w4 {tag}1w5 {tag}1w6 {tag}1w7 {tag}1w8 {tag}1w9 {tag}1w10");
+        p.justified(72.0, 523.0, y, SIZE, &second);
+        y += PITCH;
+        p.text(72.0, y, SIZE, &format!("{tag}2w0 {tag}2w1."));
+        y += PITCH;
+    }
+    let d = lay(vec![p]);
+    let b = body(&d, 0);
+    assert_eq!(first_words(&b), ["a0w0", "(ii)", "c."], "{b:?}");
+    assert!(b[1].1.contains("pala- / bra") && b[1].1.ends_with("b2w1."), "{b:?}");
+    assert!(b[2].1.ends_with("c2w1."), "{b:?}");
+}
+
+#[test]
+fn a_word_broken_across_two_blocks_is_joined() {
+    // A gap bigger than the line pitch cuts a paragraph after "pala-"; the next block
+    // starts with the rest of the word in lower case: one block.
+    let mut p = PageBuilder::new();
+    p.justified(72.0, 523.0, 80.0, SIZE, "Texto a0w1 a0w2 a0w3 a0w4 a0w5 a0w6 a0w7 a0w8 a0w9 a0w10 pala-");
+    p.text(72.0, 80.0 + 3.0 * PITCH, SIZE, "bra a1w1 a1w2 fin.");
+    // A block that ends with a hyphen after a digit is not joined.
+    p.justified(72.0, 523.0, 80.0 + 6.0 * PITCH, SIZE, "Periodo b0w1 b0w2 b0w3 b0w4 b0w5 b0w6 b0w7 b0w8 2015-");
+    p.text(72.0, 80.0 + 9.0 * PITCH, SIZE, "dos b1w1 fin.");
+    let d = lay(vec![p]);
+    let b = body(&d, 0);
+    assert_eq!(first_words(&b), ["texto", "periodo", "dos"], "{b:?}");
+    assert!(b[0].1.contains("pala- / bra"), "{b:?}");
+}

@@ -3,23 +3,10 @@
 //! file itself when the text layer yields text. Skips when ../shared is missing.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use legajo::detect::legal;
 
-use crate::common::repo;
-
-/// `../shared/corpus/<sub>` beside the repository or beside the folder of worktrees.
-fn shared(sub: &str) -> Option<PathBuf> {
-    for base in [repo().join(".."), repo().join("..").join("..")] {
-        let p = base.join("shared").join("corpus").join(sub);
-        if p.is_dir() {
-            return Some(p);
-        }
-    }
-    eprintln!("SKIPPED: shared/corpus/{sub} is not beside the repository (tests over ../shared need it)");
-    None
-}
+use crate::common::shared;
 
 /// The control file's entry: (legal_refs, text_contains).
 fn control_entry(dir: &std::path::Path) -> Option<(Vec<String>, Vec<String>)> {
@@ -70,16 +57,10 @@ fn legal_manifest_control_pdf_refs_in_its_text() {
 #[test]
 fn legal_manifest_control_pdf_through_the_pipeline() {
     let Some(dir) = shared("adversarial") else { return };
-    let Ok(bytes) = std::fs::read(dir.join("reference-valid-4-pages.pdf")) else {
-        eprintln!("SKIPPED: reference-valid-4-pages.pdf is not there");
-        return;
-    };
+    let bytes = std::fs::read(dir.join("reference-valid-4-pages.pdf")).expect("the control PDF is in the manifest");
     let rec = legajo::pipeline::process("reference-valid-4-pages.pdf", &bytes, &legajo::config::Config::default());
     let text = legajo::pipeline::render_text(&rec);
-    if !text.contains("27444") {
-        eprintln!("SKIPPED: the text layer gave no text for the control PDF yet ({} chars)", text.len());
-        return;
-    }
+    assert!(text.contains("27444"), "the control PDF gave no text ({} chars)", text.len());
     let got: BTreeSet<&str> = rec.legal_references.iter().map(|r| r.canonical.as_str()).collect();
     for w in EXPECTED {
         assert!(got.contains(w), "{w} not among {got:?}");

@@ -3,9 +3,11 @@
 //! - `common`: helpers (paths to the corpus and to ../shared, running the binary).
 //! - `cli`: exit codes, stdout for data and stderr for messages.
 //! - `schema`: committed schemas match the model; real output validates.
+//! - `snapshots`: whole records of a few documents against committed snapshots.
 //! - `adversarial`: hostile files yield one classified record each, no panic, no hang.
 //! - `batch`: incremental, resumable after kill -9, deterministic across --jobs.
 //! - `fuzz`: mutated real PDFs through the whole pipeline, no panic.
+//! - `hostile`: hostile PDFs and texts built in the test (no ../shared needed), no panic.
 //! - `real`: the real third-party PDFs of ../shared: records, encryption, expected snippets.
 //! - `pdf_crypt`: encrypted files (lopdf-made and real) open with the user or owner password.
 
@@ -16,6 +18,7 @@ mod common;
 mod damage;
 mod eval_cli;
 mod fuzz;
+mod hostile;
 mod layout_synth;
 mod legal_eval;
 mod legal_manifest;
@@ -26,6 +29,7 @@ mod pdf_ops;
 mod pdf_text;
 mod real;
 mod schema;
+mod snapshots;
 mod tables_detect;
 mod tables_seeds;
 mod tables_synth;

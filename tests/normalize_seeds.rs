@@ -14,14 +14,8 @@ use legajo::normalize::{self, dehyphen, BreakGlyph, JoinAction, Vocabulary};
 
 use crate::common;
 
-/// The seeds folder, if present.
+/// The seeds folder, if present (see [`common::shared`]).
 pub fn seeds() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("LEGAJO_SHARED_CORPUS") {
-        let p = PathBuf::from(p).join("seeds");
-        if p.is_dir() {
-            return Some(p);
-        }
-    }
     common::shared("seeds")
 }
 
@@ -155,7 +149,7 @@ fn seed_texts_line_breaks_against_truth() {
     let Some(dir) = seeds() else { return };
     let mut total = Score::default();
     let mut names: Vec<PathBuf> =
-        std::fs::read_dir(dir.join("text")).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        std::fs::read_dir(dir.join("text")).expect("seeds/text lists").flatten().map(|e| e.path()).collect();
     names.sort();
     // Optionally, lines of the seed PDFs as another extractor gives them (files named
     // `NNN_*.txt`), e.g. `pdftotext -raw`: a measurement aid, not needed for the test.
@@ -170,10 +164,9 @@ fn seed_texts_line_breaks_against_truth() {
             continue;
         };
         let truth_path = dir.join(format!("seed{stem}_dev.truth.json"));
-        let (Ok(text), Ok(tj)) = (std::fs::read_to_string(&path), std::fs::read_to_string(&truth_path)) else {
-            continue;
-        };
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&tj) else { continue };
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let tj = std::fs::read_to_string(&truth_path).unwrap_or_else(|e| panic!("{}: {e}", truth_path.display()));
+        let v: serde_json::Value = serde_json::from_str(&tj).expect("truth parses");
         let truth = Truth::new(&truth_texts(&v));
         let mut s = Score::default();
         score_seed(&text, &truth, &mut s);
@@ -290,13 +283,9 @@ fn seed_pdfs_have_no_hyphens_left_and_no_compounds_glued() {
     let (mut left_total, mut glued_total, mut kept_total) = (0usize, 0usize, 0usize);
     for n in 0..5 {
         let pdf = dir.join(format!("seed{n:03}_dev.pdf"));
-        let (Ok(bytes), Ok(tj)) =
-            (std::fs::read(&pdf), std::fs::read_to_string(dir.join(format!("seed{n:03}_dev.truth.json"))))
-        else {
-            eprintln!("SKIPPED: {} missing", pdf.display());
-            continue;
-        };
-        let Ok(truth) = serde_json::from_str::<serde_json::Value>(&tj) else { continue };
+        let bytes = std::fs::read(&pdf).expect("the seed PDFs are in corpus/");
+        let tj = std::fs::read_to_string(dir.join(format!("seed{n:03}_dev.truth.json"))).expect("truth in corpus/");
+        let truth: serde_json::Value = serde_json::from_str(&tj).expect("truth parses");
         let rec = legajo::pipeline::process(&pdf.to_string_lossy(), &bytes, &cfg);
         let mut out = String::new();
         for b in rec.pages.iter().flat_map(|p| &p.blocks) {

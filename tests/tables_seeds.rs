@@ -18,17 +18,10 @@ fn seed_tables_score_at_least_098() {
     for n in 0..5 {
         let dir = repo().join("corpus");
         let pdf = dir.join(format!("seed00{n}_dev.pdf"));
-        let (Ok(bytes), Ok(truth)) =
-            (std::fs::read(&pdf), std::fs::read_to_string(dir.join(format!("seed00{n}_dev.truth.json"))))
-        else {
-            eprintln!("SKIPPED: seed00{n} is not in corpus/");
-            continue;
-        };
+        let bytes = std::fs::read(&pdf).expect("the seed PDFs are in corpus/");
+        let truth = std::fs::read_to_string(dir.join(format!("seed00{n}_dev.truth.json"))).expect("truth in corpus/");
         let rec = legajo::pipeline::process(&pdf.to_string_lossy(), &bytes, &Config::default());
-        if rec.pages.iter().all(|p| p.blocks.is_empty()) {
-            eprintln!("SKIPPED: seed00{n}: the text layer gave no text yet");
-            continue;
-        }
+        assert!(rec.pages.iter().any(|p| !p.blocks.is_empty()), "seed00{n}: no text");
         let truth = Truth::parse(&truth).expect("truth parses");
         let s: AdjacencyScore = legajo::eval::score_tables(&truth, &rec.tables).into();
         eprintln!(
@@ -43,18 +36,15 @@ fn seed_tables_score_at_least_098() {
         assert!(s.f1 >= 0.98, "seed00{n}: adjacency F1 {:.3} < 0.98 ({s:?})", s.f1);
         scored += 1;
     }
-    eprintln!("{scored} seed documents scored");
+    assert_eq!(scored, 5, "seed documents scored");
 }
 
 /// The tables of a real PDF of ../shared/corpus/real, as `(first page, last page)`.
-fn real_tables(dir: &std::path::Path, name: &str) -> Option<Vec<[u32; 2]>> {
+fn real_tables(dir: &std::path::Path, name: &str) -> Vec<[u32; 2]> {
     let path = dir.join(format!("{name}.pdf"));
-    let Ok(bytes) = std::fs::read(&path) else {
-        eprintln!("SKIPPED: {} is missing", path.display());
-        return None;
-    };
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let rec = legajo::pipeline::process(&path.to_string_lossy(), &bytes, &Config::default());
-    Some(rec.tables.iter().map(|t| t.pages).collect())
+    rec.tables.iter().map(|t| t.pages).collect()
 }
 
 #[test]
@@ -72,9 +62,8 @@ fn prose_and_multi_column_documents_have_no_false_tables() {
         ("es-lure-of-the-temptress-manual", &[30, 30]),
         ("es-rcmdr-empezando", &[]),
     ];
-    let found: Vec<Option<Vec<[u32; 2]>>> = cases.par_iter().map(|(name, _)| real_tables(&dir, name)).collect();
+    let found: Vec<Vec<[u32; 2]>> = cases.par_iter().map(|(name, _)| real_tables(&dir, name)).collect();
     for (&(name, want), got) in cases.iter().zip(found) {
-        let Some(got) = got else { continue };
         let starts: Vec<u32> = got.iter().map(|p| p[0]).collect();
         eprintln!("{name}: tables on pages {starts:?}");
         assert_eq!(starts, want, "{name}: tables found on pages {starts:?}, real ones on {want:?}");
@@ -84,7 +73,7 @@ fn prose_and_multi_column_documents_have_no_false_tables() {
 #[test]
 fn icdar_eu001_keeps_its_seven_tables_apart() {
     let Some(dir) = shared("real") else { return };
-    let Some(got) = real_tables(&dir, "en-icdar2013-eu-001") else { return };
+    let got = real_tables(&dir, "en-icdar2013-eu-001");
     // Each table has its own title, even the ones at the top of pages 2 and 3.
     assert_eq!(got, vec![[1, 1], [1, 1], [1, 1], [2, 2], [2, 2], [3, 3], [3, 3]]);
 }

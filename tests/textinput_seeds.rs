@@ -25,7 +25,7 @@ fn strings(v: &serde_json::Value) -> Vec<String> {
 fn seed_texts_paragraphs_against_truth() {
     let Some(dir) = seeds() else { return };
     let mut names: Vec<PathBuf> =
-        std::fs::read_dir(dir.join("text")).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        std::fs::read_dir(dir.join("text")).expect("seeds/text lists").flatten().map(|e| e.path()).collect();
     names.sort();
     let (mut found_total, mut truth_total) = (0usize, 0usize);
     let mut broken_total = 0usize;
@@ -33,12 +33,10 @@ fn seed_texts_paragraphs_against_truth() {
         let Some(stem) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.get(..3)).map(str::to_string) else {
             continue;
         };
-        let (Ok(bytes), Ok(tj)) =
-            (std::fs::read(&path), std::fs::read_to_string(dir.join(format!("seed{stem}_dev.truth.json"))))
-        else {
-            continue;
-        };
-        let Ok(truth) = serde_json::from_str::<serde_json::Value>(&tj) else { continue };
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let tj =
+            std::fs::read_to_string(dir.join(format!("seed{stem}_dev.truth.json"))).expect("truth beside the text");
+        let truth: serde_json::Value = serde_json::from_str(&tj).expect("truth parses");
         let rec = pipeline::process(&format!("{stem}.txt"), &bytes, &Config::default());
         let mut scratch = NormalizationStats::default();
         let body: Vec<&str> = rec

@@ -17,13 +17,14 @@
 //! entry in [`DETECTORS`]. Tables are not detectors: they are found during layout
 //! ([`crate::layout::tables`]), because they need the page geometry and become blocks.
 
+pub mod imprint;
 pub mod legal;
 mod legal_references;
 
-use crate::model::{BlockKind, LegalReference, Metadata, Page, Record};
+use crate::model::{BlockKind, LegalReference, Metadata, Page, Record, ShortFormReference};
 
 /// Every detector, in the order they run.
-pub const DETECTORS: &[&dyn Run] = &[&legal_references::LegalReferences];
+pub const DETECTORS: &[&dyn Run] = &[&legal_references::LegalReferences, &imprint::Imprints];
 
 /// One block's final text, as detectors see it.
 #[derive(Debug, Clone, Copy)]
@@ -64,11 +65,11 @@ impl<'a> Document<'a> {
         Document { pages, texts }
     }
 
-    /// Whether page `number` is a real page (has a size: PDF input). Text input is one
+    /// Whether findings carry their page: the pages are real (PDF input, pages have a size)
+    /// or the text was split into pages at form feeds. Text input without form feeds is one
     /// unsized page, and its findings carry no page.
-    fn is_paged(&self, number: u32) -> bool {
-        let at = number.checked_sub(1).and_then(|i| self.pages.get(i as usize)).filter(|p| p.number == number);
-        at.or_else(|| self.pages.iter().find(|p| p.number == number)).is_some_and(|p| p.width.is_some())
+    fn is_paged(&self) -> bool {
+        self.pages.len() > 1 || self.pages.iter().any(|p| p.width.is_some())
     }
 }
 
@@ -102,6 +103,8 @@ pub struct Location {
 pub struct Outputs<'r> {
     /// Legal references (see [`crate::model::Record::legal_references`]).
     pub legal_references: &'r mut Vec<LegalReference>,
+    /// Short forms of legal references (see [`crate::model::Record::short_forms`]).
+    pub short_forms: &'r mut Vec<ShortFormReference>,
     /// The document's metadata, as the title page and body reading left it.
     pub metadata: &'r mut Metadata,
 }
@@ -140,11 +143,12 @@ impl<D: Detector> Run for D {
 
 /// Maps anchors to record locations; an anchor to a text that does not exist is dropped.
 pub fn locate<F>(doc: &Document, found: Vec<(Anchor, F)>) -> Vec<(Location, F)> {
+    let paged = doc.is_paged();
     found
         .into_iter()
         .filter_map(|(a, f)| {
             let t = doc.texts.get(a.text)?;
-            let page = doc.is_paged(t.page).then_some(t.page);
+            let page = paged.then_some(t.page);
             Some((Location { page, block: t.block, start: a.start, end: a.end }, f))
         })
         .collect()
@@ -152,9 +156,9 @@ pub fn locate<F>(doc: &Document, found: Vec<(Anchor, F)>) -> Vec<(Location, F)> 
 
 /// Runs every detector of [`DETECTORS`] over the record's pages, into the record.
 pub fn run_all(rec: &mut Record) {
-    let Record { pages, legal_references, metadata, .. } = rec;
+    let Record { pages, legal_references, short_forms, metadata, .. } = rec;
     let doc = Document::new(pages);
-    let mut out = Outputs { legal_references, metadata };
+    let mut out = Outputs { legal_references, short_forms, metadata };
     for d in DETECTORS {
         d.run(&doc, &mut out);
     }
@@ -163,7 +167,6 @@ pub fn run_all(rec: &mut Record) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Config;
     use crate::model::Block;
 
     fn page(number: u32, sized: bool, texts: &[(BlockKind, &str)]) -> Page {
@@ -198,23 +201,31 @@ mod tests {
         let found = vec![(Anchor { text: 2, start: 1, end: 3 }, 'a'), (Anchor { text: 9, start: 0, end: 1 }, 'b')];
         let located = locate(&doc, found);
         assert_eq!(located, vec![(Location { page: Some(2), block: 2, start: 1, end: 3 }, 'a')]);
-        // An unsized page (text input) gives no page.
+        // One unsized page (text input without form feeds) gives no page; two (a text split
+        // at a form feed) give theirs.
         let unsized_pages = [page(1, false, &[(BlockKind::Paragraph, "uno")])];
         let doc = Document::new(&unsized_pages);
         let located = locate(&doc, vec![(Anchor { text: 0, start: 0, end: 3 }, ())]);
         assert_eq!(located[0].0.page, None);
+        let two = [page(1, false, &[(BlockKind::Paragraph, "uno")]), page(2, false, &[(BlockKind::Paragraph, "dos")])];
+        let located = locate(&Document::new(&two), vec![(Anchor { text: 1, start: 0, end: 3 }, ())]);
+        assert_eq!(located[0].0.page, Some(2));
     }
 
     #[test]
     fn legal_references_carry_every_field_into_the_record() {
-        let text = "Primer párrafo.\n\nEl sector ejerce la función rectora (Ley Nº 29357, Art.5, Inciso 7).\n";
-        let rec = crate::pipeline::process("a.txt", text.as_bytes(), &Config::default());
-        let r = rec.legal_references.first().expect("one reference");
+        let text = "El sector ejerce la función rectora (Ley Nº 29357, Art.5, Inciso 7).";
+        let pages = [page(1, true, &[(BlockKind::Header, "Ley Nº 1"), (BlockKind::Paragraph, text)])];
+        let doc = Document::new(&pages);
+        let (mut refs, mut short, mut meta) = (Vec::new(), Vec::new(), Metadata::default());
+        let mut out = Outputs { legal_references: &mut refs, short_forms: &mut short, metadata: &mut meta };
+        legal_references::LegalReferences.run(&doc, &mut out);
+        let r = refs.first().expect("one reference");
+        assert_eq!(refs.len(), 1, "{refs:?}");
         assert_eq!(r.canonical, "pe:ley:29357");
-        assert_eq!(r.article.as_deref(), Some("5"));
-        assert_eq!(r.subunit.as_deref(), Some("Inciso 7"));
-        let block = &rec.pages[0].blocks[r.block.expect("a block")];
-        let surface: String = block.text.chars().skip(r.start).take(r.end - r.start).collect();
+        assert_eq!((r.article.as_deref(), r.subunit.as_deref()), (Some("5"), Some("Inciso 7")));
+        assert_eq!((r.page, r.block), (Some(1), Some(1)));
+        let surface: String = text.chars().skip(r.start).take(r.end - r.start).collect();
         assert_eq!(surface, r.text);
     }
 }

@@ -75,6 +75,7 @@
 //! (its [`Truth::as_text`] and its tables) gives 1.000 and 0 everywhere; a test checks it.
 
 pub mod adjacency;
+pub mod legal_sets;
 pub mod pdftotext;
 pub mod real;
 pub mod report;
@@ -100,6 +101,10 @@ use truth::Truth;
 pub fn run(dir: &Path) -> Result<String, String> {
     if !dir.is_dir() {
         return Err(format!("{} is not a folder", dir.display()));
+    }
+    if legal_sets::is_legal_sets(dir) {
+        let verbose = std::env::var_os("LEGAJO_EVAL_VERBOSE").is_some();
+        return Ok(format!("{}{}", legal_sets::run(dir, verbose)?, legal_section(dir)));
     }
     let with_pdftotext = pdftotext::available();
     if real::is_real_corpus(dir) {
@@ -131,7 +136,14 @@ fn legal_section(dir: &Path) -> String {
     let mut out = String::new();
     for f in files {
         match crate::detect::legal::score::evaluate(&f) {
-            Ok(rep) => out.push_str(&format!("legal references, labelled set {}:\n{}\n", f.display(), rep.table())),
+            Ok(rep) => out.push_str(&format!(
+                "legal references, labelled set {}:\n{}TOTAL seeds {} P={:.3} R={:.3}\n\n",
+                f.display(),
+                rep.table(),
+                f.file_name().and_then(|n| n.to_str()).unwrap_or(""),
+                rep.total.precision(),
+                rep.total.recall()
+            )),
             Err(e) => out.push_str(&format!("legal references: {e}\n\n")),
         }
     }

@@ -27,8 +27,13 @@ pub fn available() -> bool {
 /// decoded). An error when it cannot start, exits with a failure and prints nothing, or
 /// runs past `limit`.
 pub fn extract(path: &Path, password: Option<&str>, limit: Duration) -> Result<String, String> {
+    extract_with(path, password, limit, &[])
+}
+
+/// [`extract`] with extra options before the file (e.g. `-raw`: content-stream order).
+pub fn extract_with(path: &Path, password: Option<&str>, limit: Duration, options: &[&str]) -> Result<String, String> {
     let mut cmd = Command::new("pdftotext");
-    cmd.args(["-enc", "UTF-8"]);
+    cmd.args(["-enc", "UTF-8"]).args(options);
     if let Some(pw) = password {
         cmd.args(["-upw", pw]);
     }

@@ -9,6 +9,12 @@
 //! - `.expected.txt`, `.expected.layout.txt` (full text): **word F1**, the bag-of-words F1 of
 //!   the truth-folder metrics (a full Levenshtein ratio over a hundred pages would take
 //!   minutes; the bag F1 is linear).
+//!   Beside it, **Indel similarity** (1 − character insertions and deletions / total length,
+//!   rapidfuzz's normalised Indel similarity, what text-extraction benchmarks publish), first
+//!   with every run of whitespace made one space on both sides, then on the raw texts. These
+//!   expected texts transcribe whole pages, running heads and page numbers included, so the
+//!   similarity is taken on legajo's text with page furniture (the blocks in page order), as
+//!   on pdftotext's; pdftotext's column also gives `-raw` (content-stream order).
 //! - `.expected-snippet.txt`: **contained** (searched in all text, page furniture included): `yes` when the snippet occurs in the whole
 //!   extracted text after both are whitespace-normalised (NFC, runs of whitespace → one
 //!   space), else `no`. The whole document's text is searched, also where the source's own
@@ -144,6 +150,8 @@ pub enum Figure {
     Paragraphs(ParagraphScore),
     /// Table relation counts.
     Table(Prf),
+    /// Indel similarity, whitespace collapsed and raw; for pdftotext also its `-raw` mode's.
+    Similarity { collapsed: f64, raw: f64, raw_mode: Option<(f64, f64)> },
 }
 
 impl Figure {
@@ -153,6 +161,7 @@ impl Figure {
             Figure::Contained(_) => "contained",
             Figure::Paragraphs(_) => "para found (order)",
             Figure::Table(_) => "table F1",
+            Figure::Similarity { .. } => "indel sim (ws collapsed / raw)",
         }
     }
 
@@ -161,6 +170,13 @@ impl Figure {
             Figure::Words(p) | Figure::Table(p) => report::ratio(p.f1()),
             Figure::Contained(b) => if *b { "yes" } else { "no" }.to_string(),
             Figure::Paragraphs(p) => format!("{} ({})", report::ratio(p.found_ratio()), report::ratio(p.order_ratio())),
+            Figure::Similarity { collapsed, raw, raw_mode } => {
+                let mut s = format!("{collapsed:.3} / {raw:.3}");
+                if let Some((c, r)) = raw_mode {
+                    s.push_str(&format!("; -raw {c:.3} / {r:.3}"));
+                }
+                s
+            }
         }
     }
 }
@@ -259,6 +275,19 @@ fn score_entry(dir: &Path, e: &Entry, with_pdftotext: bool) -> (Vec<Row>, Vec<St
             }
         };
         rows.push(row(name, ours, theirs));
+        if *kind == Kind::FullText {
+            let theirs_raw = with_pdftotext
+                .then(|| pdftotext::extract_with(&path, e.password.as_deref(), pdftotext::TIME_LIMIT, &["-raw"]));
+            let theirs = theirs_text.as_ref().map(|t| {
+                t.as_ref().map_err(Clone::clone).map(|t| {
+                    let (collapsed, raw) = similarity(&expected, t);
+                    let raw_mode = theirs_raw.as_ref().and_then(|r| r.as_ref().ok()).map(|r| similarity(&expected, r));
+                    Figure::Similarity { collapsed, raw, raw_mode }
+                })
+            });
+            let (collapsed, raw) = similarity(&expected, &ours_all_text);
+            rows.push(row(name, Ok(Figure::Similarity { collapsed, raw, raw_mode: None }), theirs));
+        }
     }
     (rows, unscorable)
 }
@@ -274,6 +303,15 @@ fn score_text(kind: Kind, expected: &str, text: &str) -> Figure {
         }
         _ => Figure::Words(text_metrics::bag_prf(&text_metrics::words(expected), &text_metrics::words(text))),
     }
+}
+
+/// Indel similarity of `text` to `expected`, whitespace collapsed (NFC, runs made one space)
+/// and raw (NFC only).
+fn similarity(expected: &str, text: &str) -> (f64, f64) {
+    let collapsed =
+        text_metrics::indel_similarity(&text_metrics::normalize_ws(expected), &text_metrics::normalize_ws(text));
+    let raw = text_metrics::indel_similarity(&text_metrics::nfc(expected), &text_metrics::nfc(text));
+    (collapsed, raw)
 }
 
 /// Decodes the five XML entities and numeric character references.
@@ -509,7 +547,8 @@ fn render(dir: &Path, rows: &[Row], skipped: &[String], with_pdftotext: bool) ->
     out.push_str(
         "\nword F1: bag of words; contained: snippet found after whitespace normalisation; para found (order): \
          paragraphs found verbatim or with word similarity >= 0.95 (LIS order); table F1: ICDAR 2013 adjacency \
-         relations. TOTAL: micro-average (counts summed; for `contained`, the fraction contained). Definitions: \
+         relations; indel sim: character Indel similarity on the text with page furniture (pdftotext: default; \
+         -raw). TOTAL: micro-average (counts summed; for `contained`, the fraction contained). Definitions: \
          src/eval/mod.rs and src/eval/real.rs.\n",
     );
     out
@@ -521,6 +560,7 @@ struct Summary {
     prf: Prf,
     paragraphs: ParagraphScore,
     contained: usize,
+    similarity: (f64, f64),
     n: usize,
     kind: Option<u8>,
 }
@@ -541,6 +581,11 @@ impl Summary {
                 self.paragraphs.add(*p);
                 self.kind = Some(2);
             }
+            Figure::Similarity { collapsed, raw, .. } => {
+                self.similarity.0 += collapsed;
+                self.similarity.1 += raw;
+                self.kind = Some(3);
+            }
         }
     }
 
@@ -554,6 +599,10 @@ impl Summary {
                     report::ratio(self.paragraphs.found_ratio()),
                     report::ratio(self.paragraphs.order_ratio())
                 )
+            }
+            Some(3) => {
+                let n = self.n.max(1) as f64;
+                format!("{:.3} / {:.3} (mean)", self.similarity.0 / n, self.similarity.1 / n)
             }
             _ => "–".to_string(),
         }

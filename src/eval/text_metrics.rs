@@ -456,9 +456,87 @@ pub fn score_paragraphs<S: AsRef<str>>(paragraphs: &[S], output: &str) -> Paragr
     score
 }
 
+/// Length of the longest common subsequence of two character sequences, by the bit-parallel
+/// algorithm of Allison–Dix / Hyyrö: one pass over `b`, `a` held as one bit per character in
+/// 64-bit words, so the time is O(|a|·|b|/64) and the memory O(σ·|a|/64) for the σ distinct
+/// characters of `a`.
+pub fn lcs_len(a: &[char], b: &[char]) -> usize {
+    if a.is_empty() || b.is_empty() {
+        return 0;
+    }
+    let words = a.len().div_ceil(64);
+    let mut masks: HashMap<char, Vec<u64>> = HashMap::new();
+    for (i, &c) in a.iter().enumerate() {
+        masks.entry(c).or_insert_with(|| vec![0; words])[i / 64] |= 1 << (i % 64);
+    }
+    // v: one bit per position of `a`; a 0 bit marks a position that ends a matched step.
+    let mut v = vec![u64::MAX; words];
+    for c in b {
+        let Some(m) = masks.get(c) else { continue };
+        let mut carry = 0u64;
+        for (vw, &mw) in v.iter_mut().zip(m) {
+            let u = *vw & mw;
+            let (s1, c1) = vw.overflowing_add(u);
+            let (s2, c2) = s1.overflowing_add(carry);
+            carry = u64::from(c1 || c2);
+            *vw = s2 | (*vw & !mw);
+        }
+    }
+    // Bits past the end of `a` start at 1 and are kept by `v & !m` (their mask bit is 0).
+    v.iter().map(|w| w.count_zeros() as usize).sum()
+}
+
+/// Indel similarity of two texts (the normalised similarity of rapidfuzz's `Indel`, what
+/// text-extraction benchmarks report): 1 − (insertions + deletions) / (|a| + |b|) over
+/// characters, that is 2·LCS / (|a| + |b|); 1 for two empty texts.
+pub fn indel_similarity(a: &str, b: &str) -> f64 {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    2.0 * lcs_len(&a, &b) as f64 / (a.len() + b.len()) as f64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lcs_and_indel_similarity() {
+        let c = |s: &str| s.chars().collect::<Vec<char>>();
+        assert_eq!(lcs_len(&c("kitten"), &c("sitting")), 4);
+        assert_eq!(lcs_len(&c(""), &c("abc")), 0);
+        // Across word boundaries (more than 64 characters on each side).
+        let a: String = "abcdefghij".repeat(20);
+        let b: String = "abcdefghiX".repeat(20);
+        assert_eq!(lcs_len(&c(&a), &c(&b)), 180);
+        assert!((indel_similarity("abcd", "abce") - 0.75).abs() < 1e-9);
+        assert!((indel_similarity("", "") - 1.0).abs() < 1e-9);
+        assert!(indel_similarity("S² ≠", "S ≠").abs() < 1.0);
+    }
+
+    #[test]
+    fn lcs_agrees_with_the_quadratic_table() {
+        let mut seed = 7u64;
+        let mut next = move |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        for _ in 0..20 {
+            let la = next(150) as usize;
+            let lb = next(150) as usize;
+            let a: Vec<char> = (0..la).map(|_| char::from(b'a' + next(4) as u8)).collect();
+            let b: Vec<char> = (0..lb).map(|_| char::from(b'a' + next(4) as u8)).collect();
+            let mut t = vec![vec![0usize; lb + 1]; la + 1];
+            for i in 1..=la {
+                for j in 1..=lb {
+                    t[i][j] = if a[i - 1] == b[j - 1] { t[i - 1][j - 1] + 1 } else { t[i - 1][j].max(t[i][j - 1]) };
+                }
+            }
+            assert_eq!(lcs_len(&a, &b), t[la][lb]);
+        }
+    }
 
     fn w(s: &str) -> Vec<String> {
         words(s)

@@ -16,7 +16,10 @@
 //! - a change of column, unless the text flows on (line-end hyphen, lower-case start, or a
 //!   full last line followed by a line without indent);
 //!
-//! but centred display rows (bold or bigger) on one axis stay one block (a wrapped title).
+//! but centred display rows (bold or bigger) on one axis stay one block (a wrapped title),
+//! and a run-in enumerator at the paragraph indent ("(ii) …", "c. …") goes on flush with the
+//! column's left edge after a full row. Last resort: a block ending in letter + hyphen is
+//! joined with a next block that starts in lower case (one word broken across them).
 //!
 //! Each block is then typed ([`super::headings`]): list item, caption, heading (bigger or
 //! bold short block, "CAPÍTULO II", "1.2.3 …"), else paragraph. On a title page (the first
@@ -174,7 +177,7 @@ impl TLine {
     }
 
     fn plain(&self) -> String {
-        render(&self.words, &BTreeSet::new()).0
+        render(&self.words, &mut NoteMarks::none()).0
     }
 
     /// Reaches the column's right edge (within a third of an em in justified text, where
@@ -292,17 +295,24 @@ pub fn build_document(
     title_page(&mut works, pages, &st);
     assign_levels(&mut works, &st, pages);
     join_across_pages(&mut works);
-    let note_numbers: BTreeSet<u32> = works.iter().flat_map(|w| w.notes.iter().filter_map(|(n, _)| *n)).collect();
+    let page_notes: Vec<BTreeSet<u32>> =
+        works.iter().map(|w| w.notes.iter().filter_map(|(n, _)| *n).collect()).collect();
     let mut doc = LaidDocument::default();
-    for (w, p) in works.into_iter().zip(pages) {
+    let mut last_mark = 0u32;
+    for (i, (w, p)) in works.into_iter().zip(pages).enumerate() {
+        // A paragraph continued on the next page holds that page's lines too.
+        let on_pages: BTreeSet<u32> =
+            page_notes[i].iter().chain(page_notes.get(i + 1).into_iter().flatten()).copied().collect();
+        let mut marks = NoteMarks { on_pages, last: last_mark };
         let mut blocks = Vec::new();
         for b in w.head.into_iter().chain(w.body) {
             if !b.removed {
-                blocks.push(finish(b, &note_numbers));
+                blocks.push(finish(b, &mut marks));
             }
         }
+        last_mark = marks.last;
         for (num, b) in w.notes {
-            let lb = finish(b, &BTreeSet::new());
+            let lb = finish(b, &mut NoteMarks::none());
             match num {
                 Some(number) => doc.footnotes.push(LaidFootnote { number, lines: lb.lines.clone(), page: p.number }),
                 None => {
@@ -314,7 +324,7 @@ pub fn build_document(
             blocks.push(lb);
         }
         for b in w.foot {
-            blocks.push(finish(b, &note_numbers));
+            blocks.push(finish(b, &mut NoteMarks::none()));
         }
         doc.pages.push(LaidPage { number: p.number, width: p.width, height: p.height, blocks });
     }
@@ -467,7 +477,7 @@ fn lay_page(
         }
     }
     column_facts(&mut entries, st);
-    let mut body = segment(entries, st);
+    let mut body = join_broken_words(segment(entries, st));
     for b in &mut body {
         classify(b, st, page.number);
     }
@@ -634,7 +644,13 @@ fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
     if headings::list_marker(first.first_word()).is_some() {
         // A list item goes on at its hanging indent, or flush with a full line above.
         let text_x = first.words.get(1).map(|w| w.bbox[0]).unwrap_or(first.bbox[0]);
-        return (q.bbox[0] - text_x).abs() <= size || (p.full() && (q.bbox[0] - p.bbox[0]).abs() <= 0.5 * size);
+        // A run-in enumerator ("(ii) …", "a) …" at the paragraph indent) goes on flush
+        // with the column's left edge after a full row: the rows of one paragraph.
+        let at_left = |t: &TLine| (t.bbox[0] - t.col_left).abs() <= 0.5 * size;
+        let run_in = p.full() && at_left(q) && (c.lines.len() == 1 || at_left(p));
+        return (q.bbox[0] - text_x).abs() <= size
+            || (p.full() && (q.bbox[0] - p.bbox[0]).abs() <= 0.5 * size)
+            || run_in;
     }
     if centred_continuation(c, q, size, st) {
         return true;
@@ -701,6 +717,35 @@ fn segment(entries: Vec<Entry>, st: &Stats) -> Vec<WBlock> {
     out
 }
 
+/// Last resort for a word broken across two blocks: a text block whose last row ends with
+/// a letter and a hyphen is joined with the next text block when that one starts in lower
+/// case, in the same style, and opens no item or caption (whatever cut them apart — a
+/// gap, an indent, a column change the flow rule missed — a reader reads one word on).
+fn join_broken_words(blocks: Vec<WBlock>) -> Vec<WBlock> {
+    let mut out: Vec<WBlock> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        if let Some(a) = out.last_mut() {
+            let text_block = |w: &WBlock| w.kind == BlockKind::Paragraph && w.table.is_none() && w.fixed.is_empty();
+            let broken = a.lines.last().is_some_and(|p| {
+                let last = p.words.iter().rev().find(|w| !w.superscript).map(|w| w.text.as_str()).unwrap_or("");
+                let stem = last.trim_end_matches(['-', '\u{ad}', '‐']);
+                stem.len() < last.len() && stem.chars().next_back().is_some_and(char::is_alphabetic)
+            });
+            let goes_on = match (a.lines.last(), b.lines.first()) {
+                (Some(p), Some(q)) => q.starts_lower() && same_style(p, q) && !starts_item_or_caption(None, q),
+                _ => false,
+            };
+            if text_block(a) && text_block(&b) && broken && goes_on {
+                a.bbox = union(a.bbox, b.bbox);
+                a.lines.extend(b.lines);
+                continue;
+            }
+        }
+        out.push(b);
+    }
+    out
+}
+
 /// Decides the kind of a text block (see the module docs).
 fn classify(b: &mut WBlock, st: &Stats, page: u32) {
     if b.kind != BlockKind::Paragraph || b.lines.is_empty() {
@@ -716,7 +761,7 @@ fn classify(b: &mut WBlock, st: &Stats, page: u32) {
     }
     let n = b.lines.len();
     let chars = text.chars().count();
-    if headings::is_caption(&text) && n <= if headings::is_note(&text) { 4 } else { 3 } {
+    if headings::is_caption(&text) && n <= headings::caption_rows_max(&text) {
         b.kind = BlockKind::Caption;
         return;
     }
@@ -877,7 +922,35 @@ fn can_join(prev: &WBlock, next: &WBlock) -> bool {
 }
 
 /// Renders a block's rows into raw lines, taking out footnote marks.
-fn finish(b: WBlock, notes: &BTreeSet<u32>) -> LaidBlock {
+/// Which raised numbers are footnote marks: a number is one only when a footnote with that
+/// number is printed on the page (or the next, where a paragraph goes on) and it keeps the
+/// sequence of the marks before it (not lower than the last mark taken, unless it is the
+/// page's first note number: numbering that restarts). Other raised numbers are exponents
+/// and stay in the text ("S²" in a book with 13 footnotes).
+#[derive(Debug, Clone, Default)]
+struct NoteMarks {
+    on_pages: BTreeSet<u32>,
+    last: u32,
+}
+
+impl NoteMarks {
+    fn none() -> NoteMarks {
+        NoteMarks::default()
+    }
+
+    /// True (and the sequence moves on) when the numbers `ns` of one raised word are marks.
+    fn take(&mut self, ns: &[u32]) -> bool {
+        let first = self.on_pages.first().copied();
+        let ok = ns.iter().all(|n| self.on_pages.contains(n))
+            && ns.first().is_some_and(|&n| n >= self.last || Some(n) == first);
+        if ok {
+            self.last = ns.iter().copied().max().unwrap_or(self.last);
+        }
+        ok
+    }
+}
+
+fn finish(b: WBlock, notes: &mut NoteMarks) -> LaidBlock {
     let mut lines = b.fixed;
     let mut refs = Vec::new();
     for (k, l) in b.lines.iter().enumerate() {
@@ -907,7 +980,7 @@ fn finish(b: WBlock, notes: &BTreeSet<u32>) -> LaidBlock {
 fn strip_bullet(words: &[Word]) -> Vec<Word> {
     let mut v: Vec<Word> = words.to_vec();
     if let Some(w) = v.first_mut() {
-        if w.text.chars().count() == 1 {
+        if w.text.chars().all(headings::is_bullet_char) {
             v.remove(0);
         } else {
             let rest: String = w.text.chars().skip(1).collect();
@@ -937,14 +1010,14 @@ fn glued(a: &Word, b: &Word) -> bool {
 
 /// Joins words with single spaces (none where a raised mark touches a word), leaving out
 /// raised marks whose number is one of `notes`; returns the text and the numbers removed.
-fn render(words: &[Word], notes: &BTreeSet<u32>) -> (String, Vec<u32>) {
+fn render(words: &[Word], notes: &mut NoteMarks) -> (String, Vec<u32>) {
     let mut out = String::new();
     let mut refs = Vec::new();
     let mut removed_glued: Option<bool> = None;
     for (i, w) in words.iter().enumerate() {
         let g = i > 0 && glued(&words[i - 1], w);
         if let Some(ns) = mark_numbers(w) {
-            if ns.iter().all(|n| notes.contains(n)) {
+            if notes.take(&ns) {
                 refs.extend(ns);
                 removed_glued = Some(g || removed_glued.unwrap_or(false) && out.is_empty());
                 continue;
@@ -985,18 +1058,27 @@ mod tests {
 
     #[test]
     fn render_removes_marks_and_glues() {
-        let notes: BTreeSet<u32> = [1, 2].into_iter().collect();
+        let notes = || NoteMarks { on_pages: [1, 2].into_iter().collect(), last: 0 };
         let words = vec![
             w("Pública", 0.0, 30.0, false),
             w("1", 30.0, 33.0, true),
             w(",", 33.0, 35.0, false),
             w("y", 38.0, 42.0, false),
         ];
-        assert_eq!(render(&words, &notes), ("Pública, y".to_string(), vec![1]));
+        assert_eq!(render(&words, &mut notes()), ("Pública, y".to_string(), vec![1]));
         let words = vec![w("Pública", 0.0, 30.0, false), w("1", 30.0, 33.0, true), w("y", 36.0, 40.0, false)];
-        assert_eq!(render(&words, &notes), ("Pública y".to_string(), vec![1]));
+        assert_eq!(render(&words, &mut notes()), ("Pública y".to_string(), vec![1]));
         let words = vec![w("m", 0.0, 8.0, false), w("3", 8.0, 11.0, true), w("de", 14.0, 24.0, false)];
-        assert_eq!(render(&words, &notes).0, "m3 de");
+        assert_eq!(render(&words, &mut notes()).0, "m3 de");
+        // An exponent whose number is no footnote of this page stays; a mark out of sequence
+        // (lower than the last one taken) is an exponent too.
+        let words = vec![w("S", 0.0, 8.0, false), w("2", 8.0, 11.0, true), w("und", 14.0, 24.0, false)];
+        let mut m = NoteMarks { on_pages: [5].into_iter().collect(), last: 4 };
+        assert_eq!(render(&words, &mut m).0, "S2 und");
+        let mut m = NoteMarks { on_pages: [1, 2, 3].into_iter().collect(), last: 3 };
+        assert_eq!(render(&words, &mut m).0, "S2 und");
+        let mut m = NoteMarks { on_pages: [2, 3].into_iter().collect(), last: 1 };
+        assert_eq!(render(&words, &mut m), ("S und".to_string(), vec![2]));
     }
 
     fn doc(pages: Vec<PageBuilder>) -> LaidDocument {

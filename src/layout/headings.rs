@@ -44,7 +44,7 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Characters that mark a bulleted item when they stand alone (or start) a line.
-fn is_bullet_char(c: char) -> bool {
+pub fn is_bullet_char(c: char) -> bool {
     matches!(
         c,
         '•' | '●'
@@ -90,9 +90,17 @@ pub fn list_marker(first_word: &str) -> Option<Marker> {
     let mut chars = first_word.chars();
     let c = chars.next()?;
     let rest = chars.as_str();
+    if matches!(c, '→' | '⇒') && rest.is_empty() {
+        // An arrow reads as "leads to" / "implies": it opens an item but stays in the text.
+        return Some(Marker::Enumerator);
+    }
     if is_bullet_char(c)
         && (rest.is_empty() || (!matches!(c, '-' | '–' | '*') && rest.chars().next().is_some_and(char::is_alphabetic)))
     {
+        return Some(Marker::Bullet);
+    }
+    // A bullet glyph drawn twice ("\u{F0D8}\u{F0D8} Texto") is still a bullet.
+    if rest.chars().count() < 3 && first_word.chars().all(is_bullet_char) && !matches!(c, '-' | '–' | '*') {
         return Some(Marker::Bullet);
     }
     if ENUMERATOR.is_match(first_word) {
@@ -110,6 +118,16 @@ pub fn is_caption(text: &str) -> bool {
 /// True for a note under a table ("Fuente: …", "Elaboración: …", "Nota: …").
 pub fn is_note(text: &str) -> bool {
     NOTE.is_match(text.trim_start())
+}
+
+/// Most rows a caption block has: a note under a table or figure ("Fuente: …") may take
+/// one row more than a caption label.
+pub fn caption_rows_max(text: &str) -> usize {
+    if is_note(text) {
+        4
+    } else {
+        3
+    }
 }
 
 /// True for "CAPÍTULO II", "Título I", "PARTE 2" …

@@ -4,6 +4,8 @@
 //! bottom then left to right; reading order is decided later (`layout::order`).
 //!
 //! How:
+//! 0. Overlays ([`super::overlays`]): an accent over a letter, a negation slash over a
+//!    relation become one character with it.
 //! 1. Glyphs a reader does not see as body text are left out: `rotated` glyphs (margin
 //!    stamps, vertical labels) never enter lines; `invisible` glyphs (render mode 3, clipped,
 //!    white on white) are kept only when they are most of the page's text, which is what an
@@ -65,6 +67,10 @@ pub fn page_lines(page: &TextPage) -> Vec<Line> {
 
 /// [`page_lines`] that stops attaching small glyphs at `deadline` (then `true`).
 pub fn page_lines_within(page: &TextPage, deadline: Option<Instant>) -> (Vec<Line>, bool) {
+    // Accents, negation slashes and maps-to bars drawn over another glyph become one
+    // character with it (a copy of the page only when it has such overlays).
+    let composed = super::overlays::compose(page);
+    let page = composed.as_ref().unwrap_or(page);
     let glyphs = usable_glyphs(page);
     if glyphs.is_empty() {
         return (Vec::new(), false);
@@ -173,7 +179,7 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G], deadline: Option<Instant>) -> (Vec
     'rows: for r in 0..n {
         for (pos, &gi) in rows[r].members.iter().enumerate() {
             seen += 1;
-            if seen % 1024 == 0 && deadline.is_some_and(|d| Instant::now() >= d) {
+            if seen.is_multiple_of(1024) && deadline.is_some_and(|d| Instant::now() >= d) {
                 cut = true;
                 break 'rows;
             }
@@ -297,6 +303,7 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
     let mut cur_x1 = f32::NEG_INFINITY;
     let mut space_x1 = f32::NEG_INFINITY;
     let mut cur_size = 0.0f32;
+    let mut cur_base = f32::NAN;
     for gi in m {
         let g = &gs[gi];
         if g.space {
@@ -306,7 +313,7 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
             }
             continue;
         }
-        let size = g.size.max(cur_size);
+        let size = gap_size(cur_size, cur_base, g);
         // A space glyph stretched up to this glyph (justification) fills the gap; a space
         // that stops short of it (a trailing space before a gutter) does not.
         // A space glyph whose box leaves out the row's word spacing (Tw) bridges as far as
@@ -320,6 +327,7 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
         space_x1 = f32::NEG_INFINITY;
         cur_x1 = cur_x1.max(g.x1);
         cur_size = g.size;
+        cur_base = g.base;
         cur.push(gi);
     }
     trim_spaces(&mut cur, gs);
@@ -328,6 +336,23 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
     }
     segs
 }
+
+/// The font size a gap between the glyph before (`size`, baseline `base`) and `g` is
+/// measured in: the larger of the two, but the smaller when both sit on one baseline and
+/// the sizes jump (a big heading beside a line of the other column: measured in the big
+/// size, the gutter would be narrower than a gap and the two columns would be glued).
+fn gap_size(size: f32, base: f32, g: &G) -> f32 {
+    let (lo, hi) = (size.min(g.size), size.max(g.size));
+    let same_base = (g.base - base).abs() <= 0.1 * lo;
+    if lo > 0.0 && same_base && hi > SIZE_JUMP * lo {
+        lo
+    } else {
+        hi
+    }
+}
+
+/// Sizes further apart than this factor on one baseline are different lines' sizes.
+const SIZE_JUMP: f32 = 1.3;
 
 /// The white a justified row adds after each space glyph (word spacing set with `Tw` is
 /// often left out of the space's box): the median gap between a space glyph and the glyph
@@ -474,6 +499,22 @@ mod tests {
         let lines = page_lines(&p.page);
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].text(), "Hola mundo otra");
+    }
+
+    #[test]
+    fn a_big_heading_is_not_glued_to_the_other_column_across_the_gutter() {
+        let mut p = PageBuilder::new();
+        // A 16 pt heading in the left column ends 10 pt before a 10 pt line of the right
+        // column on the same baseline: 10 pt is under 0.7 × 16 but over 0.7 × 10.
+        let end = p.text(50.0, 100.0, 16.0, "Resultados");
+        p.text(end + 10.0, 100.0, 10.0, "continúa el texto");
+        let texts: Vec<String> = page_lines(&p.page).iter().map(Line::text).collect();
+        assert_eq!(texts, ["Resultados", "continúa el texto"]);
+        // The same gap between two runs of one size stays one line.
+        let mut p = PageBuilder::new();
+        let end = p.text(50.0, 100.0, 16.0, "Resultados");
+        p.text(end + 10.0, 100.0, 16.0, "finales");
+        assert_eq!(page_lines(&p.page).len(), 1);
     }
 
     #[test]

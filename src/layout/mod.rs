@@ -12,9 +12,10 @@
 mod blocks;
 mod footnotes;
 mod furniture;
-mod headings;
+pub mod headings;
 pub mod lines;
 mod order;
+mod overlays;
 pub mod tables;
 #[doc(hidden)]
 pub mod testutil;

@@ -148,6 +148,10 @@ pub struct Vocabulary {
     split_breaks: u32,
     /// Line breaks after a hyphen.
     hyphen_breaks: u32,
+    /// The document is not in Spanish (most of its words are not in the lexicon): the
+    /// lexicon's verdicts are left out and only the document's own evidence counts, so
+    /// German `Tatsächlich` + `basiert` is not glued as Spanish fragments would be.
+    foreign: bool,
 }
 
 /// Lower-cased, cleaned key of a raw token's word core (ligatures expanded, invisible
@@ -209,6 +213,7 @@ impl Vocabulary {
             v.count_line(line, prev_hyphen);
             prev_hyphen = line.trim_end().ends_with(['-', '\u{2010}', '\u{AD}']);
         }
+        v.foreign = v.looks_foreign();
         // Line breaks without a hyphen: how many look like split words?
         let mut candidates: Vec<(String, String)> = Vec::new();
         let edge: Vec<(Option<&str>, Option<&str>, bool)> = lines.iter().map(|l| edges(l)).collect();
@@ -230,7 +235,7 @@ impl Vocabulary {
         }
         // Pairs matter only where hyphens were dropped (see `decide_plain`).
         if !candidates.is_empty() && v.drops_hyphens() {
-            candidates.retain(|(l, r)| lexicon::is_word(&format!("{l}{r}")));
+            candidates.retain(|(l, r)| v.lexicon_word(&format!("{l}{r}")));
             v.count_pairs(&lines, &candidates);
         }
         v
@@ -298,6 +303,33 @@ impl Vocabulary {
         }
     }
 
+    /// True when the document has enough words to judge (at least [`LANGUAGE_SAMPLE`]
+    /// word occurrences of two or more letters) and fewer than half of them are words of
+    /// the Spanish lexicon.
+    fn looks_foreign(&self) -> bool {
+        let (mut total, mut spanish) = (0u64, 0u64);
+        for (w, &n) in &self.words {
+            if w.chars().count() < 2 || !w.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            total += u64::from(n);
+            if lexicon::is_word(w) {
+                spanish += u64::from(n);
+            }
+        }
+        total >= LANGUAGE_SAMPLE && spanish * 2 < total
+    }
+
+    /// The Spanish lexicon's verdict, only for a document in Spanish.
+    fn lexicon_word(&self, word: &str) -> bool {
+        !self.foreign && lexicon::is_word(word)
+    }
+
+    /// True when the document is judged not to be Spanish (see [`Vocabulary`]).
+    pub fn is_foreign(&self) -> bool {
+        self.foreign
+    }
+
     /// How often the document writes `word` (lower case) inside a line.
     pub fn count(&self, word: &str) -> u32 {
         self.words.get(word).copied().unwrap_or(0)
@@ -311,7 +343,7 @@ impl Vocabulary {
 
     /// True when `word` (lower case) is a Spanish word or written in the document.
     pub fn known(&self, word: &str) -> bool {
-        (self.count(word) > 0 && word.chars().nth(1).is_some()) || lexicon::is_word(word)
+        (self.count(word) > 0 && word.chars().nth(1).is_some()) || self.lexicon_word(word)
     }
 
     /// True when the producer evidently dropped the hyphens of broken words: many breaks
@@ -386,13 +418,13 @@ fn decide_hyphen(left: &str, l: &str, r: &str, vocab: &Vocabulary) -> Decision {
     // A hyphenated form counts as evidence only when it can be a compound: its parts are
     // words (or a capital follows). `transna-cionales` written inside a line is itself a
     // left-over of hyphenation (a table cell, a text joined elsewhere).
-    if h > j && ((lexicon::is_word(&lk) && lexicon::is_word(&rk)) || r_upper) {
+    if h > j && (vocab.foreign || (vocab.lexicon_word(&lk) && vocab.lexicon_word(&rk)) || r_upper) {
         return Decision::new(KeepHyphen, DocumentHyphenated);
     }
     if j > h {
         return Decision::new(Join, DocumentJoined);
     }
-    let jk = lexicon::is_word(&joined);
+    let jk = vocab.lexicon_word(&joined);
     if r_upper {
         if all_upper(l) && all_upper(r) && jk && !(l_known && r_known) {
             return Decision::new(Join, Lexicon);
@@ -409,6 +441,9 @@ fn decide_hyphen(left: &str, l: &str, r: &str, vocab: &Vocabulary) -> Decision {
         _ => Decision::new(Join, Default),
     }
 }
+
+/// Word occurrences a document needs before its language is judged.
+const LANGUAGE_SAMPLE: u64 = 200;
 
 /// At most this many occurrences inside lines make a word rare in its document.
 const RARE: u32 = 2;
@@ -432,7 +467,7 @@ fn decide_plain(l: &str, r: &str, vocab: &Vocabulary) -> Decision {
     let joined = format!("{lk}{rk}");
     if !r.chars().next().is_some_and(char::is_lowercase) {
         // A capital starts a new word, except inside a word in capitals (`IMPORTANC` + `IA`).
-        if all_upper(l) && all_upper(r) && !l_known && !r_known && lexicon::is_word(&joined) {
+        if all_upper(l) && all_upper(r) && !l_known && !r_known && vocab.lexicon_word(&joined) {
             return Decision::new(Join, DroppedHyphen);
         }
         return Decision::new(Space, Plain);
@@ -453,7 +488,7 @@ fn decide_plain(l: &str, r: &str, vocab: &Vocabulary) -> Decision {
     // Both parts are words: join only when the document never writes them side by side
     // and the second part is rare on its own (fragments like `res`, `dos`, `mente` are; the
     // words that follow others, `es`, `en`, `los`, are not).
-    if drops && pair == 0 && vocab.count(&rk) <= RARE && lexicon::is_word(&joined) {
+    if drops && pair == 0 && vocab.count(&rk) <= RARE && vocab.lexicon_word(&joined) {
         return Decision::new(Join, DroppedHyphenDocument);
     }
     Decision::new(Space, TwoWords)
@@ -462,6 +497,24 @@ fn decide_plain(l: &str, r: &str, vocab: &Vocabulary) -> Decision {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_not_in_spanish_is_not_glued_by_the_spanish_lexicon() {
+        // German prose: most words are not Spanish; line breaks without a hyphen between
+        // two words the lexicon does not know stay spaces.
+        let line = "Die Struktur dieses Skripts basiert auf der Vorlesung und ganze Abschnitte wurden umgesetzt.";
+        let mut lines: Vec<&str> = vec![line; 30];
+        lines.push("Tatsächlich");
+        lines.push("basiert die Struktur auf der Vorlesung.");
+        let v = Vocabulary::from_lines(lines.iter().copied());
+        assert!(v.is_foreign());
+        assert_eq!(decide("Tatsächlich", "basiert die", BreakGlyph::None, &v).action, JoinAction::Space);
+        assert_eq!(decide("vor allem", "in der", BreakGlyph::None, &v).action, JoinAction::Space);
+        // Spanish prose is not foreign.
+        let es = "La estructura de este documento se basa en la ley y las normas que se aplican en el país.";
+        let v = Vocabulary::from_lines(vec![es; 30]);
+        assert!(!v.is_foreign());
+    }
 
     fn d(left: &str, right: &str, glyph: BreakGlyph, v: &Vocabulary) -> (JoinAction, JoinRule) {
         let x = decide(left, right, glyph, v);

@@ -329,7 +329,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             }
             self.ops += 1;
             // The clock is read every few thousand operators (form XObjects included).
-            if self.ops % TIME_CHECK_OPS == 0 && self.limits.out_of_time() {
+            if self.ops.is_multiple_of(TIME_CHECK_OPS) && self.limits.out_of_time() {
                 self.diag(
                     Level::Error,
                     "limit.time",

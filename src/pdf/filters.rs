@@ -422,7 +422,7 @@ impl Predictor {
     fn apply(&self, data: Vec<u8>, limit: usize) -> Result<Vec<u8>, (Vec<u8>, String)> {
         if self.kind == 2 {
             let mut d = data;
-            if self.bpp == 1 || self.row % self.bpp == 0 {
+            if self.bpp == 1 || self.row.is_multiple_of(self.bpp) {
                 for row in d.chunks_mut(self.row.max(1)) {
                     for i in self.bpp..row.len() {
                         row[i] = row[i].wrapping_add(row[i - self.bpp]);

@@ -4212,6 +4212,18 @@ static TABLE: &[(&str, &str)] = &[
     ("zukatakana", "\u{30BA}"),
 ];
 
+/// TeX's pieces of extensible delimiters and arrows (the tips of horizontal braces over
+/// and under a formula, the hooks of `↪`): parts of a drawing, not characters. They read as
+/// nothing (an empty text), never as U+FFFD.
+const TEX_PIECES: &[&str] = &[
+    "arrowhookleft",
+    "arrowhookright",
+    "bracehtipdownleft",
+    "bracehtipdownright",
+    "bracehtipupleft",
+    "bracehtipupright",
+];
+
 /// Unicode text of glyph `name`, following the AGL specification: strip a `.suffix`,
 /// split `_` ligature components, then look each component up in the list or read it as
 /// `uniXXXX…` (groups of four hex digits) or `uXXXX`–`uXXXXXX`. Private-use and surrogate
@@ -4220,6 +4232,9 @@ pub fn lookup(name: &str) -> Option<String> {
     let base = name.split('.').next().unwrap_or("");
     if base.is_empty() {
         return None;
+    }
+    if TEX_PIECES.contains(&base) {
+        return Some(String::new());
     }
     if let Ok(i) = TABLE.binary_search_by(|(n, _)| n.as_bytes().cmp(base.as_bytes())) {
         return TABLE.get(i).map(|(_, s)| (*s).to_string());
@@ -4330,6 +4345,8 @@ mod tests {
             ("summationtext", Some("∑")),
             ("bracelefttp", Some("⎧")),
             ("square", Some("□")),
+            ("bracehtipdownleft", Some("")),
+            ("arrowhookleft", Some("")),
         ];
         for (name, want) in cases {
             assert_eq!(lookup(name).as_deref(), *want, "{name}");

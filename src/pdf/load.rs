@@ -99,6 +99,15 @@ impl PdfDocument {
         }
     }
 
+    /// The catalog's XMP metadata packet (`/Metadata` stream), decoded as UTF-8, if any
+    /// (at most 1 MiB).
+    pub fn xmp(&self) -> Option<String> {
+        let catalog = self.doc.catalog().ok()?;
+        let Object::Stream(s) = resolve(&self.doc, catalog.get(b"Metadata").ok()?)? else { return None };
+        let data = s.decompressed_content_with_limit(1 << 20).ok().unwrap_or_else(|| s.content.clone());
+        (data.len() <= 1 << 20).then(|| String::from_utf8_lossy(&data).into_owned())
+    }
+
     /// A string from the document Info dictionary (`Title`, `Author`, `Producer`, …).
     pub fn info(&self, key: &[u8]) -> Option<String> {
         let info = self.doc.trailer.get(b"Info").ok()?;
@@ -365,6 +374,13 @@ pub fn decode_text_string(bytes: &[u8]) -> String {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return String::from_utf8_lossy(&bytes[3..]).into_owned();
     }
+    // pdfTeX and some office exporters write UTF-8 without a BOM: bytes that are valid
+    // UTF-8 with a multi-byte sequence are read so ("Ã³" in PDFDocEncoding is no title).
+    if bytes.iter().any(|&b| b >= 0x80) {
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            return s.to_string();
+        }
+    }
     bytes.iter().map(|&b| pdfdoc_char(b)).collect()
 }
 
@@ -549,4 +565,19 @@ fn as_rect(doc: &Document, o: &Object) -> Option<[f32; 4]> {
     }
     let r = [v[0].min(v[2]), v[1].min(v[3]), v[0].max(v[2]), v[1].max(v[3])];
     (r[2] - r[0] > 1.0 && r[3] - r[1] > 1.0).then_some(r)
+}
+
+#[cfg(test)]
+mod text_string_tests {
+    use super::decode_text_string;
+
+    #[test]
+    fn text_strings_utf16_utf8_with_and_without_bom_and_pdfdoc() {
+        assert_eq!(decode_text_string(&[0xFE, 0xFF, 0x00, 0x41, 0x00, 0xF3]), "Aó");
+        assert_eq!(decode_text_string("\u{FEFF}participación".as_bytes()), "participación");
+        assert_eq!(decode_text_string("participación".as_bytes()), "participación");
+        // Latin-1 bytes that are not UTF-8 stay PDFDocEncoding.
+        assert_eq!(decode_text_string(&[b'P', b'e', b'r', 0xFA]), "Perú");
+        assert_eq!(decode_text_string(b"plain"), "plain");
+    }
 }

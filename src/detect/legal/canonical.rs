@@ -46,6 +46,7 @@ norm_types! {
     RES = "resolucion", "res", true;
     OR = "ordenanza_regional", "or", true;
     ACR = "acuerdo_consejo_regional", "acr", true;
+    ACM = "acuerdo_concejo_municipal", "acm", true;
     DR = "decreto_regional", "dr", true;
     OM = "ordenanza_municipal", "om", true;
     DA = "decreto_alcaldia", "da", true;
@@ -55,6 +56,13 @@ norm_types! {
     TUO = "tuo", "tuo", false;
     CODIGO = "codigo", "codigo", false;
 }
+
+/// Sector codes of ministries that extraction may split at a line-end hyphen (`MIN-` /
+/// `EDU`): two issuer parts joined by a hyphen that spell one of these are one code.
+pub const SECTORS: &[&str] = &[
+    "MINEDU", "MINSA", "MINAM", "MINAGRI", "MIDAGRI", "MINCETUR", "MINJUS", "MINJUSDH", "MINTRA", "MIMDES", "MIMP",
+    "MIDIS", "MINEM", "MININTER", "MINDEF", "VIVIENDA", "PRODUCE", "MINCUL", "TRABAJO",
+];
 
 /// Spanish stop words dropped when names are compared.
 pub const STOP_WORDS: &[&str] =

@@ -139,7 +139,37 @@ static OIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Andean Community decisions (the context check is done in code).
-static CAN: LazyLock<Regex> = LazyLock::new(|| re(r"\bDecisi[oó]n\s(?:N[°º.]*\s?)?(?P<n>\d{3})\b"));
+static CAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bDecisi(?:[oó]n|ones)\s(?:Andina\s)?(?:N[°º.]*s?\s?)?(?P<n>\d{3})\b(?P<more>(?:(?:,\s|\sy\s|\se\s)(?:N[°º.]*\s?)?\d{3}\b)*)",
+    )
+});
+
+/// One number of a list of Andean decisions.
+static CAN_MORE: LazyLock<Regex> = LazyLock::new(|| re(r"\d{3}"));
+
+/// UN General Assembly resolutions by session and number (`resolución 68/262`).
+static UN_SLASH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b[Rr]esoluci[oó]n\s(?:N[°º.]*\s?)?(?P<s>\d{2})/(?P<n>\d{1,4})\b"));
+
+/// Context naming the UN General Assembly.
+static UN_CONTEXT: LazyLock<Regex> = LazyLock::new(|| re(r"Asamblea\sGeneral|Naciones\sUnidas|\bONU\b|\bNN\.\s?UU\."));
+
+/// Spain's `Real Decreto 203/2021`.
+static REAL_DECRETO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bReal\sDecreto(?:\sLegislativo)?\s(?:N[°º.]*\s?)?(?P<n>\d{1,4})/(?P<y>\d{4})\b"));
+
+/// Years of frequently cited ILO conventions (the id carries the year of adoption).
+const OIT_YEARS: &[(&str, u16)] = &[
+    ("87", 1948),
+    ("98", 1949),
+    ("100", 1951),
+    ("111", 1958),
+    ("138", 1973),
+    ("169", 1989),
+    ("182", 1999),
+    ("189", 2011),
+];
 
 /// Context naming the Andean Community.
 static CAN_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
@@ -373,13 +403,47 @@ pub fn find(text: &str) -> Vec<Cand> {
     }
     for c in OIT.captures_iter(text) {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
-        push(&mut out, m.start(), m.end(), TRATADO, format!("int:convenio-oit-{}", canon::strip_zeros(n.as_str())));
+        let n = canon::strip_zeros(n.as_str());
+        let id = match OIT_YEARS.iter().find(|(k, _)| *k == n) {
+            Some((_, y)) => format!("int:oit-convenio-{n}-{y}"),
+            None => format!("int:oit-convenio-{n}"),
+        };
+        push(&mut out, m.start(), m.end(), TRATADO, id);
     }
     for c in CAN.captures_iter(text) {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
         if CAN_CONTEXT.is_match(window(text, m.start(), m.end(), 100)) {
-            push(&mut out, m.start(), m.end(), RES_INT, format!("int:can-decision-{}", canon::strip_zeros(n.as_str())));
+            let first_end = n.end();
+            push(
+                &mut out,
+                m.start(),
+                first_end,
+                RES_INT,
+                format!("int:can-decision-{}", canon::strip_zeros(n.as_str())),
+            );
+            if let Some(more) = c.name("more") {
+                for k in CAN_MORE.find_iter(more.as_str()) {
+                    let (s, e) = (more.start() + k.start(), more.start() + k.end());
+                    push(&mut out, s, e, RES_INT, format!("int:can-decision-{}", canon::strip_zeros(k.as_str())));
+                }
+            }
         }
+    }
+    for c in UN_SLASH.captures_iter(text) {
+        let (Some(m), Some(s), Some(n)) = (c.get(0), c.name("s"), c.name("n")) else { continue };
+        if UN_CONTEXT.is_match(window(text, m.start(), m.end(), 120)) {
+            push(&mut out, m.start(), m.end(), RES_INT, format!("int:onu-ag-res-{}-{}", s.as_str(), n.as_str()));
+        }
+    }
+    for c in REAL_DECRETO.captures_iter(text) {
+        let (Some(m), Some(n), Some(y)) = (c.get(0), c.name("n"), c.name("y")) else { continue };
+        push(
+            &mut out,
+            m.start(),
+            m.end(),
+            EXTRANJERA,
+            format!("es:rd:{}-{}", canon::strip_zeros(n.as_str()), y.as_str()),
+        );
     }
     for c in UN_NEW.captures_iter(text) {
         let (Some(m), Some(s), Some(n)) = (c.get(0), c.name("s"), c.name("n")) else { continue };
@@ -443,7 +507,10 @@ mod tests {
             ("la Carta Democrática Interamericana", &["int:carta-democratica-interamericana-2001"]),
             ("la Ley 40/2015 de España", &["es:ley:40-2015"]),
             ("el Reglamento (UE) 2016/679", &["eu:reglamento:2016-679"]),
-            ("el Convenio 169 de la OIT", &["int:convenio-oit-169"]),
+            ("el Convenio 169 de la OIT", &["int:oit-convenio-169-1989"]),
+            ("las Decisiones 345 y 486 de la Comunidad Andina", &["int:can-decision-345", "int:can-decision-486"]),
+            ("la resolución 68/262 de la Asamblea General", &["int:onu-ag-res-68-262"]),
+            ("el Real Decreto 1065/2007 de España", &["es:rd:1065-2007"]),
             ("la Convención para la Protección de las Aves", &["int:convencion-proteccion-aves"]),
             ("el Acuerdo de Promoción Comercial entre el Perú y EE.UU. (2006)", &["int:tlc:peru-estados-unidos"]),
             ("el Tratado de libre comercio entre el Perú y China", &["int:tlc:peru-china"]),

@@ -20,10 +20,12 @@ pub mod articles;
 pub mod canonical;
 pub mod constitution;
 pub mod intl;
+pub mod mark;
 pub mod names;
 pub mod numbered;
 pub mod patterns;
 pub mod score;
+pub mod shortforms;
 pub mod text;
 
 #[cfg(test)]
@@ -152,7 +154,7 @@ static DERIVED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// `, aprobado por (el) ` before the approving decree.
 static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^,?\s?(?:(?:que\s)?(?:fue|ha\ssido|es|est[aá]|son|fueron)\s)?aprobad[oa]s?\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s)?$",
+        r"(?i)^\d{0,2},?\s?(?:(?:que\s)?(?:fue|ha\ssido|es|est[aá]|son|fueron)\s)?aprobad[oa]s?\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s|la\s)?$",
     )
 });
 
@@ -160,13 +162,22 @@ static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// `Decreto Supremo N° … que aprueba el`.
 static APPROVES: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^,?\s?(?:que\s|mediante\sel\scual\s|por\sel\scual\s)?(?:se\s)?(?:aprueba|aprob[oó]|aprobaron)\s(?:el\s|la\s)?$",
+        r"(?i)^\d{0,2},?\s?(?:que\s|mediante\sl[ao]\scual\s|por\sl[ao]\scual\s|(?:el|la)\scual\s)?(?:se\s)?(?:aprueba|aprob[oó]|aprobaron|qued[oó]\saprobad[oa]|fue\saprobad[oa])\s(?:el\s|la\s|los\s|las\s)?$",
     )
 });
 
+/// `se aprobó el ` just before an instrument whose approving norm follows (`…, mediante el
+/// Decreto Supremo N° …`).
+static APPROVAL_VERB_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:aprob[oó]|aprueba|aprobaron|aprobar)\s(?:el|la|los|las)\s$"));
+
+/// `, mediante el ` / ` por la ` between an instrument and the norm that approved it.
+static BY_MEANS_OF: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\d{0,2},?\s(?:mediante|por|a\strav[eé]s\sde)\s(?:el\s|la\s)?$"));
+
 /// Types a name starting with `Ley` / `Código` may be numbered as, in apposition.
 fn apposable(family: canon::NormType, ty: &str) -> bool {
-    if family == canon::REGLAMENTO {
+    if family == canon::REGLAMENTO || family == canon::NT {
         return false;
     }
     if family == canon::DIRECTIVA {
@@ -313,7 +324,95 @@ fn resolve(s: &Scan, map: &NameMap) -> Vec<Cand> {
     let derived = derived(text, &cands);
     cands.extend(derived);
     cands.sort_by_key(|c| (c.start, c.end));
+    let instruments: Vec<&Named> = s.named.iter().filter(|n| n.long_end.is_some()).collect();
+    link_approved(text, &mut cands, &instruments);
     cands
+}
+
+/// Codes of the norms that approve an unnumbered instrument (docs §10.2).
+const APPROVING: &[&str] = &[
+    "ds", "rm", "rs", "rvm", "rd", "rj", "rpe", "rpcd", "rcd", "rsg", "rsgd", "res", "om", "or", "da", "dr", "acm",
+    "acr",
+];
+
+/// The code and key of an approving norm's id (`pe:ds:004-2019-jus` → `ds-004-2019-jus`).
+fn approver_key(c: &Cand) -> Option<String> {
+    let rest = c.canonical.strip_prefix("pe:")?;
+    let (code, key) = rest.split_once(':')?;
+    (APPROVING.contains(&code) && !c.implied).then(|| format!("{code}-{key}"))
+}
+
+/// Unnumbered regulations, TUOs, directives and technical norms take the id of the norm that
+/// approves them when the text says so (`…, aprobado por Decreto Supremo N° …`, `Mediante
+/// R.M. N° … se aprobó la Directiva …`); a title that runs on in lower case is a mention
+/// only then. An instrument in apposition after its approving norm (`D.S. N° 005-2012-TR,
+/// Reglamento de la Ley …`) is that norm's mention, not one of its own.
+fn link_approved(text: &str, cands: &mut Vec<Cand>, instruments: &[&Named]) {
+    let mut drop = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        let family = match c.ty {
+            "reglamento" => canon::REGLAMENTO,
+            "tuo" => canon::TUO,
+            "directiva" => canon::DIRECTIVA,
+            "norma_tecnica" => canon::NT,
+            _ => continue,
+        };
+        let own_number = c.kind == Kind::Numbered;
+        let named = instruments.iter().find(|n| n.start == c.start && n.end == c.end);
+        if own_number || (c.kind != Kind::Derived && named.is_none()) {
+            continue;
+        }
+        let long_end = named.and_then(|n| n.long_end).unwrap_or(c.end);
+        let standalone = named.is_none_or(|n| n.standalone);
+        let mut found: Option<(String, usize)> = None;
+        // After: the first approving norm, with only `, aprobado por` between.
+        for end in [c.end, long_end] {
+            if found.is_some() {
+                break;
+            }
+            if let Some(d) = cands.iter().find(|d| d.start >= end && approver_key(d).is_some()) {
+                let verb_before = APPROVAL_VERB_BEFORE.is_match(text::before(text, c.start, 40));
+                if text
+                    .get(end..d.start)
+                    .is_some_and(|g| APPROVED_BY.is_match(g) || (verb_before && BY_MEANS_OF.is_match(g)))
+                {
+                    found = approver_key(d).map(|k| (k, end));
+                }
+            }
+        }
+        // Before: `D.S. N° … que aprueba el`, `Mediante R.M. N° … se aprobó la`.
+        let prev = cands.iter().filter(|d| d.end <= c.start && approver_key(d).is_some()).max_by_key(|d| d.end);
+        if found.is_none() {
+            if let Some(d) = prev {
+                if text.get(d.end..c.start).is_some_and(|g| APPROVES.is_match(g)) {
+                    found = approver_key(d).map(|k| (k, long_end));
+                }
+            }
+        }
+        if found.is_none() && c.kind == Kind::Derived {
+            if let Some(d) = prev {
+                if text.get(d.end..c.start).is_some_and(|g| matches!(g.trim(), "," | "–" | "—" | "-")) {
+                    drop[i] = true;
+                    continue;
+                }
+            }
+        }
+        match found {
+            Some((key, end)) => {
+                let c = &mut cands[i];
+                c.canonical = canon::pe(family, &key);
+                c.end = end;
+            }
+            None if !standalone => drop[i] = true,
+            None => {}
+        }
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// The candidate for a name not in apposition: the document's number for it, else the
@@ -324,6 +423,12 @@ fn named_cand(n: &Named, map: &NameMap) -> (usize, Cand) {
         let mut c = Cand::new(n.start, *end, t.id, canon::pe(canon::LEY, &canon::strip_zeros(num)), Kind::Named);
         c.number = Some(num.clone());
         return (*end, c);
+    }
+    if n.long_end.is_some() {
+        return (
+            n.end,
+            Cand::new(n.start, n.end, n.family.id, canon::pe(n.family, &format!("@{}", n.slug)), Kind::Named),
+        );
     }
     let ty_of =
         |ty: &'static str| if n.family == canon::CODIGO || n.family == canon::DIRECTIVA { n.family.id } else { ty };
@@ -416,6 +521,21 @@ fn to_mention(p: &Prepared, c: &Cand) -> Mention {
 /// Finds the mentions in each of a document's texts (named laws are linked to the number
 /// the same document gives for that name anywhere). `result[i]` belongs to `texts[i]`.
 pub fn find_in_document(texts: &[&str]) -> Vec<Vec<Mention>> {
+    analyse(texts).mentions
+}
+
+/// What the detector finds in a document's texts: the mentions and, apart, the short forms
+/// that refer back to them (`la citada Ley`), each list per text.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// `mentions[i]`: the mentions of `texts[i]`.
+    pub mentions: Vec<Vec<Mention>>,
+    /// `short_forms[i]`: the short forms of `texts[i]`.
+    pub short_forms: Vec<Vec<shortforms::ShortForm>>,
+}
+
+/// Mentions and short forms of a document's texts.
+pub fn analyse(texts: &[&str]) -> Analysis {
     // Texts are scanned in parallel (on the current pool), then resolved in order.
     let scans: Vec<Scan> = texts.par_iter().map(|t| scan(t)).collect();
     let mut map: NameMap = HashMap::new();
@@ -428,14 +548,22 @@ pub fn find_in_document(texts: &[&str]) -> Vec<Vec<Mention>> {
     let resolved: Vec<Vec<Cand>> = scans.par_iter().map(|s| resolve(s, &map)).collect();
     let prepared: Vec<&str> = scans.iter().map(|s| s.prepared.text.as_str()).collect();
     let acronyms = acronyms::defined(&prepared, &resolved);
-    scans
+    let finals: Vec<Vec<Cand>> = scans
         .par_iter()
         .zip(resolved)
         .map(|(s, mut cands)| {
             acronyms::add_uses(&s.prepared.text, &mut cands, &acronyms);
-            cands.iter().map(|c| to_mention(&s.prepared, c)).collect()
+            cands
         })
-        .collect()
+        .collect();
+    let texts_p: Vec<&Prepared> = scans.iter().map(|s| &s.prepared).collect();
+    let short_forms = shortforms::find(&texts_p, &finals);
+    let mentions = scans
+        .iter()
+        .zip(&finals)
+        .map(|(s, cands)| cands.iter().map(|c| to_mention(&s.prepared, c)).collect())
+        .collect();
+    Analysis { mentions, short_forms }
 }
 
 /// Finds the mentions in one text on its own.

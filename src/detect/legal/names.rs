@@ -118,12 +118,15 @@ pub static LEXICON: LazyLock<Vec<LexEntry>> = LazyLock::new(|| {
 });
 
 /// Words that may start a name.
-static START: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)\b(?:nuevo\s)?(?:ley|c[oó]digo|reglamento|directiva)\b"));
+static START: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:nuevo\s)?(?:leyes|ley|c[oó]digo|reglamento|directiva|norma\st[eé]cnica(?:\sde\ssalud)?)\b")
+});
 
 /// Words just before a name that make it not a norm in force.
 static NOT_IN_FORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)(?:\bproyectos?\sde\s|\bnuev[oa]s?\s|\bpropuesta\sde\s|\bun[ao]?\s|\bsu\s|\bsus\s|\bcada\s)$")
+    compile(
+        r"(?i)(?:\b(?:ante-?)?proyectos?\sde\s|\bfutur[oa]s?\s|\bnuev[oa]s?\s|\bpropuesta\sde\s|\bun[ao]?\s|\bsu\s|\bsus\s|\bcada\s)$",
+    )
 });
 
 /// A number right after a name (`Ley General de Salud N° 26842`).
@@ -204,6 +207,12 @@ pub struct Named {
     pub lex: Option<LexEntry>,
     /// A number written right after the name (`N° 26842`) and the span end including it.
     pub trailing: Option<(String, usize)>,
+    /// For a regulation, directive or technical norm: where its full title ends when it
+    /// runs on in lower case (`Norma Técnica para la gestión de la calidad …`); used only
+    /// when the norm that approves it is cited next to it.
+    pub long_end: Option<usize>,
+    /// The capitalised name is a name on its own (not only with an approving norm).
+    pub standalone: bool,
 }
 
 /// One word of the text after a start: where it ends, its text (a word split at a line
@@ -417,6 +426,167 @@ fn generic_end(words: &[Word]) -> Option<usize> {
     Some(last)
 }
 
+/// Endings of Spanish adjectives that can name a law on their own (`Ley Universitaria`,
+/// `Ley Forestal`, `Ley Magisterial`).
+const ADJECTIVE_ENDINGS: &[&str] = &["aria", "ario", "al", "ica", "ico", "iva", "ivo", "ista", "ora", "era", "ero"];
+
+/// The lexicon entry a name spells when qualifiers (`Orgánica`, `Marco`, `General`) are left
+/// out on both sides, if exactly one norm fits (`Ley de Gobiernos Regionales`).
+fn lexicon_loose(name: &str) -> Option<LexEntry> {
+    let strip = |ws: &[String]| -> Vec<String> {
+        ws.iter().filter(|w| !QUALIFIERS.iter().any(|q| canon::stem(q) == **w)).cloned().collect()
+    };
+    let key = strip(&canon::name_words(name).iter().map(|w| canon::stem(w)).collect::<Vec<_>>());
+    let mut found = LEXICON.iter().filter(|e| strip(&e.words) == key);
+    let first = found.next()?;
+    if found.any(|e| e.canonical != first.canonical) {
+        return None;
+    }
+    Some(first.clone())
+}
+
+fn lexicon_exact(name: &str) -> Option<LexEntry> {
+    let key: Vec<String> = canon::name_words(name).iter().map(|w| canon::stem(w)).collect();
+    LEXICON.iter().find(|e| e.words == key).cloned()
+}
+
+fn named_from(start: usize, end: usize, family: NormType, name: &str, lex: Option<LexEntry>) -> Named {
+    Named {
+        start,
+        end,
+        family,
+        key: canon::name_key(name),
+        slug: canon::slug(name),
+        lex,
+        trailing: None,
+        long_end: None,
+        standalone: true,
+    }
+}
+
+/// `Leyes Orgánicas del Poder Ejecutivo, de Gobiernos Regionales y de Municipalidades`: one
+/// name per conjunct, each the singular head with its own words (docs §5, elided heads).
+/// The first span holds the head; the others only their distinguishing words.
+fn plural_names(text: &str, words: &[Word], start: usize) -> Vec<Named> {
+    let mut out = Vec::new();
+    let mut i = 1;
+    let mut head = String::from("Ley");
+    if let Some(w) = words.get(1) {
+        let f = canon::fold(&w.text);
+        if let Some(q) = QUALIFIERS.iter().find(|q| f == format!("{q}s") || f == **q) {
+            let mut q = q.to_string();
+            if let Some(c) = q.get_mut(0..1) {
+                c.make_ascii_uppercase();
+            }
+            head.push(' ');
+            head.push_str(&q.replace("organica", "Orgánica").replace("Organica", "Orgánica"));
+            i = 2;
+        }
+    }
+    // Conjuncts: connector + capitalised words, separated by `,` / `y` / `e`.
+    while i < words.len() && out.len() < 12 {
+        let conn_start = i;
+        let mut conn = String::new();
+        while let Some(w) = words.get(i) {
+            let f = canon::fold(&w.text);
+            if (i > conn_start && w.comma_before)
+                || !matches!(f.as_str(), "de" | "del" | "la" | "los" | "las" | "para" | "sobre")
+            {
+                break;
+            }
+            conn.push_str(&w.text);
+            conn.push(' ');
+            i += 1;
+        }
+        if conn.is_empty() {
+            break;
+        }
+        let first_word = i;
+        let mut last = None;
+        while let Some(w) = words.get(i) {
+            let f = canon::fold(&w.text);
+            if i > first_word && (w.comma_before || matches!(f.as_str(), "y" | "e")) {
+                break;
+            }
+            if canon::STOP_WORDS.contains(&f.as_str()) {
+                i += 1;
+                continue;
+            }
+            if !capitalized(&w.text) || HEAD_WORDS.contains(&f.as_str()) {
+                break;
+            }
+            last = Some(i);
+            i += 1;
+        }
+        let Some(last) = last else { break };
+        let (Some(fw), Some(lw)) = (words.get(first_word), words.get(last)) else { break };
+        let fw_start = fw.end - fw.text.len();
+        let name = format!("{head} {conn}{}", &text[fw_start..lw.end]);
+        let lex = lexicon_exact(&name).or_else(|| lexicon_loose(&name));
+        let s = if out.is_empty() { start } else { fw_start };
+        out.push(named_from(s, lw.end, canon::LEY, &name, lex));
+        // Next conjunct after `,` or `y` / `e`.
+        match words.get(i) {
+            Some(w) if matches!(canon::fold(&w.text).as_str(), "y" | "e") => i += 1,
+            Some(w) if w.comma_before => {}
+            _ => break,
+        }
+    }
+    if out.len() < 2 {
+        return Vec::new();
+    }
+    out
+}
+
+/// `Reglamento Interno del Concejo …`, `Directiva para la Gestión …`, `Norma Técnica para la
+/// gestión de …`: (end of the capitalised name, end of the title run on in lower case).
+fn instrument_end(words: &[Word], head_words: usize) -> Option<(Option<usize>, usize)> {
+    let first = words.first()?;
+    if !capitalized(&first.text) {
+        return None;
+    }
+    let mut i = head_words;
+    if let Some(w) = words.get(i) {
+        let f = canon::fold(&w.text);
+        if capitalized(&w.text) && !CONNECTORS.contains(&f.as_str()) && !HEAD_WORDS.contains(&f.as_str()) {
+            i += 1; // a qualifier: `Interno`, `Sanitaria`, `General`
+        }
+    }
+    let conn = canon::fold(&words.get(i)?.text);
+    if !CONNECTORS.contains(&conn.as_str()) || words.get(i)?.comma_before {
+        return None;
+    }
+    let mut cap_last = None;
+    let mut long_last = None;
+    let mut lower_seen = false;
+    for (k, w) in words.iter().enumerate().skip(i + 1).take(18) {
+        let f = canon::fold(&w.text);
+        if w.comma_before
+            || HEAD_WORDS.contains(&f.as_str())
+            || number_sign(words, k)
+            || f == "que"
+            || f.starts_with("aprob")
+            || f == "mediante"
+        {
+            break;
+        }
+        if w.text.chars().all(|c| c.is_ascii_digit()) {
+            break;
+        }
+        if canon::STOP_WORDS.contains(&f.as_str()) {
+            continue;
+        }
+        if capitalized(&w.text) && !lower_seen {
+            cap_last = Some(k);
+        } else {
+            lower_seen = true;
+        }
+        long_last = Some(k);
+    }
+    let long = words.get(long_last?)?.end;
+    Some((cap_last.and_then(|k| words.get(k)).map(|w| w.end), long))
+}
+
 /// All named-norm candidates of a prepared text.
 pub fn find(text: &str, breaks: &[usize]) -> Vec<Named> {
     let mut out: Vec<Named> = Vec::new();
@@ -425,45 +595,146 @@ pub fn find(text: &str, breaks: &[usize]) -> Vec<Named> {
             continue;
         }
         let words = words_from(text, breaks, m.start(), 24);
+        let head = canon::fold(words.first().map(|w| w.text.as_str()).unwrap_or(""));
+        let not_in_force = NOT_IN_FORCE_BEFORE.is_match(before(text, m.start(), 60));
+        if head == "leyes" {
+            if !not_in_force {
+                out.extend(plural_names(text, &words, m.start()));
+            }
+            continue;
+        }
+        if head == "norma" || head == "reglamento" || head == "directiva" {
+            let head_words = if head == "norma" {
+                if m.as_str().ends_with("alud") {
+                    4
+                } else {
+                    2
+                }
+            } else {
+                1
+            };
+            let lex = lexicon_match(&words);
+            if lex.is_none() && !not_in_force {
+                let Some((cap_end, long_end)) = instrument_end(&words, head_words) else { continue };
+                let family = match head.as_str() {
+                    "norma" => canon::NT,
+                    "directiva" => canon::DIRECTIVA,
+                    _ => canon::REGLAMENTO,
+                };
+                let end = cap_end.unwrap_or(long_end);
+                let name = &text[m.start()..end];
+                let nk = canon::name_key(name);
+                // A Reglamento that only sets out an organisation is a management document.
+                if nk.contains("organiza") && nk.contains("funcion") {
+                    continue;
+                }
+                let mut n = named_from(m.start(), end, family, name, None);
+                n.long_end = Some(long_end);
+                n.standalone = cap_end.is_some();
+                out.push(n);
+                continue;
+            }
+        }
         let lex = lexicon_match(&words);
-        let family = match canon::fold(words.first().map(|w| w.text.as_str()).unwrap_or("")).as_str() {
+        let family = match head.as_str() {
             "ley" => canon::LEY,
             "reglamento" => canon::REGLAMENTO,
             "directiva" => canon::DIRECTIVA,
+            "norma" => continue,
             _ => canon::CODIGO,
         };
         let last = match &lex {
             Some((_, last)) => Some(*last),
-            None if family != canon::REGLAMENTO => generic_end(&words),
+            None if family != canon::REGLAMENTO => generic_end(&words).or_else(|| adjective_end(&words)),
             None => None,
         };
         let Some(last) = last else { continue };
-        if lex.is_none() && NOT_IN_FORCE_BEFORE.is_match(before(text, m.start(), 60)) {
+        if lex.is_none() && not_in_force {
             continue;
         }
-        if lex.is_some()
-            && NOT_IN_FORCE_BEFORE.is_match(before(text, m.start(), 60))
-            && before(text, m.start(), 8).ends_with("ueva ")
-        {
+        if lex.is_some() && not_in_force && before(text, m.start(), 8).ends_with("ueva ") {
             continue;
         }
         let Some(end) = words.get(last).map(|w| w.end) else { continue };
         let name = &text[m.start()..end];
+        // `Ley de Gobiernos Regionales y Municipalidades`: two laws of the lexicon sharing
+        // their head (coordinated ellipsis), when the whole is none.
+        if lex.is_none() && family == canon::LEY {
+            if let Some(two) = ellipsis(text, m.start(), &words) {
+                out.extend(two);
+                continue;
+            }
+        }
         let lex = lex.or_else(|| if family == canon::LEY { lexicon_prefix(name).map(|e| (e, last)) } else { None });
         let trailing = TRAILING_NUMBER
             .captures(&text[end..])
             .and_then(|c| Some((c.name("num")?.as_str().to_string(), end + c.get(0)?.end())));
-        out.push(Named {
-            start: m.start(),
-            end,
-            family: if family == canon::REGLAMENTO { canon::REGLAMENTO } else { family },
-            key: canon::name_key(name),
-            slug: canon::slug(name),
-            lex: lex.map(|(e, _)| e),
-            trailing,
-        });
+        let mut n = named_from(m.start(), end, family, name, lex.map(|(e, _)| e));
+        n.trailing = trailing;
+        out.push(n);
     }
     out
+}
+
+/// `Ley Universitaria`: `Ley` and one capitalised adjective, nothing capitalised after.
+fn adjective_end(words: &[Word]) -> Option<usize> {
+    let (first, second) = (words.first()?, words.get(1)?);
+    if canon::fold(&first.text) != "ley"
+        || !capitalized(&first.text)
+        || !capitalized(&second.text)
+        || second.comma_before
+    {
+        return None;
+    }
+    let f = canon::fold(&second.text);
+    if QUALIFIERS.contains(&f.as_str())
+        || HEAD_WORDS.contains(&f.as_str())
+        || !ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e))
+    {
+        return None;
+    }
+    if words.get(2).is_some_and(|w| capitalized(&w.text) && !w.comma_before) {
+        return None;
+    }
+    Some(1)
+}
+
+/// The two laws of a coordinated ellipsis `Ley [Q] de A y B`, when `Ley [Q] de A` and `Ley
+/// [Q] de B` are both lexicon names (in any case) and no lexicon name spans the whole.
+fn ellipsis(text: &str, start: usize, words: &[Word]) -> Option<Vec<Named>> {
+    for k in 2..words.len().min(10) {
+        let w = &words[k];
+        if w.comma_before || !matches!(canon::fold(&w.text).as_str(), "y" | "e") {
+            continue;
+        }
+        let left = &text[start..words[k - 1].end];
+        let Some(a) = lexicon_exact(left).or_else(|| lexicon_loose(left)) else { continue };
+        let conn_at = [" de los ", " de las ", " de la ", " del ", " de "]
+            .iter()
+            .filter_map(|c| left.find(c).map(|i| i + c.len()))
+            .min()?;
+        let head = &left[..conn_at];
+        let first = words.get(k + 1)?;
+        let right_start = first.end - first.text.len();
+        for j in (k + 1..words.len().min(k + 7)).rev() {
+            if words[k + 1..=j].iter().skip(1).any(|w| w.comma_before) {
+                continue;
+            }
+            let right = &text[right_start..words[j].end];
+            let right_name = format!("{head}{right}");
+            if let Some(b) = lexicon_exact(&right_name).or_else(|| lexicon_loose(&right_name)) {
+                if a.canonical == b.canonical {
+                    return None;
+                }
+                return Some(vec![
+                    named_from(start, words[k - 1].end, canon::LEY, left, Some(a)),
+                    named_from(right_start, words[j].end, canon::LEY, &right_name, Some(b)),
+                ]);
+            }
+        }
+        return None;
+    }
+    None
 }
 
 #[cfg(test)]

@@ -5,10 +5,13 @@
 //! `Leyes N° 27783, 27867 y 27972` (three), `Decretos Legislativos N° 1440 al 1442`
 //! (three) — with number, year and issuer parsed and the canonical id built.
 
-use regex::Captures;
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
 
 use super::canonical::{self as canon, NormType};
-use super::patterns::{ATTACHED_YEAR, HEAD_GROUPS, LIST_NEXT, NOT_A_NORM_BEFORE, NUMBERED};
+use super::intl;
+use super::patterns::{compile, ATTACHED_YEAR, HEAD_GROUPS, LIST_NEXT, NOT_A_NORM_BEFORE, NUMBERED};
 use super::text::before;
 use super::{Cand, Kind};
 
@@ -119,6 +122,30 @@ pub fn parse_item(item: &str, yeared: bool) -> Parsed {
                 }
             }
         }
+        // Old sector-first form with a two-digit year: `016-PCM-96`.
+        if p.year.is_none() && parts.len() == 2 {
+            let (a, b) = (&parts[0], &parts[1]);
+            if a.1.chars().all(|c| c.is_ascii_uppercase())
+                && b.0 == "-"
+                && b.1.len() == 2
+                && b.1.chars().all(|c| c.is_ascii_digit())
+            {
+                p.year = canon::year4(&b.1);
+                p.used = b.2;
+                parts.pop();
+            }
+        }
+        // A sector code split at a line-end hyphen: `MIN-` / `EDU`.
+        let mut k = 0;
+        while k + 1 < parts.len() {
+            let joined = format!("{}{}", parts[k].1, parts[k + 1].1);
+            if parts[k + 1].0 == "-" && canon::SECTORS.contains(&joined.as_str()) {
+                parts[k].1 = joined;
+                parts[k].2 = parts[k + 1].2;
+                parts.remove(k + 1);
+            }
+            k += 1;
+        }
         // A footnote mark glued to the last issuer segment: `PCM12`.
         if let Some(last) = parts.last_mut() {
             let letters = last.1.chars().take_while(|c| c.is_alphabetic()).count();
@@ -172,6 +199,7 @@ fn head_type(caps: &Captures) -> Option<(&'static str, NormType)> {
                 "res" => canon::RES,
                 "or" => canon::OR,
                 "acr" => canon::ACR,
+                "acm" => canon::ACM,
                 "om" => canon::OM,
                 "directiva" => canon::DIRECTIVA,
                 "nt" => canon::NT,
@@ -185,7 +213,7 @@ fn head_type(caps: &Captures) -> Option<(&'static str, NormType)> {
 
 /// A head written as a dotless abbreviation (`DS`, `RM`): needs a sign or a yeared number.
 fn dotless_abbreviation(head: &str) -> bool {
-    head.len() <= 4 && head.chars().all(|c| c.is_ascii_uppercase()) || head == "DLeg"
+    head.len() <= 4 && head.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Builds the canonical id of one parsed number of type `t`.
@@ -242,6 +270,100 @@ fn plausible(t: NormType, p: &Parsed, has_sign: bool, head: &str) -> bool {
     true
 }
 
+/// A date right after a head or a number: `de 4 de octubre de 2011`, `del 12 de marzo de 2015`.
+static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^,?\s(?:de|del)\s(?:fecha\s)?(?P<d>\d{1,2})[°º]?\s(?:de\s)?(?P<m>enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre)\s(?:de|del)\s(?:a[nñ]o\s)?(?P<y>\d{4})\b",
+    )
+});
+
+/// A bare year after an unnumbered mention or a foreign-style law: ` de 1994`.
+static YEAR_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s(?:de|del)\s(?:a[nñ]o\s)?(?P<y>(?:1[89]|20)\d{2})\b(?:[^\-/\d]|$)"));
+
+/// A yeared norm identified only by its date (`Resolución Ministerial de 4 de octubre de
+/// 2011`, `Decreto Supremo de 19 de octubre de 1945`).
+static DATED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?:{})\s(?:de|del)\s(?:fecha\s)?\d",
+        r"(?P<ds>decreto\ssupremo)|(?P<rs>resoluci[oó]n\ssuprema)|(?P<rm>resoluci[oó]n\sministerial)|(?P<rvm>resoluci[oó]n\sviceministerial)|(?P<rd>resoluci[oó]n\sdirectoral)|(?P<rj>resoluci[oó]n\sjefatural)|(?P<du>decreto\sde\surgencia)"
+    ))
+});
+
+fn month(m: &str) -> u8 {
+    let f = canon::fold(m);
+    const MONTHS: &[&str] = &[
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    if f == "septiembre" {
+        return 9;
+    }
+    MONTHS.iter().position(|x| *x == f).map(|i| i as u8 + 1).unwrap_or(0)
+}
+
+/// The `fYYYY-MM-DD` key of a date match of [`DATE_AFTER`].
+fn date_key(c: &Captures) -> Option<(String, u16)> {
+    let d: u8 = c.name("d")?.as_str().parse().ok()?;
+    let m = month(c.name("m")?.as_str());
+    let y = canon::year4(c.name("y")?.as_str())?;
+    (m > 0 && (1..=31).contains(&d)).then(|| (format!("f{y}-{m:02}-{d:02}"), y))
+}
+
+/// Norms identified by their date only.
+fn dated(text: &str, out: &mut Vec<Cand>) {
+    for caps in DATED.captures_iter(text) {
+        let Some(all) = caps.get(0) else { continue };
+        let t = match ["ds", "rs", "rm", "rvm", "rd", "rj", "du"].iter().find(|g| caps.name(g).is_some()) {
+            Some(&"ds") => canon::DS,
+            Some(&"rs") => canon::RS,
+            Some(&"rm") => canon::RM,
+            Some(&"rvm") => canon::RVM,
+            Some(&"rd") => canon::RD,
+            Some(&"rj") => canon::RJ,
+            Some(_) => canon::DU,
+            None => continue,
+        };
+        let head_end = all.end() - all.as_str().len() + all.as_str().rfind(['d', 'D']).unwrap_or(0);
+        let head_end = text[..head_end].trim_end().len();
+        let Some(c) = DATE_AFTER.captures(&text[head_end..]) else { continue };
+        let Some((key, y)) = date_key(&c) else { continue };
+        let Some(m) = c.get(0) else { continue };
+        if NOT_A_NORM_BEFORE.is_match(before(text, all.start(), 60)) {
+            continue;
+        }
+        let mut cand = Cand::new(all.start(), head_end + m.end(), t.id, canon::pe(t, &key), Kind::Numbered);
+        cand.year = Some(y);
+        out.push(cand);
+    }
+}
+
+/// Whether a resolution is a decision in a case (Tribunal Fiscal `03812-4-2021`, tribunals'
+/// `…-TCE-S1`, `…/TC`), not a norm (docs §10.6).
+fn is_decision(head: &str, item: &str) -> bool {
+    let h = canon::fold(head);
+    if h.contains("tribunal") || h.contains("sala") {
+        return true;
+    }
+    let segs: Vec<&str> = item.split(['-', '/']).collect();
+    let tf = segs.len() == 3
+        && segs[0].chars().all(|c| c.is_ascii_digit())
+        && segs[1].len() == 1
+        && (segs[1].chars().all(|c| c.is_ascii_digit()) || segs[1] == "Q")
+        && segs[2].len() == 4;
+    tf || segs.iter().any(|s| matches!(*s, "TC" | "TCE" | "TSC"))
+}
+
 /// All numbered-norm candidates of `text` (a prepared text).
 pub fn find(text: &str) -> Vec<Cand> {
     let mut out = Vec::new();
@@ -252,12 +374,61 @@ pub fn find(text: &str) -> Vec<Cand> {
             continue;
         }
         let head_text = text[all.start()..].split([' ', '\u{a0}']).next().unwrap_or("");
+        let head_end = caps.name("sign").map(|m| m.start()).unwrap_or(item_m.start());
+        let head_full = text[all.start()..head_end].trim_end();
         let has_sign = caps.name("sign").is_some();
+        if t0.code.starts_with('r') && t0.yeared && is_decision(head_full, item_m.as_str()) {
+            continue;
+        }
         let p0 = parse_item(item_m.as_str(), t0.yeared);
         let Some(t) = resolve_type(group, t0, &p0, item_m.as_str()) else { continue };
-        let p = if t.yeared == t0.yeared { p0 } else { parse_item(item_m.as_str(), t.yeared) };
+        let mut p = if t.yeared == t0.yeared { p0 } else { parse_item(item_m.as_str(), t.yeared) };
         if !plausible(t, &p, has_sign, head_text) {
             continue;
+        }
+        // `Resolución SBS N° 2116-2009`: the issuer before the number goes to the end.
+        if t == canon::RES && p.issuer.is_none() {
+            let last = head_full.rsplit(' ').next().unwrap_or("");
+            if (2..=8).contains(&last.len()) && last.chars().all(|c| c.is_ascii_uppercase()) {
+                p.issuer = Some(last.to_string());
+            }
+        }
+        // A Concejo / Consejo mix-up: the issuer decides (`…/CR`, `GR…` → regional).
+        let t = if t == canon::ACM && p.issuer.as_deref().is_some_and(|i| i.starts_with("GR") || i.ends_with("CR")) {
+            canon::ACR
+        } else {
+            t
+        };
+        let mut end = item_m.start() + p.used;
+        // `Ley 1437 de 2011`: a law cited with its year is another State's (Peruvian laws
+        // carry no year, and their numbers have five digits).
+        let short_law =
+            t == canon::LEY && !p.dotted && p.number.as_deref().is_some_and(|n| canon::strip_zeros(n).len() <= 4);
+        if short_law {
+            if let Some(c) = YEAR_AFTER.captures(&text[end..]) {
+                let (Some(y), Some(m)) = (c.name("y"), c.get(1)) else { continue };
+                let cc = intl::country_in(window(text, all.start(), end, 160)).unwrap_or("co");
+                let num = canon::strip_zeros(p.number.as_deref().unwrap_or(""));
+                let mut cand = Cand::new(
+                    all.start(),
+                    end + m.end(),
+                    intl::EXTRANJERA,
+                    format!("{cc}:ley:{num}-{}", y.as_str()),
+                    Kind::Numbered,
+                );
+                cand.number = p.number.clone();
+                cand.year = canon::year4(y.as_str());
+                out.push(cand);
+                continue;
+            }
+            // `Ley N° 045` next to a country named: that country's law.
+            if let Some(cc) = intl::country_in(window(text, all.start(), end, 160)) {
+                let num = canon::strip_zeros(p.number.as_deref().unwrap_or(""));
+                let mut cand = Cand::new(all.start(), end, intl::EXTRANJERA, format!("{cc}:ley:{num}"), Kind::Numbered);
+                cand.number = p.number.clone();
+                out.push(cand);
+                continue;
+            }
         }
         // `Ley N° 719`, `Ley 276`: modern prose cites Decretos Legislativos loosely as laws
         // (laws with three digits are from the 1900s); the norm is the Decreto Legislativo.
@@ -267,13 +438,30 @@ pub fn find(text: &str) -> Vec<Cand> {
         } else {
             t
         };
-        let mut end = item_m.start() + p.used;
         let mut first = Cand::new(all.start(), end, t.id, canonical_of(t, &p), Kind::Numbered);
         first.number = p.number.clone();
         first.year = p.year;
         first.issuer = p.issuer.clone();
         first.dotted = p.dotted;
-        // A year from an attached date or author–year citation.
+        // A year from an attached date or author–year citation; an unnumbered norm with a
+        // full date is keyed by it, with only a year by `sn-YYYY`.
+        if p.number.is_none() && t.yeared {
+            if let Some(c) = DATE_AFTER.captures(&text[end..]) {
+                if let (Some((key, y)), Some(m)) = (date_key(&c), c.get(0)) {
+                    first.canonical = canon::pe(t, &key);
+                    first.year = Some(y);
+                    first.end = end + m.end();
+                }
+            } else if let Some(c) = YEAR_AFTER.captures(&text[end..]) {
+                if let (Some(y), Some(m)) = (c.name("y").and_then(|y| canon::year4(y.as_str())), c.get(1)) {
+                    let mut q = p.clone();
+                    q.year = Some(y);
+                    first.canonical = canonical_of(t, &q);
+                    first.year = Some(y);
+                    first.end = end + m.end();
+                }
+            }
+        }
         if let Some(c) = ATTACHED_YEAR.captures(&text[end..]) {
             if let Some(y) = c.name("y1").or(c.name("y2")).and_then(|m| canon::year4(m.as_str())) {
                 if first.year.is_none() {
@@ -288,6 +476,7 @@ pub fn find(text: &str) -> Vec<Cand> {
         }
         let first_digits = p.number.as_deref().map(|n| n.len()).unwrap_or(0);
         let mut prev_num: Option<u64> = p.number.as_deref().and_then(|n| canon::strip_zeros(n).parse().ok());
+        let mut prev_parsed = p.clone();
         out.push(first);
         // Lists and ranges.
         let mut count = 1;
@@ -310,21 +499,31 @@ pub fn find(text: &str) -> Vec<Cand> {
             let this: Option<u64> = canon::strip_zeros(n).parse().ok();
             let s_abs = end + im.start();
             let e_abs = end + im.start() + q.used;
-            if !t.yeared && range {
+            // A range of yeared numbers expands when year and issuer are the same at both ends.
+            let same_series = !t.yeared
+                || (q.year == prev_parsed.year
+                    && q.issuer.as_deref().map(canon::issuer_key)
+                        == prev_parsed.issuer.as_deref().map(canon::issuer_key));
+            if range && !same_series {
+                break;
+            }
+            if range {
                 if let (Some(a), Some(b)) = (prev_num, this) {
                     if b <= a || b - a > MAX_LIST as u64 {
                         break;
                     }
                     for k in a + 1..b {
                         let num = k.to_string();
-                        let mut c2 = Cand::new(s_abs, e_abs, t.id, canon::pe(t, &num), Kind::Numbered);
+                        let mut q2 = q.clone();
+                        q2.number = Some(num.clone());
+                        let id = if t.yeared { canonical_of(t, &q2) } else { canon::pe(t, &num) };
+                        let mut c2 = Cand::new(all.start().max(s_abs.min(end)), e_abs, t.id, id, Kind::Numbered);
+                        c2.start = s_abs;
                         c2.number = Some(num);
                         c2.implied = true;
                         out.push(c2);
                     }
                 }
-            } else if range && t.yeared {
-                break;
             }
             let mut cand = Cand::new(s_abs, e_abs, t.id, canonical_of(t, &q), Kind::Numbered);
             cand.number = q.number.clone();
@@ -332,11 +531,26 @@ pub fn find(text: &str) -> Vec<Cand> {
             cand.issuer = q.issuer.clone();
             out.push(cand);
             prev_num = this;
+            prev_parsed = q;
             end = e_abs;
             count += 1;
         }
     }
+    dated(text, &mut out);
+    out.sort_by_key(|c| (c.start, c.end));
     out
+}
+
+fn window(text: &str, start: usize, end: usize, r: usize) -> &str {
+    let mut a = start.saturating_sub(r);
+    while a > 0 && !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (end + r).min(text.len());
+    while b < text.len() && !text.is_char_boundary(b) {
+        b += 1;
+    }
+    text.get(a..b).unwrap_or("")
 }
 
 #[cfg(test)]

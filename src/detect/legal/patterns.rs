@@ -61,7 +61,7 @@ fn ascii_classes(src: &str) -> String {
 // repetition costs a few hundred microseconds of compilation at each start of the program.
 
 /// The number sign in all its spellings (`N°`, `Nº`, `N.º`, `Nro.`, `Núm.`, `No.`, …).
-pub const SIGN: &str = r"(?:n\.?\s?[°º˚]\.?|n\.[ºo°]|nros?\.?|n[uú]m\.|n[uú]mero|nos?\.|no\b)";
+pub const SIGN: &str = r"(?:n\.?\s?[°º˚ᵒ]s?\.?|n\.[ºo°]s?|nros?\.?|n[uú]m\.|n[uú]meros?|nos?\.|no\b|(?-i:N)\b)";
 
 /// One number as cited: `s/n`, `19.880`, or digits with year / issuer segments
 /// (`004-2013-PCM`, `0612/RE-2017`, `001-2019-EF/50.01`, `017-2010 EM`).
@@ -70,12 +70,12 @@ pub const ITEM: &str = r"(?:s/n|\d{1,3}(?:\.\d{3})+(?:/\d{4})?|\d{1,6}(?:(?:\s?[
 /// Heads of numbered norms, one named group per type (leftmost-first: longer forms first).
 const HEADS: &str = r"(?x)
   (?P<rlegc>resoluci[oó]n(?:es)?\slegislativas?\sdel\scongreso)
-| (?P<rleg>resoluci[oó]n(?:es)?\slegislativas?|(?-i:R\.\s?Leg\.|R\.\s?L\.))
+| (?P<rleg>resoluci[oó]n(?:es)?\slegislativas?|(?-i:R\.\s?Leg\.|R\.\s?L\.|Res\.\s?Leg\.))
 | (?P<dleg>decretos?\slegislativos?|(?-i:D(?:ec)?\.\s?Leg(?:islativo\b|\.|\b)|DLeg\b\.?))
 | (?P<dl>decretos?[\s-]ley(?:es)?\b)
 | (?P<dlx>(?-i:D\.\s?L\.|DL\b))
 | (?P<du>decretos?\sde\surgencia|(?-i:D\.\s?U\.|DU\b))
-| (?P<ds>decretos?\ssupremos?|(?-i:D\.\s?S\.|DS\b))
+| (?P<ds>decretos?\ssupremos?(?:\sextraordinarios?)?|(?-i:D\.\s?S\.|DS\b))
 | (?P<dr>decretos?\sregional(?:es)?)
 | (?P<da>decretos?\sde\salcald[ií]a)
 | (?P<dec>decreto\b)
@@ -86,12 +86,13 @@ const HEADS: &str = r"(?x)
 | (?P<rm>resoluci[oó]n(?:es)?\sministeriale?s?|(?-i:R\.\s?M\.|RM\b))
 | (?P<rd>resoluci[oó]n(?:es)?\sdirectorale?s?(?:\s(?:regional(?:es)?|ejecutivas?|generale?s?|sectoriale?s?))?|(?-i:R\.\s?D\.|RD\b))
 | (?P<rj>resoluci[oó]n(?:es)?\sjefaturale?s?|(?-i:R\.\s?J\.|RJ\b))
-| (?P<rpe>resoluci[oó]n(?:es)?\sde\s(?:la\s)?presidencia\sejecutiva)
-| (?P<rpcd>resoluci[oó]n(?:es)?\sde\s(?:la\s)?presidencia\sdel\sconsejo\sdirectivo)
-| (?P<rcd>resoluci[oó]n(?:es)?\sdel?\sconsejo\sdirectivo)
-| (?P<res>resoluci[oó]n(?:es)?(?:\s(?:de\s(?:la\s)?|del\s)?(?-i:[A-ZÁÉÍÓÚÑ]\p{Latin}+)(?:\s(?-i:[A-ZÁÉÍÓÚÑ]\p{Latin}+)){0,3})?)
+| (?P<rpe>resoluci[oó]n(?:es)?\sde\s(?:la\s)?presidencia\sejecutiva|(?-i:RPE\b))
+| (?P<rpcd>resoluci[oó]n(?:es)?\sde\s(?:la\s)?presidencia\sdel?\sconsejo\sdirectivo|(?-i:RPCD\b))
+| (?P<rcd>resoluci[oó]n(?:es)?\sdel?\sconsejo\sdirectivo|(?-i:RCD\b))
+| (?P<res>resoluci[oó]n(?:es)?(?:\s(?:de\s(?:la\s)?|del\s)?(?-i:[A-ZÁÉÍÓÚÑ]\p{Latin}+)(?:\s(?:de\s(?:la\s)?|del\s)?(?-i:[A-ZÁÉÍÓÚÑ]\p{Latin}+)){0,4})?)
 | (?P<or>ordenanzas?\sregional(?:es)?|(?-i:O\.\s?R\.))
-| (?P<acr>acuerdos?\s(?:(?:del?\s)?consejo\s)?regional(?:es)?)
+| (?P<acr>acuerdos?\s(?:(?:del?\s)?con[cs]ejo\s)?regional(?:es)?)
+| (?P<acm>acuerdos?\sdel?\s(?:concejo|consejo\smunicipal)(?:\s(?:municipal|provincial|distrital)(?:es)?)?)
 | (?P<om>ordenanzas?(?:\smunicipal(?:es)?)?)
 | (?P<directiva>directivas?(?:\s(?:general|administrativa|sectorial))?)
 | (?P<nt>normas?\st[eé]cnicas?(?:\sde\ssalud)?|(?-i:NTS\b))
@@ -123,6 +124,7 @@ pub const HEAD_GROUPS: &[&str] = &[
     "res",
     "or",
     "acr",
+    "acm",
     "om",
     "directiva",
     "nt",
@@ -198,7 +200,7 @@ pub static CONST_TITLED: LazyLock<Regex> = LazyLock::new(|| {
 /// `Carta Magna de 1979`).
 pub static CONST_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:constituci[oó]n|carta\smagna|carta\spol[ií]tica)(?:\s(?-i:[A-ZÁÉÍÓÚ][a-záéíóúñ]+))?(?:\sdel\sper[uú])?\sde(?:l\sa[nñ]o)?\s(?P<year>1[89]\d{2}|20\d{2})\b",
+        r"(?i)\b(?:constituci[oó]n|carta\smagna|carta\spol[ií]tica|(?-i:Carta))(?:\s(?-i:[A-ZÁÉÍÓÚ][a-záéíóúñ]+))?(?:\sdel\sper[uú])?\sde(?:l\sa[nñ]o)?\s(?P<year>1[89]\d{2}|20\d{2})\b",
     )
 });
 

@@ -99,6 +99,32 @@ pub struct Font {
     /// Its streams (ToUnicode, encoding CMap, program) that are damaged, in words
     /// (`"its ToUnicode CMap is damaged (…)"`); what could be decoded was used.
     pub damaged: Vec<String>,
+    /// A TeX drawing font ([`is_drawing_font`]): its unmapped glyphs read as nothing.
+    drawing: bool,
+}
+
+/// True for the fonts TeX draws pictures and diagrams with — LaTeX's `picture` line and
+/// circle pieces (`LINE10`, `LINEW10`, `CIRCLE10`, `CIRCLEW10`) and XY-pic's arrow tips,
+/// dashes and curves (`XYATIP10`, `XYBTIP10`, `XYDASH10`, …): their glyphs are strokes of a
+/// drawing, not characters, so one without a Unicode mapping is no U+FFFD.
+pub fn is_drawing_font(base: &str) -> bool {
+    const PREFIXES: [&str; 13] = [
+        "LINE10",
+        "LINEW10",
+        "CIRCLE10",
+        "CIRCLEW10",
+        "XYATIP",
+        "XYBTIP",
+        "XYDASH",
+        "XYLINE",
+        "XYCIRC",
+        "XYBSQL",
+        "XYCMAT",
+        "XYCMBT",
+        "XYEUAT",
+    ];
+    let name = strip_subset(base);
+    PREFIXES.iter().any(|p| name.starts_with(p))
 }
 
 fn num(doc: &Document, o: &Object) -> Option<f32> {
@@ -237,6 +263,7 @@ impl Font {
             descent: descent / 1000.0,
             vertical,
             damaged,
+            drawing: is_drawing_font(&base),
         };
         if let (Some(mw), Kind::Simple { widths, .. }) = (missing_width, &mut font.kind) {
             for w in widths.iter_mut().filter(|w| w.is_nan()) {
@@ -259,6 +286,7 @@ impl Font {
             descent: -0.207,
             vertical: false,
             damaged: Vec::new(),
+            drawing: false,
         }
     }
 
@@ -360,8 +388,16 @@ impl Font {
         None
     }
 
-    /// Text of a single-byte code, and whether it is a guess.
+    /// Text of a single-byte code, and whether it is a guess (a drawing font's unmapped
+    /// glyph reads as nothing).
     fn simple_text(&self, codes: &CodeMap, b: u8) -> (Option<CompactString>, bool) {
+        match self.simple_text_mapped(codes, b) {
+            (None, _) if self.drawing => (Some(CompactString::default()), false),
+            found => found,
+        }
+    }
+
+    fn simple_text_mapped(&self, codes: &CodeMap, b: u8) -> (Option<CompactString>, bool) {
         if let Some(t) = self.to_unicode_text(b as u32, 1) {
             return (Some(t), false);
         }
@@ -597,6 +633,15 @@ fn cid_widths(doc: &Document, d: &Dictionary) -> CidWidths {
 mod tests {
     use super::*;
     use lopdf::dictionary;
+
+    #[test]
+    fn tex_drawing_fonts_are_recognised_by_name() {
+        assert!(is_drawing_font("ABCDEF+LINE10"));
+        assert!(is_drawing_font("XYATIP10"));
+        assert!(is_drawing_font("XYBTIP-Medium"));
+        assert!(!is_drawing_font("CMR10"));
+        assert!(!is_drawing_font("LinLibertine"));
+    }
 
     fn shown(font: &Font, bytes: &[u8]) -> Vec<Shown> {
         let mut v = Vec::new();
