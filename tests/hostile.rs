@@ -224,8 +224,13 @@ fn broken_fonts_and_cmaps_lose_glyphs_not_the_document() {
 fn hostile_text_files_give_records() {
     let mut long_word = "a".repeat(200_000);
     long_word.push('\n');
-    let cases: [(&str, String); 6] = [
-        ("nul.txt", "Uno\0dos\0\0tres\n\nCuatro\u{7}\u{1b}[31m cinco\n".to_string()),
+    // Mostly text with a few control characters: read, the controls dropped.
+    let rec = run("controls.txt", "Uno dos tres\n\nCuatro\u{7}\u{1b}[31m cinco y seis siete\n".as_bytes());
+    assert_ne!(rec.status, Status::Failed, "controls.txt: {:?}", rec.diagnostics);
+    // NUL bytes between words: not text (issue 23: never `ok` without a word of warning).
+    let rec = run("nul.txt", b"Uno\0dos\0\0tres\n\nCuatro\x07 cinco\n");
+    assert!(rec.status != Status::Ok || !rec.diagnostics.is_empty(), "nul.txt: ok without a diagnostic");
+    let cases: [(&str, String); 5] = [
         ("form-feeds.txt", "\u{c}\u{c}\u{c}Página\u{c}\n\u{c}".repeat(500)),
         ("long-word.txt", long_word),
         ("marks.txt", "1.\n".repeat(5_000) + &"•\n- \n* \n".repeat(2_000)),
@@ -236,6 +241,8 @@ fn hostile_text_files_give_records() {
         let rec = run(name, text.as_bytes());
         assert_ne!(rec.status, Status::Failed, "{name}: {:?}", rec.diagnostics);
     }
-    // Not UTF-8: not read as text.
-    fails("latin1.txt", b"Informaci\xf3n p\xfablica\n");
+    // Not UTF-8: decoded as Latin-1/Windows-1252 (issue 23), the encoding recorded.
+    let rec = run("latin1.txt", b"Informaci\xf3n p\xfablica\n");
+    assert!(text_of(&rec).contains("Información pública"), "{:?}", text_of(&rec));
+    assert!(rec.source.encoding.is_some());
 }
