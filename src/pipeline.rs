@@ -141,8 +141,7 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     let started = Instant::now();
     let mut timed = cfg.clone();
     timed.limits.deadline = started.checked_add(cfg.limits.max_seconds);
-    let cfg = &timed;
-    let doc = match pdf::load(bytes, &cfg.limits, cfg.password.as_deref()) {
+    let doc = match pdf::load(bytes, &timed.limits, timed.password.as_deref()) {
         Ok(doc) => doc,
         Err(e) => {
             rec.status = Status::Failed;
@@ -150,6 +149,14 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
             return;
         }
     };
+    // Where pages may go to OCR, each may add its allowance (as `read_pages` grants it): the
+    // deadline checked inside pages is the largest the document can be given.
+    if cfg!(feature = "ocr") && cfg.ocr.mode != crate::config::OcrMode::Never {
+        let pages = doc.pages.len().min(u32::MAX as usize) as u32;
+        timed.limits.deadline =
+            started.checked_add(cfg.limits.max_seconds + cfg.limits.max_ocr_seconds_per_page * pages);
+    }
+    let cfg = &timed;
     rec.diagnostics.extend(doc.diagnostics.iter().cloned());
     rec.metadata = info_metadata(&doc);
     let read = read_pages(&doc, cfg, started, &mut rec.diagnostics);
