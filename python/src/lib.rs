@@ -183,11 +183,13 @@ fn ingest<'py>(
         shard.map(|s| s.parse()).transpose().map_err(PyValueError::new_err)?;
     let cfg = Limits { password, max_seconds, max_stream_mib, max_pages }.config();
     let manifest = py.detach(move || {
-        let (inputs, errors) = legajo_core::discover::discover(&paths);
-        if !errors.is_empty() {
+        let found = legajo_core::discover::discover(&paths);
+        if !found.errors.is_empty() {
+            let errors: Vec<String> = found.errors.iter().map(|e| e.to_string()).collect();
             return Err(PyOSError::new_err(errors.join("; ")));
         }
-        let opts = IngestOptions { jobs, force, progress: Progress::Quiet };
+        let inputs = found.inputs;
+        let opts = IngestOptions { jobs, force, progress: Progress::Quiet, ..IngestOptions::default() };
         let done = match shard {
             Some(s) => legajo_core::shard::ingest(&inputs, s, &out, &cfg, &opts),
             None => run::ingest(&inputs, &out, &cfg, &opts),
