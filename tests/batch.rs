@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use crate::common::{bin, repo};
+use crate::common::{bin, repo, snapshot};
 
 fn ingest(inputs: &Path, out: &Path, jobs: &str) -> std::process::ExitStatus {
     Command::new(bin()).args(["ingest", "--quiet", "--jobs", jobs, "-o"]).arg(out).arg(inputs).status().unwrap()
@@ -20,34 +20,6 @@ fn inputs(dir: &Path) {
         }
     }
     std::fs::write(dir.join("sub").join("nota.txt"), "Decreto Supremo N° 004-2013-PCM.\n").unwrap();
-}
-
-/// Every output file except the run section of run.json, as (name, bytes).
-fn snapshot(out: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut stack = vec![out.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-                continue;
-            }
-            let name = p.strip_prefix(out).unwrap().to_string_lossy().into_owned();
-            if name.starts_with("catalogue.sqlite") {
-                continue; // compared by its dump (see `catalogue_dump`)
-            }
-            let mut bytes = std::fs::read(&p).unwrap();
-            if name == "run.json" {
-                let mut v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
-                v.as_object_mut().unwrap().remove("run");
-                bytes = serde_json::to_vec(&v).unwrap();
-            }
-            files.push((name, bytes));
-        }
-    }
-    files.sort();
-    files
 }
 
 /// The catalogue's rows, without row numbers and file times.

@@ -34,3 +34,38 @@ pub fn shared(sub: &str) -> Option<PathBuf> {
 pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_legajo"))
 }
+
+/// Every output file except `run.json`'s run section, as (name, bytes); the catalogue as its
+/// dump, the run lock and SQLite's journal left out.
+#[allow(dead_code)]
+pub fn snapshot(out: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![out.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let name = p.strip_prefix(out).unwrap().to_string_lossy().into_owned();
+            // The run lock is no output; the catalogue is a database (its pages depend on the
+            // order of writes), compared by its contents below.
+            if name == ".lock" || name.starts_with("catalogue.sqlite-") {
+                continue;
+            }
+            let mut bytes = std::fs::read(&p).unwrap();
+            if name == "catalogue.sqlite" {
+                bytes = legajo::catalogue::dump(out).unwrap().join("\n").into_bytes();
+            }
+            if name == "run.json" {
+                let mut v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+                v.as_object_mut().unwrap().remove("run");
+                bytes = serde_json::to_vec_pretty(&v).unwrap();
+            }
+            files.push((name, bytes));
+        }
+    }
+    files.sort();
+    files
+}

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use crate::common::{bin, repo};
+use crate::common::{bin, repo, snapshot};
 
 /// The corpus PDFs, a copy of one of them under another name, a text file and a file that
 /// fails (not a PDF), in a fresh input folder.
@@ -38,39 +38,6 @@ fn shard(input: &Path, out: &Path, spec: &str) -> i32 {
 fn merge(out: &Path, parts: &[PathBuf]) -> (i32, String) {
     let o = Command::new(bin()).arg("merge").arg(out).args(parts).output().unwrap();
     (o.status.code().unwrap_or(-1), String::from_utf8_lossy(&o.stderr).into_owned())
-}
-
-/// Every output file except `run.json`'s run section, as (name, bytes).
-pub fn snapshot(out: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut stack = vec![out.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-                continue;
-            }
-            let name = p.strip_prefix(out).unwrap().to_string_lossy().into_owned();
-            // The run lock is no output; the catalogue is a database (its pages depend on the
-            // order of writes), compared by its contents below.
-            if name == ".lock" {
-                continue;
-            }
-            let mut bytes = std::fs::read(&p).unwrap();
-            if name == "catalogue.sqlite" {
-                bytes = legajo::catalogue::dump(out).unwrap().join("\n").into_bytes();
-            }
-            if name == "run.json" {
-                let mut v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
-                v.as_object_mut().unwrap().remove("run");
-                bytes = serde_json::to_vec_pretty(&v).unwrap();
-            }
-            files.push((name, bytes));
-        }
-    }
-    files.sort();
-    files
 }
 
 pub fn assert_same(got: &Path, expected: &[(String, Vec<u8>)], what: &str) {

@@ -25,21 +25,6 @@ static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-const MONTHS: [&str; 12] = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "setiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-];
-
 /// A place and date found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Imprint {
@@ -61,17 +46,13 @@ pub fn imprint(text: &str) -> Option<Imprint> {
     // A month is not a place (`Marzo de 2019`); without a comma, dash or month between them,
     // words and a year are a title (`Memoria Anual 2019`), not an imprint.
     let first = place.split_whitespace().next().unwrap_or("").to_lowercase();
-    if first == "septiembre" || MONTHS.contains(&first.as_str()) {
+    if super::spanish_month(&first).is_some() {
         return None;
     }
     if c.name("sep").is_none() && c.name("sep2").is_none() && c.name("month").is_none() {
         return None;
     }
-    let month = c.name("month").and_then(|m| {
-        let m = m.as_str().to_lowercase();
-        let m = if m == "septiembre" { "setiembre".to_string() } else { m };
-        MONTHS.iter().position(|n| *n == m).map(|i| i as u8 + 1)
-    });
+    let month = c.name("month").and_then(|m| super::spanish_month(&m.as_str().to_lowercase()));
     Some(Imprint { place: place.to_string(), year: c.name("year")?.as_str().parse().ok()?, month })
 }
 

@@ -23,6 +23,28 @@ mod legal_references;
 
 use crate::model::{BlockKind, LegalReference, Metadata, Page, Record, ShortFormReference};
 
+/// The number (1–12) of a Spanish month name in lower case (`setiembre` and `septiembre`).
+pub fn spanish_month(name: &str) -> Option<u8> {
+    const MONTHS: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    if name == "septiembre" {
+        return Some(9);
+    }
+    MONTHS.iter().position(|m| *m == name).map(|i| i as u8 + 1)
+}
+
 /// Every detector, in the order they run.
 pub const DETECTORS: &[&dyn Run] = &[&legal_references::LegalReferences, &imprint::Imprints];
 

@@ -234,7 +234,8 @@ pub fn country_in(window: &str) -> Option<&'static str> {
     COUNTRIES.iter().find(|(k, _)| w.contains(k)).map(|(_, c)| *c)
 }
 
-fn window(text: &str, start: usize, end: usize, r: usize) -> &str {
+/// `r` bytes of `text` on each side of `start..end`, cut at character boundaries.
+pub(super) fn window(text: &str, start: usize, end: usize, r: usize) -> &str {
     let mut a = start.saturating_sub(r);
     while a > 0 && !text.is_char_boundary(a) {
         a -= 1;

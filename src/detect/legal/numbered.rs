@@ -291,25 +291,7 @@ static DATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn month(m: &str) -> u8 {
-    let f = canon::fold(m);
-    const MONTHS: &[&str] = &[
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "setiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ];
-    if f == "septiembre" {
-        return 9;
-    }
-    MONTHS.iter().position(|x| *x == f).map(|i| i as u8 + 1).unwrap_or(0)
+    crate::detect::spanish_month(&canon::fold(m)).unwrap_or(0)
 }
 
 /// The `fYYYY-MM-DD` key of a date match of [`DATE_AFTER`].
@@ -407,7 +389,7 @@ pub fn find(text: &str) -> Vec<Cand> {
         if short_law {
             if let Some(c) = YEAR_AFTER.captures(&text[end..]) {
                 let (Some(y), Some(m)) = (c.name("y"), c.get(1)) else { continue };
-                let cc = intl::country_in(window(text, all.start(), end, 160)).unwrap_or("co");
+                let cc = intl::country_in(intl::window(text, all.start(), end, 160)).unwrap_or("co");
                 let num = canon::strip_zeros(p.number.as_deref().unwrap_or(""));
                 let mut cand = Cand::new(
                     all.start(),
@@ -422,7 +404,7 @@ pub fn find(text: &str) -> Vec<Cand> {
                 continue;
             }
             // `Ley N° 045` next to a country named: that country's law.
-            if let Some(cc) = intl::country_in(window(text, all.start(), end, 160)) {
+            if let Some(cc) = intl::country_in(intl::window(text, all.start(), end, 160)) {
                 let num = canon::strip_zeros(p.number.as_deref().unwrap_or(""));
                 let mut cand = Cand::new(all.start(), end, intl::EXTRANJERA, format!("{cc}:ley:{num}"), Kind::Numbered);
                 cand.number = p.number.clone();
@@ -538,18 +520,6 @@ pub fn find(text: &str) -> Vec<Cand> {
     dated(text, &mut out);
     out.sort_by_key(|c| (c.start, c.end));
     out
-}
-
-fn window(text: &str, start: usize, end: usize, r: usize) -> &str {
-    let mut a = start.saturating_sub(r);
-    while a > 0 && !text.is_char_boundary(a) {
-        a -= 1;
-    }
-    let mut b = (end + r).min(text.len());
-    while b < text.len() && !text.is_char_boundary(b) {
-        b += 1;
-    }
-    text.get(a..b).unwrap_or("")
 }
 
 #[cfg(test)]
