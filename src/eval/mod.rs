@@ -120,9 +120,9 @@ pub fn run(dir: &Path) -> Result<String, String> {
     let by_group: Vec<breakdown::DocTables> = scores.iter().filter_map(|d| d.breakdown.clone()).collect();
     Ok(format!(
         "{}{}{}",
-        legal_section(dir),
         render(dir, &scores, with_pdftotext),
-        breakdown::render(&by_group, held_out.as_deref())
+        breakdown::render(&by_group, held_out.as_deref()),
+        legal_section(dir)
     ))
 }
 

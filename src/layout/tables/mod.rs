@@ -17,6 +17,7 @@ mod lattice;
 mod logical;
 mod merge;
 mod stream;
+mod tuning;
 
 pub use merge::assemble;
 
