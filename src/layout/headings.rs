@@ -15,6 +15,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::tuning::{HEADING_CAPTION_ROWS, HEADING_MAX_LEVEL, HEADING_NOTE_ROWS, HEADING_SIZE_STEPS_PER_POINT};
+
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(cuadro|tabla|gr[áa]fico|gr[áa]fica|figura|ilustraci[óo]n|mapa|diagrama|esquema|imagen|fotograf[íi]a|recuadro|table|figure|chart)\s*(n[°ºo]\.?|nro\.?|n\.\s*[°º]|núm\.?|no\.)?\s*[0-9ivxlcdm]+([.\-][0-9]+)*\b",
@@ -124,9 +126,9 @@ pub fn is_note(text: &str) -> bool {
 /// one row more than a caption label.
 pub fn caption_rows_max(text: &str) -> usize {
     if is_note(text) {
-        4
+        HEADING_NOTE_ROWS
     } else {
-        3
+        HEADING_CAPTION_ROWS
     }
 }
 
@@ -140,7 +142,7 @@ pub fn numbered_depth(text: &str) -> Option<u8> {
     let t = text.trim_start();
     if let Some(c) = NUMBERED.captures(t) {
         let n = c.get(1)?.as_str().split('.').filter(|p| !p.is_empty()).count();
-        return Some(n.min(6) as u8);
+        return Some(n.min(HEADING_MAX_LEVEL as usize) as u8);
     }
     NUMBER_ONE.is_match(t).then_some(1)
 }
@@ -170,7 +172,7 @@ pub struct HeadingStyle {
 
 /// Levels (1 = chapter) for headings of the given styles, in the same order (see the module docs).
 pub fn levels(hs: &[HeadingStyle]) -> Vec<u8> {
-    let key = |h: &HeadingStyle| ((h.size * 2.0).round() as i32, h.bold);
+    let key = |h: &HeadingStyle| ((h.size * HEADING_SIZE_STEPS_PER_POINT).round() as i32, h.bold);
     // Styles seen only on the first page (title page) are not ranked when headings exist
     // elsewhere: they take the level of the ranked style just below their size.
     let any_elsewhere = hs.iter().any(|h| h.page > 1);
@@ -190,11 +192,11 @@ pub fn levels(hs: &[HeadingStyle]) -> Vec<u8> {
             if styles.len() >= 2 {
                 let r =
                     styles.iter().position(|s| *s == k).or_else(|| styles.iter().position(|s| *s <= k)).unwrap_or(0);
-                (r + 1).min(6) as u8
+                (r + 1).min(HEADING_MAX_LEVEL as usize) as u8
             } else if h.chapter {
                 1
             } else {
-                h.depth.unwrap_or(1).clamp(1, 6)
+                h.depth.unwrap_or(1).clamp(1, HEADING_MAX_LEVEL)
             }
         })
         .collect()
