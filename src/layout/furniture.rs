@@ -278,7 +278,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
 
 /// The numbers of a text, in order: digit runs and roman numerals (the parts that
 /// [`furniture_key`] replaces by `#`).
-fn numbers_in(text: &str) -> Vec<i64> {
+pub(crate) fn numbers_in(text: &str) -> Vec<i64> {
     let mut out = Vec::new();
     for word in text.split_whitespace() {
         let lw = word.to_lowercase();
