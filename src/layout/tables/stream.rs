@@ -8,15 +8,9 @@
 //! columns: too few rows, too few columns, long wordy cells, or columns without alignment.
 
 use super::lattice::segments;
+use super::tuning::*;
 use super::{is_numeric, join_words, median, text_rows, Grid, TWord, TextRow};
 use crate::pdf::TextPage;
-
-/// A gap of at least this many font sizes between two words splits a row into chunks.
-const CHUNK_GAP: f32 = 0.8;
-/// Rows further apart than this many font sizes do not belong to one table.
-const ROW_GAP: f32 = 1.9;
-/// At most this many rows in one run (bounds the work).
-const MAX_RUN: usize = 2_000;
 
 /// A piece of a row between wide gaps.
 #[derive(Debug, Clone)]
