@@ -139,7 +139,13 @@ fn group_cues(cues: &[Cue], rows: &[TextRow], size: f32) -> Vec<Vec<Cue>> {
                 .collect();
             let mut y = bottom;
             for r in &between {
-                if r.bbox[1] - y > MAX_GAP * size || prose_line(r, gx1 - gx0) {
+                // A caption or a note between two cues ends one table and starts another.
+                let t = r.text();
+                if r.bbox[1] - y > MAX_GAP * size
+                    || prose_line(r, gx1 - gx0)
+                    || super::caption::is_caption_label(&t)
+                    || super::caption::is_note_start(&t)
+                {
                     return false;
                 }
                 y = y.max(r.bbox[3]);

@@ -40,8 +40,19 @@ pub(crate) const CHUNK_GAP: f32 = 0.8;
 pub(crate) const ROW_GAP: f32 = 1.9;
 /// At most this many rows in one run (bounds the work).
 pub(crate) const MAX_RUN: usize = 2_000;
+/// Largest gap (em) between a run's last row and a lower-case line under it that is kept as
+/// the wrapped end of that row.
+pub(crate) const TAIL_GAP: f32 = 0.8;
 
 // ---- logical rows (wrapped cells) ----
+/// At least this many rules between the lines of an area, with few lines between them, make
+/// every stretch between two rules one row (a rule under every row).
+pub(crate) const RULED_ROWS_MIN_RULES: usize = 3;
+/// Most lines (median over the stretches between rules) for rules to be read as one per row.
+pub(crate) const RULED_ROWS_MAX_MEDIAN_LINES: usize = 2;
+/// Least word space (em of the line's size) assumed when testing whether a word would have
+/// fitted at the end of the cell line above (a wrapped cell's next word did not).
+pub(crate) const WRAP_SPACE: f32 = 0.15;
 
 // ---- captions ----
 
