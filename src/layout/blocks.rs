@@ -35,8 +35,8 @@ use std::collections::BTreeSet;
 
 use super::footnotes::{self, mark_number};
 use super::headings::{self, HeadingStyle, Marker};
-use super::lines::{SEGMENT_GAP, WORD_GAP};
 use super::order::{reading_order, Item};
+use super::tuning::{SEGMENT_GAP, WORD_GAP};
 use super::{furniture, LaidBlock, LaidDocument, LaidFootnote, LaidPage, Line, Word};
 use crate::layout::tables::PageTable;
 use crate::model::BlockKind;

@@ -17,11 +17,9 @@
 //! word ("1El"). Lines before the first mark continue the last note of an earlier page.
 
 use super::order::{reading_order, Item};
+use super::tuning::*;
 use super::{Line, Word};
 use crate::pdf::TextPage;
-
-/// Lines smaller than this fraction of the body size can be footnote text.
-const SMALLER: f32 = 0.95;
 
 /// One footnote (or the continuation of one) on a page.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,7 +98,7 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
             .copied()
             .filter(|&i| lines[i].bbox[1] >= y - 1.0 && lines[i].bbox[0] >= x0 - 2.0 * body && lines[i].bbox[0] <= x1)
             .collect();
-        if !below.is_empty() && below.iter().all(|&i| lines[i].size <= SMALLER * body) {
+        if !below.is_empty() && below.iter().all(|&i| lines[i].size <= NOTE_SMALLER * body) {
             zone.extend(below);
         }
     }
@@ -113,7 +111,7 @@ fn zone_without_rule(lines: &[Line], usable: &[usize], body: f32, body_marks: &[
     let mut s: Vec<usize> = usable.to_vec();
     s.sort_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
     let mut start = s.len();
-    while start > 0 && lines[s[start - 1]].size <= SMALLER * body {
+    while start > 0 && lines[s[start - 1]].size <= NOTE_SMALLER * body {
         start -= 1;
     }
     let run = &s[start..];
