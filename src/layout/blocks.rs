@@ -593,30 +593,15 @@ fn column_facts(entries: &mut [Entry], st: &Stats) {
             .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
             .map(|(k, _)| *k as f32 / 50.0)
             .unwrap_or(st.pitch / st.body);
-        for &i in &rows {
+        for (k, &i) in rows.iter().enumerate() {
             if let Entry::Text(t) = &mut entries[i] {
                 t.col_left = left;
                 t.col_right = right;
                 t.justified = justified;
                 t.pitch = pitch;
+                t.first_in_col = k == 0;
+                t.last_in_col = k + 1 == rows.len();
             }
-        }
-    }
-    flow_edges(entries);
-}
-
-/// Marks the first and last row of each flow: a run of consecutive text rows of one column.
-/// The full-width rows above a column group and those below it are one column (they share
-/// its extent and measures) but two flows, so the rows above can run on into the group's
-/// first column even when more full-width rows follow it on the page.
-fn flow_edges(entries: &mut [Entry]) {
-    let text: Vec<usize> = (0..entries.len()).filter(|&i| matches!(entries[i], Entry::Text(_))).collect();
-    let col = |i: usize| if let Entry::Text(t) = &entries[i] { t.column } else { usize::MAX };
-    let cols: Vec<usize> = text.iter().map(|&i| col(i)).collect();
-    for (k, &i) in text.iter().enumerate() {
-        if let Entry::Text(t) = &mut entries[i] {
-            t.first_in_col = k == 0 || cols[k - 1] != cols[k];
-            t.last_in_col = k + 1 == cols.len() || cols[k + 1] != cols[k];
         }
     }
 }
@@ -659,7 +644,14 @@ fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
         return false;
     }
     if p.column != q.column {
-        return p.last_in_col && q.first_in_col && flows_on(p, q);
+        // Rows of a column are one flow while no other column's rows come between them: the
+        // full-width rows above a column group and those below it share a column but are
+        // two flows. Where text leaves a flow that is not the end of its column on the page
+        // (a full-width paragraph above a column group, with more full-width rows further
+        // down), only a broken word or a lower-case start (not an enumerator, "b)") carries
+        // it on.
+        let broken = p.ends_with_hyphen() || (q.starts_lower() && headings::list_marker(q.first_word()).is_none());
+        return (p.last_in_col && q.first_in_col || broken) && flows_on(p, q);
     }
     if !same_style(p, q) {
         return false;

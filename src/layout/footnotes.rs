@@ -18,7 +18,6 @@
 
 use super::order::{reading_order, Item};
 use super::tuning::*;
-use super::tuning::*;
 use super::{Line, Word};
 use crate::pdf::TextPage;
 
