@@ -6,7 +6,8 @@
 //! Per page: lines in a table's area go to that table's block (and lines in its caption or
 //! notes area to `Caption` blocks); furniture ([`super::furniture`]) becomes `Header`,
 //! `Footer` and `PageNumber` blocks at the start and end of the page; the footnote zone
-//! ([`super::footnotes`]) becomes `Footnote` blocks after the body. The remaining lines,
+//! ([`super::footnotes`]) becomes `Footnote` blocks after the body, cut at the body's
+//! gutters (notes side by side at the foot of two columns are read column by column). The remaining lines,
 //! tables and captions are put in reading order ([`super::order`]); the pieces of one row
 //! are joined, and rows are grouped into blocks. A new block starts at
 //! - a vertical gap clearly bigger than the document's line pitch (scaled to the font size),
@@ -14,7 +15,10 @@
 //! - a first-line indent, or a short last line in justified text,
 //! - a bullet or enumerator, a caption label,
 //! - a change of column, unless the text flows on (line-end hyphen, lower-case start, or a
-//!   full last line followed by a line without indent);
+//!   full last line followed by a line without indent); the rows of a column are one flow
+//!   while no other column's rows come between them, so the full-width rows above a column
+//!   group can run on into its first column (by a broken word or a lower-case start) even
+//!   when more full-width rows follow further down;
 //!
 //! but centred display rows (bold or bigger) on one axis stay one block (a wrapped title),
 //! and a run-in enumerator at the paragraph indent ("(ii) …", "c. …") goes on flush with the

@@ -15,6 +15,8 @@
 //! A note starts at a line whose first word is a raised number, a plain number that
 //! continues the numbering (or starts it again at 1), or such a number glued to the first
 //! word ("1El"). Lines before the first mark continue the last note of an earlier page.
+//! The zone is cut at the body's gutters where no zone line crosses them, and each part is
+//! read on its own, left to right: notes set side by side at the foot of two columns.
 
 use super::order::{reading_order, Item};
 use super::tuning::*;

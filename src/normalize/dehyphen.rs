@@ -8,7 +8,11 @@
 //! digits and non-letters around the break; how the same word is written elsewhere in the
 //! document (joined or hyphenated, counted by [`Vocabulary`]); capitals (a capital after
 //! the hyphen marks a compound or a proper name: `Sur-Sur`, `Asia-Pacífico`) and
-//! acronyms; the Spanish lexicon (is the joined form a word? are both parts words?).
+//! acronyms; a productive Spanish prefix before the break (`agro-` + `industriales`:
+//! prefixes are written joined); a word of the joined form's family written in the
+//! document (`agroindustria`); the Spanish lexicon (is the joined form a word? are both
+//! parts words?). Table cells arrive with their wrapped lines separated by `\n` and are
+//! decided the same way.
 //!
 //! Breaks without a hyphen glyph are joined only when the joined form is a known word
 //! and one part is not (`Descentra` + `lización`), or, in a document whose producer
