@@ -14,7 +14,17 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from test_legajo import REPO, cli_binary
+REPO = Path(__file__).resolve().parents[2]
+
+
+def cli_binary():
+    """$LEGAJO_BIN, else the newer of target/release/legajo and target/debug/legajo."""
+    if os.environ.get("LEGAJO_BIN"):
+        return os.environ["LEGAJO_BIN"]
+    built = [b for b in (REPO / "target" / p / "legajo" for p in ("release", "debug")) if b.exists()]
+    if not built:
+        pytest.fail("no legajo binary: run `cargo build` first or set LEGAJO_BIN")
+    return str(max(built, key=lambda b: b.stat().st_mtime))
 
 
 def zoo_sample():
