@@ -10,7 +10,12 @@
 //! - `run.json`: the run manifest.
 //! - `citations.jsonl`: one line per cited norm: `{"canonical", "type", "documents":
 //!   [{"id", "path", "count"}], "count"}`, sorted by canonical id.
-//! - `tables/<id>-<table>.csv`: each table as CSV (RFC 4180).
+//! - `tables/<id>-<table>.csv`: each table as CSV (RFC 4180) with one header line
+//!   ([`tables`]).
+//! - `tables.jsonl`: one line per table of every record, in `documents.jsonl`'s order
+//!   ([`crate::model::TableLine`]).
+
+pub mod tables;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -19,7 +24,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::model::{CitationLine, CitingDocument, Record, RunManifest};
+use crate::model::{CitationLine, CitingDocument, Record, RunManifest, Table};
 
 /// Writes `bytes` to `path` atomically (temporary file in the same folder, fsync, rename).
 /// On failure the temporary is removed and the error names `path`.
@@ -105,9 +110,10 @@ pub fn read_record(out: &Path, id: &str) -> Option<Record> {
 type Citation = (String, BTreeMap<String, (String, usize)>);
 
 /// Rebuilds `documents.jsonl` from the record files of `ids` (in that order), one at a time
-/// so memory stays bounded, and `citations.jsonl` from the same records.
+/// so memory stays bounded, and `citations.jsonl` and `tables.jsonl` from the same records.
 pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
     let mut citations: BTreeMap<String, Citation> = BTreeMap::new();
+    let mut table_lines: Vec<u8> = Vec::new();
     write_atomic_with(&out.join("documents.jsonl"), |w| {
         let mut line = Vec::new();
         for id in ids {
@@ -119,6 +125,11 @@ pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
             compact_json(&bytes, &mut line);
             line.push(b'\n');
             w.write_all(&line)?;
+            for t in &rec.tables {
+                let l = tables::table_line(&rec.id, &rec.source.path, t);
+                serde_json::to_writer(&mut table_lines, &l).map_err(io::Error::other)?;
+                table_lines.push(b'\n');
+            }
             for r in rec.legal_references {
                 let entry = citations.entry(r.canonical).or_insert_with(|| (r.norm_type, BTreeMap::new()));
                 entry.1.entry(rec.id.clone()).or_insert_with(|| (rec.source.path.clone(), 0)).1 += 1;
@@ -136,15 +147,18 @@ pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
             w.write_all(b"\n")?;
         }
         Ok(())
-    })
+    })?;
+    write_atomic(&out.join("tables.jsonl"), &table_lines)
 }
 
-/// What `citations.jsonl` needs from a record file.
+/// What `citations.jsonl` and `tables.jsonl` need from a record file.
 #[derive(Deserialize)]
 struct CitingRecord {
     id: String,
     source: CitingSource,
     legal_references: Vec<CitingReference>,
+    #[serde(default)]
+    tables: Vec<Table>,
 }
 
 #[derive(Deserialize)]
@@ -209,7 +223,7 @@ pub fn read_manifest(out: &Path) -> Option<RunManifest> {
 
 /// Path of the CSV file of table `table` of document `id`.
 fn table_csv_path(out: &Path, id: &str, table: &str) -> std::path::PathBuf {
-    out.join("tables").join(format!("{id}-{table}.csv"))
+    out.join(tables::csv_relative_path(id, table))
 }
 
 /// True when every table of `rec` has its CSV file.
@@ -217,26 +231,13 @@ pub fn tables_csv_present(out: &Path, rec: &Record) -> bool {
     rec.tables.iter().all(|t| table_csv_path(out, &rec.id, &t.id).is_file())
 }
 
-/// Writes every table of `rec` as `tables/<id>-<table>.csv`.
+/// Writes every table of `rec` as `tables/<id>-<table>.csv` (one header line, then the body
+/// rows: [`tables::csv_text`]).
 pub fn write_tables_csv(out: &Path, rec: &Record) -> io::Result<()> {
     for t in &rec.tables {
-        let mut s = String::new();
-        for row in &t.rows {
-            let cells: Vec<String> = row.iter().map(|c| csv_field(c)).collect();
-            s.push_str(&cells.join(","));
-            s.push_str("\r\n");
-        }
-        write_atomic(&table_csv_path(out, &rec.id, &t.id), s.as_bytes())?;
+        write_atomic(&table_csv_path(out, &rec.id, &t.id), tables::csv_text(t).as_bytes())?;
     }
     Ok(())
-}
-
-fn csv_field(c: &str) -> String {
-    if c.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", c.replace('"', "\"\""))
-    } else {
-        c.to_string()
-    }
 }
 
 /// Looks up which documents cite `canonical` in `citations.jsonl`.
@@ -271,9 +272,14 @@ mod tests {
 
     #[test]
     fn csv_quotes_only_when_needed() {
-        assert_eq!(csv_field("a"), "a");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        let field = |c: &str| {
+            let mut s = String::new();
+            tables::push_field(&mut s, c);
+            s
+        };
+        assert_eq!(field("a"), "a");
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
     }
 
     #[test]
