@@ -98,7 +98,7 @@ static PRONOUN: LazyLock<Regex> =
 /// function word, or a verb (a common verb of legal prose, or any preterite in `-ó`).
 static PRONOUN_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:\s?[,.;:)]|\s(?:que|se|no|ya|lo|la|le|les|los|las|en|y|e|a|al|de|del|por|para|con|sobre|establece|dispone|se[nñ]ala|regula|prev[eé]|indica|fue|es|ha|era|estipula|precisa|define|determina|contempla|crea|modifica|aprueba|tiene|reconoce|exige|obliga|fija|otorga|asigna|reserva|enumera|incorpora|introduce|deroga|sustituye|ampl[ií]a|garantiza|prohibe|proh[ií]be|faculta|autoriza|declara|ordena|manda|excluye|comprende|desarrolla|recoge|mantiene|elimina|reduce|permite|sanciona|dispuso|estableci[oó]|hizo|tuvo)\b|\s\p{Latin}+ó(?:[\s,.;:]|$)|$)",
+        r"(?i)^(?:\s?[,.;:)]|\s(?:que|se|no|ya|lo|la|le|les|los|las|en|y|e|a|al|de|del|por|para|con|sobre|establece|dispone|se[nñ]ala|regula|prev[eé]|indica|fue|es|ha|era|estipula|precisa|define|determina|contempla|crea|modifica|aprueba|tiene|reconoce|exige|obliga|fija|otorga|asigna|reserva|enumera|incorpora|introduce|deroga|sustituye|ampl[ií]a|garantiza|prohibe|proh[ií]be|faculta|autoriza|declara|ordena|manda|excluye|comprende|desarrolla|recoge|mantiene|elimina|reduce|permite|sanciona|dispuso|estableci[oó]|hizo|tuvo|establec[ií]a|dispon[ií]a|prev[eé][ií]a|exig[ií]a|permit[ií]a|ten[ií]a|hab[ií]a)\b|\s[a-záéíóúñü]+(?:ó|aba)(?:[\s,.;:]|$)|$)",
     )
 });
 
@@ -143,11 +143,15 @@ static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\b(?:la|del|al)\s(?P<adj>directoral|ministerial|viceministerial|jefatural|suprema)\b")
 });
 
+/// The heads `nueva` / `anterior` go with (a few, so that the pattern stays small).
+const CONTENT_HEAD: &str =
+    r"norma|ley|decreto(?:\s(?:supremo|legislativo|de\surgencia))?|resoluci[oó]n|ordenanza|reglamento|dispositivo";
+
 /// A head with a word that picks the newer or the older of two norms (`la nueva norma`,
 /// `la anterior ley`).
 static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?:la|el|del|al)\s(?:(?P<new>nuev[oa]|actual|vigente|posterior)|(?P<old>anterior|antigu[oa]|derogad[oa]))\s(?P<head>{HEAD})\b"
+        r"(?i)\b(?:la|el|del|al)\s(?:(?P<new>nuev[oa]|actual|vigente|posterior)|(?P<old>anterior|antigu[oa]|derogad[oa]))\s(?P<head>{CONTENT_HEAD})\b"
     ))
 });
 
@@ -463,7 +467,11 @@ fn raw_forms(text: &str, cands: &[Cand], alias_spans: &[std::ops::Range<usize>],
             pick: Pick::Nearest,
         });
     }
-    more_forms(text, &mut out, &free);
+    // Every form of `more_forms` takes its antecedent from the same text: none without a
+    // mention there (most texts), and the scans are skipped.
+    if !cands.is_empty() {
+        more_forms(text, &mut out, &free);
+    }
     out.sort_by_key(|r| r.start);
     out
 }
@@ -690,8 +698,14 @@ fn resolve(
 /// The antecedent of a short form picked by position (ordinals), uniqueness (lower-case bare
 /// heads) or age (`la nueva norma`), all within the same text; `None`: not a short form.
 fn pick(text: &str, ti: usize, r: &Raw, seen: &[Seen]) -> Option<Seen> {
-    let here: Vec<&Seen> =
-        seen.iter().filter(|s| s.text == ti && !s.decision && s.at < r.start && allows(r.allow, s.ty)).collect();
+    // `seen` is in document order: this text's norms are its tail.
+    let mut here: Vec<&Seen> = seen
+        .iter()
+        .rev()
+        .take_while(|s| s.text == ti)
+        .filter(|s| !s.decision && s.at < r.start && allows(r.allow, s.ty))
+        .collect();
+    here.reverse();
     // Distinct norms, most recent first.
     let mut distinct: Vec<&Seen> = Vec::new();
     for s in here.iter().rev() {
@@ -728,12 +742,11 @@ fn pick(text: &str, ti: usize, r: &Raw, seen: &[Seen]) -> Option<Seen> {
 }
 
 /// Whether `gap` (from a mention's start to a pronoun) holds another noun phrase of the
-/// pronoun's gender after the mention (`…, una estrategia que …, la misma`).
+/// pronoun's gender after the mention (`…, una estrategia que …, la misma`). A possessive
+/// phrase (`su composición`) belongs to the norm itself and does not count.
 fn other_noun_between(gap: &str, fem: bool) -> bool {
-    static FEM: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:una|la|esta|dicha|su|otra)\s(?-i:[a-záéíóúñ]{4,})"));
-    static MASC: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:un|el|este|dicho|su|otro)\s(?-i:[a-záéíóúñ]{4,})"));
+    static FEM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:una|la|esta|dicha|otra)\s(?-i:[a-záéíóúñ]{4,})"));
+    static MASC: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:un|el|este|dicho|otro)\s(?-i:[a-záéíóúñ]{4,})"));
     if fem {
         FEM.is_match(gap)
     } else {
@@ -826,6 +839,10 @@ mod tests {
         let got =
             short(&["Mediante Decreto Supremo N° 004-2013-PCM se aprobó la política; el mismo establece plazos."]);
         assert_eq!(ante(&got, "el mismo").as_deref(), Some("pe:ds:004-2013-pcm"), "{got:?}");
+        let got = short(&["La Ordenanza N° 005-2019-MML fija su composición y la misma precisa sus funciones."]);
+        assert_eq!(ante(&got, "la misma").as_deref(), Some("pe:om:005-2019-mml"), "{got:?}");
+        let got = short(&["Rigen la Ley N° 28411 y la Ley N° 31365; la primera regulaba el sistema."]);
+        assert_eq!(ante(&got, "la primera").as_deref(), Some("pe:ley:28411"), "{got:?}");
         let got = short(&["La Ley N° 30057, la misma que regula el servicio civil, rige."]);
         assert_eq!(ante(&got, "la misma").as_deref(), Some("pe:ley:30057"), "{got:?}");
     }
