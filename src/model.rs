@@ -587,6 +587,10 @@ pub struct CitationLine {
     pub norm_type: String,
     /// Mentions over all documents.
     pub count: usize,
+    /// Short forms resolved to this norm over all documents (`la citada Ley`; record's
+    /// `short_forms[].antecedent`), counted apart from `count`.
+    #[serde(default)]
+    pub short_forms: usize,
     /// The citing documents, by record id.
     pub documents: Vec<CitingDocument>,
 }
@@ -601,6 +605,9 @@ pub struct CitingDocument {
     pub path: String,
     /// Mentions in this document.
     pub count: usize,
+    /// Short forms resolved to this norm in this document.
+    #[serde(default)]
+    pub short_forms: usize,
 }
 
 /// One line of `output/tables.jsonl`: a table of a document and where its CSV file is.

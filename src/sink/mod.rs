@@ -8,8 +8,9 @@
 //! - `documents.jsonl`: every record of the run, one compact JSON object per line, sorted by
 //!   input path (a document present under several paths appears once, at its first path).
 //! - `run.json`: the run manifest.
-//! - `citations.jsonl`: one line per cited norm: `{"canonical", "type", "documents":
-//!   [{"id", "path", "count"}], "count"}`, sorted by canonical id.
+//! - `citations.jsonl`: one line per cited norm: `{"canonical", "type", "count",
+//!   "short_forms", "documents": [{"id", "path", "count", "short_forms"}]}`, sorted by
+//!   canonical id (`count`: full mentions; `short_forms`: short forms resolved to the norm).
 //! - `tables/<id>-<table>.csv`: each table as CSV (RFC 4180) with one header line
 //!   ([`tables`]).
 //! - `tables.jsonl`: one line per table of every record, in `documents.jsonl`'s order
@@ -106,8 +107,8 @@ pub fn read_record(out: &Path, id: &str) -> Option<Record> {
     serde_json::from_slice(&bytes).ok()
 }
 
-/// One cited norm: its type and, per citing record id, (path, count).
-type Citation = (String, BTreeMap<String, (String, usize)>);
+/// One cited norm: its type and, per citing record id, (path, mentions, short forms).
+type Citation = (String, BTreeMap<String, (String, usize, usize)>);
 
 /// Rebuilds `documents.jsonl` from the record files of `ids` (in that order), one at a time
 /// so memory stays bounded, and `citations.jsonl` and `tables.jsonl` from the same records.
@@ -130,19 +131,28 @@ pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
                 serde_json::to_writer(&mut table_lines, &l).map_err(io::Error::other)?;
                 table_lines.push(b'\n');
             }
-            for r in rec.legal_references {
-                let entry = citations.entry(r.canonical).or_insert_with(|| (r.norm_type, BTreeMap::new()));
-                entry.1.entry(rec.id.clone()).or_insert_with(|| (rec.source.path.clone(), 0)).1 += 1;
+            for r in &rec.legal_references {
+                let entry =
+                    citations.entry(r.canonical.clone()).or_insert_with(|| (r.norm_type.clone(), BTreeMap::new()));
+                entry.1.entry(rec.id.clone()).or_insert_with(|| (rec.source.path.clone(), 0, 0)).1 += 1;
+            }
+            for a in rec.short_forms.iter().filter_map(|s| s.antecedent.as_ref()) {
+                let Some(r) = rec.legal_references.iter().find(|r| &r.canonical == a) else { continue };
+                let entry = citations.entry(a.clone()).or_insert_with(|| (r.norm_type.clone(), BTreeMap::new()));
+                entry.1.entry(rec.id.clone()).or_insert_with(|| (rec.source.path.clone(), 0, 0)).2 += 1;
             }
         }
         Ok(())
     })?;
     write_atomic_with(&out.join("citations.jsonl"), |w| {
         for (canonical, (norm_type, docs)) in citations {
-            let documents: Vec<CitingDocument> =
-                docs.into_iter().map(|(id, (path, count))| CitingDocument { id, path, count }).collect();
+            let documents: Vec<CitingDocument> = docs
+                .into_iter()
+                .map(|(id, (path, count, short_forms))| CitingDocument { id, path, count, short_forms })
+                .collect();
             let count = documents.iter().map(|d| d.count).sum();
-            let line = CitationLine { canonical, norm_type, count, documents };
+            let short_forms = documents.iter().map(|d| d.short_forms).sum();
+            let line = CitationLine { canonical, norm_type, count, short_forms, documents };
             serde_json::to_writer(&mut *w, &line).map_err(io::Error::other)?;
             w.write_all(b"\n")?;
         }
@@ -159,6 +169,13 @@ struct CitingRecord {
     legal_references: Vec<CitingReference>,
     #[serde(default)]
     tables: Vec<Table>,
+    #[serde(default)]
+    short_forms: Vec<CitingShortForm>,
+}
+
+#[derive(Deserialize)]
+struct CitingShortForm {
+    antecedent: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -280,6 +297,19 @@ mod tests {
         assert_eq!(field("a"), "a");
         assert_eq!(field("a,b"), "\"a,b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
+    fn citations_count_short_forms_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "La Ley N° 27444 rige el procedimiento. La citada Ley exige motivar y el artículo 5 de la citada Ley también.\n";
+        let rec = crate::pipeline::process("a.txt", text.as_bytes(), &crate::config::Config::default());
+        write_record(dir.path(), &rec).unwrap();
+        write_corpus_files(dir.path(), std::slice::from_ref(&rec.id)).unwrap();
+        let lines = fs::read_to_string(dir.path().join("citations.jsonl")).unwrap();
+        let line: CitationLine = serde_json::from_str(lines.lines().next().unwrap()).unwrap();
+        assert_eq!((line.canonical.as_str(), line.count, line.short_forms), ("pe:ley:27444", 1, 2), "{lines}");
+        assert_eq!(line.documents[0].short_forms, 2);
     }
 
     #[test]
