@@ -5,21 +5,21 @@
 //! leaves a half-written file:
 //!
 //! - `documents/<id>.json`: one record, pretty-printed.
-//! - `documents.jsonl`: every record of the run, one compact JSON object per line, sorted by
-//!   input path (a document present under several paths appears once, at its first path).
+//! - `documents.jsonl`: every record of the collection, one compact JSON object per line,
+//!   sorted by first path (a document present under several paths appears once), kept up to
+//!   date incrementally with the hidden index `.corpus.idx` ([`corpus`]).
 //! - `run.json`: the run manifest.
 //! - `citations.jsonl`: one line per cited norm: `{"canonical", "type", "documents":
 //!   [{"id", "path", "count"}], "count"}`, sorted by canonical id.
 //! - `tables/<id>-<table>.csv`: each table as CSV (RFC 4180).
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+pub mod corpus;
 
-use crate::model::{CitationLine, CitingDocument, Record, RunManifest};
+use crate::model::{Record, RunManifest};
 
 /// Writes `bytes` to `path` atomically (temporary file in the same folder, fsync, rename).
 /// On failure the temporary is removed and the error names `path`.
@@ -101,62 +101,11 @@ pub fn read_record(out: &Path, id: &str) -> Option<Record> {
     serde_json::from_slice(&bytes).ok()
 }
 
-/// One cited norm: its type and, per citing record id, (path, count).
-type Citation = (String, BTreeMap<String, (String, usize)>);
-
-/// Rebuilds `documents.jsonl` from the record files of `ids` (in that order), one at a time
-/// so memory stays bounded, and `citations.jsonl` from the same records.
+/// Brings `documents.jsonl` and `citations.jsonl` in step with the records `ids` (in that
+/// order), reading only the records whose files changed since the last time
+/// ([`corpus::update`]).
 pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
-    let mut citations: BTreeMap<String, Citation> = BTreeMap::new();
-    write_atomic_with(&out.join("documents.jsonl"), |w| {
-        let mut line = Vec::new();
-        for id in ids {
-            // The record file is pretty-printed JSON written by `write_record`: its compact
-            // form is the same text without the white space between tokens, so it is not
-            // parsed into a `Record` and printed again; only what the citations need is read.
-            let Ok(bytes) = fs::read(record_path(out, id)) else { continue };
-            let Ok(rec) = serde_json::from_slice::<CitingRecord>(&bytes) else { continue };
-            compact_json(&bytes, &mut line);
-            line.push(b'\n');
-            w.write_all(&line)?;
-            for r in rec.legal_references {
-                let entry = citations.entry(r.canonical).or_insert_with(|| (r.norm_type, BTreeMap::new()));
-                entry.1.entry(rec.id.clone()).or_insert_with(|| (rec.source.path.clone(), 0)).1 += 1;
-            }
-        }
-        Ok(())
-    })?;
-    write_atomic_with(&out.join("citations.jsonl"), |w| {
-        for (canonical, (norm_type, docs)) in citations {
-            let documents: Vec<CitingDocument> =
-                docs.into_iter().map(|(id, (path, count))| CitingDocument { id, path, count }).collect();
-            let count = documents.iter().map(|d| d.count).sum();
-            let line = CitationLine { canonical, norm_type, count, documents };
-            serde_json::to_writer(&mut *w, &line).map_err(io::Error::other)?;
-            w.write_all(b"\n")?;
-        }
-        Ok(())
-    })
-}
-
-/// What `citations.jsonl` needs from a record file.
-#[derive(Deserialize)]
-struct CitingRecord {
-    id: String,
-    source: CitingSource,
-    legal_references: Vec<CitingReference>,
-}
-
-#[derive(Deserialize)]
-struct CitingSource {
-    path: String,
-}
-
-#[derive(Deserialize)]
-struct CitingReference {
-    canonical: String,
-    #[serde(rename = "type")]
-    norm_type: String,
+    corpus::update(out, ids).map(|_| ())
 }
 
 /// Copies the JSON text `json` into `out` (cleared first) without the white space between
