@@ -328,6 +328,44 @@ fn row(name: &str, pages: u32, ours: &TextScore, tables: Prf, theirs: Option<&Te
     ]
 }
 
+/// Totals of the documents of one variant.
+#[derive(Default)]
+struct VariantTotal {
+    pages: u32,
+    ours: TextScore,
+    theirs: TextScore,
+    tables: Prf,
+}
+
+/// The variant of a document named `BASE-VARIANT` (`seed000-g4-300` → `g4-300`): the part after
+/// the first `-`, or `None` for a name without one.
+fn variant_of(name: &str) -> Option<&str> {
+    name.split_once('-').map(|(_, v)| v).filter(|v| !v.is_empty())
+}
+
+/// Totals per variant when the folder holds several variants of the same documents (every name
+/// is `BASE-VARIANT`, at least two variants, each with at least two documents); empty otherwise.
+/// Sorted by variant name.
+fn variant_totals(scores: &[DocScore]) -> Vec<(String, VariantTotal)> {
+    let mut groups: std::collections::BTreeMap<String, (usize, VariantTotal)> = Default::default();
+    for d in scores {
+        let Some(v) = variant_of(&d.name) else { return Vec::new() };
+        let entry = groups.entry(v.to_string()).or_default();
+        entry.0 += 1;
+        let Ok(ours) = &d.legajo else { continue };
+        entry.1.pages += d.pages;
+        entry.1.ours.add(ours);
+        if let Some(Ok(t)) = &d.pdftotext {
+            entry.1.theirs.add(t);
+        }
+        entry.1.tables.add(d.tables);
+    }
+    if groups.len() < 2 || groups.values().any(|(n, _)| *n < 2) {
+        return Vec::new();
+    }
+    groups.into_iter().map(|(k, (_, t))| (k, t)).collect()
+}
+
 /// The report for a truth folder.
 pub fn render(dir: &Path, scores: &[DocScore], with_pdftotext: bool) -> String {
     let mut out = format!("legajo eval {}: {} documents with ground truth\n", dir.display(), scores.len());
@@ -384,6 +422,10 @@ pub fn render(dir: &Path, scores: &[DocScore], with_pdftotext: bool) -> String {
         rows.push(row(&d.name, d.pages, ours, d.tables, theirs.or(with_pdftotext.then_some(&TextScore::default()))));
     }
     rows.push(row("TOTAL", pages_total, &ours_total, tables_total, with_pdftotext.then_some(&theirs_total)));
+    for (variant, g) in variant_totals(scores) {
+        let theirs = with_pdftotext.then_some(&g.theirs);
+        rows.push(row(&format!("variant {variant}"), g.pages, &g.ours, g.tables, theirs));
+    }
     out.push_str(&report::table(&header, &rows, 1));
     if theirs_missing > 0 {
         out.push_str(&format!("pdftotext figures of {theirs_missing} document(s) are 0: it gave no text\n"));
@@ -403,6 +445,30 @@ pub fn render(dir: &Path, scores: &[DocScore], with_pdftotext: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn named(name: &str) -> DocScore {
+        DocScore {
+            name: name.to_string(),
+            pages: 2,
+            legajo: Ok(TextScore::default()),
+            tables: Prf::default(),
+            pdftotext: None,
+            breakdown: None,
+        }
+    }
+
+    #[test]
+    fn variants_are_totalled_only_when_the_folder_holds_variants() {
+        let scans: Vec<DocScore> =
+            ["a-g4-300", "b-g4-300", "a-digital", "b-digital"].iter().map(|n| named(n)).collect();
+        let v = variant_totals(&scans);
+        assert_eq!(v.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["digital", "g4-300"]);
+        assert_eq!(v[1].1.pages, 4);
+        let plain: Vec<DocScore> = ["zoo_1", "zoo_2"].iter().map(|n| named(n)).collect();
+        assert!(variant_totals(&plain).is_empty());
+        let lonely: Vec<DocScore> = ["a-x", "b-x", "a-y"].iter().map(|n| named(n)).collect();
+        assert!(variant_totals(&lonely).is_empty(), "a variant of one document is not a group");
+    }
 
     fn corpus_truths() -> Vec<PathBuf> {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
