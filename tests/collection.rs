@@ -295,12 +295,19 @@ fn search_ignores_accents_and_case_and_cites_reads_norms_as_people_write_them() 
     std::fs::write(input.join("otro.txt"), "Informe de gestión\n\nSin normas citadas; trata de presupuesto.\n")
         .unwrap();
     assert_eq!(legajo(&["ingest", "-q"], &out, &[&input]).status.code(), Some(0));
+    let schema = |name: &str| {
+        let v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(crate::common::repo().join("schemas").join(name)).unwrap()).unwrap();
+        jsonschema::draft202012::new(&v).unwrap()
+    };
+    let (search_schema, cites_schema) = (schema("search.schema.json"), schema("cites.schema.json"));
     for q in ["cooperación técnica", "COOPERACION tecnica"] {
         let o = Command::new(bin()).args(["search", q, "--json", "-o"]).arg(&out).output().unwrap();
         assert_eq!(o.status.code(), Some(0), "{q}: {}", stderr(&o));
         let lines: Vec<serde_json::Value> =
             String::from_utf8(o.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
         assert_eq!(lines.len(), 1, "{q}: {lines:?}");
+        assert!(search_schema.is_valid(&lines[0]), "search --json follows schemas/search.schema.json: {lines:?}");
         assert!(lines[0]["path"].as_str().unwrap().ends_with("convenio.txt"));
         assert!(lines[0]["snippet"].as_str().unwrap().contains("«"), "{lines:?}");
     }
@@ -312,6 +319,8 @@ fn search_ignores_accents_and_case_and_cites_reads_norms_as_people_write_them() 
         assert_eq!(o.status.code(), Some(0), "{norm}: {}", stderr(&o));
         let text = String::from_utf8(o.stdout).unwrap();
         assert_eq!(text.lines().count(), 1, "{norm}: {text}");
+        let line: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+        assert!(cites_schema.is_valid(&line), "cites --json follows schemas/cites.schema.json: {text}");
         assert!(text.contains("convenio.txt") && text.contains("Procedimiento"), "{norm}: {text}");
     }
     let o = Command::new(bin()).args(["show", "convenio.txt", "-o"]).arg(&out).output().unwrap();
