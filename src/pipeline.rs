@@ -71,6 +71,7 @@ pub fn process_hashed(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Re
         encoding: None,
     };
     let mut rec = empty_record(source);
+    rec.options = cfg.record_options();
     match format {
         SourceFormat::Pdf => process_pdf(bytes, cfg, &mut rec),
         SourceFormat::Text => {
