@@ -32,6 +32,7 @@
 //! `continues`), as the PDF path does.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use crate::layout::furniture::{furniture_key, numbers_in};
 use crate::layout::headings::{self, Marker};
@@ -198,18 +199,38 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
     }
     page_number_seqs.sort_unstable();
 
-    // Running headers and footers.
-    let mut groups: HashMap<String, Vec<At>> = HashMap::new();
-    for a in &all {
-        let t = text_of(a).trim();
-        let n = t.chars().count();
-        if n == 0 || n > 120 || !t.chars().any(char::is_alphabetic) {
-            continue;
-        }
-        groups.entry(furniture_key(t)).or_default().push(*a);
+    // Running headers and footers. Lines are grouped by a hash of their masked text (with
+    // whether it holds a number), not by the text itself, and only keys seen at least 3
+    // times get a group: a large file does not hold a second copy of every line.
+    let keys: Vec<Option<(u64, bool)>> = all
+        .iter()
+        .map(|a| {
+            let t = text_of(a).trim();
+            let n = t.chars().count();
+            if n == 0 || n > 120 || !t.chars().any(char::is_alphabetic) {
+                return None;
+            }
+            let m = furniture_key(t);
+            let mut h = std::hash::DefaultHasher::new();
+            m.hash(&mut h);
+            Some((h.finish(), m.contains('#')))
+        })
+        .collect();
+    let mut counts: HashMap<u64, u32> = HashMap::new();
+    for &(k, _) in keys.iter().flatten() {
+        *counts.entry(k).or_default() += 1;
     }
+    let mut groups: HashMap<u64, (bool, Vec<At>)> = HashMap::new();
+    for (a, key) in all.iter().zip(&keys) {
+        if let Some((k, has_number)) = *key {
+            if counts.get(&k).is_some_and(|&c| c >= 3) {
+                groups.entry(k).or_insert_with(|| (has_number, Vec::new())).1.push(*a);
+            }
+        }
+    }
+    drop((counts, keys));
     let n_pages = pages.len();
-    for (key, occ) in &groups {
+    for (has_number, occ) in groups.values() {
         if occ.len() < 3 {
             continue;
         }
@@ -226,7 +247,7 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
         let at_edges = paged && edge_share * 10 >= occ.len() * 8 && distinct_pages * 3 >= n_pages.min(occ.len());
         let by_folios =
             !page_number_seqs.is_empty() && occ.iter().filter(|a| near_folio(a)).count() * 10 >= occ.len() * 8;
-        let folio_inside = key.contains('#') && increasing_numbers(occ.iter().map(&text_of), all.len(), occ);
+        let folio_inside = *has_number && increasing_numbers(occ.iter().map(&text_of), all.len(), occ);
         if at_edges || by_folios || folio_inside {
             for a in occ {
                 let footer = paged && is_last_on_page(a);
