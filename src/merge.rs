@@ -274,6 +274,7 @@ fn activity(parts: &[Part], started: String, jobs: usize) -> RunActivity {
         a.skipped.extend(r.skipped.iter().cloned());
         a.removed.extend(r.removed.iter().cloned());
         a.seconds.extend(r.seconds.iter().map(|(k, v)| (k.clone(), *v)));
+        a.root = a.root.take().or_else(|| r.root.clone());
     }
     a.processed.sort();
     a.skipped.sort();

@@ -564,6 +564,11 @@ pub struct RunActivity {
     pub ignored: Vec<IgnoredFile>,
     /// Seconds spent on each processed document, by path.
     pub seconds: std::collections::BTreeMap<String, f64>,
+    /// The collection's root: the absolute folder its relative paths are relative to (the
+    /// working folder of its first run, carried from run to run), so a run started from
+    /// another folder finds the same files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub root: Option<String>,
 }
 
 /// A file of the inputs that was not read.

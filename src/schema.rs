@@ -2,7 +2,9 @@
 //!
 //! In: the types of [`crate::model`]. Out: `schemas/document.schema.json` (one record) and
 //! `schemas/run.schema.json` (the run manifest) and `schemas/citations.schema.json` (one line of
-//! `citations.jsonl`) and `schemas/tables.schema.json` (one line of `tables.jsonl`), JSON Schema 2020-12. `legajo schema --write`
+//! `citations.jsonl`), `schemas/tables.schema.json` (one line of `tables.jsonl`),
+//! `schemas/search.schema.json` and `schemas/cites.schema.json` (one line of
+//! `legajo search --json` / `legajo cites --json`), JSON Schema 2020-12. `legajo schema --write`
 //! rewrites them; a test fails when the committed files differ from what the types say.
 
 use crate::model::{CitationLine, Record, RunManifest, TableLine};
@@ -33,9 +35,20 @@ pub fn tables_schema() -> String {
     pretty(schemars::schema_for!(TableLine))
 }
 
+/// Schemas of one line of `legajo search --json` and of `legajo cites --json`.
+pub fn query_schemas() -> [(&'static str, String); 2] {
+    [
+        ("cites.schema.json", pretty(schemars::schema_for!(crate::catalogue::query::Citation))),
+        ("search.schema.json", pretty(schemars::schema_for!(crate::catalogue::query::Hit))),
+    ]
+}
+
 /// File names under `schemas/` and their contents.
 pub fn all() -> Vec<(&'static str, String)> {
+    let [cites, search] = query_schemas();
     vec![
+        cites,
+        search,
         ("citations.schema.json", citations_schema()),
         ("document.schema.json", document_schema()),
         ("run.schema.json", run_schema()),

@@ -22,6 +22,26 @@ fn records(out: &Path) -> Vec<Record> {
     text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 
+/// `documents.jsonl` and `citations.jsonl`, kept up to date incrementally, equal the files
+/// rebuilt from every record (the index that makes them incremental deleted first).
+fn assert_corpus_files_equal_a_rebuild(out: &Path) {
+    let read = |name: &str| std::fs::read(out.join(name)).unwrap();
+    let (docs, cites) = (read("documents.jsonl"), read("citations.jsonl"));
+    let mut ids: Vec<String> = Vec::new();
+    for e in manifest(out).documents {
+        if !ids.contains(&e.id) {
+            ids.push(e.id);
+        }
+    }
+    std::fs::remove_file(out.join(legajo::sink::corpus::INDEX)).unwrap();
+    let rebuilt = legajo::sink::corpus::update(out, &ids).unwrap();
+    assert_eq!(rebuilt.copied, 0, "without the index every record is read");
+    assert_eq!(String::from_utf8(read("documents.jsonl")).unwrap(), String::from_utf8(docs).unwrap());
+    assert_eq!(String::from_utf8(read("citations.jsonl")).unwrap(), String::from_utf8(cites).unwrap());
+    let again = legajo::sink::corpus::update(out, &ids).unwrap();
+    assert!(again.unchanged, "nothing changed: nothing written");
+}
+
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -39,6 +59,17 @@ fn ingesting_a_second_folder_keeps_the_first_and_a_moved_file_keeps_its_id() {
     let recs = records(&out);
     assert_eq!(recs.len(), 2, "both folders are in the collection");
     assert_eq!(manifest(&out).documents.len(), 2);
+    assert_corpus_files_equal_a_rebuild(&out);
+    // A file whose bytes change, one new file: their lines are replaced and added.
+    std::fs::write(b.join("dos.txt"), "Ley N° 27783 y Ley N° 27444.\n").unwrap();
+    std::fs::write(a.join("cero.txt"), "Decreto Supremo N° 004-2019-JUS.\n").unwrap();
+    assert_eq!(legajo(&["ingest", "-q"], &out, &[&a, &b]).status.code(), Some(0));
+    assert_eq!(records(&out).len(), 3);
+    assert_corpus_files_equal_a_rebuild(&out);
+    std::fs::remove_file(a.join("cero.txt")).unwrap();
+    assert_eq!(legajo(&["ingest", "-q", "--prune"], &out, &[&a, &b]).status.code(), Some(0));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 2);
     // uno.txt moves to b/tres.txt: the same record, with the new path only.
     let id = recs.iter().find(|r| r.source.path.ends_with("uno.txt")).unwrap().id.clone();
     std::fs::rename(a.join("uno.txt"), b.join("tres.txt")).unwrap();
@@ -48,6 +79,44 @@ fn ingesting_a_second_folder_keeps_the_first_and_a_moved_file_keeps_its_id() {
     let moved = recs.iter().find(|r| r.id == id).unwrap();
     assert_eq!(moved.source.paths.len(), 1, "{:?}", moved.source.paths);
     assert!(moved.source.path.ends_with("b/tres.txt"), "{}", moved.source.path);
+    assert_corpus_files_equal_a_rebuild(&out);
+}
+
+#[test]
+fn prune_from_another_working_folder_sees_the_same_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (root, other) = (tmp.path().join("archivo"), tmp.path().join("otro"));
+    std::fs::create_dir_all(root.join("lote")).unwrap();
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::write(root.join("lote/uno.txt"), "Ley N° 27444.\n").unwrap();
+    let run = |cwd: &Path, args: &[&str]| {
+        Command::new(bin())
+            .current_dir(cwd)
+            .args(["ingest", "-q", "-o"])
+            .arg(tmp.path().join("out"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(run(&root, &["lote"]).status.code(), Some(0));
+    let out = tmp.path().join("out");
+    assert_eq!(records(&out)[0].source.paths, vec!["lote/uno.txt".to_string()]);
+    // From another folder, the same file given by another relative path: the same path is
+    // stored, and --prune removes nothing.
+    std::fs::write(root.join("lote/dos.txt"), "Ley N° 27783.\n").unwrap();
+    let o = run(&other, &["--prune", "../archivo/lote"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let m = manifest(&out);
+    assert!(m.run.removed.is_empty() && m.run.missing.is_empty(), "{:?} {:?}", m.run.removed, m.run.missing);
+    let paths: Vec<String> = m.documents.iter().map(|e| e.path.clone()).collect();
+    assert_eq!(paths, vec!["lote/dos.txt".to_string(), "lote/uno.txt".to_string()]);
+    // A run from another folder with no inputs there still finds the files under the root.
+    let o = run(&other, &["--prune", "."]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(manifest(&out).documents.len(), 2, "nothing pruned: the files exist");
+    std::fs::remove_file(root.join("lote/uno.txt")).unwrap();
+    assert_eq!(run(&other, &["--prune", "../archivo/lote"]).status.code(), Some(0));
+    assert_eq!(manifest(&out).run.removed, vec!["lote/uno.txt".to_string()]);
 }
 
 /// `tables.jsonl` lists the tables of every record of the collection, also of those a later
@@ -262,12 +331,19 @@ fn search_ignores_accents_and_case_and_cites_reads_norms_as_people_write_them() 
     std::fs::write(input.join("otro.txt"), "Informe de gestión\n\nSin normas citadas; trata de presupuesto.\n")
         .unwrap();
     assert_eq!(legajo(&["ingest", "-q"], &out, &[&input]).status.code(), Some(0));
+    let schema = |name: &str| {
+        let v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(crate::common::repo().join("schemas").join(name)).unwrap()).unwrap();
+        jsonschema::draft202012::new(&v).unwrap()
+    };
+    let (search_schema, cites_schema) = (schema("search.schema.json"), schema("cites.schema.json"));
     for q in ["cooperación técnica", "COOPERACION tecnica"] {
         let o = Command::new(bin()).args(["search", q, "--json", "-o"]).arg(&out).output().unwrap();
         assert_eq!(o.status.code(), Some(0), "{q}: {}", stderr(&o));
         let lines: Vec<serde_json::Value> =
             String::from_utf8(o.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
         assert_eq!(lines.len(), 1, "{q}: {lines:?}");
+        assert!(search_schema.is_valid(&lines[0]), "search --json follows schemas/search.schema.json: {lines:?}");
         assert!(lines[0]["path"].as_str().unwrap().ends_with("convenio.txt"));
         assert!(lines[0]["snippet"].as_str().unwrap().contains("«"), "{lines:?}");
     }
@@ -279,6 +355,8 @@ fn search_ignores_accents_and_case_and_cites_reads_norms_as_people_write_them() 
         assert_eq!(o.status.code(), Some(0), "{norm}: {}", stderr(&o));
         let text = String::from_utf8(o.stdout).unwrap();
         assert_eq!(text.lines().count(), 1, "{norm}: {text}");
+        let line: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+        assert!(cites_schema.is_valid(&line), "cites --json follows schemas/cites.schema.json: {text}");
         assert!(text.contains("convenio.txt") && text.contains("Procedimiento"), "{norm}: {text}");
     }
     let o = Command::new(bin()).args(["show", "convenio.txt", "-o"]).arg(&out).output().unwrap();

@@ -49,9 +49,10 @@ pub fn snapshot(out: &std::path::Path) -> Vec<(String, Vec<u8>)> {
                 continue;
             }
             let name = p.strip_prefix(out).unwrap().to_string_lossy().into_owned();
-            // The run lock is no output; the catalogue is a database (its pages depend on the
-            // order of writes), compared by its contents below.
-            if name == ".lock" || name.starts_with("catalogue.sqlite-") {
+            // The run lock is no output, nor the index of documents.jsonl (file stamps); the
+            // catalogue is a database (its pages depend on the order of writes), compared by
+            // its contents below.
+            if name == ".lock" || name == ".corpus.idx" || name.starts_with("catalogue.sqlite-") {
                 continue;
             }
             let mut bytes = std::fs::read(&p).unwrap();

@@ -9,6 +9,9 @@
 //! - `doc_fts` and `page_fts`: full-text indexes (FTS5) over titles and authors, and over
 //!   the text of each page, accent- and case-insensitive (`unicode61 remove_diacritics 2`).
 //!
+//! During `ingest` each record is indexed from memory as it is written ([`Indexer`], in
+//! batches of transactions), and a record whose indexed content did not change (same digest,
+//! [`rows`]) only has its `documents` row updated. Then
 //! [`sync`] brings the catalogue in step with the record files in one transaction: records
 //! whose file changed (size or modification time) are indexed again, records gone are
 //! deleted. A run killed at any moment leaves the previous state (SQLite's journal), and the
@@ -19,19 +22,22 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rusqlite::types::ValueRef;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::model::Record;
 use crate::sink;
 
 pub mod query;
+mod rows;
 pub mod show;
+
+use rows::Rows;
 
 /// File name of the catalogue inside an output folder.
 pub const FILE: &str = "catalogue.sqlite";
 
 /// Version of the tables below; a catalogue of another version is rebuilt.
-const VERSION: &str = "1";
+const VERSION: &str = "2";
 
 /// Pages per document the page index can address (row id = document number × this + page).
 const PAGE_SLOTS: i64 = 1 << 20;
@@ -56,7 +62,7 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents(
     num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, path TEXT NOT NULL, paths TEXT NOT NULL,
     title TEXT, authors TEXT NOT NULL, doc_type TEXT, year INTEGER, institution TEXT,
-    status TEXT NOT NULL, pages INTEGER NOT NULL, stamp TEXT NOT NULL);
+    status TEXT NOT NULL, pages INTEGER NOT NULL, stamp TEXT NOT NULL, digest TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS refs(
     num INTEGER NOT NULL, canonical TEXT NOT NULL, type TEXT NOT NULL, number TEXT, year INTEGER,
     article TEXT, text TEXT NOT NULL, page INTEGER, block INTEGER, start INTEGER NOT NULL,
@@ -131,16 +137,70 @@ pub fn sync(out: &Path) -> Result<SyncCounts> {
         if old.is_some_and(|(_, s)| s == stamp) {
             continue;
         }
-        if let Some((num, _)) = old {
-            delete(&tx, *num)?;
-        }
-        // A record that cannot be read is left out; the next sync tries again.
-        let Some(rec) = sink::read_record(out, id) else { continue };
-        insert(&tx, &rec, stamp)?;
+        // A record that cannot be read is left out (its old rows go); the next sync tries
+        // again.
+        let Some(rec) = sink::read_record(out, id) else {
+            if let Some((num, _)) = old {
+                delete(&tx, *num)?;
+            }
+            continue;
+        };
+        put(&tx, &rec, stamp)?;
         counts.indexed += 1;
     }
     tx.commit().map_err(sql)?;
     Ok(counts)
+}
+
+/// Records indexed in one transaction while a run writes them: few commits (each one syncs
+/// the database to disk), and a kill loses at most one batch, which the next [`sync`] redoes.
+const BATCH: usize = 64;
+
+/// Indexes records as a run writes them, from the records in memory (reading them back from
+/// disk cost a fifth of the run). Each is stored with the stamp of its record file, written
+/// just before, so the [`sync`] that ends the run finds it up to date and reads nothing; a
+/// record whose file changes afterwards (its paths rewritten) is indexed again by that sync.
+pub struct Indexer {
+    conn: Connection,
+    in_batch: usize,
+}
+
+impl Indexer {
+    /// Opens (creating or upgrading) the catalogue of `out` for indexing.
+    pub fn open(out: &Path) -> Result<Indexer> {
+        Ok(Indexer { conn: open(out)?, in_batch: 0 })
+    }
+
+    /// Indexes `rec`, whose file `documents/<id>.json` was just written, in place of any
+    /// earlier row of the same id.
+    pub fn add(&mut self, out: &Path, rec: &Record) -> Result<()> {
+        let stamp = stamp(&sink::record_path(out, &rec.id));
+        if stamp.is_empty() {
+            return Ok(());
+        }
+        if self.in_batch == 0 {
+            self.conn.execute_batch("BEGIN IMMEDIATE").map_err(sql)?;
+        }
+        put(&self.conn, rec, &stamp)?;
+        self.in_batch += 1;
+        if self.in_batch >= BATCH {
+            self.commit()?;
+        }
+        Ok(())
+    }
+
+    fn commit(&mut self) -> Result<()> {
+        if self.in_batch > 0 {
+            self.in_batch = 0;
+            self.conn.execute_batch("COMMIT").map_err(sql)?;
+        }
+        Ok(())
+    }
+
+    /// Commits the last batch.
+    pub fn finish(mut self) -> Result<()> {
+        self.commit()
+    }
 }
 
 /// Indexes `records` that have no record file (their stamp is empty, so the next [`sync`]
@@ -150,7 +210,7 @@ pub fn insert_records(out: &Path, records: impl IntoIterator<Item = Record>) -> 
     let tx = conn.transaction().map_err(sql)?;
     let mut n = 0;
     for rec in records {
-        insert(&tx, &rec, "")?;
+        put(&tx, &rec, "")?;
         n += 1;
     }
     tx.commit().map_err(sql)?;
@@ -171,16 +231,10 @@ pub fn rebuild(out: &Path) -> Result<SyncCounts> {
 
 /// Size and modification time of a record file: what tells a changed record.
 fn stamp(p: &Path) -> String {
-    match std::fs::metadata(p) {
-        Ok(m) => {
-            let t = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).unwrap_or_default();
-            format!("{}:{}", m.len(), t.as_nanos())
-        }
-        Err(_) => String::new(),
-    }
+    sink::corpus::file_stamp(p)
 }
 
-fn delete(tx: &Transaction, num: i64) -> Result<()> {
+fn delete(tx: &Connection, num: i64) -> Result<()> {
     tx.execute("DELETE FROM documents WHERE num = ?1", [num]).map_err(sql)?;
     tx.execute("DELETE FROM refs WHERE num = ?1", [num]).map_err(sql)?;
     tx.execute("DELETE FROM doc_tables WHERE num = ?1", [num]).map_err(sql)?;
@@ -239,86 +293,93 @@ pub fn context(text: &str, start: usize, end: usize) -> String {
     s
 }
 
-fn insert(tx: &Transaction, rec: &Record, stamp: &str) -> Result<()> {
-    let paths = if rec.source.paths.is_empty() { vec![rec.source.path.clone()] } else { rec.source.paths.clone() };
-    let paths = serde_json::to_string(&paths).unwrap_or_default();
-    let md = &rec.metadata;
-    let status = serde_json::to_value(rec.status).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
-    tx.execute(
-        "INSERT INTO documents(id, path, paths, title, authors, doc_type, year, institution, status, pages, stamp)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        params![
-            rec.id,
-            rec.source.path,
-            paths,
-            md.title,
-            md.authors.join("; "),
-            md.doc_type,
-            md.year,
-            md.institution,
-            status,
-            md.pages,
-            stamp
-        ],
+/// Indexes `rec` with its file's `stamp`, in place of any earlier row of the same id. When
+/// the indexed content is unchanged (same [`Rows::digest`]) only the `documents` row is
+/// updated. Returns whether the indexes were written.
+fn put(conn: &Connection, rec: &Record, stamp: &str) -> Result<bool> {
+    let rows = Rows::of(rec);
+    let digest = rows.digest();
+    let old: Option<(i64, String)> = conn
+        .query_row("SELECT num, digest FROM documents WHERE id = ?1", [&rec.id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()
+        .map_err(sql)?;
+    match old {
+        Some((num, d)) if d == digest => {
+            update_document(conn, num, &rows, stamp)?;
+            Ok(false)
+        }
+        Some((num, _)) => {
+            delete(conn, num)?;
+            insert(conn, &rows, stamp, &digest)?;
+            Ok(true)
+        }
+        None => {
+            insert(conn, &rows, stamp, &digest)?;
+            Ok(true)
+        }
+    }
+}
+
+fn update_document(conn: &Connection, num: i64, rows: &Rows, stamp: &str) -> Result<()> {
+    let d = &rows.doc;
+    conn.execute(
+        "UPDATE documents SET path = ?2, paths = ?3, doc_type = ?4, year = ?5, institution = ?6, status = ?7,
+         pages = ?8, stamp = ?9 WHERE num = ?1",
+        params![num, d.path, d.paths, d.doc_type, d.year, d.institution, d.status, d.pages, stamp],
     )
     .map_err(sql)?;
-    let num = tx.last_insert_rowid();
-    tx.execute(
+    Ok(())
+}
+
+fn insert(conn: &Connection, rows: &Rows, stamp: &str, digest: &str) -> Result<()> {
+    let d = &rows.doc;
+    conn.execute(
+        "INSERT INTO documents(id, path, paths, title, authors, doc_type, year, institution, status, pages, stamp, digest)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![d.id, d.path, d.paths, d.title, d.authors, d.doc_type, d.year, d.institution, d.status, d.pages, stamp, digest],
+    )
+    .map_err(sql)?;
+    let num = conn.last_insert_rowid();
+    conn.execute(
         "INSERT INTO doc_fts(rowid, title, authors) VALUES (?1, ?2, ?3)",
-        params![num, md.title.clone().unwrap_or_default(), md.authors.join("; ")],
+        params![num, d.title.clone().unwrap_or_default(), d.authors],
     )
     .map_err(sql)?;
-    {
-        let mut page_stmt = tx.prepare_cached("INSERT INTO page_fts(rowid, text) VALUES (?1, ?2)").map_err(sql)?;
-        for (i, p) in rec.pages.iter().enumerate() {
-            let number = i64::from(p.number.max(1)).min(PAGE_SLOTS - 1);
-            let text = page_text(rec, i);
-            if !text.is_empty() {
-                page_stmt.execute(params![num * PAGE_SLOTS + number, text]).map_err(sql)?;
-            }
-        }
+    let mut page_stmt = conn.prepare_cached("INSERT INTO page_fts(rowid, text) VALUES (?1, ?2)").map_err(sql)?;
+    for (slot, text) in &rows.pages {
+        page_stmt.execute(params![num * PAGE_SLOTS + slot, text]).map_err(sql)?;
     }
-    {
-        let mut ref_stmt = tx
-            .prepare_cached(
-                "INSERT INTO refs(num, canonical, type, number, year, article, text, page, block, start, end, context)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            )
+    let mut ref_stmt = conn
+        .prepare_cached(
+            "INSERT INTO refs(num, canonical, type, number, year, article, text, page, block, start, end, context)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )
+        .map_err(sql)?;
+    for r in &rows.refs {
+        ref_stmt
+            .execute(params![
+                num,
+                r.canonical,
+                r.norm_type,
+                r.number,
+                r.year,
+                r.article,
+                r.text,
+                r.page,
+                r.block,
+                r.start,
+                r.end,
+                r.context
+            ])
             .map_err(sql)?;
-        for r in &rec.legal_references {
-            let block_text = locate(rec, r).map(|(p, b)| rec.pages[p].blocks[b].text.as_str());
-            let ctx = block_text.map(|t| context(t, r.start, r.end)).unwrap_or_else(|| r.text.clone());
-            ref_stmt
-                .execute(params![
-                    num,
-                    r.canonical,
-                    r.norm_type,
-                    r.number,
-                    r.year,
-                    r.article,
-                    r.text,
-                    r.page,
-                    r.block.map(|b| b as i64),
-                    r.start as i64,
-                    r.end as i64,
-                    ctx
-                ])
-                .map_err(sql)?;
-        }
     }
-    {
-        let mut table_stmt = tx
-            .prepare_cached(
-                "INSERT INTO doc_tables(num, table_id, page, nrows, ncols, caption, csv) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )
-            .map_err(sql)?;
-        for t in &rec.tables {
-            let ncols = t.rows.iter().map(Vec::len).max().unwrap_or(0);
-            let csv = format!("tables/{}-{}.csv", rec.id, t.id);
-            table_stmt
-                .execute(params![num, t.id, t.page, t.rows.len() as i64, ncols as i64, t.caption, csv])
-                .map_err(sql)?;
-        }
+    let mut table_stmt = conn
+        .prepare_cached(
+            "INSERT INTO doc_tables(num, table_id, page, nrows, ncols, caption, csv) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )
+        .map_err(sql)?;
+    for t in &rows.tables {
+        table_stmt.execute(params![num, t.table_id, t.page, t.nrows, t.ncols, t.caption, t.csv]).map_err(sql)?;
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 //! JSON by the command line.
 
 use rusqlite::{params, Connection};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{sql, Result, PAGE_SLOTS};
@@ -19,8 +20,8 @@ pub struct Filters {
     pub limit: usize,
 }
 
-/// One document found by a search, at its best page.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+/// One document found by a search, at its best page: one line of `legajo search --json`.
+#[derive(Debug, Clone, Serialize, JsonSchema, PartialEq)]
 pub struct Hit {
     /// Record id.
     pub id: String,
@@ -76,14 +77,25 @@ pub fn search(conn: &Connection, typed: &str, f: &Filters) -> Result<Vec<Hit>> {
     // Pages: the best page of each document (bm25 is negative, lower is better). Snippets
     // are made afterwards for the pages kept only: making one per matching page cost most of
     // the time on a large catalogue.
+    // Without filters the best pages are chosen before the join, so only the pages kept are
+    // joined with their documents (joining every matching page cost a third of the time of a
+    // common word on 10,000 documents).
+    let filtered = f.doc_type.is_some() || f.years.is_some();
     let mut stmt = conn
-        .prepare_cached(
+        .prepare_cached(if filtered {
             "SELECT d.id, d.path, d.title, d.doc_type, d.year, p.rowid, p.score FROM
                (SELECT rowid, bm25(page_fts) AS score FROM page_fts WHERE page_fts MATCH ?1) p
              JOIN documents d ON d.num = p.rowid / ?2
              WHERE (?3 IS NULL OR d.doc_type = ?3) AND (?4 IS NULL OR d.year BETWEEN ?4 AND ?5)
-             ORDER BY p.score LIMIT ?6",
-        )
+             ORDER BY p.score LIMIT ?6"
+        } else {
+            "SELECT d.id, d.path, d.title, d.doc_type, d.year, p.rowid, p.score FROM
+               (SELECT rowid, bm25(page_fts) AS score FROM page_fts WHERE page_fts MATCH ?1
+                ORDER BY score LIMIT ?6) p
+             JOIN documents d ON d.num = p.rowid / ?2
+             WHERE (?3 IS NULL OR d.doc_type = ?3) AND (?4 IS NULL OR d.year BETWEEN ?4 AND ?5)
+             ORDER BY p.score"
+        })
         .map_err(sql)?;
     let rows = stmt
         .query_map(params![q, PAGE_SLOTS, f.doc_type, y0, y1, (limit * 50) as i64], |r| {
@@ -156,8 +168,8 @@ pub fn search(conn: &Connection, typed: &str, f: &Filters) -> Result<Vec<Hit>> {
     Ok(best)
 }
 
-/// One place a norm is cited.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+/// One place a norm is cited: one line of `legajo cites --json`.
+#[derive(Debug, Clone, Serialize, JsonSchema, PartialEq)]
 pub struct Citation {
     /// Record id.
     pub id: String,

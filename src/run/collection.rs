@@ -27,6 +27,8 @@ use crate::sink;
 #[derive(Debug, Clone, Default)]
 pub(super) struct Collection {
     pub entries: BTreeMap<String, RunEntry>,
+    /// The root recorded by the previous run ([`super::paths`]).
+    pub root: Option<String>,
 }
 
 /// What decides removals.
@@ -74,7 +76,9 @@ pub(super) fn paths_of(rec: &crate::model::Record) -> Vec<String> {
 pub(super) fn load(out: &Path) -> Collection {
     let on_disk = sink::record_ids(out);
     let mut entries = BTreeMap::new();
+    let mut root = None;
     if let Some(m) = sink::read_manifest(out) {
+        root = m.run.root;
         for e in m.documents {
             if on_disk.contains(&e.id) {
                 entries.insert(e.path.clone(), e);
@@ -89,12 +93,18 @@ pub(super) fn load(out: &Path) -> Collection {
             entries.insert(p, entry);
         }
     }
-    Collection { entries }
+    Collection { entries, root }
 }
 
 /// The collection after a run that found `seen`: each entry with, for a reused record, the
 /// paths its file names (`None` for a record written in this run, which names its path).
-pub(super) fn update(before: &Collection, seen: &[(RunEntry, Option<Vec<String>>)], policy: &Policy) -> After {
+/// Relative paths are looked up under `root`.
+pub(super) fn update(
+    before: &Collection,
+    seen: &[(RunEntry, Option<Vec<String>>)],
+    policy: &Policy,
+    root: Option<&Path>,
+) -> After {
     let mut entries = before.entries.clone();
     let seen_paths: BTreeSet<&str> = seen.iter().map(|(e, _)| e.path.as_str()).collect();
     let seen_ids: BTreeSet<&str> = seen.iter().map(|(e, _)| e.id.as_str()).collect();
@@ -106,7 +116,8 @@ pub(super) fn update(before: &Collection, seen: &[(RunEntry, Option<Vec<String>>
         if seen_paths.contains(path.as_str()) {
             continue;
         }
-        let gone = matches!(std::fs::metadata(path), Err(err) if err.kind() == io::ErrorKind::NotFound);
+        let on_disk = super::paths::on_disk(path, root);
+        let gone = matches!(std::fs::metadata(on_disk), Err(err) if err.kind() == io::ErrorKind::NotFound);
         let drop =
             !policy.discovery_failed && (policy.mirror || (gone && (policy.prune || seen_ids.contains(e.id.as_str()))));
         if drop {
@@ -195,12 +206,13 @@ mod tests {
 
     #[test]
     fn a_second_folder_adds_and_keeps_the_first() {
-        let before = Collection { entries: [("/nonexistent/a".to_string(), entry("/nonexistent/a", "A"))].into() };
-        let after = update(&before, &[(entry("/nonexistent/b", "B"), None)], &KEEP);
+        let before =
+            Collection { entries: [("/nonexistent/a".to_string(), entry("/nonexistent/a", "A"))].into(), root: None };
+        let after = update(&before, &[(entry("/nonexistent/b", "B"), None)], &KEEP, None);
         assert_eq!(after.ids_in_order(), vec!["A", "B"]);
         assert!(after.removed_ids.is_empty());
         assert_eq!(after.missing, vec!["/nonexistent/a"], "a is gone from disk but kept");
-        let pruned = update(&before, &[(entry("/nonexistent/b", "B"), None)], &Policy { prune: true, ..KEEP });
+        let pruned = update(&before, &[(entry("/nonexistent/b", "B"), None)], &Policy { prune: true, ..KEEP }, None);
         assert_eq!(pruned.ids_in_order(), vec!["B"]);
         assert!(pruned.removed_ids.contains("A"));
     }
@@ -208,13 +220,14 @@ mod tests {
     #[test]
     fn duplicates_list_both_paths_and_a_moved_file_keeps_its_id() {
         let seen = [(entry("/nonexistent/x", "A"), None), (entry("/nonexistent/y", "A"), None)];
-        let after = update(&Collection::default(), &seen, &KEEP);
+        let after = update(&Collection::default(), &seen, &KEEP, None);
         assert_eq!(after.rewrite.get("A"), Some(&vec!["/nonexistent/x".to_string(), "/nonexistent/y".to_string()]));
         // x and y moved to z: the record keeps its id and names z only.
         let moved = update(
-            &Collection { entries: after.entries.clone() },
+            &Collection { entries: after.entries.clone(), root: None },
             &[(entry("/nonexistent/z", "A"), Some(vec!["/nonexistent/x".into(), "/nonexistent/y".into()]))],
             &KEEP,
+            None,
         );
         assert_eq!(moved.rewrite.get("A"), Some(&vec!["/nonexistent/z".to_string()]));
         assert!(moved.removed_ids.is_empty());
@@ -222,10 +235,11 @@ mod tests {
 
     #[test]
     fn a_changed_file_moves_its_path_and_discovery_errors_remove_nothing() {
-        let before = Collection { entries: [("/nonexistent/a".to_string(), entry("/nonexistent/a", "A"))].into() };
-        let after = update(&before, &[(entry("/nonexistent/a", "A2"), None)], &KEEP);
+        let before =
+            Collection { entries: [("/nonexistent/a".to_string(), entry("/nonexistent/a", "A"))].into(), root: None };
+        let after = update(&before, &[(entry("/nonexistent/a", "A2"), None)], &KEEP, None);
         assert!(after.removed_ids.contains("A"));
-        let failed = update(&before, &[], &Policy { prune: true, mirror: true, discovery_failed: true });
+        let failed = update(&before, &[], &Policy { prune: true, mirror: true, discovery_failed: true }, None);
         assert!(failed.removed_ids.is_empty());
     }
 }

@@ -24,6 +24,7 @@ use crate::sink;
 mod collection;
 pub mod discover;
 mod lock;
+mod paths;
 mod report;
 mod reuse;
 mod write;
@@ -198,6 +199,14 @@ pub fn ingest(
     let started = now_rfc3339();
     sink::remove_temporaries(out);
     let before = collection::load(out);
+    // Paths as the collection stores them: relative to its root, wherever this run started.
+    let cwd = paths::working_folder();
+    let root = paths::root(before.root.as_deref(), cwd.as_deref());
+    let rebased: Vec<Input> = inputs
+        .iter()
+        .map(|i| Input { display: paths::stored(&i.display, cwd.as_deref(), root.as_deref()), path: i.path.clone() })
+        .collect();
+    let inputs = &rebased[..];
     let results = process_all(inputs, out, cfg, opts)?;
 
     let mut activity = RunActivity { started, jobs: resolve_jobs(opts.jobs), ..Default::default() };
@@ -215,10 +224,11 @@ pub fn ingest(
         }
     }
     let policy = collection::Policy { prune: opts.prune, mirror: opts.mirror, discovery_failed: opts.discovery_failed };
-    let after = collection::update(&before, &seen, &policy);
+    let after = collection::update(&before, &seen, &policy, root.as_deref());
     activity.removed = after.removed_paths.clone();
     activity.missing = after.missing.clone();
     activity.ignored = opts.ignored.clone();
+    activity.root = root.map(|r| r.to_string_lossy().into_owned());
     collection::apply(out, &after).map_err(|e| format!("cannot update the collection in {}: {e}", out.display()))?;
     let ids = after.ids_in_order();
     sink::write_corpus_files(out, &ids).map_err(|e| format!("cannot write {e}"))?;
@@ -254,10 +264,14 @@ fn process_all(inputs: &[Input], out: &Path, cfg: &Config, opts: &IngestOptions)
     let results: Vec<Done> = std::thread::scope(|scope| {
         let collector = scope.spawn(|| {
             let mut all = Vec::new();
+            let mut indexer = write::indexer(out, opts.catalogue);
             for mut d in rx {
                 if let Some(rec) = d.record.take() {
                     if !stop.load(Ordering::Relaxed) {
                         write_record(&mut d, &rec, out);
+                        if d.error.is_none() {
+                            write::index(&mut indexer, out, &rec);
+                        }
                     }
                 }
                 if d.error.is_some() {
@@ -266,6 +280,7 @@ fn process_all(inputs: &[Input], out: &Path, cfg: &Config, opts: &IngestOptions)
                 report(&bar, &inputs[d.input], &d, opts.progress);
                 all.push(d);
             }
+            write::finish(indexer);
             all
         });
         let order = largest_first(inputs);

@@ -5,8 +5,9 @@
 //! leaves a half-written file:
 //!
 //! - `documents/<id>.json`: one record, pretty-printed.
-//! - `documents.jsonl`: every record of the run, one compact JSON object per line, sorted by
-//!   input path (a document present under several paths appears once, at its first path).
+//! - `documents.jsonl`: every record of the collection, one compact JSON object per line,
+//!   sorted by first path (a document present under several paths appears once), kept up to
+//!   date incrementally with the hidden index `.corpus.idx` ([`corpus`]).
 //! - `run.json`: the run manifest.
 //! - `citations.jsonl`: one line per cited norm: `{"canonical", "type", "count",
 //!   "short_forms", "documents": [{"id", "path", "count", "short_forms"}]}`, sorted by
@@ -18,14 +19,13 @@
 
 pub mod tables;
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+pub mod corpus;
 
-use crate::model::{CitationLine, CitingDocument, Record, RunManifest, Table};
+use crate::model::{Record, RunManifest};
 
 /// Writes `bytes` to `path` atomically (temporary file in the same folder, fsync, rename).
 /// On failure the temporary is removed and the error names `path`.
@@ -107,87 +107,11 @@ pub fn read_record(out: &Path, id: &str) -> Option<Record> {
     serde_json::from_slice(&bytes).ok()
 }
 
-/// One cited norm: its type and, per citing record id, (path, mentions, short forms).
-type Citation = (String, BTreeMap<String, (String, usize, usize)>);
-
-/// Rebuilds `documents.jsonl` from the record files of `ids` (in that order), one at a time
-/// so memory stays bounded, and `citations.jsonl` and `tables.jsonl` from the same records.
+/// Brings `documents.jsonl`, `citations.jsonl` and `tables.jsonl` in step with the records `ids` (in that
+/// order), reading only the records whose files changed since the last time
+/// ([`corpus::update`]).
 pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
-    let mut citations: BTreeMap<String, Citation> = BTreeMap::new();
-    let mut table_lines: Vec<u8> = Vec::new();
-    write_atomic_with(&out.join("documents.jsonl"), |w| {
-        let mut line = Vec::new();
-        for id in ids {
-            // The record file is pretty-printed JSON written by `write_record`: its compact
-            // form is the same text without the white space between tokens, so it is not
-            // parsed into a `Record` and printed again; only what the citations need is read.
-            let Ok(bytes) = fs::read(record_path(out, id)) else { continue };
-            let Ok(rec) = serde_json::from_slice::<CitingRecord>(&bytes) else { continue };
-            compact_json(&bytes, &mut line);
-            line.push(b'\n');
-            w.write_all(&line)?;
-            for t in &rec.tables {
-                let l = tables::table_line(&rec.id, &rec.source.path, t);
-                serde_json::to_writer(&mut table_lines, &l).map_err(io::Error::other)?;
-                table_lines.push(b'\n');
-            }
-            for r in &rec.legal_references {
-                let entry =
-                    citations.entry(r.canonical.clone()).or_insert_with(|| (r.norm_type.clone(), BTreeMap::new()));
-                entry.1.entry(rec.id.clone()).or_insert_with(|| (rec.source.path.clone(), 0, 0)).1 += 1;
-            }
-            for a in rec.short_forms.iter().filter_map(|s| s.antecedent.as_ref()) {
-                let Some(r) = rec.legal_references.iter().find(|r| &r.canonical == a) else { continue };
-                let entry = citations.entry(a.clone()).or_insert_with(|| (r.norm_type.clone(), BTreeMap::new()));
-                entry.1.entry(rec.id.clone()).or_insert_with(|| (rec.source.path.clone(), 0, 0)).2 += 1;
-            }
-        }
-        Ok(())
-    })?;
-    write_atomic_with(&out.join("citations.jsonl"), |w| {
-        for (canonical, (norm_type, docs)) in citations {
-            let documents: Vec<CitingDocument> = docs
-                .into_iter()
-                .map(|(id, (path, count, short_forms))| CitingDocument { id, path, count, short_forms })
-                .collect();
-            let count = documents.iter().map(|d| d.count).sum();
-            let short_forms = documents.iter().map(|d| d.short_forms).sum();
-            let line = CitationLine { canonical, norm_type, count, short_forms, documents };
-            serde_json::to_writer(&mut *w, &line).map_err(io::Error::other)?;
-            w.write_all(b"\n")?;
-        }
-        Ok(())
-    })?;
-    write_atomic(&out.join("tables.jsonl"), &table_lines)
-}
-
-/// What `citations.jsonl` and `tables.jsonl` need from a record file.
-#[derive(Deserialize)]
-struct CitingRecord {
-    id: String,
-    source: CitingSource,
-    legal_references: Vec<CitingReference>,
-    #[serde(default)]
-    tables: Vec<Table>,
-    #[serde(default)]
-    short_forms: Vec<CitingShortForm>,
-}
-
-#[derive(Deserialize)]
-struct CitingShortForm {
-    antecedent: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct CitingSource {
-    path: String,
-}
-
-#[derive(Deserialize)]
-struct CitingReference {
-    canonical: String,
-    #[serde(rename = "type")]
-    norm_type: String,
+    corpus::update(out, ids).map(|_| ())
 }
 
 /// Copies the JSON text `json` into `out` (cleared first) without the white space between
@@ -307,9 +231,20 @@ mod tests {
         write_record(dir.path(), &rec).unwrap();
         write_corpus_files(dir.path(), std::slice::from_ref(&rec.id)).unwrap();
         let lines = fs::read_to_string(dir.path().join("citations.jsonl")).unwrap();
-        let line: CitationLine = serde_json::from_str(lines.lines().next().unwrap()).unwrap();
+        let line: crate::model::CitationLine = serde_json::from_str(lines.lines().next().unwrap()).unwrap();
         assert_eq!((line.canonical.as_str(), line.count, line.short_forms), ("pe:ley:27444", 1, 2), "{lines}");
         assert_eq!(line.documents[0].short_forms, 2);
+        // A second record added later: the first one's line is copied, not read again, and
+        // its short forms are kept.
+        let other =
+            crate::pipeline::process("b.txt", "La Ley N° 30057 del Servicio Civil.\n".as_bytes(), &Default::default());
+        write_record(dir.path(), &other).unwrap();
+        let update = corpus::update(dir.path(), &[rec.id.clone(), other.id.clone()]).unwrap();
+        assert_eq!((update.read, update.copied), (1, 1));
+        let lines = fs::read_to_string(dir.path().join("citations.jsonl")).unwrap();
+        let first: crate::model::CitationLine =
+            lines.lines().find(|l| l.contains("27444")).map(|l| serde_json::from_str(l).unwrap()).unwrap();
+        assert_eq!((first.count, first.short_forms), (1, 2), "{lines}");
     }
 
     #[test]
