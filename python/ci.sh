@@ -14,7 +14,7 @@ dev) args="--profile dev" bin=target/debug/legajo ;;
 *) echo "usage: python/ci.sh [release|dev]" >&2; exit 2 ;;
 esac
 python3 -m venv target/py
-target/py/bin/pip install --quiet --disable-pip-version-check maturin pytest
+target/py/bin/pip install --quiet --disable-pip-version-check maturin pytest pandas
 PATH="$PWD/target/py/bin:$PATH" MATURIN_PEP517_ARGS="$args" \
     target/py/bin/pip install --quiet --disable-pip-version-check --no-build-isolation ./python
 LEGAJO_BIN="$PWD/$bin" target/py/bin/python -m pytest -q python/tests

@@ -105,3 +105,17 @@ impl Default for OcrOptions {
         OcrOptions { mode: OcrMode::Auto, lang: "spa+eng".to_string() }
     }
 }
+
+impl Config {
+    /// The options of this configuration that can change a result, as every record states
+    /// them (`Record.options`); set by [`crate::pipeline::process`], whatever the entry point.
+    pub fn record_options(&self) -> crate::model::ProcessingOptions {
+        crate::model::ProcessingOptions {
+            password: self.password.is_some(),
+            max_pages: self.limits.max_pages as u64,
+            max_seconds: self.limits.max_seconds.as_secs(),
+            max_stream_bytes: self.limits.max_stream_bytes as u64,
+            max_file_bytes: self.limits.max_file_bytes,
+        }
+    }
+}

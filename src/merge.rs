@@ -2,9 +2,9 @@
 //!
 //! In: the output folders written by `legajo ingest --shard K/N` for every K of one N (each
 //! stamped by [`crate::shard`]). Out: `OUT` with every part's records and table CSVs,
-//! `documents.jsonl` and `citations.jsonl` rebuilt over all of them, and a `run.json` whose
-//! documents and totals are those of the parts together — byte for byte what one `ingest`
-//! over all the inputs writes, except `run.json`'s `run` section.
+//! `documents.jsonl`, `citations.jsonl` and `tables.jsonl` rebuilt over all of them, and a
+//! `run.json` whose documents and totals are those of the parts together — byte for byte
+//! what one `ingest` over all the inputs writes, except `run.json`'s `run` section.
 //!
 //! The parts are checked before anything is written: each must carry a stamp matching its
 //! `run.json` (a shard killed before it finished has none), all must be shards of one batch

@@ -587,6 +587,10 @@ pub struct CitationLine {
     pub norm_type: String,
     /// Mentions over all documents.
     pub count: usize,
+    /// Short forms resolved to this norm over all documents (`la citada Ley`; record's
+    /// `short_forms[].antecedent`), counted apart from `count`.
+    #[serde(default)]
+    pub short_forms: usize,
     /// The citing documents, by record id.
     pub documents: Vec<CitingDocument>,
 }
@@ -601,4 +605,40 @@ pub struct CitingDocument {
     pub path: String,
     /// Mentions in this document.
     pub count: usize,
+    /// Short forms resolved to this norm in this document.
+    #[serde(default)]
+    pub short_forms: usize,
+}
+
+/// One line of `output/tables.jsonl`: a table of a document and where its CSV file is.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TableLine {
+    /// Record id of the document.
+    pub document: String,
+    /// The record's first path.
+    pub path: String,
+    /// The table's id in the record (`tables[].id`).
+    pub table: String,
+    /// First and last page.
+    pub pages: [u32; 2],
+    /// `[x0, top, x1, bottom]` of the part on the first page, if known.
+    pub bbox: Option<[f64; 4]>,
+    /// Caption, if any.
+    pub caption: Option<String>,
+    /// Notes under the table.
+    pub notes: Vec<String>,
+    /// Rows of the record's grid that are header rows (flattened into the CSV's one header line).
+    pub header_rows: usize,
+    /// Rows of the record's grid, header rows included; the CSV has `rows - header_rows` data lines.
+    pub rows: usize,
+    /// Columns (of the grid and of every CSV line).
+    pub columns: usize,
+    /// The CSV's column names, as in its first line: header cells over several rows joined by
+    /// ` / `, empty names `col_N`, repeated names suffixed `_2`, `_3`, ….
+    pub header: Vec<String>,
+    /// Path of the CSV file relative to the output folder (`tables/<id>-<table>.csv`).
+    pub csv: String,
+    /// How the table was found (`tables[].method`: `lattice`, `stream`, …).
+    pub method: String,
 }

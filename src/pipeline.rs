@@ -71,6 +71,7 @@ pub fn process_hashed(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Re
         encoding: None,
     };
     let mut rec = empty_record(source);
+    rec.options = cfg.record_options();
     match format {
         SourceFormat::Pdf => process_pdf(bytes, cfg, &mut rec),
         SourceFormat::Text => {
@@ -502,18 +503,20 @@ fn finish(
         })
         .collect();
     // Pages are independent from here on: normalised in parallel, counts added in order.
+    // Each laid-out page is consumed, so its raw lines are freed as its text is made (a
+    // large text file does not hold both at once).
     let tables = &rec.tables;
-    let finished: Vec<(Page, NormalizationStats)> = laid
-        .pages
-        .par_iter()
-        .zip(&shows_grid)
+    let LaidDocument { pages: laid_pages, footnotes: laid_footnotes } = laid;
+    let finished: Vec<(Page, NormalizationStats)> = laid_pages
+        .into_par_iter()
+        .zip(shows_grid)
         .map(|(p, grid)| {
             let mut stats = NormalizationStats::default();
             let blocks = p
                 .blocks
-                .iter()
+                .into_iter()
                 .zip(grid)
-                .map(|(b, &grid)| finish_block(b, grid, tables, &vocab, has_geometry, &mut stats))
+                .map(|(b, grid)| finish_block(&b, grid, tables, &vocab, has_geometry, &mut stats))
                 .collect();
             let (width, height) =
                 if has_geometry { (Some(round2(p.width)), Some(round2(p.height))) } else { (None, None) };
@@ -525,8 +528,7 @@ fn finish(
         stats.add(&page_stats);
         out_pages.push(page);
     }
-    rec.footnotes = laid
-        .footnotes
+    rec.footnotes = laid_footnotes
         .iter()
         .map(|f| Footnote { number: f.number, text: normalize::join_lines(&f.lines, &vocab, &mut stats), page: f.page })
         .collect();

@@ -2,10 +2,10 @@
 //!
 //! In: the types of [`crate::model`]. Out: `schemas/document.schema.json` (one record) and
 //! `schemas/run.schema.json` (the run manifest) and `schemas/citations.schema.json` (one line of
-//! `citations.jsonl`), JSON Schema 2020-12. `legajo schema --write`
+//! `citations.jsonl`) and `schemas/tables.schema.json` (one line of `tables.jsonl`), JSON Schema 2020-12. `legajo schema --write`
 //! rewrites them; a test fails when the committed files differ from what the types say.
 
-use crate::model::{CitationLine, Record, RunManifest};
+use crate::model::{CitationLine, Record, RunManifest, TableLine};
 
 /// Schema of a record, as pretty JSON.
 pub fn document_schema() -> String {
@@ -28,11 +28,17 @@ pub fn citations_schema() -> String {
     pretty(schemars::schema_for!(CitationLine))
 }
 
+/// Schema of one line of `tables.jsonl`, as pretty JSON.
+pub fn tables_schema() -> String {
+    pretty(schemars::schema_for!(TableLine))
+}
+
 /// File names under `schemas/` and their contents.
 pub fn all() -> Vec<(&'static str, String)> {
     vec![
         ("citations.schema.json", citations_schema()),
         ("document.schema.json", document_schema()),
         ("run.schema.json", run_schema()),
+        ("tables.schema.json", tables_schema()),
     ]
 }

@@ -5,8 +5,10 @@
 //! `source.encoding`) and diagnostics about bytes that are not text. Layout of the text is
 //! `textinput`'s business; nothing here looks past characters.
 //!
-//! Encodings: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark
-//! (little or big endian), and, for bytes that are neither, the single-byte encodings of the
+//! Encodings: UTF-8 (with or without a byte-order mark), UTF-16 (little or big endian) with a
+//! byte-order mark or without one (told by its NUL bytes: text in Latin scripts has a NUL as
+//! nearly every high byte, in the odd positions for little endian, the even ones for big
+//! endian, and almost none in the other positions), and, for bytes that are neither, the single-byte encodings of the
 //! systems the texts come from: Windows-1252 when bytes 0x80–0x9F occur (curly quotes, dashes,
 //! €), ISO-8859-1 (Latin-1) otherwise. Bytes that are mostly NUL or other control codes
 //! are binary data, not text.
@@ -20,6 +22,11 @@ use crate::model::{Diagnostic, Level};
 /// Share of control bytes (other than tab, line feed, carriage return, form feed) above
 /// which a file without a byte-order mark is binary data, not text.
 const MAX_CONTROL_SHARE: f64 = 0.10;
+
+/// Share of the high bytes (odd positions for little endian) that must be NUL, and most
+/// share of the low bytes that may be, for bytes without a byte-order mark to be UTF-16.
+const UTF16_HIGH_NUL: f64 = 0.5;
+const UTF16_LOW_NUL: f64 = 0.01;
 
 /// A text file, decoded.
 #[derive(Debug)]
@@ -35,7 +42,7 @@ pub struct Decoded<'a> {
 
 /// Whether `bytes` read as text (see the module docs); cheap: looks at the first 64 KiB.
 pub fn looks_like_text(bytes: &[u8]) -> bool {
-    if bom(bytes).is_some() {
+    if bom(bytes).or_else(|| utf16_without_bom(bytes)).is_some() {
         return true;
     }
     let head = &bytes[..bytes.len().min(64 << 10)];
@@ -45,7 +52,7 @@ pub fn looks_like_text(bytes: &[u8]) -> bool {
 /// Decodes `bytes` (see the module docs). `None` when they are not text.
 pub fn decode(bytes: &[u8]) -> Option<Decoded<'_>> {
     let mut diagnostics = Vec::new();
-    let (text, encoding): (Cow<str>, &'static str) = match bom(bytes) {
+    let (text, encoding): (Cow<str>, &'static str) = match bom(bytes).or_else(|| utf16_without_bom(bytes)) {
         Some((enc, len)) => {
             let (text, malformed) = enc.decode_without_bom_handling(&bytes[len..]);
             if malformed {
@@ -95,6 +102,26 @@ fn bom(bytes: &[u8]) -> Option<(&'static Encoding, usize)> {
     }
 }
 
+/// UTF-16 without a byte-order mark, told by where the NUL bytes of its first 64 KiB are
+/// (see the module docs); the second value is 0 (no mark to skip).
+fn utf16_without_bom(bytes: &[u8]) -> Option<(&'static Encoding, usize)> {
+    let head = &bytes[..bytes.len().min(64 << 10) & !1];
+    let pairs = head.len() / 2;
+    if pairs == 0 {
+        return None;
+    }
+    let nul_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count() as f64;
+    let (even, odd) = (nul_at(0), nul_at(1));
+    let utf16 = |high: f64, low: f64| high >= UTF16_HIGH_NUL * pairs as f64 && low <= UTF16_LOW_NUL * pairs as f64;
+    if utf16(odd, even) {
+        Some((UTF_16LE, 0))
+    } else if utf16(even, odd) {
+        Some((UTF_16BE, 0))
+    } else {
+        None
+    }
+}
+
 /// Control bytes that are not layout (tab, line feed, carriage return, form feed).
 fn controls(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| is_control(b)).count()
@@ -128,6 +155,26 @@ mod tests {
         let d = decode(cp1252).unwrap();
         assert_eq!((d.text.as_ref(), d.encoding), ("“Informe” – 2019 €", "windows-1252"));
         assert!(d.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn utf16_without_a_byte_order_mark_is_told_by_its_nul_bytes() {
+        let s = "Informe N° 12-2019: «Resolución» del año\r\nSegunda línea — fin";
+        let le: Vec<u8> = s.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = s.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert!(looks_like_text(&le) && looks_like_text(&be));
+        let (dl, db) = (decode(&le).unwrap(), decode(&be).unwrap());
+        assert_eq!((dl.text.as_ref(), dl.encoding), (s, "UTF-16LE"));
+        assert_eq!((db.text.as_ref(), db.encoding), (s, "UTF-16BE"));
+        assert!(dl.diagnostics.is_empty() && db.diagnostics.is_empty());
+        // NUL everywhere, or NUL in both positions, is not UTF-16; nor is text with a few NULs.
+        assert!(decode(&[0u8; 64]).is_none());
+        let mut mixed = b"ab".repeat(10);
+        mixed.extend_from_slice(&[0; 40]);
+        assert!(decode(&mixed).is_none());
+        let mut few = b"Informe anual. ".repeat(40);
+        few.extend_from_slice(&[0, b'x', 0]);
+        assert_eq!(decode(&few).unwrap().encoding, "UTF-8");
     }
 
     #[test]

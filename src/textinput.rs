@@ -11,23 +11,30 @@
 //! - **Paragraph ends** inside running text: a line that ends a sentence and is clearly
 //!   shorter than the document's full lines, or is followed by an indented line, or by a
 //!   heading. A break followed by a lower-case line after a line that ends mid-sentence
-//!   is not a paragraph end (a page break inside a paragraph).
-//! - **Page numbers**: lines holding only a folio (`12`, `- 12 -`, `Página 3 de 24`);
-//!   bare numbers count only when they form an increasing sequence spread over the
-//!   document (table cells do not). At form feeds, a number first or last on the page.
-//! - **Running headers and footers**: lines (digits masked) that repeat at page edges —
-//!   first or last on pages split by form feeds, or next to a page number — or that repeat
-//!   with an increasing folio in them (`12 | Autor`).
-//! - **Headings**: short lines standing alone that are numbered (`1.2. Título`,
-//!   `II. Título`, `CAPÍTULO I`) or in capitals, or short title-like lines between
-//!   paragraphs; the level comes from the numbering.
+//!   is not a paragraph end (a page break inside a paragraph), nor is a break after a line
+//!   that ends open — on an article, preposition, conjunction, number sign or comma
+//!   (`2002 Ley Orgánica de` / `Gobiernos Regionales`), whatever follows but a list item.
+//! - **Page numbers**: lines holding only a folio, read by the PDF path's rule
+//!   ([`headings::folio`]: `12`, `- 12 -`, `[12]`, `xii`, `Página 3 de 24`); bare numbers
+//!   count only when they form an increasing sequence spread over the document (table
+//!   cells do not). At form feeds, a folio first or last on the page.
+//! - **Running headers and footers**: lines that repeat under the PDF path's repetition
+//!   key ([`furniture_key`]: numbers masked) at page edges — first or last on pages split
+//!   by form feeds, or next to a page number — or that repeat with an increasing folio in
+//!   them (`12 | Autor`).
+//! - **Headings**: short lines standing alone that are numbered (the PDF path's patterns,
+//!   [`headings::plain_heading_depth`]: `1.2. Título`, `II. Título`, `CAPÍTULO I`) or in
+//!   capitals, or short title-like lines between paragraphs; the level comes from the
+//!   numbering.
 //! - **List items**: lines starting with a bullet or a list label (`•`, `-`, `a)`, `1.`).
 //!
 //! A paragraph that runs over a form feed is joined to its first part (marked
 //! `continues`), as the PDF path does.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
+use crate::layout::furniture::{furniture_key, numbers_in};
 use crate::layout::headings::{self, Marker};
 use crate::layout::{LaidBlock, LaidDocument, LaidFootnote, LaidPage};
 use crate::model::BlockKind;
@@ -129,71 +136,6 @@ fn starts_lower(l: &str) -> bool {
 
 // ---------------------------------------------------------------- furniture
 
-/// The value of a line that holds only a folio: `12`, `- 12 -`, `Página 3 de 24`, `Pág. 4`.
-/// The flag says whether the words make it certain (`Página …`).
-pub fn folio(line: &str) -> Option<(u32, bool)> {
-    let t = line.trim();
-    let t = t.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | '|' | '[' | ']' | '(' | ')') || c.is_whitespace());
-    if t.is_empty() || t.len() > 30 {
-        return None;
-    }
-    if t.chars().all(|c| c.is_ascii_digit()) {
-        return (t.len() <= 4).then(|| t.parse().ok()).flatten().map(|v| (v, false));
-    }
-    let lower = t.to_lowercase();
-    for word in ["página", "pagina", "pág.", "pág", "pag.", "page", "p."] {
-        if let Some(rest) = lower.strip_prefix(word) {
-            let rest = rest.trim_start();
-            let num: String = rest.chars().take_while(char::is_ascii_digit).collect();
-            let after = rest[num.len()..].trim();
-            let tail_ok = after.is_empty()
-                || after
-                    .strip_prefix("de")
-                    .or_else(|| after.strip_prefix("of"))
-                    .or_else(|| after.strip_prefix('/'))
-                    .is_some_and(|n| {
-                        let n = n.trim();
-                        !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
-                    });
-            if !num.is_empty() && num.len() <= 4 && tail_ok {
-                return num.parse().ok().map(|v| (v, true));
-            }
-        }
-    }
-    None
-}
-
-/// `line` with digit runs replaced by `#`, lower case, spaces collapsed: the key under
-/// which running headers repeat.
-fn masked(line: &str) -> String {
-    let mut s = String::with_capacity(line.len());
-    let mut in_digits = false;
-    for w in line.split_whitespace() {
-        if !s.is_empty() {
-            s.push(' ');
-        }
-        for c in w.chars() {
-            if c.is_ascii_digit() {
-                if !in_digits {
-                    s.push('#');
-                }
-                in_digits = true;
-            } else {
-                in_digits = false;
-                s.extend(c.to_lowercase());
-            }
-        }
-        in_digits = false;
-    }
-    s
-}
-
-/// First number in a line.
-fn first_number(line: &str) -> Option<u32> {
-    let d: String = line.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
-    (d.len() <= 5).then(|| d.parse().ok()).flatten()
-}
-
 /// One non-blank line, located.
 #[derive(Debug, Clone, Copy)]
 struct At {
@@ -205,6 +147,12 @@ struct At {
     before: usize,
     /// Non-blank lines after it on its page.
     after: usize,
+}
+
+/// The first number written in Arabic digits in `line` (the way [`numbers_in`] reads it).
+fn first_arabic(line: &str) -> Option<i64> {
+    let word = line.split_whitespace().find(|w| w.chars().any(|c| c.is_ascii_digit()))?;
+    numbers_in(word).into_iter().next()
 }
 
 /// For every page, the furniture kind of each line (None for content).
@@ -235,12 +183,12 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
     let mut bare: Vec<(At, u32)> = Vec::new();
     let mut page_number_seqs: Vec<usize> = Vec::new();
     for a in &all {
-        if let Some((v, certain)) = folio(text_of(a)) {
+        if let Some(f) = headings::folio(text_of(a)) {
             let at_edge = paged && is_page_edge(a);
-            if certain || at_edge {
+            if f.labelled || at_edge {
                 set(a, BlockKind::PageNumber);
                 page_number_seqs.push(a.seq);
-            } else if bare.len() < MAX_CANDIDATES {
+            } else if let Some(v) = f.number.filter(|_| bare.len() < MAX_CANDIDATES) {
                 bare.push((*a, v));
             }
         }
@@ -251,18 +199,38 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
     }
     page_number_seqs.sort_unstable();
 
-    // Running headers and footers.
-    let mut groups: HashMap<String, Vec<At>> = HashMap::new();
-    for a in &all {
-        let t = text_of(a).trim();
-        let n = t.chars().count();
-        if n == 0 || n > 120 || !t.chars().any(char::is_alphabetic) {
-            continue;
-        }
-        groups.entry(masked(t)).or_default().push(*a);
+    // Running headers and footers. Lines are grouped by a hash of their masked text (with
+    // whether it holds a number), not by the text itself, and only keys seen at least 3
+    // times get a group: a large file does not hold a second copy of every line.
+    let keys: Vec<Option<(u64, bool)>> = all
+        .iter()
+        .map(|a| {
+            let t = text_of(a).trim();
+            let n = t.chars().count();
+            if n == 0 || n > 120 || !t.chars().any(char::is_alphabetic) {
+                return None;
+            }
+            let m = furniture_key(t);
+            let mut h = std::hash::DefaultHasher::new();
+            m.hash(&mut h);
+            Some((h.finish(), m.contains('#')))
+        })
+        .collect();
+    let mut counts: HashMap<u64, u32> = HashMap::new();
+    for &(k, _) in keys.iter().flatten() {
+        *counts.entry(k).or_default() += 1;
     }
+    let mut groups: HashMap<u64, (bool, Vec<At>)> = HashMap::new();
+    for (a, key) in all.iter().zip(&keys) {
+        if let Some((k, has_number)) = *key {
+            if counts.get(&k).is_some_and(|&c| c >= 3) {
+                groups.entry(k).or_insert_with(|| (has_number, Vec::new())).1.push(*a);
+            }
+        }
+    }
+    drop((counts, keys));
     let n_pages = pages.len();
-    for (key, occ) in &groups {
+    for (has_number, occ) in groups.values() {
         if occ.len() < 3 {
             continue;
         }
@@ -279,7 +247,7 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
         let at_edges = paged && edge_share * 10 >= occ.len() * 8 && distinct_pages * 3 >= n_pages.min(occ.len());
         let by_folios =
             !page_number_seqs.is_empty() && occ.iter().filter(|a| near_folio(a)).count() * 10 >= occ.len() * 8;
-        let folio_inside = key.contains('#') && increasing_numbers(occ.iter().map(&text_of), all.len(), occ);
+        let folio_inside = *has_number && increasing_numbers(occ.iter().map(&text_of), all.len(), occ);
         if at_edges || by_folios || folio_inside {
             for a in occ {
                 let footer = paged && is_last_on_page(a);
@@ -299,10 +267,13 @@ fn is_last_on_page(a: &At) -> bool {
     a.after < 2 && a.before >= 2
 }
 
-/// True when the numbers in `texts` increase from one occurrence to the next (a folio
-/// inside a running header), and the occurrences are spread over the document.
+/// True when the first number in `texts` grows from one occurrence to the next (a folio
+/// inside a running header, `12 | Autor`), and the occurrences are spread over the
+/// document. Folios are Arabic numbers: a roman numeral ([`furniture_key`] masks it too) is a
+/// chapter's (`CAPÍTULO II`), and a heading's numbering (`3.1.2.1. Avances`) starts with
+/// the same number each time.
 fn increasing_numbers<'a>(texts: impl Iterator<Item = &'a str>, total: usize, occ: &[At]) -> bool {
-    let nums: Vec<u32> = texts.filter_map(first_number).collect();
+    let nums: Vec<i64> = texts.filter_map(first_arabic).collect();
     if nums.len() < 3 || nums.len() != occ.len() {
         return false;
     }
@@ -531,25 +502,10 @@ fn strip_note_number(line: &str) -> String {
 
 // ---------------------------------------------------------------- blocks
 
-/// A numbered heading label: `1.`, `1.2.`, `1.2.3`, `II.`, `CAPÍTULO I`; its depth.
-pub fn heading_number(line: &str) -> Option<u8> {
-    let t = line.trim();
-    let first = t.split_whitespace().next()?;
-    let upper = first.to_uppercase();
-    if upper == "CAPÍTULO" || upper == "CAPITULO" || upper == "PARTE" || upper == "TÍTULO" || upper == "ANEXO" {
-        return Some(1);
-    }
-    let label = first.trim_end_matches(['.', ')', '\t']);
-    if !label.is_empty() && label.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) && first.ends_with('.') {
-        return Some(1);
-    }
-    let parts: Vec<&str> = label.split('.').collect();
-    if parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()))
-        && (parts.len() > 1 || first.ends_with('.'))
-    {
-        return u8::try_from(parts.len()).ok();
-    }
-    None
+/// The depth of the number that opens a heading line (`1.2.`, `II.`, `CAPÍTULO I`), by the
+/// PDF path's patterns ([`headings::plain_heading_depth`]).
+fn heading_number(line: &str) -> Option<u8> {
+    headings::plain_heading_depth(line.trim())
 }
 
 /// A line that looks like a heading by itself: short, numbered or in capitals.
@@ -651,13 +607,47 @@ fn local_double(gaps: &[usize], style: &Style) -> Vec<bool> {
         .collect()
 }
 
+/// Words after which no Spanish sentence, title or name ends: articles, prepositions,
+/// conjunctions, possessives and number signs (compared in lower case). A line that ends on
+/// one continues on the next line (`2002 Ley Orgánica de` / `Gobiernos Regionales`).
+const OPEN_WORDS: &[&str] = &[
+    "de", "del", "la", "las", "el", "los", "lo", "un", "una", "unos", "unas", "y", "e", "o", "u", "ni", "en", "a",
+    "al", "con", "por", "para", "sin", "sobre", "entre", "hacia", "hasta", "desde", "ante", "bajo", "según", "tras",
+    "mediante", "que", "cuyo", "cuya", "su", "sus", "n°", "nº", "n.º", "n.°", "nro", "nro.", "núm.", "art.", "arts.",
+    "inc.",
+];
+
+/// True when `l` ends where a block cannot end: on a word of [`OPEN_WORDS`] or a comma.
+fn ends_open(l: &str) -> bool {
+    let t = l.trim_end();
+    if t.ends_with(',') {
+        return true;
+    }
+    let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
+    // A capital letter alone is a label (`Anexo A`, `Vitamina E`), not a preposition.
+    let label = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
+    !label && OPEN_WORDS.contains(&last.to_lowercase().as_str())
+}
+
 /// True when a new block starts at `b`, after `a`.
+///
+/// A line short of the measure before a capital ends a block only with evidence: the
+/// line ends a sentence, the next line is a heading, list item or caption, a gap wider
+/// than the document's line spacing lies between them, or the short line reads as a title.
+/// A line that ends open ([`ends_open`]: `… Ley Orgánica de`, `… Ley N°`, `…,`) never
+/// ends a block before a line that is not a list item.
 fn breaks_between(a: &TextLine<'_>, b: &TextLine<'_>, style: &Style) -> bool {
+    if list_label(b.text) {
+        return true;
+    }
+    if ends_open(a.text) {
+        return false;
+    }
     let continues_sentence = !ends_sentence(a.text) && starts_lower(b.text);
     if heading_like(a.text, style) && !continues_sentence {
         return true;
     }
-    if list_label(b.text) || heading_like(b.text, style) && ends_sentence(a.text) {
+    if heading_like(b.text, style) && ends_sentence(a.text) {
         return true;
     }
     let short = style.full_len > 0 && a.text.trim().chars().count() * 100 < style.full_len * 85;
@@ -870,39 +860,6 @@ mod tests {
     }
 
     #[test]
-    fn folio_table() {
-        let cases: &[(&str, Option<(u32, bool)>)] = &[
-            ("12", Some((12, false))),
-            ("  - 12 -  ", Some((12, false))),
-            ("Página 3 de 24", Some((3, true))),
-            ("Pág. 7", Some((7, true))),
-            ("2015-2021", None),
-            ("12345", None),
-            ("Capítulo 3", None),
-            ("", None),
-        ];
-        for (line, want) in cases {
-            assert_eq!(folio(line), *want, "{line:?}");
-        }
-    }
-
-    #[test]
-    fn heading_number_table() {
-        let cases: &[(&str, Option<u8>)] = &[
-            ("1.1. La descentralización en el Perú", Some(2)),
-            ("1.2.3 Avances", Some(3)),
-            ("2. Marco teórico", Some(1)),
-            ("II. Transferencia de competencias", Some(1)),
-            ("CAPÍTULO I", Some(1)),
-            ("2015 fue un año", None),
-            ("Ley 27783", None),
-        ];
-        for (line, want) in cases {
-            assert_eq!(heading_number(line), *want, "{line:?}");
-        }
-    }
-
-    #[test]
     fn double_spaced_text_keeps_paragraphs_whole() {
         let text = "RESUMEN\n\nLa presente tesis tiene como objetivo hacer una evaluación de la\n\n\
                     participación de la ODE en las regiones de Arequipa y Piura. Las\n\n\
@@ -1026,6 +983,27 @@ mod tests {
             doc.pages[0].blocks
         );
         assert_eq!(doc.pages[0].blocks[3].level, Some(2));
+    }
+
+    #[test]
+    fn a_line_that_ends_open_does_not_end_its_block() {
+        // A table flattened into double-spaced lines: a norm's name wrapped in a cell.
+        let long = "Delimita las competencias exclusivas y compartidas que tienen los gobiernos";
+        let text = format!(
+            "{long}\n\nregionales en el ámbito de su territorio y de sus funciones.\n\n\
+             2002 Ley Orgánica de\n\nGobiernos Regionales\n\n{long}\n\nlocales del país.\n\n\
+             Según la Ley N°\n\n27867 y sus normas,\n\nLa Ley Orgánica de Municipalidades rige.\n"
+        );
+        let doc = lay_out(&text);
+        let blocks: Vec<String> = doc.pages[0].blocks.iter().map(|b| b.lines.join(" ")).collect();
+        assert!(blocks.iter().any(|b| b.contains("2002 Ley Orgánica de Gobiernos Regionales")), "{blocks:#?}");
+        assert!(blocks.iter().any(|b| b.contains("Según la Ley N° 27867 y sus normas, La Ley")), "{blocks:#?}");
+        let rec = crate::pipeline::process("t.txt", text.as_bytes(), &crate::config::Config::default());
+        let ids: Vec<&str> = rec.legal_references.iter().map(|r| r.canonical.as_str()).collect();
+        assert!(ids.contains(&"pe:ley:27867"), "{ids:?}");
+        // Ending open is about words: a label letter (`Anexo A`) and a sentence's end are not.
+        assert!(ends_open("2002 Ley Orgánica de") && ends_open("la Ley N°") && ends_open("Arequipa,"));
+        assert!(!ends_open("Anexo A") && !ends_open("y así terminó.") && !ends_open("Gobiernos Regionales"));
     }
 
     #[test]

@@ -50,6 +50,42 @@ fn ingesting_a_second_folder_keeps_the_first_and_a_moved_file_keeps_its_id() {
     assert!(moved.source.path.ends_with("b/tres.txt"), "{}", moved.source.path);
 }
 
+/// `tables.jsonl` lists the tables of every record of the collection, also of those a later
+/// run reused or did not see.
+#[test]
+fn the_table_index_covers_the_whole_collection() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (a, b, out) = (tmp.path().join("a"), tmp.path().join("b"), tmp.path().join("out"));
+    for (dir, name) in [(&a, "seed000_dev.pdf"), (&b, "seed004_dev.pdf")] {
+        std::fs::create_dir_all(dir).unwrap();
+        std::fs::copy(crate::common::repo().join("corpus").join(name), dir.join(name)).unwrap();
+    }
+    let index = |out: &Path| -> Vec<legajo::model::TableLine> {
+        let text = std::fs::read_to_string(out.join("tables.jsonl")).unwrap();
+        text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    };
+    assert_eq!(legajo(&["ingest", "-q"], &out, &[&a]).status.code(), Some(0));
+    let first = index(&out);
+    assert!(!first.is_empty(), "seed000 has tables");
+    assert_eq!(legajo(&["ingest", "-q"], &out, &[&b]).status.code(), Some(0));
+    assert_eq!(legajo(&["ingest", "-q"], &out, &[&a]).status.code(), Some(0), "a reused record");
+    let all = index(&out);
+    let recs = records(&out);
+    assert_eq!(recs.len(), 2);
+    for r in &recs {
+        let listed: Vec<&str> = all.iter().filter(|l| l.document == r.id).map(|l| l.table.as_str()).collect();
+        let tables: Vec<&str> = r.tables.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(listed, tables, "{}", r.source.path);
+        assert!(!tables.is_empty(), "{}", r.source.path);
+    }
+    assert!(first.iter().all(|l| all.contains(l)), "the first batch's lines are kept as they were");
+    for l in &all {
+        assert!(out.join(&l.csv).is_file(), "{}", l.csv);
+        let rec = recs.iter().find(|r| r.id == l.document).unwrap();
+        assert_eq!(l.path, rec.source.path);
+    }
+}
+
 #[test]
 fn a_failed_record_is_retried_with_a_password_and_a_partial_one_with_a_higher_limit() {
     let tmp = tempfile::tempdir().unwrap();

@@ -103,3 +103,46 @@ fn eval_of_a_manifest_folder_scores_the_expected_outputs() {
     }
     assert_eq!(stdout.lines().filter(|l| l.starts_with("doc ")).count(), 3, "{stdout}");
 }
+
+/// Other tools' cached tables (scripts/peers) are scored beside legajo's: a column per tool;
+/// a cache entry for other bytes is not used.
+#[test]
+fn eval_prints_cached_other_tools_beside_legajo() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("set");
+    std::fs::create_dir_all(&d).unwrap();
+    let pdf = std::fs::read(repo().join("corpus/seed000_dev.pdf")).unwrap();
+    std::fs::write(d.join("doc.pdf"), &pdf).unwrap();
+    std::fs::write(d.join("doc.expected.csv"), "Año,Ley\n2002,\"Ley de bases\"\n").unwrap();
+    std::fs::write(
+        d.join("manifest.json"),
+        r#"{"files": [{"file": "doc.pdf", "expected_outputs": [{"file": "doc.expected.csv"}]}]}"#,
+    )
+    .unwrap();
+    let root = dir.path().join("cache");
+    let cache = |tool: &str, sha: &str| {
+        let f = root.join("set").join(tool);
+        std::fs::create_dir_all(&f).unwrap();
+        let json = serde_json::json!({"tool": tool, "version": "9.9", "sha256": sha, "error": null,
+            "tables": [{"page": 1, "rows": [["Año", "Ley"], ["2002", "Ley de bases"]]}]});
+        std::fs::write(f.join("doc.json"), json.to_string()).unwrap();
+    };
+    cache("pdfplumber", &legajo::pipeline::sha256_hex(&pdf));
+    cache("camelot-stream", "0000");
+    let out = Command::new(bin()).current_dir(repo()).env("LEGAJO_PEERS", &root).arg("eval").arg(&d).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let section = stdout.split("tables beside other tools").nth(1).unwrap_or_else(|| panic!("no section:\n{stdout}"));
+    assert!(section.contains("pdfplumber 9.9"), "{section}");
+    let row: Vec<&str> = section
+        .lines()
+        .find(|l| l.starts_with("doc "))
+        .unwrap_or_else(|| panic!("{section}"))
+        .split_whitespace()
+        .collect();
+    // file, expected output, legajo, pdfplumber, camelot-stream
+    assert_eq!(row.len(), 5, "{row:?}");
+    assert_eq!(row[3], "1.000", "the cached grid is the expected table: {section}");
+    assert_eq!(row[4], "0.000", "a stale entry counts as no table: {section}");
+    assert!(section.contains("1 document-and-tool pairs have no usable cache entry"), "{section}");
+}

@@ -245,4 +245,53 @@ fn hostile_text_files_give_records() {
     let rec = run("latin1.txt", b"Informaci\xf3n p\xfablica\n");
     assert!(text_of(&rec).contains("Información pública"), "{:?}", text_of(&rec));
     assert!(rec.source.encoding.is_some());
+    // UTF-16 without a byte-order mark (Windows "Unicode" text saved without one): decoded.
+    let le: Vec<u8> = "Resolución Ministerial N° 045-2019\r\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let rec = run("utf16.txt", &le);
+    assert!(text_of(&rec).contains("Resolución Ministerial"), "{:?}", text_of(&rec));
+    assert_eq!(rec.source.encoding.as_deref(), Some("UTF-16LE"));
+}
+
+/// A page the page tree names but that cannot be read, and a page whose `/Contents` is not a
+/// stream, are lost with an error (the record is `partial`), never silently (issue 23:
+/// mutants with a renumbered object or a damaged xref entry lost pages without a word).
+#[test]
+fn unreadable_pages_and_contents_are_reported() {
+    let errors = |rec: &Record, code: &str| rec.diagnostics.iter().any(|d| d.code == code && d.level == Level::Error);
+    // Kids names object 9, which does not exist; page 3 is read.
+    let mut objs = vec![
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R 9 0 R] /Count 2 >>"),
+        obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"),
+        text_content("(Primera) Tj"),
+        obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"),
+    ];
+    let rec = reads("kid-missing.pdf", &pdf(&objs, ""), "Primera");
+    assert_eq!(rec.status, Status::Partial, "{:?}", rec.diagnostics);
+    assert!(errors(&rec, "pdf.page_missing"), "{:?}", rec.diagnostics);
+    // The same kid is the font dictionary: not a page either.
+    objs[1] = obj("<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>");
+    assert!(errors(&run("kid-not-page.pdf", &pdf(&objs, "")), "pdf.page_missing"));
+    // A kid without /Type that is an outline, not a page.
+    objs[1] = obj("<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>");
+    objs.push(obj("<< /Count 2 /First 3 0 R /Last 3 0 R >>"));
+    assert!(errors(&run("kid-outline.pdf", &pdf(&objs, "")), "pdf.page_missing"));
+    // /Contents names the font dictionary (a renumbered object): the page's text is lost.
+    let rec = run("contents-dict.pdf", &contents_to_font(one_page(text_content("(Texto) Tj"), "", &[])));
+    assert_eq!(rec.status, Status::Partial, "{:?}", rec.diagnostics);
+    assert!(errors(&rec, "pdf.stream_corrupt"), "{:?}", rec.diagnostics);
+    // Where the content stream should be, other data (a font program, renumbered): its
+    // words are mostly no PDF operators.
+    let rec = run("contents-foreign.pdf", &one_page(text_content(&"zz ".repeat(100)), "", &[]));
+    assert!(errors(&rec, "pdf.content_foreign"), "{:?}", rec.diagnostics);
+    // A whole, healthy file says nothing of the kind.
+    let rec = run("healthy.pdf", &one_page(text_content("(Texto) Tj"), "", &[]));
+    assert_eq!(rec.status, Status::Ok, "{:?}", rec.diagnostics);
+}
+
+/// `/Contents 4 0 R` turned into `/Contents 5 0 R` (the font), same length.
+fn contents_to_font(mut b: Vec<u8>) -> Vec<u8> {
+    let at = b.windows(13).position(|w| w == b"/Contents 4 0").unwrap();
+    b[at + 10] = b'5';
+    b
 }

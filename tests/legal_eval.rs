@@ -55,3 +55,25 @@ fn legal_eval_citation_forms() {
     assert!(rep.total.precision() >= 0.95, "precision {:.3}", rep.total.precision());
     assert!(rep.total.recall() >= 0.90, "recall {:.3}", rep.total.recall());
 }
+
+/// P and R of the row of a `legal_sets` report that starts with `label`.
+fn row_pr(report: &str, label: &str) -> (f64, f64) {
+    let line = report.lines().find(|l| l.starts_with(label)).unwrap_or_else(|| panic!("no row {label}:\n{report}"));
+    let num = |key: &str| -> f64 {
+        let from = line.find(key).unwrap_or_else(|| panic!("{line}")) + key.len();
+        line[from..].split_whitespace().next().and_then(|v| v.parse().ok()).unwrap_or_else(|| panic!("{line}"))
+    };
+    (num("P="), num("R="))
+}
+
+#[test]
+fn legal_eval_fresh_sets_in_the_shared_format() {
+    // Written before the patterns of issue 19's second session changed (citations 1.000/1.000,
+    // short forms 1.000/0.714 then).
+    let report = legajo::eval::legal_sets::run(&repo().join("tests/data/legal/fresh"), false).unwrap();
+    let (p, r) = row_pr(&report, "TOTAL citations      scope=pe");
+    assert!(p >= 0.98 && r >= 0.95, "citations P={p} R={r}\n{report}");
+    let (p, r) = row_pr(&report, "TOTAL short");
+    assert!(p >= 0.95 && r >= 0.85, "short forms P={p} R={r}\n{report}");
+    assert!(report.contains("negatives with a pe id: 0/8"), "{report}");
+}

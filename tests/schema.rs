@@ -75,6 +75,23 @@ fn corpus_output_validates_against_the_schemas() {
     for line in lines.lines() {
         assert_valid(&citations, &serde_json::from_str(line).unwrap(), "a citations.jsonl line");
     }
+    let tables = validator("tables.schema.json");
+    let lines = std::fs::read_to_string(out.join("tables.jsonl")).unwrap();
+    let parsed: Vec<legajo::model::Record> = jsonl.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.lines().count(), parsed.iter().map(|r| r.tables.len()).sum::<usize>(), "one line per table");
+    assert!(lines.lines().count() > 0, "the corpus has tables");
+    for line in lines.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_valid(&tables, &v, "a tables.jsonl line");
+        let l: legajo::model::TableLine = serde_json::from_value(v).unwrap();
+        // The CSV it names: one header line with the listed names, then rows - header_rows
+        // lines, every one with `columns` fields.
+        let csv = std::fs::read_to_string(out.join(&l.csv)).unwrap_or_else(|e| panic!("{}: {e}", l.csv));
+        let rows = legajo::eval::real::parse_csv(&csv);
+        assert_eq!(rows.first(), Some(&l.header), "{}", l.csv);
+        assert_eq!(rows.len(), 1 + l.rows - l.header_rows, "{}", l.csv);
+        assert!(rows.iter().all(|r| r.len() == l.columns), "{}", l.csv);
+    }
     let manifest = load(&out.join("run.json"));
     assert_valid(&run_schema, &manifest, "run.json");
     assert_eq!(manifest["counts"]["documents"], records);

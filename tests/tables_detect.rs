@@ -459,3 +459,112 @@ fn prose_between_two_rules_is_not_a_table() {
     let lines = prose(6, 60.0, 115.0, 450.0, 10.0);
     assert!(find_tables(&page(2, rules), &lines).is_empty());
 }
+
+/// A table of norms whose cells wrap, rows set without extra space between them (the second
+/// line of a row is as far from the first as the next row is).
+fn evenly_wrapped(y0: f32) -> Vec<Line> {
+    let mut lines = vec![cells_line(&[("Norma", 60.0), ("Fecha", 230.0), ("Materia", 350.0)], y0, 10.0, true)];
+    let rows = [
+        (
+            "Ordenanza Regional N°",
+            "054-2003-GRLL/CR",
+            "24 de enero",
+            "Establece medidas para la",
+            "integridad pública.",
+        ),
+        ("Decreto Supremo N°", "022-2011-MC", "6 de marzo", "Regula las cuentas del año", "fiscal y dicta medidas."),
+        (
+            "Resolución Directoral N°",
+            "0001-2009-EF/50.01",
+            "13 de marzo",
+            "Aprueba el Plan Regional y",
+            "Convivencia Social.",
+        ),
+    ];
+    let mut y = y0 + 16.0;
+    for (a1, a2, d, m1, m2) in rows {
+        lines.push(cells_line(&[(a1, 60.0), (d, 230.0), (m1, 350.0)], y, 10.0, false));
+        lines.push(cells_line(&[(a2, 60.0), (m2, 350.0)], y + 12.0, 10.0, false));
+        y += 24.0;
+    }
+    lines
+}
+
+#[test]
+fn evenly_set_wrapped_cells_between_booktabs_rules_stay_one_row() {
+    let rules = vec![hrule(55.0, 540.0, 100.0), hrule(55.0, 540.0, 120.0), hrule(55.0, 540.0, 196.0)];
+    let ts = find_tables(&page(4, rules), &evenly_wrapped(112.0));
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows.len(), 4, "{:?}", t.rows);
+    assert_eq!(t.rows[1][0].replace('\n', " "), "Ordenanza Regional N° 054-2003-GRLL/CR");
+    assert_eq!(t.rows[3][2].replace('\n', " "), "Aprueba el Plan Regional y Convivencia Social.");
+}
+
+#[test]
+fn a_rule_under_every_row_separates_rows_not_tables() {
+    // Upper-case continuation lines: only the rules tell where a row ends.
+    let mut lines = vec![cells_line(&[("Norma", 60.0), ("Fecha", 230.0), ("Materia", 350.0)], 112.0, 10.0, true)];
+    let mut rules = vec![hrule(55.0, 540.0, 100.0), hrule(55.0, 540.0, 117.0)];
+    let mut y = 130.0;
+    for (a1, a2, d, m1, m2) in [
+        ("Resolución de Presidencia", "Consejo Directivo", "03/10/2002", "Aprueba la política", "Nacional."),
+        ("Decreto Supremo N°", "MINCETUR", "12/07/2009", "Regula la rendición", "Pública."),
+        ("Ordenanza Regional", "GRA/CR", "14/09/2011", "Establece disposiciones", "Generales."),
+    ] {
+        lines.push(cells_line(&[(a1, 60.0), (d, 230.0), (m1, 350.0)], y, 10.0, false));
+        lines.push(cells_line(&[(a2, 60.0), (m2, 350.0)], y + 12.0, 10.0, false));
+        rules.push(hrule(55.0, 540.0, y + 17.0));
+        y += 30.0;
+    }
+    let ts = find_tables(&page(4, rules), &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    assert_eq!(ts[0].rows.len(), 4, "{:?}", ts[0].rows);
+    assert_eq!(ts[0].rows[2][0].replace('\n', " "), "Decreto Supremo N° MINCETUR");
+    assert_eq!(ts[0].rows[2][2].replace('\n', " "), "Regula la rendición Pública.");
+}
+
+#[test]
+fn a_caption_between_two_ruled_tables_keeps_them_apart() {
+    // Two booktabs tables of the same width, the second's caption between them.
+    let mut lines = evenly_wrapped(112.0);
+    lines.push(text_line("Cuadro 2. Normas del periodo siguiente", 150.0, 222.0, 10.0));
+    lines.extend(evenly_wrapped(252.0));
+    let mut rules = vec![hrule(55.0, 540.0, 100.0), hrule(55.0, 540.0, 120.0), hrule(55.0, 540.0, 196.0)];
+    rules.extend([hrule(55.0, 540.0, 240.0), hrule(55.0, 540.0, 260.0), hrule(55.0, 540.0, 336.0)]);
+    let ts = find_tables(&page(4, rules), &lines);
+    assert_eq!(ts.len(), 2, "{ts:?}");
+    assert_eq!(ts[1].caption.as_ref().map(|c| c.0.as_str()), Some("Cuadro 2. Normas del periodo siguiente"));
+    assert_eq!(ts[1].rows.len(), 4, "{:?}", ts[1].rows);
+}
+
+#[test]
+fn unruled_wrapped_cells_stay_one_row() {
+    // No rule at all: the columns come from the whitespace, the wrapped lines read as the
+    // rest of the cells above (lower case, connectors).
+    let mut lines = vec![cells_line(
+        &[("Actividad", 60.0), ("Unidad de", 230.0), ("Meta", 350.0), ("Avance", 430.0)],
+        112.0,
+        10.0,
+        true,
+    )];
+    lines.push(cells_line(&[("medida", 230.0)], 124.0, 10.0, true));
+    let mut y = 142.0;
+    for (a1, a2, u, m, v) in [
+        ("Supervisión de obras de", "riego en ejecución", "Kilómetro", "27", "33"),
+        ("Campañas de sensibilización", "ambiental", "Documento", "28", "35"),
+        ("Entrega de kits de abrigo", "familias vulnerables", "Informe", "13", "29"),
+        ("Visitas de fiscalización de", "obras", "Informe", "26", "72"),
+    ] {
+        lines.push(cells_line(&[(a1, 60.0), (u, 230.0), (m, 350.0), (v, 430.0)], y, 10.0, false));
+        lines.push(cells_line(&[(a2, 60.0)], y + 12.0, 10.0, false));
+        y += 24.0;
+    }
+    let ts = find_tables(&page(3, Vec::new()), &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows.len(), 5, "{:?}", t.rows);
+    assert_eq!(t.rows[0][1].replace('\n', " "), "Unidad de medida");
+    assert_eq!(t.rows[1][0].replace('\n', " "), "Supervisión de obras de riego en ejecución");
+    assert_eq!(t.rows[4], vec!["Visitas de fiscalización de\nobras", "Informe", "26", "72"]);
+}

@@ -98,7 +98,7 @@ def test_ingest_writes_the_cli_output(tmp_path):
     assert manifest["counts"]["documents"] == len(CORPUS)
     code, _ = cli("ingest", "--quiet", "-o", str(tmp_path / "cli"), str(REPO / "corpus"))
     assert code == 0
-    for name in ("documents.jsonl", "citations.jsonl"):
+    for name in ("documents.jsonl", "citations.jsonl", "tables.jsonl"):
         assert (tmp_path / "py" / name).read_bytes() == (tmp_path / "cli" / name).read_bytes()
     with pytest.raises(OSError, match="no such file"):
         legajo.ingest([str(tmp_path / "missing")], tmp_path / "x")

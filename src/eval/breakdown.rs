@@ -129,10 +129,31 @@ impl Group {
 
 /// The section, or an empty string when no document names a producer or a table style.
 pub fn render(docs: &[DocTables], held_out: Option<&str>) -> String {
-    let tagged = docs.iter().any(|d| !d.producer.is_empty() || d.tags.iter().any(|t| !t.0.is_empty()));
-    if !tagged {
+    if !tagged(docs) {
         return String::new();
     }
+    let held_out = held_out.filter(|h| !h.is_empty());
+    let header = ["group", "name", "docs", "tables", "found", "recall", "P", "R", "F1", "mean F1", "false", "extra"];
+    let mut out = String::from(
+        "\ntables by producer, style and feature (found: >= half of a table's adjacency relations; P/R/F1: \
+         micro relations; mean F1: per document, or per table for styles and features; false: tables output on \
+         table-free documents; extra: unpaired tables elsewhere)\n",
+    );
+    if held_out.is_none() {
+        out.push_str(&format!("held-out producer: none ({HELD_OUT_VAR} not set)\n"));
+    }
+    out.push_str(&report::table(&header, &rows(docs, held_out), 2));
+    out
+}
+
+/// True when some document names a producer or a table style (the section has rows).
+pub fn tagged(docs: &[DocTables]) -> bool {
+    docs.iter().any(|d| !d.producer.is_empty() || d.tags.iter().any(|t| !t.0.is_empty()))
+}
+
+/// The rows of [`render`]'s table: per producer, held-out and held-in, TOTAL, per style, per
+/// feature; each row `[group, name, docs, tables, found, recall, P, R, F1, mean F1, false, extra]`.
+pub fn rows(docs: &[DocTables], held_out: Option<&str>) -> Vec<Vec<String>> {
     let mut producers: BTreeMap<String, Group> = BTreeMap::new();
     let mut styles: BTreeMap<String, Group> = BTreeMap::new();
     let mut features: BTreeMap<String, Group> = BTreeMap::new();
@@ -170,17 +191,7 @@ pub fn render(docs: &[DocTables], held_out: Option<&str>) -> String {
     for (name, g) in &features {
         rows.push(g.row("feature", name, false));
     }
-    let header = ["group", "name", "docs", "tables", "found", "recall", "P", "R", "F1", "mean F1", "false", "extra"];
-    let mut out = String::from(
-        "\ntables by producer, style and feature (found: >= half of a table's adjacency relations; P/R/F1: \
-         micro relations; mean F1: per document, or per table for styles and features; false: tables output on \
-         table-free documents; extra: unpaired tables elsewhere)\n",
-    );
-    if held_out.is_none() {
-        out.push_str(&format!("held-out producer: none ({HELD_OUT_VAR} not set)\n"));
-    }
-    out.push_str(&report::table(&header, &rows, 2));
-    out
+    rows
 }
 
 #[cfg(test)]

@@ -15,7 +15,9 @@
 //! `pdftotext -enc UTF-8 FILE -` (poppler's default mode, the usual baseline); when it is not
 //! installed the report says `pdftotext: not installed` and has only legajo's figures.
 //! Documents are scored in parallel, but the report is the same on every run: it holds no
-//! timings, and rows are sorted by file name.
+//! timings, and rows are sorted by file name. Other table tools (pdfplumber, Camelot) are
+//! scored beside legajo from the cache `scripts/peers/run.sh` writes, when it exists
+//! ([`peers`]).
 //!
 //! # Metrics (truth folder)
 //!
@@ -78,6 +80,7 @@ pub mod adjacency;
 pub mod breakdown;
 pub mod legal_sets;
 pub mod pdftotext;
+pub mod peers;
 pub mod real;
 pub mod report;
 pub mod tables;
@@ -119,9 +122,10 @@ pub fn run(dir: &Path) -> Result<String, String> {
     let held_out = std::env::var(breakdown::HELD_OUT_VAR).ok();
     let by_group: Vec<breakdown::DocTables> = scores.iter().filter_map(|d| d.breakdown.clone()).collect();
     Ok(format!(
-        "{}{}{}",
+        "{}{}{}{}",
         render(dir, &scores, with_pdftotext),
         breakdown::render(&by_group, held_out.as_deref()),
+        peers::truth_section(dir, &truths, &by_group, held_out.as_deref()),
         legal_section(dir)
     ))
 }

@@ -207,7 +207,115 @@ pub fn run(dir: &Path, with_pdftotext: bool) -> Result<String, String> {
         skipped.extend(s);
     }
     skipped.sort();
-    Ok(render(dir, &rows, &skipped, with_pdftotext))
+    let mut out = render(dir, &rows, &skipped, with_pdftotext);
+    if let Some(peers) = super::peers::Peers::find(dir) {
+        out.push_str(&peers_section(dir, &list, &rows, &peers));
+    }
+    Ok(out)
+}
+
+/// The table figures of the cached other tools ([`super::peers`]) beside legajo's, scored as
+/// legajo's are: one row per table expected output, a micro TOTAL, and for whole-document
+/// structure ground truth the same summary line per tool. A document a tool has no cache
+/// entry for (or failed on) counts as one where it found no table.
+fn peers_section(dir: &Path, list: &[Entry], rows: &[Row], peers: &super::peers::Peers) -> String {
+    let tools: Vec<&str> = peers.tools.iter().map(|(t, _)| t.as_str()).collect();
+    // Per table expected output: name, and per tool its counts and, for structure, its pairing.
+    type ToolScores = Vec<(Prf, Option<tables::DocumentDetail>)>;
+    type EntryScores = (Vec<(String, ToolScores)>, Vec<super::peers::Missing>);
+    let per_entry: Vec<EntryScores> = list
+        .par_iter()
+        .map(|e| {
+            let path = dir.join(&e.pdf);
+            let sha = std::fs::read(&path).map(|b| pipeline::sha256_hex(&b)).unwrap_or_default();
+            let mut missing = Vec::new();
+            let found: Vec<Vec<Grid>> = tools
+                .iter()
+                .map(|t| {
+                    peers.grids(t, &path, &sha).unwrap_or_else(|m| {
+                        missing.push(m);
+                        Vec::new()
+                    })
+                })
+                .collect();
+            let mut out = Vec::new();
+            for (name, kind) in &e.expected {
+                let Ok(expected) = std::fs::read(dir.join(name)).map(|b| String::from_utf8_lossy(&b).into_owned())
+                else {
+                    continue;
+                };
+                let reference = match kind {
+                    Kind::Csv => vec![Grid { pages: None, rows: parse_csv(&expected), merged: Vec::new() }],
+                    Kind::TabulaJson => parse_tabula_json(&expected).unwrap_or_default(),
+                    Kind::IcdarStructure => parse_icdar_structure(&expected),
+                    _ => continue,
+                };
+                let scores = found
+                    .iter()
+                    .map(|grids| {
+                        if *kind == Kind::IcdarStructure {
+                            let d = tables::score_document_detail(&reference, grids);
+                            (d.total, Some(d))
+                        } else {
+                            let mut sum = Prf::default();
+                            for one in &reference {
+                                sum.add(tables::score_best(one, grids));
+                            }
+                            (sum, None)
+                        }
+                    })
+                    .collect();
+                out.push((name.clone(), scores));
+            }
+            (out, missing)
+        })
+        .collect();
+    let mut header = vec!["file", "expected output", "legajo"];
+    header.extend(tools.iter().copied());
+    let mut table = Vec::new();
+    let mut totals = vec![Prf::default(); tools.len() + 1];
+    let mut details: Vec<Vec<tables::DocumentDetail>> = vec![Vec::new(); tools.len() + 1];
+    let mut missing = 0;
+    for (e, (scored, miss)) in list.iter().zip(&per_entry) {
+        missing += miss.len();
+        let stem = e.pdf.strip_suffix(".pdf").unwrap_or(&e.pdf);
+        for (name, scores) in scored {
+            let Some(ours) = rows.iter().find(|r| r.pdf == e.pdf && &r.expected == name) else { continue };
+            let Ok(Figure::Table(ours_prf)) = &ours.ours else { continue };
+            let mut line = vec![stem.to_string(), name.strip_prefix(stem).unwrap_or(name).to_string()];
+            line.push(report::ratio(ours_prf.f1()));
+            totals[0].add(*ours_prf);
+            details[0].extend(ours.detail.clone());
+            for (i, (prf, d)) in scores.iter().enumerate() {
+                line.push(report::ratio(prf.f1()));
+                totals[i + 1].add(*prf);
+                details[i + 1].extend(d.clone());
+            }
+            table.push(line);
+        }
+    }
+    if table.is_empty() {
+        return String::new();
+    }
+    let mut total = vec!["TOTAL".to_string(), "micro F1".to_string()];
+    total.extend(totals.iter().map(|p| report::ratio(p.f1())));
+    table.push(total);
+    let mut out = format!("\ntables beside other tools (table F1, same measure as above); {}\n", peers.describe());
+    out.push_str(&report::table(&header, &table, 2));
+    for (label, d) in std::iter::once("legajo").chain(tools.iter().copied()).zip(&details) {
+        let refs: Vec<&tables::DocumentDetail> = d.iter().collect();
+        if !refs.is_empty() {
+            out.push_str(&structure_line(&format!("TOTAL structure {label}"), &refs));
+        }
+    }
+    if missing > 0 {
+        out.push_str(&format!(
+            "note: {missing} document-and-tool pairs have no usable cache entry (counted as no table; run \
+             scripts/peers/run.sh {})\n",
+            dir.display()
+        ));
+    }
+    out
 }
 
 /// The rows of one PDF, and the expected outputs that turned out not to be scorable (a
@@ -598,9 +706,14 @@ fn structure_summary(rows: &[Row]) -> String {
     if details.is_empty() {
         return String::new();
     }
+    structure_line("TOTAL structure", &details)
+}
+
+/// [`structure_summary`]'s line for `details`, starting with `label`.
+fn structure_line(label: &str, details: &[&tables::DocumentDetail]) -> String {
     let mut prf = Prf::default();
     let (mut n, mut found, mut unpaired, mut f1_sum) = (0usize, 0usize, 0usize, 0.0f64);
-    for d in &details {
+    for d in details {
         prf.add(d.total);
         n += d.per_reference.len();
         found += d.per_reference.iter().filter(|p| p.expected > 0 && 2 * p.matched >= p.expected).count();
@@ -608,7 +721,7 @@ fn structure_summary(rows: &[Row]) -> String {
         f1_sum += d.total.f1().unwrap_or(0.0);
     }
     format!(
-        "TOTAL structure: {} documents, tables found {found}/{n} (recall {}), relations P {} R {} F1 {} (micro), \
+        "{label}: {} documents, tables found {found}/{n} (recall {}), relations P {} R {} F1 {} (micro), \
          mean document F1 {}, output tables paired with no truth table {unpaired}\n",
         details.len(),
         report::ratio((n > 0).then(|| found as f64 / n as f64)),

@@ -6,7 +6,8 @@
 //! Per page: lines in a table's area go to that table's block (and lines in its caption or
 //! notes area to `Caption` blocks); furniture ([`super::furniture`]) becomes `Header`,
 //! `Footer` and `PageNumber` blocks at the start and end of the page; the footnote zone
-//! ([`super::footnotes`]) becomes `Footnote` blocks after the body. The remaining lines,
+//! ([`super::footnotes`]) becomes `Footnote` blocks after the body, cut at the body's
+//! gutters (notes side by side at the foot of two columns are read column by column). The remaining lines,
 //! tables and captions are put in reading order ([`super::order`]); the pieces of one row
 //! are joined, and rows are grouped into blocks. A new block starts at
 //! - a vertical gap clearly bigger than the document's line pitch (scaled to the font size),
@@ -14,7 +15,10 @@
 //! - a first-line indent, or a short last line in justified text,
 //! - a bullet or enumerator, a caption label,
 //! - a change of column, unless the text flows on (line-end hyphen, lower-case start, or a
-//!   full last line followed by a line without indent);
+//!   full last line followed by a line without indent); the rows of a column are one flow
+//!   while no other column's rows come between them, so the full-width rows above a column
+//!   group can run on into its first column (by a broken word or a lower-case start) even
+//!   when more full-width rows follow further down;
 //!
 //! but centred display rows (bold or bigger) on one axis stay one block (a wrapped title),
 //! and a run-in enumerator at the paragraph indent ("(ii) …", "c. …") goes on flush with the
@@ -35,8 +39,8 @@ use std::collections::BTreeSet;
 
 use super::footnotes::{self, mark_number};
 use super::headings::{self, HeadingStyle, Marker};
-use super::lines::{SEGMENT_GAP, WORD_GAP};
 use super::order::{reading_order, Item};
+use super::tuning::{SEGMENT_GAP, WORD_GAP};
 use super::{furniture, LaidBlock, LaidDocument, LaidFootnote, LaidPage, Line, Word};
 use crate::layout::tables::PageTable;
 use crate::model::BlockKind;
@@ -391,26 +395,6 @@ fn lay_page(
     for &z in &zone {
         owner[z] = Owner::Note;
     }
-    let mut notes = Vec::new();
-    for note in footnotes::split_notes(lines, &zone, *last_note) {
-        if let Some(n) = note.number {
-            *last_note = n;
-        }
-        let tl: Vec<TLine> = note
-            .rows
-            .into_iter()
-            .filter_map(|ws| {
-                let bbox = ws.iter().map(|w| w.bbox).reduce(union)?;
-                let size = ws.iter().map(|w| w.size).fold(0.0, f32::max);
-                let baseline = ws.first().map(|w| w.baseline)?;
-                let line = Line { words: ws, bbox, baseline, size };
-                TLine::from_lines(&[&line], 0)
-            })
-            .collect();
-        let mut b = WBlock::text(tl).with_bbox(note.bbox);
-        b.kind = BlockKind::Footnote;
-        notes.push((note.number, b));
-    }
     // Furniture blocks.
     let (mut head, mut foot) = (Vec::new(), Vec::new());
     let mut furn: Vec<usize> = (0..lines.len()).filter(|&i| matches!(owner[i], Owner::Furniture(_))).collect();
@@ -456,6 +440,28 @@ fn lay_page(
         }
     }
     let ordered = reading_order(&items, 0.9 * SEGMENT_GAP * st.body);
+    // Notes set at the foot of each column are read column by column: the zone is cut at
+    // the body's gutters.
+    let mut notes = Vec::new();
+    for note in footnotes::split_notes(lines, &zone, *last_note, &gutters(&ordered.columns)) {
+        if let Some(n) = note.number {
+            *last_note = n;
+        }
+        let tl: Vec<TLine> = note
+            .rows
+            .into_iter()
+            .filter_map(|ws| {
+                let bbox = ws.iter().map(|w| w.bbox).reduce(union)?;
+                let size = ws.iter().map(|w| w.size).fold(0.0, f32::max);
+                let baseline = ws.first().map(|w| w.baseline)?;
+                let line = Line { words: ws, bbox, baseline, size };
+                TLine::from_lines(&[&line], 0)
+            })
+            .collect();
+        let mut b = WBlock::text(tl).with_bbox(note.bbox);
+        b.kind = BlockKind::Footnote;
+        notes.push((note.number, b));
+    }
     let mut entries: Vec<Entry> = Vec::new();
     for row in &ordered.rows {
         let mut run: Vec<&Line> = Vec::new();
@@ -482,6 +488,21 @@ fn lay_page(
         classify(b, st, page.number);
     }
     PageWork { head, body, notes, foot }
+}
+
+/// The white gaps between the body's columns, as x positions to cut at: the gaps between
+/// the merged extents of the columns the reading order found (column 0 is the whole page).
+fn gutters(columns: &[[f32; 2]]) -> Vec<f32> {
+    let mut ext: Vec<[f32; 2]> = columns.iter().skip(1).copied().filter(|c| c[1] > c[0]).collect();
+    ext.sort_by(|a, b| a[0].total_cmp(&b[0]));
+    let mut merged: Vec<[f32; 2]> = Vec::new();
+    for c in ext {
+        match merged.last_mut() {
+            Some(m) if c[0] <= m[1] => m[1] = m[1].max(c[1]),
+            _ => merged.push(c),
+        }
+    }
+    merged.windows(2).map(|w| 0.5 * (w[0][1] + w[1][0])).collect()
 }
 
 /// Text of a table's caption (`area` 1) or note (`area` ≥ 2).
@@ -627,7 +648,14 @@ fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
         return false;
     }
     if p.column != q.column {
-        return p.last_in_col && q.first_in_col && flows_on(p, q);
+        // Rows of a column are one flow while no other column's rows come between them: the
+        // full-width rows above a column group and those below it share a column but are
+        // two flows. Where text leaves a flow that is not the end of its column on the page
+        // (a full-width paragraph above a column group, with more full-width rows further
+        // down), only a broken word or a lower-case start (not an enumerator, "b)") carries
+        // it on.
+        let broken = p.ends_with_hyphen() || (q.starts_lower() && headings::list_marker(q.first_word()).is_none());
+        return (p.last_in_col && q.first_in_col || broken) && flows_on(p, q);
     }
     if !same_style(p, q) {
         return false;
@@ -1161,6 +1189,59 @@ mod tests {
         let lv: Vec<Option<u8>> = d.pages[0].blocks.iter().map(|b| b.level).collect();
         assert_eq!(lv[0], Some(1));
         assert_eq!(lv[2], Some(2));
+    }
+
+    #[test]
+    fn a_full_width_paragraph_runs_on_into_the_first_column_below_it() {
+        // A full-width paragraph whose last row is full and ends mid-sentence, a two-column
+        // section that takes its sentence up, then another full-width paragraph further
+        // down the page (the full-width rows above and below share one column).
+        let mut p = PageBuilder::new();
+        let full = "palabra palabra palabra palabra palabra palabra palabra palabra palabra palabra";
+        let half = "texto texto texto texto texto texto texto";
+        p.justified(L + 20.0, R, 100.0, 11.0, full);
+        p.justified(L, R, 113.0, 11.0, full);
+        p.justified(L, R, 126.0, 11.0, "arriba arriba arriba arriba arriba arriba arriba arriba arriba de la");
+        let (m0, m1) = (288.0, 307.0);
+        for k in 0..6 {
+            let y = 139.0 + 13.0 * k as f32;
+            let left = if k == 0 { "continuación del texto texto texto" } else { half };
+            p.justified(L, m0, y, 11.0, left);
+            p.justified(m1, R, y, 11.0, if k == 5 { "derecha derecha derecha fin." } else { half });
+        }
+        p.justified(L + 20.0, R, 240.0, 11.0, full);
+        p.justified(L, R, 253.0, 11.0, full);
+        p.text(L, 266.0, 11.0, "abajo final.");
+        let d = doc(vec![p]);
+        let k = kinds(&d, 0);
+        assert!(k[0].1.contains("arriba de la / continuación del"), "{k:?}");
+        assert!(k.last().is_some_and(|b| b.1.starts_with("palabra") && b.1.ends_with("abajo final.")), "{k:?}");
+    }
+
+    #[test]
+    fn notes_side_by_side_at_the_foot_of_two_columns_are_read_column_by_column() {
+        let mut p = PageBuilder::new();
+        let (m0, m1) = (288.0, 307.0);
+        for k in 0..12 {
+            let y = 100.0 + 13.0 * k as f32;
+            p.justified(L, m0, y, 11.0, "texto texto texto texto texto texto texto");
+            p.justified(m1, R, y, 11.0, "texto texto texto texto texto texto texto");
+        }
+        p.rule(L, 700.0, 150.0);
+        p.rule(m1, 700.0, m1 + 78.0);
+        p.text(L, 712.0, 9.0, "1 Primera nota que sigue");
+        p.text(L, 723.0, 9.0, "en su columna.");
+        p.text(m1, 712.0, 9.0, "2 Segunda nota de la");
+        p.text(m1, 723.0, 9.0, "otra columna.");
+        let d = doc(vec![p]);
+        let notes: Vec<(u32, String)> = d.footnotes.iter().map(|f| (f.number, f.lines.join(" / "))).collect();
+        assert_eq!(
+            notes,
+            vec![
+                (1, "Primera nota que sigue / en su columna.".to_string()),
+                (2, "Segunda nota de la / otra columna.".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -15,13 +15,13 @@
 //! A note starts at a line whose first word is a raised number, a plain number that
 //! continues the numbering (or starts it again at 1), or such a number glued to the first
 //! word ("1El"). Lines before the first mark continue the last note of an earlier page.
+//! The zone is cut at the body's gutters where no zone line crosses them, and each part is
+//! read on its own, left to right: notes set side by side at the foot of two columns.
 
 use super::order::{reading_order, Item};
+use super::tuning::*;
 use super::{Line, Word};
 use crate::pdf::TextPage;
-
-/// Lines smaller than this fraction of the body size can be footnote text.
-const SMALLER: f32 = 0.95;
 
 /// One footnote (or the continuation of one) on a page.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,7 +100,7 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
             .copied()
             .filter(|&i| lines[i].bbox[1] >= y - 1.0 && lines[i].bbox[0] >= x0 - 2.0 * body && lines[i].bbox[0] <= x1)
             .collect();
-        if !below.is_empty() && below.iter().all(|&i| lines[i].size <= SMALLER * body) {
+        if !below.is_empty() && below.iter().all(|&i| lines[i].size <= NOTE_SMALLER * body) {
             zone.extend(below);
         }
     }
@@ -113,7 +113,7 @@ fn zone_without_rule(lines: &[Line], usable: &[usize], body: f32, body_marks: &[
     let mut s: Vec<usize> = usable.to_vec();
     s.sort_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
     let mut start = s.len();
-    while start > 0 && lines[s[start - 1]].size <= SMALLER * body {
+    while start > 0 && lines[s[start - 1]].size <= NOTE_SMALLER * body {
         start -= 1;
     }
     let run = &s[start..];
@@ -145,20 +145,31 @@ fn glued_mark(w: &Word) -> Option<(u32, String)> {
 }
 
 /// Splits the zone's lines into notes. `last` is the number of the document's previous
-/// note (0 if none).
-pub fn split_notes(lines: &[Line], zone: &[usize], last: u32) -> Vec<Note> {
-    let items: Vec<Item> = zone
-        .iter()
-        .map(|&i| Item { bbox: lines[i].bbox, baseline: lines[i].baseline, size: lines[i].size, marker: false })
-        .collect();
+/// note (0 if none); `gutters` are x positions between the body's columns: where no line of
+/// the zone crosses one, the zone is cut there and each part is read on its own, left to
+/// right (two notes side by side at the foot of two columns are two notes, not one
+/// interleaved across the gutter).
+pub fn split_notes(lines: &[Line], zone: &[usize], last: u32, gutters: &[f32]) -> Vec<Note> {
     let min_gap = zone.iter().map(|&i| lines[i].size).fold(0.0f32, f32::max).max(1.0);
-    let ordered = reading_order(&items, min_gap);
+    let mut rows: Vec<Vec<usize>> = Vec::new();
+    for part in zone_parts(lines, zone, gutters) {
+        let items: Vec<Item> = part
+            .iter()
+            .map(|&k| {
+                let l = &lines[zone[k]];
+                Item { bbox: l.bbox, baseline: l.baseline, size: l.size, marker: false }
+            })
+            .collect();
+        for row in reading_order(&items, min_gap).rows {
+            rows.push(row.items.iter().filter_map(|&j| part.get(j).copied()).collect());
+        }
+    }
     let mut notes: Vec<Note> = Vec::new();
     let mut expected = last + 1;
-    for row in &ordered.rows {
+    for row in &rows {
         let mut words: Vec<Word> = Vec::new();
         let mut bbox = [f32::INFINITY, f32::INFINITY, f32::NEG_INFINITY, f32::NEG_INFINITY];
-        for &k in &row.items {
+        for &k in row {
             if let Some(&li) = zone.get(k) {
                 words.extend(lines[li].words.iter().cloned());
                 let b = lines[li].bbox;
@@ -209,6 +220,22 @@ pub fn split_notes(lines: &[Line], zone: &[usize], last: u32) -> Vec<Note> {
     notes
 }
 
+/// The zone cut at the gutters no zone line crosses, left to right: positions into `zone`.
+fn zone_parts(lines: &[Line], zone: &[usize], gutters: &[f32]) -> Vec<Vec<usize>> {
+    let cuts: Vec<f32> = gutters
+        .iter()
+        .copied()
+        .filter(|&x| zone.iter().all(|&i| lines[i].bbox[2] <= x || lines[i].bbox[0] >= x))
+        .collect();
+    let mut parts: Vec<Vec<usize>> = vec![Vec::new(); cuts.len() + 1];
+    for (k, &i) in zone.iter().enumerate() {
+        let p = cuts.iter().filter(|&&x| lines[i].bbox[0] >= x).count();
+        parts[p].push(k);
+    }
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,7 +273,7 @@ mod tests {
         let avail = vec![true; lines.len()];
         let zone = find_zone(&p.page, &lines, &avail, 11.0, &[]);
         assert_eq!(zone.len(), 3);
-        let notes = split_notes(&lines, &zone, 0);
+        let notes = split_notes(&lines, &zone, 0, &[]);
         assert_eq!(
             texts(&notes),
             vec![(Some(1), "Primera nota al pie.".into()), (Some(2), "Segunda nota que sigue | en otra línea.".into())]
@@ -283,7 +310,7 @@ mod tests {
         let lines = page_lines(&p.page);
         let avail = vec![true; lines.len()];
         let zone = find_zone(&p.page, &lines, &avail, 11.0, &[]);
-        let notes = split_notes(&lines, &zone, 4);
+        let notes = split_notes(&lines, &zone, 4, &[]);
         assert_eq!(texts(&notes), vec![(None, "resto de la nota anterior.".into()), (Some(5), "Nota nueva.".into())]);
     }
 }

@@ -30,12 +30,12 @@ use super::Line;
 use crate::model::BlockKind;
 use crate::pdf::TextPage;
 
-/// Fraction of the page height, from the top or bottom edge, where furniture may sit.
-const BAND: f32 = 0.15;
-/// Rows from the top (and from the bottom) looked at.
-const ROWS: usize = 3;
-/// Largest size of a running head relative to the body text (see the module docs).
-const HEAD_MAX: f32 = 1.3;
+use super::tuning::{
+    FURNITURE_ARTIFACT_SHARE, FURNITURE_BAND as BAND, FURNITURE_BIG, FURNITURE_FOLIO_MAX, FURNITURE_FOLIO_ROW_CHARS,
+    FURNITURE_FOLIO_ROW_GAP, FURNITURE_FOLIO_ROW_MAX_NUMBER, FURNITURE_FOLIO_ROW_PIECES, FURNITURE_FOLIO_ROW_SHARE,
+    FURNITURE_FOLIO_ROW_SIZE, FURNITURE_HEAD_MAX as HEAD_MAX, FURNITURE_MANY_PAGES, FURNITURE_REPEAT_FEW,
+    FURNITURE_REPEAT_MANY, FURNITURE_ROWS as ROWS, FURNITURE_ROW_BASELINE,
+};
 
 /// Repetition key of a line: lower case, digit runs and roman numerals as `#`, single spaces.
 pub fn furniture_key(text: &str) -> String {
@@ -93,7 +93,7 @@ fn rows(lines: &[Line], skip: &[bool]) -> Vec<Vec<usize>> {
     for i in idx {
         let l = &lines[i];
         match out.last_mut() {
-            Some(r) if (l.baseline - base).abs() <= 0.4 * l.size.max(size) => {
+            Some(r) if (l.baseline - base).abs() <= FURNITURE_ROW_BASELINE * l.size.max(size) => {
                 r.push(i);
                 size = size.max(l.size);
             }
@@ -144,14 +144,15 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
                 let in_bottom = from_bottom && in_band(l, false);
                 // Running heads are not set bigger than the text (a chapter title is); a
                 // folio may be, when its numbers follow the pages (checked below).
-                let big = l.size > 1.1 * body;
+                let big = l.size > FURNITURE_BIG * body;
                 let head_sized = l.size <= HEAD_MAX * body;
-                if (in_top || in_bottom) && (!big || head_sized || (l.size <= 3.0 * body && is_page_number(&l.text())))
+                if (in_top || in_bottom)
+                    && (!big || head_sized || (l.size <= FURNITURE_FOLIO_MAX * body && is_page_number(&l.text())))
                 {
                     let top_band = in_top && (!in_bottom || l.bbox[1] - lo < hi - l.bbox[3]);
                     // A page number on the outermost row, not a small mark beside bigger text.
                     let row_size = r.iter().map(|&j| ls[j].size).fold(0.0f32, f32::max);
-                    let sized = l.size >= 0.7 * row_size;
+                    let sized = l.size >= FURNITURE_FOLIO_ROW_SHARE * row_size;
                     let outermost = (if top_band { k == 0 } else { k + 1 == n }) && sized;
                     // Or with only band rows between it and the edge: a folio set beside a
                     // two-line running head falls on the head's second row.
@@ -199,7 +200,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
         .collect();
     drop(classes);
     let n_pages = lines.len();
-    let min_rep = if n_pages >= 6 { 3 } else { 2 };
+    let min_rep = if n_pages >= FURNITURE_MANY_PAGES { FURNITURE_REPEAT_MANY } else { FURNITURE_REPEAT_FEW };
     let mut by_key: HashMap<(String, bool), Vec<usize>> = HashMap::new();
     for (ci, c) in cands.iter().enumerate() {
         let key = furniture_key(&lines[c.page][c.line].text());
@@ -277,7 +278,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
 
 /// The numbers of a text, in order: digit runs and roman numerals (the parts that
 /// [`furniture_key`] replaces by `#`).
-fn numbers_in(text: &str) -> Vec<i64> {
+pub(crate) fn numbers_in(text: &str) -> Vec<i64> {
     let mut out = Vec::new();
     for word in text.split_whitespace() {
         let lw = word.to_lowercase();
@@ -428,16 +429,18 @@ fn beside_folio(
 /// body sizes apart, with a folio (under 1000) at its left or right end.
 fn is_folio_row(ls: &[Line], r: &[usize], body: f32) -> bool {
     let mut pieces: Vec<&Line> = r.iter().map(|&i| &ls[i]).collect();
-    if pieces.len() < 2 || pieces.len() > 4 {
+    if pieces.len() < FURNITURE_FOLIO_ROW_PIECES.0 || pieces.len() > FURNITURE_FOLIO_ROW_PIECES.1 {
         return false;
     }
     pieces.sort_by(|a, b| a.bbox[0].total_cmp(&b.bbox[0]));
-    let short = pieces.iter().all(|l| l.size <= 1.5 * body && l.text().chars().count() <= 60);
-    let apart = pieces.windows(2).all(|w| w[1].bbox[0] - w[0].bbox[2] >= 4.0 * body);
+    let short = pieces
+        .iter()
+        .all(|l| l.size <= FURNITURE_FOLIO_ROW_SIZE * body && l.text().chars().count() <= FURNITURE_FOLIO_ROW_CHARS);
+    let apart = pieces.windows(2).all(|w| w[1].bbox[0] - w[0].bbox[2] >= FURNITURE_FOLIO_ROW_GAP * body);
     // A four-digit number at the end of a row is more likely a year than a folio.
     let folio = |l: &Line| {
         let t = l.text();
-        is_page_number(&t) && numbers_in(&t).iter().all(|&n| n < 1000)
+        is_page_number(&t) && numbers_in(&t).iter().all(|&n| n < FURNITURE_FOLIO_ROW_MAX_NUMBER)
     };
     let folio_end = [pieces.first(), pieces.last()].into_iter().flatten().any(|l| folio(l));
     short && apart && folio_end
@@ -479,7 +482,7 @@ fn mostly_artifact(page: &TextPage, line: &Line) -> bool {
             }
         }
     }
-    all > 0 && art * 5 >= all * 3
+    all > 0 && art * FURNITURE_ARTIFACT_SHARE.1 >= all * FURNITURE_ARTIFACT_SHARE.0
 }
 
 #[cfg(test)]

@@ -15,15 +15,23 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::tuning::{HEADING_CAPTION_ROWS, HEADING_MAX_LEVEL, HEADING_NOTE_ROWS, HEADING_SIZE_STEPS_PER_POINT};
+
+/// The words that open a caption of a table or figure (`Cuadro 3`, `Gráfico N° 2`): the one
+/// list, used by the block roles here and by the table captions (`layout::tables::caption`).
+pub const CAPTION_WORDS: &str = r"cuadro|tabla|gr[áa]fico|gr[áa]fica|figura|ilustraci[óo]n|mapa|diagrama|esquema|imagen|fotograf[íi]a|recuadro|table|figure|chart";
+/// The words that open a note under a table or figure (`Fuente: INEI`): the one list, used
+/// here (followed by a colon) and by the table notes.
+pub const NOTE_WORDS: &str = r"fuentes?|elaboraci[óo]n|notas?|sources?|notes?|adaptado|tomado";
+
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(cuadro|tabla|gr[áa]fico|gr[áa]fica|figura|ilustraci[óo]n|mapa|diagrama|esquema|imagen|fotograf[íi]a|recuadro|table|figure|chart)\s*(n[°ºo]\.?|nro\.?|n\.\s*[°º]|núm\.?|no\.)?\s*[0-9ivxlcdm]+([.\-][0-9]+)*\b",
-    )
+    Regex::new(&format!(
+        r"(?i)^({CAPTION_WORDS})\s*(n[°ºo]\.?|nro\.?|n\.\s*[°º]|núm\.?|no\.)?\s*[0-9ivxlcdm]+([.\-][0-9]+)*\b"
+    ))
     .expect("static regex")
 });
-static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(fuente|fuentes|elaboraci[óo]n|nota|notas|source|note)\s*(\([^)]*\))?\s*:").expect("static regex")
-});
+static NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^({NOTE_WORDS})\s*(\([^)]*\))?\s*:")).expect("static regex"));
 static CHAPTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(cap[íi]tulo|t[íi]tulo|parte|libro|secci[óo]n|chapter|part)\s+([ivxlcdm]+|\d+|[úu]nic[oa]|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])\b")
         .expect("static regex")
@@ -31,14 +39,14 @@ static CHAPTER: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBERED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S").expect("static regex"));
 static NUMBER_ONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,2}|[IVXLC]{1,6})[.)]?\s+\S").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"^(\d{1,2}|[IVXLC]{1,6})([.)]?)\s+\S").expect("static regex"));
 static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\(?[a-zA-Z]\)|[a-hA-H]\.|\(?\d{1,2}\)|\d{1,2}\.|\(?[ivx]{1,5}\)|[ivx]{1,5}\.)$")
         .expect("static regex")
 });
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(([-–—]\s*)?\d{1,6}(\s*[-–—])?|[ivxlcdm]{1,7}|(p[áa]gina|p[áa]g\.?|p\.|page)\s*\d{1,4}(\s*(de|of|/)\s*\d{1,4})?|\d{1,4}\s*(/|de|of)\s*\d{1,4})$",
+        r"(?i)^(([-–—]\s*)?(?P<n>\d{1,6})(\s*[-–—])?|(?P<r>[ivxlcdm]{1,7})|(?P<w>p[áa]gina|p[áa]g\.?|p\.|page)\s*(?P<wn>\d{1,4})(\s*(de|of|/)\s*\d{1,4})?|(?P<f>\d{1,4})\s*(/|de|of)\s*\d{1,4})$",
     )
     .expect("static regex")
 });
@@ -124,9 +132,9 @@ pub fn is_note(text: &str) -> bool {
 /// one row more than a caption label.
 pub fn caption_rows_max(text: &str) -> usize {
     if is_note(text) {
-        4
+        HEADING_NOTE_ROWS
     } else {
-        3
+        HEADING_CAPTION_ROWS
     }
 }
 
@@ -140,15 +148,55 @@ pub fn numbered_depth(text: &str) -> Option<u8> {
     let t = text.trim_start();
     if let Some(c) = NUMBERED.captures(t) {
         let n = c.get(1)?.as_str().split('.').filter(|p| !p.is_empty()).count();
-        return Some(n.min(6) as u8);
+        return Some(n.min(HEADING_MAX_LEVEL as usize) as u8);
     }
     NUMBER_ONE.is_match(t).then_some(1)
 }
 
+/// A page number read from a line: `7`, `- 7 -`, `[7]`, `| 7 |`, `xii`, `Pág. 7`,
+/// `Página 5 de 24`, `12 / 30`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Folio {
+    /// Its number in Arabic digits (`None` for a roman numeral).
+    pub number: Option<u32>,
+    /// A word says it is a page number (`Página 5`, `Pág. 7`, `p. 3`, `page 4`).
+    pub labelled: bool,
+}
+
+/// The page number a line holds, if the whole line is one (see [`Folio`]). Brackets and
+/// bars around it (`[7]`, `(7)`, `| 7 |`) are dropped first.
+pub fn folio(text: &str) -> Option<Folio> {
+    let t = text.trim().trim_matches(|c: char| matches!(c, '|' | '[' | ']' | '(' | ')') || c.is_whitespace());
+    if t.is_empty() || t.len() > 30 {
+        return None;
+    }
+    let c = PAGE_NUMBER.captures(t)?;
+    let digits = c.name("n").or_else(|| c.name("wn")).or_else(|| c.name("f"));
+    let number = digits.and_then(|d| d.as_str().parse().ok());
+    Some(Folio { number, labelled: c.name("w").is_some() })
+}
+
 /// True for the text of a page number or folio.
 pub fn is_page_number(text: &str) -> bool {
-    let t = text.trim();
-    !t.is_empty() && PAGE_NUMBER.is_match(t)
+    folio(text).is_some()
+}
+
+/// The depth of the number that opens a heading in plain text, where no geometry tells a
+/// heading from a list item: a chapter label (`CAPÍTULO I`, `Parte 2`) is 1, a multi-level
+/// number its depth (`1.2.3 …` → 3), a single number or roman numeral only when a period
+/// closes it (`2. Marco teórico`, `II. Antecedentes` → 1; a bare `2 …` opens a footnote or
+/// a wrapped line as often as a heading). The same patterns as [`numbered_depth`] and
+/// [`is_chapter`].
+pub fn plain_heading_depth(text: &str) -> Option<u8> {
+    let t = text.trim_start();
+    if is_chapter(t) {
+        return Some(1);
+    }
+    if NUMBERED.is_match(t) {
+        return numbered_depth(t);
+    }
+    let c = NUMBER_ONE.captures(t)?;
+    (c.get(2).is_some_and(|m| m.as_str() == ".")).then_some(1)
 }
 
 /// Style of a heading, for ranking.
@@ -170,7 +218,7 @@ pub struct HeadingStyle {
 
 /// Levels (1 = chapter) for headings of the given styles, in the same order (see the module docs).
 pub fn levels(hs: &[HeadingStyle]) -> Vec<u8> {
-    let key = |h: &HeadingStyle| ((h.size * 2.0).round() as i32, h.bold);
+    let key = |h: &HeadingStyle| ((h.size * HEADING_SIZE_STEPS_PER_POINT).round() as i32, h.bold);
     // Styles seen only on the first page (title page) are not ranked when headings exist
     // elsewhere: they take the level of the ranked style just below their size.
     let any_elsewhere = hs.iter().any(|h| h.page > 1);
@@ -190,11 +238,11 @@ pub fn levels(hs: &[HeadingStyle]) -> Vec<u8> {
             if styles.len() >= 2 {
                 let r =
                     styles.iter().position(|s| *s == k).or_else(|| styles.iter().position(|s| *s <= k)).unwrap_or(0);
-                (r + 1).min(6) as u8
+                (r + 1).min(HEADING_MAX_LEVEL as usize) as u8
             } else if h.chapter {
                 1
             } else {
-                h.depth.unwrap_or(1).clamp(1, 6)
+                h.depth.unwrap_or(1).clamp(1, HEADING_MAX_LEVEL)
             }
         })
         .collect()
@@ -260,6 +308,21 @@ mod tests {
         assert!(is_chapter("CAPÍTULO II"));
         assert!(is_chapter("Capítulo IV: Resultados"));
         assert!(!is_chapter("Capitulación"));
+        let cases: &[(&str, Option<u8>)] = &[
+            ("1.1. La descentralización en el Perú", Some(2)),
+            ("1.2.3 Avances", Some(3)),
+            ("2. Marco teórico", Some(1)),
+            ("II. Transferencia de competencias", Some(1)),
+            ("CAPÍTULO I", Some(1)),
+            ("2 Aporte de los Gobiernos", None),
+            ("1) Primero", None),
+            ("2015 fue un año", None),
+            ("Ley 27783", None),
+            ("Parte de la población", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(plain_heading_depth(line), *want, "{line:?}");
+        }
     }
 
     #[test]
@@ -267,9 +330,18 @@ mod tests {
         for t in ["5", "- 7 -", "Página 5 de 24", "Pág. 3", "xii", "12 / 30", "page 4 of 9"] {
             assert!(is_page_number(t), "{t}");
         }
-        for t in ["", "Capítulo 5", "2015 fue un año", "Buenas prácticas"] {
+        for t in ["", "Capítulo 5", "2015 fue un año", "Buenas prácticas", "-", "[ ]"] {
             assert!(!is_page_number(t), "{t}");
         }
+        let f = |n, labelled| Some(Folio { number: n, labelled });
+        assert_eq!(folio("  - 12 -  "), f(Some(12), false));
+        assert_eq!(folio("[12]"), f(Some(12), false));
+        assert_eq!(folio("| 12 |"), f(Some(12), false));
+        assert_eq!(folio("Página 3 de 24"), f(Some(3), true));
+        assert_eq!(folio("Pág. 7"), f(Some(7), true));
+        assert_eq!(folio("12 / 30"), f(Some(12), false));
+        assert_eq!(folio("xii"), f(None, false));
+        assert_eq!(folio("2015-2021"), None);
     }
 
     #[test]

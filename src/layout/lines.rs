@@ -29,29 +29,9 @@
 
 use std::time::Instant;
 
+use super::tuning::*;
 use super::{Line, Word};
 use crate::pdf::TextPage;
-
-/// A gap wider than this many font sizes separates two words (when no space glyph does).
-pub const WORD_GAP: f32 = 0.15;
-/// The same, before closing punctuation or a hyphen.
-pub const WORD_GAP_PUNCT: f32 = 0.3;
-/// A gap wider than this many font sizes (not filled by a space glyph) splits a row into
-/// separate lines (LaTeX puts two columns 10 pt apart, under 1 em at 11 pt).
-pub const SEGMENT_GAP: f32 = 0.7;
-/// Baselines closer than this many font sizes (of the smaller glyph) are one row.
-const ROW_TOL: f32 = 0.3;
-/// A page whose text runs at an angle up to this (radians, about 10°) is a skewed scan or
-/// OCR layer and is straightened; text at a larger angle is rotated on purpose.
-const MAX_SKEW: f32 = 0.175;
-/// Skews smaller than this (about 0.1°) are left alone.
-const MIN_SKEW: f32 = 0.002;
-/// A glyph within this angle (about 2.9°) of the page's writing direction is upright text.
-const SKEW_TOL: f32 = 0.05;
-/// A glyph is raised (superscript) when its baseline is this many sizes above the line's.
-const RAISE: f32 = 0.12;
-/// …and it is at most this fraction of the line's size.
-const SMALL: f32 = 0.9;
 
 /// One usable glyph, reduced to what line building needs.
 #[derive(Debug, Clone)]
@@ -338,7 +318,7 @@ impl HostReach {
     fn may_host(&self, g: &G) -> bool {
         let (s, reach) = (self.size, 0.6 * self.size);
         self.size > 0.0
-            && g.size <= SMALL * s
+            && g.size <= RAISED_SMALL * s
             && g.x0 - self.x1 <= reach
             && self.x0 - g.x1 <= reach
             && g.base - self.base_hi <= 0.4 * s
@@ -354,7 +334,7 @@ fn is_host(h: &Row, g: &G, gs: &[G]) -> bool {
         let d = g.base - o.base;
         let reach = 0.6 * o.size;
         !o.space
-            && g.size <= SMALL * o.size
+            && g.size <= RAISED_SMALL * o.size
             && d >= -0.75 * o.size
             && d <= 0.4 * o.size
             && d.abs() >= 0.05 * o.size
@@ -421,9 +401,6 @@ fn gap_size(size: f32, base: f32, g: &G) -> f32 {
     }
 }
 
-/// Sizes further apart than this factor on one baseline are different lines' sizes.
-const SIZE_JUMP: f32 = 1.3;
-
 /// The white a justified row adds after each space glyph (word spacing set with `Tw` is
 /// often left out of the space's box): the median gap between a space glyph and the glyph
 /// after it, over a row with at least three such spaces; 0 otherwise. At most one
@@ -472,7 +449,7 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
     }
     bases.sort_by(f32::total_cmp);
     let baseline = *bases.get(bases.len() / 2)?;
-    let is_super = |g: &G| baseline - g.base > RAISE * size && g.size <= SMALL * size;
+    let is_super = |g: &G| baseline - g.base > RAISED_BY * size && g.size <= RAISED_SMALL * size;
 
     let mut words: Vec<Word> = Vec::new();
     let mut cur: Vec<&G> = Vec::new();

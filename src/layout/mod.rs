@@ -11,7 +11,7 @@
 
 mod blocks;
 mod footnotes;
-mod furniture;
+pub(crate) mod furniture;
 pub mod headings;
 pub mod lines;
 mod order;

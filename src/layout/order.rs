@@ -20,6 +20,8 @@
 //!   left to right (the pieces of a row cut at a wide gap — a heading number and its text —
 //!   stay one row).
 
+use super::tuning::*;
+
 /// What the orderer needs to know about one box.
 #[derive(Debug, Clone, Copy)]
 pub struct Item {
@@ -52,19 +54,12 @@ pub struct Ordered {
     pub columns: Vec<[f32; 2]>,
 }
 
-/// Largest number of boxes ordered with XY-cut; beyond it boxes are read top to bottom.
-const MAX_ITEMS: usize = 5000;
-/// A column holds a box at least this many times the minimum gutter wide.
-const MIN_COLUMN: f32 = 6.0;
-/// Deepest recursion.
-const MAX_DEPTH: usize = 48;
-
 /// Orders `items` for reading (see the module docs).
 pub fn reading_order(items: &[Item], min_gap: f32) -> Ordered {
     let mut out = Ordered::default();
     let all: Vec<usize> = (0..items.len()).collect();
     out.columns.push(extent(items, &all));
-    if items.len() > MAX_ITEMS {
+    if items.len() > ORDER_MAX_ITEMS {
         for r in baseline_rows(items, all) {
             out.rows.push(Row { items: r, column: 0 });
         }
@@ -89,7 +84,7 @@ fn order_region(items: &[Item], idx: Vec<usize>, col: usize, min_gap: f32, depth
     if idx.is_empty() {
         return;
     }
-    if idx.len() == 1 || depth >= MAX_DEPTH {
+    if idx.len() == 1 || depth >= ORDER_MAX_DEPTH {
         emit_rows(items, idx, col, out);
         return;
     }

@@ -17,11 +17,8 @@
 
 use compact_str::CompactString;
 
+use super::tuning::*;
 use crate::pdf::TextPage;
-
-/// How many glyphs before and after an overlay (in content-stream order) are searched
-/// for the glyph it is drawn over.
-const WINDOW: usize = 4;
 
 /// The combining mark for a spacing accent.
 fn combining(c: char) -> Option<char> {
@@ -99,14 +96,14 @@ pub fn compose(page: &TextPage) -> Option<TextPage> {
 }
 
 /// The glyph overlay `i` is drawn over: the nearest glyph in content-stream order (within
-/// [`WINDOW`]) that passes the overlay's geometric test.
+/// [`OVERLAY_WINDOW`]) that passes the overlay's geometric test.
 fn base_of(page: &TextPage, i: usize, kind: Overlay) -> Option<usize> {
     let o = &page.glyphs[i];
     let size = o.size.abs().max(1.0);
     let (ox0, ox1) = (o.bbox[0].min(o.bbox[2]), o.bbox[0].max(o.bbox[2]));
     let centre = (ox0 + ox1) / 2.0;
-    let lo = i.saturating_sub(WINDOW);
-    let hi = (i + WINDOW).min(page.glyphs.len().saturating_sub(1));
+    let lo = i.saturating_sub(OVERLAY_WINDOW);
+    let hi = (i + OVERLAY_WINDOW).min(page.glyphs.len().saturating_sub(1));
     let mut order: Vec<usize> = (lo..=hi).filter(|&j| j != i).collect();
     order.sort_by_key(|&j| j.abs_diff(i));
     order.into_iter().find(|&j| {

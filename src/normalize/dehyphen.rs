@@ -8,7 +8,11 @@
 //! digits and non-letters around the break; how the same word is written elsewhere in the
 //! document (joined or hyphenated, counted by [`Vocabulary`]); capitals (a capital after
 //! the hyphen marks a compound or a proper name: `Sur-Sur`, `Asia-Pacífico`) and
-//! acronyms; the Spanish lexicon (is the joined form a word? are both parts words?).
+//! acronyms; a productive Spanish prefix before the break (`agro-` + `industriales`:
+//! prefixes are written joined); a word of the joined form's family written in the
+//! document (`agroindustria`); the Spanish lexicon (is the joined form a word? are both
+//! parts words?). Table cells arrive with their wrapped lines separated by `\n` and are
+//! decided the same way.
 //!
 //! Breaks without a hyphen glyph are joined only when the joined form is a known word
 //! and one part is not (`Descentra` + `lización`), or, in a document whose producer
@@ -72,6 +76,12 @@ pub enum JoinRule {
     Lexicon,
     /// Both parts are words and the joined form is not (`costo-beneficio`): kept.
     Compound,
+    /// The first part is a productive Spanish prefix (`agro-`, `socio-`, `micro-`) before a
+    /// lower-case word: Spanish writes prefixes joined to their base (`agroindustriales`).
+    Prefix,
+    /// The document writes a word of the joined form's family (same stem: `agroindustria`
+    /// beside `agro-` + `industriales`): joined.
+    Family,
     /// Both parts and the joined form are words: hyphenation is far more common than a
     /// compound broken at its hyphen, so joined.
     LexiconAmbiguous,
@@ -152,6 +162,8 @@ pub struct Vocabulary {
     /// lexicon's verdicts are left out and only the document's own evidence counts, so
     /// German `Tatsächlich` + `basiert` is not glued as Spanish fragments would be.
     foreign: bool,
+    /// The word keys sorted, for looking words up by their beginning (built on first use).
+    sorted: std::sync::OnceLock<Vec<Box<str>>>,
 }
 
 /// Lower-cased, cleaned key of a raw token's word core (ligatures expanded, invisible
@@ -341,6 +353,19 @@ impl Vocabulary {
         self.pairs.get(&format!("{left} {right}")).copied().unwrap_or(0)
     }
 
+    /// True when the document writes (inside a line, unhyphenated) a word that begins with
+    /// `stem` and is longer than `min` characters.
+    pub fn has_word_starting(&self, stem: &str, min: usize) -> bool {
+        let sorted = self.sorted.get_or_init(|| {
+            let mut v: Vec<Box<str>> =
+                self.words.keys().filter(|k| !k.contains('-')).map(|k| k.as_str().into()).collect();
+            v.sort_unstable();
+            v
+        });
+        let from = sorted.partition_point(|k| k.as_ref() < stem);
+        sorted[from..].iter().take_while(|k| k.starts_with(stem)).any(|k| k.chars().count() > min)
+    }
+
     /// True when `word` (lower case) is a Spanish word or written in the document.
     pub fn known(&self, word: &str) -> bool {
         (self.count(word) > 0 && word.chars().nth(1).is_some()) || self.lexicon_word(word)
@@ -434,12 +459,49 @@ fn decide_hyphen(left: &str, l: &str, r: &str, vocab: &Vocabulary) -> Decision {
     if all_upper(l) && l.chars().count() > 1 {
         return if jk { Decision::new(Join, Lexicon) } else { Decision::new(KeepHyphen, Acronym) };
     }
+    if r.chars().next().is_some_and(char::is_lowercase) {
+        if is_prefix(&lk) && rk.chars().count() >= 3 {
+            return if h > 0 { Decision::new(KeepHyphen, DocumentHyphenated) } else { Decision::new(Join, Prefix) };
+        }
+        if !jk && l_known && r_known && family(&lk, &joined, vocab) {
+            return Decision::new(Join, Family);
+        }
+    }
     match (jk, l_known && r_known) {
         (true, false) => Decision::new(Join, Lexicon),
         (true, true) => Decision::new(Join, LexiconAmbiguous),
         (false, true) if lk.chars().count() >= 2 && rk.chars().count() >= 3 => Decision::new(KeepHyphen, Compound),
         _ => Decision::new(Join, Default),
     }
+}
+
+/// Productive Spanish prefixes, written joined to a lower-case base word (RAE, Ortografía
+/// 2010, 4.2.2.2): a line break after one of them is a hyphenation point, not a compound.
+const PREFIXES: &[&str] = &[
+    "agro", "anti", "auto", "bio", "contra", "eco", "electro", "extra", "geo", "hidro", "hiper", "infra", "inter",
+    "intra", "macro", "micro", "mono", "multi", "neo", "pluri", "poli", "pos", "post", "pre", "pseudo", "semi",
+    "socio", "sub", "super", "supra", "tele", "termo", "trans", "tras", "ultra", "vice",
+];
+
+fn is_prefix(lk: &str) -> bool {
+    PREFIXES.contains(&lk)
+}
+
+/// Characters a word of the same family may differ in at its end (inflection and
+/// derivation: `agroindustri-a`, `-al`, `-ales`).
+const FAMILY_ENDING: usize = 3;
+
+/// True when the document writes a word of `joined`'s family: one that shares its stem
+/// (`joined` without its last [`FAMILY_ENDING`] characters, and at least three characters
+/// past the left part `lk`).
+fn family(lk: &str, joined: &str, vocab: &Vocabulary) -> bool {
+    let n = joined.chars().count();
+    let keep = n.saturating_sub(FAMILY_ENDING).max(lk.chars().count() + 3);
+    if keep > n {
+        return false;
+    }
+    let stem: String = joined.chars().take(keep).collect();
+    vocab.has_word_starting(&stem, lk.chars().count() + 2)
 }
 
 /// Word occurrences a document needs before its language is judged.
@@ -533,7 +595,7 @@ mod tests {
             ("foro Asia", "Pacífico", KeepHyphen, Capital),
             ("gestión político", "administrativa", KeepHyphen, Compound),
             ("análisis costo", "beneficio", KeepHyphen, Compound),
-            ("nivel socio", "económico", Join, LexiconAmbiguous),
+            ("nivel socio", "económico", Join, Prefix),
             ("plan 2015", "2021", KeepHyphen, Digits),
             ("el COVID", "19", KeepHyphen, Digits),
             ("la DGA", "DAO", KeepHyphen, Acronym),
@@ -607,6 +669,41 @@ mod tests {
         assert_eq!((x.action, x.rule), (JoinAction::Join, JoinRule::DroppedHyphenDocument));
         let normal = Vocabulary::from_lines(["la conti-", "nuación del trabajo", "de la región."]);
         assert!(!normal.drops_hyphens());
+    }
+
+    #[test]
+    fn prefixes_and_word_families_join() {
+        use JoinAction::*;
+        use JoinRule::*;
+        let v = Vocabulary::from_lines(["la agroindustria del norte creció, y el sector", "otra línea más."]);
+        // `agro` + `industriales`: a prefix; `textil` + `exportadora`: the document writes
+        // neither; `costo` + `beneficio` stays a compound.
+        assert_eq!(d("empresas agro", "industriales y", BreakGlyph::Hyphen, &v), (Join, Prefix));
+        assert_eq!(d("nivel socio", "económico", BreakGlyph::Hyphen, &v), (Join, Prefix));
+        assert_eq!(d("análisis costo", "beneficio", BreakGlyph::Hyphen, &v), (KeepHyphen, Compound));
+        assert_eq!(d("el sector agro", "Exportador", BreakGlyph::Hyphen, &v), (KeepHyphen, Capital));
+        // A prefix the document writes with its hyphen keeps it.
+        let v = Vocabulary::from_lines(["el enfoque socio-ambiental del plan, y", "otra línea."]);
+        assert_eq!(d("enfoque socio", "ambiental", BreakGlyph::Hyphen, &v), (KeepHyphen, DocumentHyphenated));
+        // Word family: both parts are words, the joined form is not in the lexicon, and the
+        // document writes a word of its family joined.
+        let v = Vocabulary::from_lines(["la mesa redondaindustrial y la redondaindustria, del norte", "fin."]);
+        assert_eq!(d("la mesa redonda", "industriales", BreakGlyph::Hyphen, &v), (Join, Family));
+        let v = Vocabulary::default();
+        assert_eq!(d("la mesa redonda", "industriales", BreakGlyph::Hyphen, &v), (KeepHyphen, Compound));
+    }
+
+    #[test]
+    fn table_cells_are_dehyphenated_like_paragraphs() {
+        // A table row as layout gives it: cells separated by tabs, a cell's wrapped lines by
+        // '\n'; the vocabulary reads them as lines, and a cell is joined like a paragraph.
+        let row = "Región\tProyectos de desarro-\nllo agro-\nindustriales\t12";
+        let v = Vocabulary::from_lines([row, "la agroindustria regional creció, y"]);
+        let cell: Vec<String> =
+            ["Proyectos de desarro", "llo agro-", "industriales"].iter().map(|s| s.to_string()).collect();
+        let cell = vec![format!("{}-", cell[0]), cell[1].clone(), cell[2].clone()];
+        let mut stats = crate::model::NormalizationStats::default();
+        assert_eq!(super::super::join_lines(&cell, &v, &mut stats), "Proyectos de desarrollo agroindustriales");
     }
 
     #[test]

@@ -14,13 +14,14 @@ use super::repair::is_mark;
 use super::unicode::clean;
 use crate::model::NormalizationStats;
 
-/// The search key of `text` (see the module docs).
-pub fn search_key(text: &str, fold_accents: bool) -> String {
-    let mut scratch = NormalizationStats::default();
-    let cleaned = clean(text, None, false, &mut scratch).text;
-    let mut out = String::with_capacity(cleaned.len());
-    for c in cleaned.chars().flat_map(char::to_lowercase) {
-        if !fold_accents || c.is_ascii() || c == 'ñ' {
+/// `s` in lower case without diacritics, except the tilde of `ñ` (a letter of its own in
+/// Spanish): `Política` → `politica`, `PERÚ` → `peru`, `Año` → `año`. The one accent fold
+/// of the crate: search keys use it, and so do the legal detector's comparisons and ids
+/// (`detect::legal::canonical::fold`, which spells `ñ` as `n` because ids are ASCII).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii() || c == 'ñ' {
             out.push(c);
             continue;
         }
@@ -30,13 +31,19 @@ pub fn search_key(text: &str, fold_accents: bool) -> String {
             }
         });
     }
+    out
+}
+
+/// The search key of `text` (see the module docs).
+pub fn search_key(text: &str, fold_accents: bool) -> String {
+    let mut scratch = NormalizationStats::default();
+    let cleaned = clean(text, None, false, &mut scratch).text;
     if fold_accents {
-        out
-    } else {
-        // Lower-casing can leave a decomposed sequence (e.g. from a capital without a
-        // precomposed lower case): compose again.
-        out.nfc().collect()
+        return fold(&cleaned);
     }
+    // Lower-casing can leave a decomposed sequence (e.g. from a capital without a
+    // precomposed lower case): compose again.
+    cleaned.chars().flat_map(char::to_lowercase).nfc().collect()
 }
 
 #[cfg(test)]
@@ -57,6 +64,7 @@ mod tests {
             ("so\u{301}lo", false, "sólo"),
             ("", true, ""),
         ];
+        assert_eq!(fold("Política PERÚ Año Ñandú"), "politica peru año ñandu");
         for (input, fold, want) in cases {
             assert_eq!(search_key(input, *fold), *want, "input {input:?} fold {fold}");
         }

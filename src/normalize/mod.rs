@@ -24,7 +24,7 @@ pub mod repair;
 pub mod unicode;
 
 pub use dehyphen::{BreakGlyph, Decision, JoinAction, JoinRule, Vocabulary};
-pub use fold::search_key;
+pub use fold::{fold, search_key};
 
 use crate::model::NormalizationStats;
 use unicode::Mapped;

@@ -48,6 +48,19 @@ pub fn apply(m: &Matrix, x: f64, y: f64) -> (f64, f64) {
 
 /// Operators between two readings of the clock.
 const TIME_CHECK_OPS: usize = 1024;
+/// Fewest words that are not PDF operators for a page's content to count as something else
+/// (a font program or an image where a content stream should be); they must also be most
+/// of its words.
+const MIN_FOREIGN_OPS: usize = 64;
+
+/// The operators of PDF content streams (ISO 32000-1, annex A).
+const OPERATORS: [&[u8]; 73] = [
+    b"b", b"B", b"b*", b"B*", b"BDC", b"BI", b"BMC", b"BT", b"BX", b"c", b"cm", b"CS", b"cs", b"d", b"d0", b"d1",
+    b"Do", b"DP", b"EI", b"EMC", b"ET", b"EX", b"f", b"F", b"f*", b"G", b"g", b"gs", b"h", b"i", b"ID", b"j", b"J",
+    b"K", b"k", b"l", b"m", b"M", b"MP", b"n", b"q", b"Q", b"re", b"RG", b"rg", b"ri", b"s", b"S", b"SC", b"sc",
+    b"SCN", b"scn", b"sh", b"T*", b"Tc", b"Td", b"TD", b"Tf", b"Tj", b"TJ", b"TL", b"Tm", b"Tr", b"Ts", b"Tw", b"Tz",
+    b"v", b"w", b"W", b"W*", b"y", b"'", b"\"",
+];
 /// Deepest `q` nesting kept; deeper saves are counted and ignored.
 const MAX_SAVE_DEPTH: usize = 512;
 /// Deepest marked-content nesting tracked.
@@ -189,6 +202,8 @@ pub struct Interp<'a, 'c> {
     stack: Vec<GState>,
     ignored_saves: usize,
     ops: usize,
+    /// Words in operator position that are no PDF operator.
+    foreign_ops: usize,
     /// Set when a limit stopped interpretation.
     pub stopped: bool,
     forms: Vec<ObjectId>,
@@ -248,6 +263,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             stack: Vec::new(),
             ignored_saves: 0,
             ops: 0,
+            foreign_ops: 0,
             stopped: false,
             forms: Vec::new(),
             marked: Vec::new(),
@@ -369,6 +385,20 @@ impl<'a, 'c> Interp<'a, 'c> {
 
     /// Emits what is left to say after the page was read.
     pub fn finish(&mut self) {
+        if self.foreign_ops >= MIN_FOREIGN_OPS && self.foreign_ops * 2 > self.ops {
+            let number = self.page.number;
+            self.page.diagnostics.push(
+                Diagnostic::new(
+                    Level::Error,
+                    "pdf.content_foreign",
+                    format!(
+                        "the content of page {number} is mostly not PDF operators ({} of {} words; another kind of data where its content stream should be); its text may be lost",
+                        self.foreign_ops, self.ops
+                    ),
+                )
+                .on_page(number),
+            );
+        }
         let mut unmapped: Vec<(u32, (usize, Vec<u32>))> = self.unmapped.drain().collect();
         unmapped.sort();
         for (slot, (count, codes)) in unmapped {
@@ -623,7 +653,11 @@ impl<'a, 'c> Interp<'a, 'c> {
                     self.do_xobject(n, res, depth);
                 }
             }
-            _ => {}
+            other => {
+                if !OPERATORS.contains(&other) {
+                    self.foreign_ops += 1;
+                }
+            }
         }
     }
 

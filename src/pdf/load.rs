@@ -422,6 +422,10 @@ pub(super) fn pdfdoc_char(b: u8) -> char {
     }
 }
 
+/// Keys that only a page has among the objects a page tree may wrongly point at (not
+/// /Parent: outline items have one too).
+const PAGE_KEYS: [&[u8]; 6] = [b"Contents", b"Resources", b"MediaBox", b"CropBox", b"Rotate", b"Annots"];
+
 /// Walks the page tree from the catalog, cutting cycles and ignoring a lying `/Count`.
 fn walk_pages(
     doc: &Document,
@@ -439,6 +443,9 @@ fn walk_pages(
     let mut out = Vec::new();
     let mut visited: HashSet<ObjectId> = HashSet::new();
     let mut cycles = 0usize;
+    // Kids that are not there (a missing object, one that is not a dictionary): each is a
+    // page (or a subtree of pages) that cannot be read.
+    let mut unreadable: Vec<String> = Vec::new();
     // Explicit stack: (node, inherited MediaBox, CropBox, Rotate).
     let mut stack: Vec<(Object, Inherited)> = vec![(pages_ref.clone(), Inherited::default())];
     while let Some((node, inherited)) = stack.pop() {
@@ -458,11 +465,17 @@ fn walk_pages(
                 }
                 match doc.get_object(*id).ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_dict().ok()) {
                     Some(d) => (Some(*id), d),
-                    None => continue,
+                    None => {
+                        unreadable.push(format!("{} {} R", id.0, id.1));
+                        continue;
+                    }
                 }
             }
             Object::Dictionary(d) => (None, d),
-            _ => continue,
+            other => {
+                unreadable.push(format!("a {}", other.enum_variant()));
+                continue;
+            }
         };
         let here = inherited.merge(doc, dict);
         let is_pages = dict.get(b"Kids").is_ok()
@@ -474,6 +487,15 @@ fn walk_pages(
                 }
             }
         } else if let Some(id) = id {
+            // A leaf that says it is something else (a font, an annotation: a renumbered or
+            // misdirected object) is no page; one without a /Type is taken for a page when it
+            // has a key only pages have.
+            let kind = dict.get(b"Type").ok().and_then(|t| t.as_name().ok());
+            let page_like = PAGE_KEYS.iter().any(|k| dict.has(k));
+            if kind.map_or(!page_like, |t| t != b"Page" && t != b"Pages") {
+                unreadable.push(format!("{} {} R", id.0, id.1));
+                continue;
+            }
             let page = here.geometry(id);
             if let Some(r) = here.rotate.filter(|r| r.rem_euclid(90) != 0) {
                 diagnostics.push(
@@ -497,6 +519,20 @@ fn walk_pages(
     }
     if out.is_empty() {
         return Err(PdfError::NoPages("the page tree holds no pages".into()));
+    }
+    if !unreadable.is_empty() {
+        let shown: Vec<&str> = unreadable.iter().take(5).map(String::as_str).collect();
+        diagnostics.push(Diagnostic::new(
+            Level::Error,
+            "pdf.page_missing",
+            format!(
+                "{} entr{} of the page tree could not be read ({}{}: missing, damaged or not a page); the pages there were left out",
+                unreadable.len(),
+                if unreadable.len() == 1 { "y" } else { "ies" },
+                shown.join(", "),
+                if unreadable.len() > shown.len() { ", …" } else { "" },
+            ),
+        ));
     }
     Ok(out)
 }

@@ -214,7 +214,19 @@ fn read_page(
     let res = content::Resources::new(dicts);
     // Content streams are concatenated (a token may span two of them).
     let mut data = Vec::new();
-    for cid in d.get_page_contents(id) {
+    let (contents, odd) = page_contents(d, id);
+    if let Some(what) = odd {
+        let number = interp.page.number;
+        interp.page.diagnostics.push(
+            Diagnostic::new(
+                Level::Error,
+                "pdf.stream_corrupt",
+                format!("the /Contents of page {number} {what}, not a content stream; it was not read"),
+            )
+            .on_page(number),
+        );
+    }
+    for cid in contents {
         match d.get_object(cid).and_then(|o| o.as_stream()) {
             Ok(s) => {
                 data.extend(interp.stream_data(s, "content stream", Some(cid)));
@@ -244,6 +256,45 @@ fn read_page(
     interp.run(&data, &res, 0);
     interp.finish();
     (interp.page, interp.view)
+}
+
+/// The content streams `/Contents` of page `id` names (a stream, or an array of them),
+/// by reference, and what else it holds when that is not a stream (a dictionary, a number):
+/// such a page has content that cannot be read. A missing `/Contents` is an empty page.
+/// A stream written directly in the page dictionary is read by the caller.
+fn page_contents(d: &lopdf::Document, id: lopdf::ObjectId) -> (Vec<lopdf::ObjectId>, Option<String>) {
+    use lopdf::Object;
+    let Some(contents) = d.get_dictionary(id).ok().and_then(|p| p.get(b"Contents").ok()) else {
+        return (Vec::new(), None);
+    };
+    let describe = |o: &Object, r: Option<lopdf::ObjectId>| match r {
+        Some(r) => format!("is {} {} R, a {}", r.0, r.1, o.enum_variant()),
+        None => format!("is a {}", o.enum_variant()),
+    };
+    let (items, via): (&[Object], Option<lopdf::ObjectId>) = match contents {
+        Object::Reference(r) => match d.objects.get(r) {
+            None | Some(Object::Stream(_)) => return (vec![*r], None),
+            Some(Object::Array(a)) => (a.as_slice(), Some(*r)),
+            Some(other) => return (Vec::new(), Some(describe(other, Some(*r)))),
+        },
+        Object::Array(a) => (a.as_slice(), None),
+        Object::Stream(_) | Object::Null => return (Vec::new(), None),
+        other => return (Vec::new(), Some(describe(other, None))),
+    };
+    let mut ids = Vec::new();
+    let mut odd = None;
+    for item in items {
+        match item {
+            Object::Reference(r) => ids.push(*r),
+            other => {
+                odd.get_or_insert_with(|| {
+                    let inside = via.map_or(String::new(), |v| format!(" (in {} {} R)", v.0, v.1));
+                    format!("holds a {}{inside}", other.enum_variant())
+                });
+            }
+        }
+    }
+    (ids, odd)
 }
 
 /// Fewest characters that make a page worth turning (their writing direction) or widening

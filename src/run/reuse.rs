@@ -24,13 +24,7 @@ pub(super) struct Rules {
 
 /// The options of `cfg` that can change a result, as recorded in each record.
 pub fn options_of(cfg: &Config) -> ProcessingOptions {
-    ProcessingOptions {
-        password: cfg.password.is_some(),
-        max_pages: cfg.limits.max_pages as u64,
-        max_seconds: cfg.limits.max_seconds.as_secs(),
-        max_stream_bytes: cfg.limits.max_stream_bytes as u64,
-        max_file_bytes: cfg.limits.max_file_bytes,
-    }
+    cfg.record_options()
 }
 
 /// True when `rec` can stand for its document in this run: same pipeline and format, and

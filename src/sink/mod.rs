@@ -8,9 +8,15 @@
 //! - `documents.jsonl`: every record of the run, one compact JSON object per line, sorted by
 //!   input path (a document present under several paths appears once, at its first path).
 //! - `run.json`: the run manifest.
-//! - `citations.jsonl`: one line per cited norm: `{"canonical", "type", "documents":
-//!   [{"id", "path", "count"}], "count"}`, sorted by canonical id.
-//! - `tables/<id>-<table>.csv`: each table as CSV (RFC 4180).
+//! - `citations.jsonl`: one line per cited norm: `{"canonical", "type", "count",
+//!   "short_forms", "documents": [{"id", "path", "count", "short_forms"}]}`, sorted by
+//!   canonical id (`count`: full mentions; `short_forms`: short forms resolved to the norm).
+//! - `tables/<id>-<table>.csv`: each table as CSV (RFC 4180) with one header line
+//!   ([`tables`]).
+//! - `tables.jsonl`: one line per table of every record, in `documents.jsonl`'s order
+//!   ([`crate::model::TableLine`]).
+
+pub mod tables;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -19,7 +25,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::model::{CitationLine, CitingDocument, Record, RunManifest};
+use crate::model::{CitationLine, CitingDocument, Record, RunManifest, Table};
 
 /// Writes `bytes` to `path` atomically (temporary file in the same folder, fsync, rename).
 /// On failure the temporary is removed and the error names `path`.
@@ -101,13 +107,14 @@ pub fn read_record(out: &Path, id: &str) -> Option<Record> {
     serde_json::from_slice(&bytes).ok()
 }
 
-/// One cited norm: its type and, per citing record id, (path, count).
-type Citation = (String, BTreeMap<String, (String, usize)>);
+/// One cited norm: its type and, per citing record id, (path, mentions, short forms).
+type Citation = (String, BTreeMap<String, (String, usize, usize)>);
 
 /// Rebuilds `documents.jsonl` from the record files of `ids` (in that order), one at a time
-/// so memory stays bounded, and `citations.jsonl` from the same records.
+/// so memory stays bounded, and `citations.jsonl` and `tables.jsonl` from the same records.
 pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
     let mut citations: BTreeMap<String, Citation> = BTreeMap::new();
+    let mut table_lines: Vec<u8> = Vec::new();
     write_atomic_with(&out.join("documents.jsonl"), |w| {
         let mut line = Vec::new();
         for id in ids {
@@ -119,32 +126,56 @@ pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
             compact_json(&bytes, &mut line);
             line.push(b'\n');
             w.write_all(&line)?;
-            for r in rec.legal_references {
-                let entry = citations.entry(r.canonical).or_insert_with(|| (r.norm_type, BTreeMap::new()));
-                entry.1.entry(rec.id.clone()).or_insert_with(|| (rec.source.path.clone(), 0)).1 += 1;
+            for t in &rec.tables {
+                let l = tables::table_line(&rec.id, &rec.source.path, t);
+                serde_json::to_writer(&mut table_lines, &l).map_err(io::Error::other)?;
+                table_lines.push(b'\n');
+            }
+            for r in &rec.legal_references {
+                let entry =
+                    citations.entry(r.canonical.clone()).or_insert_with(|| (r.norm_type.clone(), BTreeMap::new()));
+                entry.1.entry(rec.id.clone()).or_insert_with(|| (rec.source.path.clone(), 0, 0)).1 += 1;
+            }
+            for a in rec.short_forms.iter().filter_map(|s| s.antecedent.as_ref()) {
+                let Some(r) = rec.legal_references.iter().find(|r| &r.canonical == a) else { continue };
+                let entry = citations.entry(a.clone()).or_insert_with(|| (r.norm_type.clone(), BTreeMap::new()));
+                entry.1.entry(rec.id.clone()).or_insert_with(|| (rec.source.path.clone(), 0, 0)).2 += 1;
             }
         }
         Ok(())
     })?;
     write_atomic_with(&out.join("citations.jsonl"), |w| {
         for (canonical, (norm_type, docs)) in citations {
-            let documents: Vec<CitingDocument> =
-                docs.into_iter().map(|(id, (path, count))| CitingDocument { id, path, count }).collect();
+            let documents: Vec<CitingDocument> = docs
+                .into_iter()
+                .map(|(id, (path, count, short_forms))| CitingDocument { id, path, count, short_forms })
+                .collect();
             let count = documents.iter().map(|d| d.count).sum();
-            let line = CitationLine { canonical, norm_type, count, documents };
+            let short_forms = documents.iter().map(|d| d.short_forms).sum();
+            let line = CitationLine { canonical, norm_type, count, short_forms, documents };
             serde_json::to_writer(&mut *w, &line).map_err(io::Error::other)?;
             w.write_all(b"\n")?;
         }
         Ok(())
-    })
+    })?;
+    write_atomic(&out.join("tables.jsonl"), &table_lines)
 }
 
-/// What `citations.jsonl` needs from a record file.
+/// What `citations.jsonl` and `tables.jsonl` need from a record file.
 #[derive(Deserialize)]
 struct CitingRecord {
     id: String,
     source: CitingSource,
     legal_references: Vec<CitingReference>,
+    #[serde(default)]
+    tables: Vec<Table>,
+    #[serde(default)]
+    short_forms: Vec<CitingShortForm>,
+}
+
+#[derive(Deserialize)]
+struct CitingShortForm {
+    antecedent: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -209,7 +240,7 @@ pub fn read_manifest(out: &Path) -> Option<RunManifest> {
 
 /// Path of the CSV file of table `table` of document `id`.
 fn table_csv_path(out: &Path, id: &str, table: &str) -> std::path::PathBuf {
-    out.join("tables").join(format!("{id}-{table}.csv"))
+    out.join(tables::csv_relative_path(id, table))
 }
 
 /// True when every table of `rec` has its CSV file.
@@ -217,26 +248,13 @@ pub fn tables_csv_present(out: &Path, rec: &Record) -> bool {
     rec.tables.iter().all(|t| table_csv_path(out, &rec.id, &t.id).is_file())
 }
 
-/// Writes every table of `rec` as `tables/<id>-<table>.csv`.
+/// Writes every table of `rec` as `tables/<id>-<table>.csv` (one header line, then the body
+/// rows: [`tables::csv_text`]).
 pub fn write_tables_csv(out: &Path, rec: &Record) -> io::Result<()> {
     for t in &rec.tables {
-        let mut s = String::new();
-        for row in &t.rows {
-            let cells: Vec<String> = row.iter().map(|c| csv_field(c)).collect();
-            s.push_str(&cells.join(","));
-            s.push_str("\r\n");
-        }
-        write_atomic(&table_csv_path(out, &rec.id, &t.id), s.as_bytes())?;
+        write_atomic(&table_csv_path(out, &rec.id, &t.id), tables::csv_text(t).as_bytes())?;
     }
     Ok(())
-}
-
-fn csv_field(c: &str) -> String {
-    if c.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", c.replace('"', "\"\""))
-    } else {
-        c.to_string()
-    }
 }
 
 /// Looks up which documents cite `canonical` in `citations.jsonl`.
@@ -271,9 +289,27 @@ mod tests {
 
     #[test]
     fn csv_quotes_only_when_needed() {
-        assert_eq!(csv_field("a"), "a");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        let field = |c: &str| {
+            let mut s = String::new();
+            tables::push_field(&mut s, c);
+            s
+        };
+        assert_eq!(field("a"), "a");
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
+    fn citations_count_short_forms_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "La Ley N° 27444 rige el procedimiento. La citada Ley exige motivar y el artículo 5 de la citada Ley también.\n";
+        let rec = crate::pipeline::process("a.txt", text.as_bytes(), &crate::config::Config::default());
+        write_record(dir.path(), &rec).unwrap();
+        write_corpus_files(dir.path(), std::slice::from_ref(&rec.id)).unwrap();
+        let lines = fs::read_to_string(dir.path().join("citations.jsonl")).unwrap();
+        let line: CitationLine = serde_json::from_str(lines.lines().next().unwrap()).unwrap();
+        assert_eq!((line.canonical.as_str(), line.count, line.short_forms), ("pe:ley:27444", 1, 2), "{lines}");
+        assert_eq!(line.documents[0].short_forms, 2);
     }
 
     #[test]

@@ -68,20 +68,10 @@ pub const SECTORS: &[&str] = &[
 pub const STOP_WORDS: &[&str] =
     &["de", "del", "la", "las", "el", "los", "y", "e", "para", "por", "en", "a", "al", "sobre", "que", "lo", "con"];
 
-/// Lower case with the Spanish accents removed (`ñ` → `n`).
+/// Lower case with the accents removed by the crate's one fold ([`crate::normalize::fold`]),
+/// and `ñ` spelled `n` (ids are ASCII).
 pub fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            'ñ' => 'n',
-            c => c,
-        })
-        .collect()
+    crate::normalize::fold(s).replace('ñ', "n")
 }
 
 /// `Ley General del Ambiente` → `ley-general-del-ambiente`.

@@ -6,7 +6,8 @@
 //! `27444`), found by scanning the two texts joined at the boundary. Such a mention belongs
 //! to the text it starts in: its start is there, its end is that text's end, and its
 //! surface is the whole mention. It is added only where neither side already has a mention
-//! on its part (nothing found is replaced, so indices into the lists stay valid).
+//! on its part, or completes in place a mention of the first text that the boundary cut short
+//! (`Decreto Supremo N° 004-2013-` / `PCM`), so indices into the lists stay valid.
 //!
 //! Only boundaries after a text that does not end a sentence and whose last words hold a
 //! norm's head word (or a number sign) are scanned, and only a bounded window either side,
@@ -55,8 +56,9 @@ fn head(text: &str) -> &str {
     }
 }
 
-/// The mentions that straddle a boundary, as (text index, mention).
-pub fn straddling(texts: &[&str], mentions: &[Vec<Mention>], map: &NameMap) -> Vec<(usize, Mention)> {
+/// The mentions that straddle a boundary, as (text index, index of the mention of that text
+/// they complete, if one was cut at the boundary, mention).
+pub fn straddling(texts: &[&str], mentions: &[Vec<Mention>], map: &NameMap) -> Vec<(usize, Option<usize>, Mention)> {
     let mut out = Vec::new();
     for i in 0..texts.len().saturating_sub(1) {
         let (a, b) = (texts[i].trim_end(), texts[i + 1]);
@@ -88,12 +90,18 @@ pub fn straddling(texts: &[&str], mentions: &[Vec<Mention>], map: &NameMap) -> V
                 continue;
             }
             let (start, end_b) = (t_from + m.start, m.end - join - 1);
-            let taken_a = mentions[i].iter().any(|o| o.end > start && o.start < a_len);
             let taken_b = mentions[i + 1].iter().any(|o| o.start < end_b);
-            if taken_a || taken_b {
+            if taken_b {
                 continue;
             }
-            out.push((i, Mention { start, end: a_len, ..m }));
+            // A mention of text i cut at its end (`Decreto Supremo N° 004-2013-` / `PCM`)
+            // is completed in place.
+            let cut = mentions[i].iter().position(|o| o.start == start && o.end + 2 >= a_len && o.end < a_len + 1);
+            let taken_a = mentions[i].iter().any(|o| o.end > start && o.start < a_len);
+            if taken_a && cut.is_none() {
+                continue;
+            }
+            out.push((i, cut, Mention { start, end: a_len, ..m }));
         }
     }
     out

@@ -564,8 +564,11 @@ pub fn analyse(texts: &[&str]) -> Analysis {
         .zip(&finals)
         .map(|(s, cands)| cands.iter().map(|c| to_mention(&s.prepared, c)).collect())
         .collect();
-    for (i, m) in junction::straddling(texts, &mentions, &map) {
-        mentions[i].push(m);
+    for (i, cut, m) in junction::straddling(texts, &mentions, &map) {
+        match cut.and_then(|k| mentions[i].get_mut(k)) {
+            Some(o) => *o = m,
+            None => mentions[i].push(m),
+        }
     }
     Analysis { mentions, short_forms }
 }

@@ -390,7 +390,9 @@ fn generic_end(words: &[Word]) -> Option<usize> {
     let mut prev_fiscal = false;
     for (k, w) in words.iter().enumerate().skip(i + 1) {
         let f = canon::fold(&w.text);
-        if w.comma_before || HEAD_WORDS.contains(&f.as_str()) || number_sign(words, k) {
+        // `Ley del Código de Ética …`: a law named after the code it enacts.
+        let code_named = is_ley && k == i + 1 && f == "codigo" && f0 == "ley";
+        if w.comma_before || (HEAD_WORDS.contains(&f.as_str()) && !code_named) || number_sign(words, k) {
             break;
         }
         if w.text.chars().all(|c| c.is_ascii_digit()) {
@@ -695,6 +697,27 @@ fn adjective_end(words: &[Word]) -> Option<usize> {
     }
     if words.get(2).is_some_and(|w| capitalized(&w.text) && !w.comma_before) {
         return None;
+    }
+    // `Ley Forestal y de Fauna Silvestre`: a second, prepositional part joined by `y`.
+    let joined = |k: usize, v: &[&str]| {
+        words.get(k).is_some_and(|w| !w.comma_before && v.contains(&canon::fold(&w.text).as_str()))
+    };
+    if joined(2, &["y", "e"]) && joined(3, &["de", "del"]) {
+        let mut last = None;
+        for (k, w) in words.iter().enumerate().skip(4) {
+            let f = canon::fold(&w.text);
+            if w.comma_before || HEAD_WORDS.contains(&f.as_str()) {
+                break;
+            }
+            if capitalized(&w.text) {
+                last = Some(k);
+            } else if !canon::STOP_WORDS.contains(&f.as_str()) {
+                break;
+            }
+        }
+        if last.is_some() {
+            return last;
+        }
     }
     Some(1)
 }

@@ -122,6 +122,15 @@ pub fn parse_item(item: &str, yeared: bool) -> Parsed {
                 }
             }
         }
+        // A year inside the issuer moves after the number: `134-MINSA/2017/DGIESP`.
+        if p.year.is_none() && parts.len() >= 3 && parts[0].1.chars().all(|c| c.is_ascii_uppercase()) {
+            if let Some(k) = (1..parts.len() - 1).find(|&k| is_year_like(&parts[k].1)) {
+                p.year = canon::year4(&parts[k].1);
+                let sep = parts[k].0.clone();
+                parts.remove(k);
+                parts[k].0 = sep;
+            }
+        }
         // Old sector-first form with a two-digit year: `016-PCM-96`.
         if p.year.is_none() && parts.len() == 2 {
             let (a, b) = (&parts[0], &parts[1]);
@@ -252,7 +261,7 @@ fn plausible(t: NormType, p: &Parsed, has_sign: bool, head: &str) -> bool {
         return t.yeared || has_sign;
     };
     let digits = n.chars().filter(char::is_ascii_digit).count();
-    if dotless_abbreviation(head) && !has_sign && p.year.is_none() && !(head == "DL" && digits == 5) {
+    if dotless_abbreviation(head) && !has_sign && p.year.is_none() && !(head == "DL" && digits >= 3) {
         return false;
     }
     if t == canon::LEY || t == canon::RLEG {
@@ -381,6 +390,15 @@ pub fn find(text: &str) -> Vec<Cand> {
         } else {
             t
         };
+        // `Acuerdo de Consejo N° …` with neither a municipal nor a regional issuer (a board's
+        // agreement, `…-SUNEDU/CD`) is no council's.
+        if t == canon::ACM
+            && canon::fold(head_full).contains("consejo")
+            && !canon::fold(head_full).contains("municipal")
+            && !p.issuer.as_deref().is_some_and(|i| i.starts_with('M'))
+        {
+            continue;
+        }
         let mut end = item_m.start() + p.used;
         // `Ley 1437 de 2011`: a law cited with its year is another State's (Peruvian laws
         // carry no year, and their numbers have five digits).

@@ -78,10 +78,10 @@ pub struct ShortForm {
 const HEAD: &str = r"(?:ley(?:\s(?:org[aá]nica|marco|general))?|decreto(?:\s(?:supremo|legislativo|ley|de\surgencia|regional|de\salcald[ií]a))?|resoluci[oó]n(?:\s(?:ministerial|vice-?ministerial|directoral(?:\sregional)?|suprema|jefatural|legislativa|de\ssecretar[ií]a\sgeneral|de\spresidencia\sejecutiva|de\sconsejo\sdirectivo|de\salcald[ií]a|ejecutiva\sregional))?|ordenanza(?:\s(?:regional|municipal))?|reglamento|texto\s[uú]nico\sordenado|(?-i:TUO)|directiva|c[oó]digo|acuerdo(?:\sde\sconcejo|\sde\sconsejo\sregional|\sregional)?|norma(?:\st[eé]cnica|\slegal|\sjur[ií]dica)?|dispositivo(?:\slegal)?|disposici[oó]n|cuerpo\s(?:normativo|legal)|carta\s(?:magna|pol[ií]tica|fundamental)|texto\sconstitucional|convenio|convenci[oó]n|tratado|decisi[oó]n)";
 
 /// Markers before the head (`citada`, `dicho`, `esta`).
-const PRE: &str = r"(?:(?:la|el|del|al)\s(?:(?:antes|arriba|ya|previamente)\s)?(?:citad[oa]|referid[oa]|mencionad[oa]|acotad[oa]|precitad[oa]|indicad[oa]|aludid[oa]|se[nñ]alad[oa]|antedich[oa]|susodich[oa]|invocad[oa]|comentad[oa])|dich[oa]|est[ea]|la\smisma|el\smismo|del\smismo)";
+const PRE: &str = r"(?:(?:la|el|del|al)\s(?:(?:antes|arriba|ya|previamente)\s)?(?:citad[oa]|referid[oa]|mencionad[oa]|acotad[oa]|precitad[oa]|indicad[oa]|aludid[oa]|se[nñ]alad[oa]|antedich[oa]|susodich[oa]|invocad[oa]|comentad[oa]|glosad[oa]|rese[nñ]ad[oa]|analizad[oa]|examinad[oa]|transcrit[oa])|dich[oa]|est[ea]|la\smisma|el\smismo|del\smismo)";
 
 /// Markers after the head (`la norma antes acotada`, `la norma en mención`).
-const POST: &str = r"(?:(?:antes|arriba|previamente|ya)\s(?:citad[oa]|mencionad[oa]|acotad[oa]|referid[oa]|se[nñ]alad[oa]|indicad[oa]|descrit[oa])|en\s(?:menci[oó]n|comento|comentario|referencia|cuesti[oó]n)|bajo\s(?:comentario|an[aá]lisis)|citad[oa]|acotad[oa]|precitad[oa]|mencionad[oa]\s(?:anteriormente|previamente|l[ií]neas\sarriba))";
+const POST: &str = r"(?:(?:antes|arriba|previamente|ya)\s(?:citad[oa]|mencionad[oa]|acotad[oa]|referid[oa]|se[nñ]alad[oa]|indicad[oa]|descrit[oa])|en\s(?:menci[oó]n|comento|comentario|referencia|cuesti[oó]n)|bajo\s(?:comentario|an[aá]lisis)|materia\sde\s(?:an[aá]lisis|comentario|estudio)|glosad[oa]|citad[oa]|acotad[oa]|precitad[oa]|mencionad[oa]\s(?:anteriormente|previamente|l[ií]neas\sarriba))";
 
 /// `la citada Ley`, `dicho decreto`, `la norma antes acotada`, `la presente Ley`.
 static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -94,11 +94,65 @@ static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
 static PRONOUN: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\b(?P<p>(?:la|el|del|al)\smism[oa]|est[ea]\s[uú]ltim[oa])\b"));
 
-/// What may follow a pronoun used on its own (not `la misma forma`).
+/// What may follow a pronoun used on its own (not `la misma forma`): punctuation, a
+/// function word, or a verb (a common verb of legal prose, or any preterite in `-ó`).
 static PRONOUN_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:\s?[,.;:)]|\s(?:que|se|no|ya|lo|la|le|les|los|las|en|y|e|a|al|de|del|por|para|con|sobre|establece|dispone|se[nñ]ala|regula|prev[eé]|indica|fue|es|ha|era|estipula|precisa|define|determina|contempla|crea|modifica|aprueba|tiene)\b|$)",
+        r"(?i)^(?:\s?[,.;:)]|\s(?:que|se|no|ya|lo|la|le|les|los|las|en|y|e|a|al|de|del|por|para|con|sobre|establece|dispone|se[nñ]ala|regula|prev[eé]|indica|fue|es|ha|era|estipula|precisa|define|determina|contempla|crea|modifica|aprueba|tiene|reconoce|exige|obliga|fija|otorga|asigna|reserva|enumera|incorpora|introduce|deroga|sustituye|ampl[ií]a|garantiza|prohibe|proh[ií]be|faculta|autoriza|declara|ordena|manda|excluye|comprende|desarrolla|recoge|mantiene|elimina|reduce|permite|sanciona|dispuso|estableci[oó]|hizo|tuvo|establec[ií]a|dispon[ií]a|prev[eé][ií]a|exig[ií]a|permit[ií]a|ten[ií]a|hab[ií]a)\b|\s[a-záéíóúñü]+(?:ó|aba)(?:[\s,.;:]|$)|$)",
     )
+});
+
+/// An ordinal used as a pronoun (`la primera`, `el segundo`, `la primera de ellas`): group
+/// `o` is the ordinal.
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:la|el|del|al)\s(?P<o>primer[oa]|segund[oa]|tercer[oa])(?:\sde\s(?:ell[oa]s|est[oa]s|(?:las|los)\s(?:dos|tres)))?\b",
+    )
+});
+
+/// A lower-case bare head (`la ley`, `el decreto`, `la resolución`): a short form only where
+/// one norm of its kind is in the paragraph.
+static BARE_LOWER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:[Ll]a|[Ee]l|del|al)\s(?P<head>ley|decreto(?:\s(?:supremo|legislativo|de\surgencia))?|resoluci[oó]n(?:\s(?:ministerial|directoral|suprema|jefatural|viceministerial))?|ordenanza(?:\s(?:regional|municipal))?|reglamento|directiva)\b",
+    )
+});
+
+/// What after a lower-case bare head makes it generic or the start of a name: a complement,
+/// a number, a name, or a generic predicate (`la ley debe ser clara`, `la ley es igual`).
+static LOWER_NOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:\s(?:(?-i:[A-ZÁÉÍÓÚÑ0-9])|n[°º.]|nro|n[uú]m|de\b|del\b|sobre|para|que\sse|que\slo|respectiv|correspondiente|aplicable|pertinente|peruana|nacional|vigente\sen|debe|deber[aá]|es\b|son\b|puede|podr[aá]|suele|tiene\sque|ha\sde|no\spuede|N\s)|\s?[°º(]|[-–])",
+    )
+});
+
+/// What before a lower-case bare head makes it an idiom (`ante la ley`, `conforme a la ley`,
+/// `con rango de ley`).
+static LOWER_NOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)(?:\bante|\bimperio\sde|\bmargen\sde|\bfuera\sde|\brango\sde|\bfuerza\sde|\breserva\sde|\bconforme\sa|\barreglo\sa|\bsujet[oa]s?\sa|\bsometid[oa]s?\sa|\bmediante|\bproyecto\sde|\buna?|\btoda?)\s$",
+    )
+});
+
+/// `la norma` / `el dispositivo` (checked to follow an article phrase).
+static NORMA_AFTER_ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(?:la\snorma|el\sdispositivo|el\scuerpo\s(?:normativo|legal))\b"));
+
+/// A resolution or decree named by its adjective alone (`la directoral`, `la ministerial`).
+static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:la|del|al)\s(?P<adj>directoral|ministerial|viceministerial|jefatural|suprema)\b")
+});
+
+/// The heads `nueva` / `anterior` go with (a few, so that the pattern stays small).
+const CONTENT_HEAD: &str =
+    r"norma|ley|decreto(?:\s(?:supremo|legislativo|de\surgencia))?|resoluci[oó]n|ordenanza|reglamento|dispositivo";
+
+/// A head with a word that picks the newer or the older of two norms (`la nueva norma`,
+/// `la anterior ley`).
+static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?:la|el|del|al)\s(?:(?P<new>nuev[oa]|actual|vigente|posterior)|(?P<old>anterior|antigu[oa]|derogad[oa]))\s(?P<head>{CONTENT_HEAD})\b"
+    ))
 });
 
 /// A bare capitalised head (`la Ley`, `el Decreto Supremo`, `del Reglamento`).
@@ -251,6 +305,8 @@ struct Seen {
     decision: bool,
     /// The mention's surface, folded (for modifiers that narrow: `ley orgánica`).
     surface: String,
+    /// A full mention (not a resolved short form).
+    full: bool,
 }
 
 /// A short form before resolution, in prepared byte offsets.
@@ -267,6 +323,25 @@ struct Raw {
     marker: usize,
     /// A qualifier that narrows a `ley` head (`organica`).
     qualifier: Option<&'static str>,
+    /// How the antecedent is chosen beyond type and distance.
+    pick: Pick,
+}
+
+/// How a raw short form picks its antecedent among the compatible norms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    /// The nearest (in the document).
+    Nearest,
+    /// The n-th (1-based) of the norms listed just before, in the same text.
+    Ordinal(usize),
+    /// The only norm of its kind in the same text (none, or several: not a short form).
+    Unique,
+    /// The nearest in the same text, when it holds two or more of its kind.
+    Newer,
+    /// The one before the nearest in the same text.
+    Older,
+    /// The nearest in the same text.
+    SameText,
 }
 
 fn overlaps_any(cands: &[Cand], s: usize, e: usize) -> bool {
@@ -341,11 +416,13 @@ fn raw_forms(text: &str, cands: &[Cand], alias_spans: &[std::ops::Range<usize>],
             alias: None,
             marker: start,
             qualifier: qualifier(head.as_str()),
+            pick: Pick::Nearest,
         });
     }
     for c in PRONOUN.captures_iter(text) {
         let Some(p) = c.name("p") else { continue };
-        if !PRONOUN_NEXT.is_match(&text[p.end()..]) {
+        // After an article phrase (`el artículo 6 de la misma`) the pronoun is a norm's.
+        if !PRONOUN_NEXT.is_match(&text[p.end()..]) && !ARTICLE_OF.is_match(before(text, p.start(), 60)) {
             continue;
         }
         let start = p.start() + skip_det(p.as_str());
@@ -362,11 +439,13 @@ fn raw_forms(text: &str, cands: &[Cand], alias_spans: &[std::ops::Range<usize>],
             alias: None,
             marker: start,
             qualifier: None,
+            pick: Pick::Nearest,
         });
     }
     for c in BARE.captures_iter(text) {
         let (Some(all), Some(h)) = (c.get(0), c.name("head")) else { continue };
-        if BARE_NOT_AFTER.is_match(&text[h.end()..]) {
+        // A head ending its text may have its number in the next block (`la Ley` / `N° …`).
+        if BARE_NOT_AFTER.is_match(&text[h.end()..]) || text[h.end()..].trim().is_empty() {
             continue;
         }
         let start = all.start() + skip_det(all.as_str());
@@ -385,10 +464,81 @@ fn raw_forms(text: &str, cands: &[Cand], alias_spans: &[std::ops::Range<usize>],
             alias,
             marker: start,
             qualifier: qualifier(h.as_str()),
+            pick: Pick::Nearest,
         });
+    }
+    // Every form of `more_forms` takes its antecedent from the same text: none without a
+    // mention there (most texts), and the scans are skipped.
+    if !cands.is_empty() {
+        more_forms(text, &mut out, &free);
     }
     out.sort_by_key(|r| r.start);
     out
+}
+
+/// Ordinals, lower-case bare heads, elided heads and heads with `nueva` / `anterior`.
+fn more_forms(text: &str, out: &mut Vec<Raw>, free: &dyn Fn(usize, usize, &[Raw]) -> bool) {
+    let push =
+        |out: &mut Vec<Raw>, start: usize, end: usize, allow: Allow, kind: ShortKind, fem: Option<bool>, pick: Pick| {
+            if free(start, end, out) {
+                out.push(Raw { start, end, allow, kind, fem, alias: None, marker: start, qualifier: None, pick });
+            }
+        };
+    for c in ORDINAL.captures_iter(text) {
+        let (Some(all), Some(o)) = (c.get(0), c.name("o")) else { continue };
+        let rest = &text[all.end()..];
+        let whole = all.end() > o.end();
+        if !whole && !PRONOUN_NEXT.is_match(rest) {
+            continue;
+        }
+        let f = canon::fold(o.as_str());
+        let n = if f.starts_with("prim") {
+            1
+        } else if f.starts_with("seg") {
+            2
+        } else {
+            3
+        };
+        let start = all.start() + skip_det(all.as_str());
+        push(out, start, all.end(), Allow::Any, ShortKind::Pronoun, Some(f.ends_with('a')), Pick::Ordinal(n));
+    }
+    for c in BARE_LOWER.captures_iter(text) {
+        let (Some(all), Some(h)) = (c.get(0), c.name("head")) else { continue };
+        if LOWER_NOT_AFTER.is_match(&text[h.end()..])
+            || text[h.end()..].trim().is_empty()
+            || LOWER_NOT_BEFORE.is_match(before(text, all.start(), 40))
+        {
+            continue;
+        }
+        let start = all.start() + skip_det(all.as_str());
+        push(out, start, all.end(), allow_of(h.as_str()), ShortKind::Bare, None, Pick::Unique);
+    }
+    // `el artículo 3 de la norma`: an article belongs to a norm, the nearest in the text.
+    for c in NORMA_AFTER_ARTICLE.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        if !ARTICLE_OF.is_match(before(text, all.start(), 60)) || LOWER_NOT_AFTER.is_match(&text[all.end()..]) {
+            continue;
+        }
+        push(out, all.start(), all.end(), Allow::Any, ShortKind::Bare, None, Pick::SameText);
+    }
+    for c in ELIDED.captures_iter(text) {
+        let (Some(all), Some(a)) = (c.get(0), c.name("adj")) else { continue };
+        if !PRONOUN_NEXT.is_match(&text[all.end()..]) {
+            continue;
+        }
+        let allow = allow_of(&format!("resolucion {}", canon::fold(a.as_str())));
+        let start = all.start() + skip_det(all.as_str());
+        push(out, start, all.end(), allow, ShortKind::Bare, None, Pick::SameText);
+    }
+    for c in CONTENT.captures_iter(text) {
+        let (Some(all), Some(h)) = (c.get(0), c.name("head")) else { continue };
+        if BARE_NOT_AFTER.is_match(&text[h.end()..]) || LOWER_NOT_AFTER.is_match(&text[h.end()..]) {
+            continue;
+        }
+        let pick = if c.name("new").is_some() { Pick::Newer } else { Pick::Older };
+        let start = all.start() + skip_det(all.as_str());
+        push(out, start, all.end(), allow_of(h.as_str()), ShortKind::Anaphoric, None, pick);
+    }
 }
 
 /// Bytes of a leading `del ` / `al ` contraction to leave out of the span (`del citado
@@ -440,6 +590,7 @@ pub fn find(texts: &[&Prepared], cands: &[Vec<Cand>]) -> Vec<Vec<ShortForm>> {
                         feminine: feminine(c.ty, surface),
                         decision: false,
                         surface: canon::fold(surface),
+                        full: true,
                     };
                     for d in defs.iter().filter(|d| d.2 == k) {
                         defined.push((d.0.clone(), s.clone()));
@@ -456,12 +607,13 @@ pub fn find(texts: &[&Prepared], cands: &[Vec<Cand>]) -> Vec<Vec<ShortForm>> {
                     feminine: true,
                     decision: true,
                     surface: String::new(),
+                    full: true,
                 }),
                 _ => {
                     let r = &raws[k];
                     if let Some(sf) = resolve(text, ti, r, &seen, &defined) {
                         if let Some(a) = &sf.1 {
-                            seen.push(Seen { at: r.start, end: r.end, decision: false, ..a.clone() });
+                            seen.push(Seen { at: r.start, end: r.end, decision: false, full: false, ..a.clone() });
                         }
                         found.push(to_short(p, r, sf.1.as_ref(), sf.0));
                     }
@@ -487,6 +639,9 @@ fn resolve(
         if d.is_some() {
             return Some((ShortKind::Alias, d));
         }
+    }
+    if r.pick != Pick::Nearest {
+        return pick(text, ti, r, seen).map(|a| (r.kind, Some(a)));
     }
     match r.kind {
         ShortKind::SelfRef => {
@@ -540,13 +695,58 @@ fn resolve(
     }
 }
 
+/// The antecedent of a short form picked by position (ordinals), uniqueness (lower-case bare
+/// heads) or age (`la nueva norma`), all within the same text; `None`: not a short form.
+fn pick(text: &str, ti: usize, r: &Raw, seen: &[Seen]) -> Option<Seen> {
+    // `seen` is in document order: this text's norms are its tail.
+    let mut here: Vec<&Seen> = seen
+        .iter()
+        .rev()
+        .take_while(|s| s.text == ti)
+        .filter(|s| !s.decision && s.at < r.start && allows(r.allow, s.ty))
+        .collect();
+    here.reverse();
+    // Distinct norms, most recent first.
+    let mut distinct: Vec<&Seen> = Vec::new();
+    for s in here.iter().rev() {
+        if !distinct.iter().any(|d| d.canonical == s.canonical) {
+            distinct.push(s);
+        }
+    }
+    match r.pick {
+        Pick::Ordinal(n) => {
+            // The norms of the pronoun's gender listed in the sentence of the last of them.
+            let full: Vec<&Seen> = here.iter().copied().filter(|s| s.full && Some(s.feminine) == r.fem).collect();
+            let last = full.last()?;
+            if r.start.saturating_sub(last.end) > 400 {
+                return None;
+            }
+            let mut first = full.len() - 1;
+            while first > 0 {
+                let gap = text.get(full[first - 1].end..full[first].at).unwrap_or("");
+                if gap.len() > 200 || gap.contains(". ") {
+                    break;
+                }
+                first -= 1;
+            }
+            let mut group: Vec<&Seen> = full[first..].to_vec();
+            group.dedup_by(|a, b| a.canonical == b.canonical);
+            (group.len() >= 2 && n <= group.len()).then(|| group[n - 1].clone())
+        }
+        Pick::Unique => (distinct.len() == 1).then(|| distinct[0].clone()),
+        Pick::SameText => distinct.first().map(|s| (*s).clone()),
+        Pick::Newer => (distinct.len() >= 2).then(|| distinct[0].clone()),
+        Pick::Older => (distinct.len() >= 2).then(|| distinct[1].clone()),
+        Pick::Nearest => None,
+    }
+}
+
 /// Whether `gap` (from a mention's start to a pronoun) holds another noun phrase of the
-/// pronoun's gender after the mention (`…, una estrategia que …, la misma`).
+/// pronoun's gender after the mention (`…, una estrategia que …, la misma`). A possessive
+/// phrase (`su composición`) belongs to the norm itself and does not count.
 fn other_noun_between(gap: &str, fem: bool) -> bool {
-    static FEM: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:una|la|esta|dicha|su|otra)\s(?-i:[a-záéíóúñ]{4,})"));
-    static MASC: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:un|el|este|dicho|su|otro)\s(?-i:[a-záéíóúñ]{4,})"));
+    static FEM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:una|la|esta|dicha|otra)\s(?-i:[a-záéíóúñ]{4,})"));
+    static MASC: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:un|el|este|dicho|otro)\s(?-i:[a-záéíóúñ]{4,})"));
     if fem {
         FEM.is_match(gap)
     } else {
@@ -639,6 +839,10 @@ mod tests {
         let got =
             short(&["Mediante Decreto Supremo N° 004-2013-PCM se aprobó la política; el mismo establece plazos."]);
         assert_eq!(ante(&got, "el mismo").as_deref(), Some("pe:ds:004-2013-pcm"), "{got:?}");
+        let got = short(&["La Ordenanza N° 005-2019-MML fija su composición y la misma precisa sus funciones."]);
+        assert_eq!(ante(&got, "la misma").as_deref(), Some("pe:om:005-2019-mml"), "{got:?}");
+        let got = short(&["Rigen la Ley N° 28411 y la Ley N° 31365; la primera regulaba el sistema."]);
+        assert_eq!(ante(&got, "la primera").as_deref(), Some("pe:ley:28411"), "{got:?}");
         let got = short(&["La Ley N° 30057, la misma que regula el servicio civil, rige."]);
         assert_eq!(ante(&got, "la misma").as_deref(), Some("pe:ley:30057"), "{got:?}");
     }
@@ -649,6 +853,80 @@ mod tests {
             "La Ley N° 30225, Ley de Contrataciones del Estado (en adelante, la Ley), y la Ley N° 27444 rigen. Según la Ley, el plazo es breve.",
         ]);
         assert_eq!(ante(&got, "la Ley").as_deref(), Some("pe:ley:30225"), "{got:?}");
+    }
+
+    #[test]
+    fn ordinals_pick_by_order_among_the_norms_just_listed() {
+        let got = short(&["Rigen la Ley N° 28411 y la Ley N° 31365; la primera regula el sistema y la segunda aprueba el presupuesto."]);
+        assert_eq!(ante(&got, "la primera").as_deref(), Some("pe:ley:28411"), "{got:?}");
+        assert_eq!(ante(&got, "la segunda").as_deref(), Some("pe:ley:31365"), "{got:?}");
+        let got = short(&[
+            "Los Decretos Legislativos N° 1436 y 1437 reorganizaron dos sistemas. El segundo creó un ente rector.",
+        ]);
+        assert_eq!(ante(&got, "El segundo").as_deref(), Some("pe:dleg:1437"), "{got:?}");
+        let got = short(&[
+            "Se citan la Ley N° 29664 y la Ley N° 30779. Interesa la primera de ellas, porque define procesos.",
+        ]);
+        assert_eq!(ante(&got, "la primera de ellas").as_deref(), Some("pe:ley:29664"), "{got:?}");
+        // One norm only, or an ordinal before a noun: not a short form.
+        let got = short(&[
+            "La Ley N° 27444 rige. La primera etapa concluyó y el segundo informe también; la primera fue breve.",
+        ]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn lower_case_bare_heads_need_one_norm_of_their_kind_in_the_paragraph() {
+        let got = short(&["El Reglamento de la Ley N° 27446 asigna la evaluación, mientras que la ley reserva al ministerio la rectoría."]);
+        assert_eq!(ante(&got, "la ley").as_deref(), Some("pe:ley:27446"), "{got:?}");
+        let got = short(&["Mediante la Resolución de Consejo Directivo N° 172-2022-CD/OSIPTEL se aprobaron condiciones. El Decreto Supremo N° 020-2007-MTC regula el sector. Interesa la resolución, porque fija plazos."]);
+        assert_eq!(ante(&got, "la resolución").as_deref(), Some("pe:rcd:172-2022-cd-osiptel"), "{got:?}");
+        // Two laws in the paragraph, a generic statement, an idiom: none.
+        let got = short(&["La Ley N° 27444 y la Ley N° 27806 rigen; la ley reserva plazos."]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = short(&[
+            "La Ley N° 27444 rige. La ley debe ser clara y todos son iguales ante la ley; la ley de la oferta manda.",
+        ]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_elided_head_takes_the_norm_its_adjective_names() {
+        let got = short(&["Mediante Resolución Ministerial N° 234-2018-MINEDU y Resolución Directoral N° 0343-2010-ED se dictaron normas. Conocían la ministerial, pero no la directoral, que creían derogada."]);
+        assert_eq!(ante(&got, "la directoral").as_deref(), Some("pe:rd:343-2010-ed"), "{got:?}");
+        assert_eq!(ante(&got, "la ministerial").as_deref(), Some("pe:rm:234-2018-minedu"), "{got:?}");
+    }
+
+    #[test]
+    fn new_and_old_pick_between_two_norms_of_the_kind() {
+        let got = short(&["La Ley N° 30036 reguló el teletrabajo y fue sustituida por la Ley N° 31572. La nueva norma reconoce la desconexión; la anterior ley no lo hacía."]);
+        assert_eq!(ante(&got, "La nueva norma").as_deref(), Some("pe:ley:31572"), "{got:?}");
+        assert_eq!(ante(&got, "la anterior ley").as_deref(), Some("pe:ley:30036"), "{got:?}");
+        let got = short(&["La Ley N° 30036 reguló el teletrabajo. La nueva norma que se apruebe deberá mejorarla."]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn more_markers_and_an_article_of_the_norm() {
+        let got = short(&["El Decreto Supremo N° 004-2019-JUS rige. La norma glosada fija plazos y el artículo 3 de la norma los amplía; la ley materia de análisis no lo hace."]);
+        assert_eq!(ante(&got, "La norma glosada").as_deref(), Some("pe:ds:004-2019-jus"), "{got:?}");
+        assert_eq!(ante(&got, "artículo 3 de la norma").as_deref(), Some("pe:ds:004-2019-jus"), "{got:?}");
+        assert_eq!(ante(&got, "la ley materia de análisis"), None, "{got:?}");
+        let got = short(&["La norma es clara y la norma de la materia también."]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_an_article_needs_no_verb_list() {
+        let got =
+            short(&["La Ley N° 28716 regula el control interno, y el artículo 6 de la misma enumera los componentes."]);
+        assert_eq!(ante(&got, "artículo 6 de la misma").as_deref(), Some("pe:ley:28716"), "{got:?}");
+    }
+
+    #[test]
+    fn a_bare_head_ending_a_block_is_not_a_short_form() {
+        let got = short(&["El Decreto Legislativo N° 1272 modificó la Ley", "N° 27444 en varios artículos."]);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

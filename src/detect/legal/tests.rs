@@ -49,6 +49,30 @@ fn variants_and_negatives() {
         ("Resolución de Contraloría N° 146-2019-CG", &["pe:res:146-2019-cg"]),
         ("Ordenanza Municipal N° 015-2018-MDL", &["pe:om:015-2018-mdl"]),
         ("Norma Técnica de Salud N° 021-2019-MINSA/DGSP", &["pe:nt:021-2019-minsa-dgsp"]),
+        // abbreviations of regional and municipal types, spaced heads, DL without a sign
+        ("R.D.R. N° 0874-2023-GRA/GREA", &["pe:rd:874-2023-gra-grea"]),
+        ("la R.E.R. N° 0219-2023-GR-CUSCO/GR", &["pe:res:219-2023-gr-cusco-gr"]),
+        ("el D.A. N° 004-2020-MDSJL", &["pe:da:004-2020-mdsjl"]),
+        ("la Res. Min. N° 125-2013-PCM", &["pe:rm:125-2013-pcm"]),
+        ("el D. Ley N° 26002 y el D.Ley 25993", &["pe:dl:26002", "pe:dl:25993"]),
+        ("Resolución Vice Ministerial N° 012-2019-MINEDU", &["pe:rvm:012-2019-minedu"]),
+        ("según el DL 1057 y el DL 25993", &["pe:dleg:1057", "pe:dl:25993"]),
+        ("la R.P.E. N° 021-2019-SERVIR-PE", &["pe:rpe:021-2019-servir-pe"]),
+        ("la R.P.C.D. N° 026-2014-CEPLAN/PCD", &["pe:rpcd:026-2014-ceplan-pcd"]),
+        ("la R.C.D. N° 123-2014-CD/OSIPTEL", &["pe:rcd:123-2014-cd-osiptel"]),
+        ("la O.M. N° 015-2018-MDL", &["pe:om:015-2018-mdl"]),
+        ("el Acuerdo de Consejo N° 087-2019-MML", &["pe:acm:087-2019-mml"]),
+        ("el Acuerdo de Consejo N° 012-2019-GRA/CR", &["pe:acr:012-2019-gra-cr"]),
+        ("el Acuerdo de Consejo Directivo N° 012-2019-SUNEDU/CD", &[]),
+        ("la NTS N° 134-MINSA/2017/DGIESP", &["pe:nt:134-2017-minsa-dgiesp"]),
+        (
+            "la Resolución de Superintendencia Nacional de Aduanas y de Administración Tributaria N° 109-2000/SUNAT",
+            &["pe:res:109-2000-sunat"],
+        ),
+        (
+            "la Ley del Código de Ética de la Función Pública",
+            &["pe:ley:@ley-del-codigo-de-etica-de-la-funcion-publica"],
+        ),
         // lists and ranges
         ("Leyes N° 27783, 27867 y 27972", &["pe:ley:27783", "pe:ley:27867", "pe:ley:27972"]),
         ("Decretos Legislativos N° 1440 al 1442", &["pe:dleg:1440", "pe:dleg:1441", "pe:dleg:1442"]),
@@ -105,6 +129,16 @@ fn document_links_names_to_numbers() {
     assert_eq!(got[0].iter().map(|m| m.canonical.as_str()).collect::<Vec<_>>(), ["pe:ley:31999"]);
     assert_eq!(got[1].iter().map(|m| m.canonical.as_str()).collect::<Vec<_>>(), ["pe:ley:31999"]);
     assert_eq!(got[2].iter().map(|m| m.canonical.as_str()).collect::<Vec<_>>(), ["pe:ley:27867"]);
+}
+
+#[test]
+fn an_issuer_cut_by_a_block_boundary_completes_the_mention() {
+    let got = find_in_document(&["Según el Decreto Supremo N° 004-2013-", "PCM rige la gestión."]);
+    let all: Vec<_> = got.iter().flatten().map(|m| m.canonical.as_str()).collect();
+    assert_eq!(all, ["pe:ds:004-2013-pcm"], "{got:?}");
+    let got = find_in_document(&["Según el Decreto Supremo N° 004-", "2013-PCM rige la gestión."]);
+    let all: Vec<_> = got.iter().flatten().map(|m| m.canonical.as_str()).collect();
+    assert_eq!(all, ["pe:ds:004-2013-pcm"], "{got:?}");
 }
 
 #[test]

@@ -23,18 +23,9 @@
 
 use super::logical::{self, CutLine};
 use super::stream::{self, Chunk};
+use super::tuning::*;
 use super::{is_numeric, median, text_rows, Grid, TWord, TextRow};
 use crate::pdf::TextPage;
-
-/// Rules and bands shorter than this (points) do not mark an area (they may still separate
-/// rows inside one, as a rule under a spanning header does).
-const MIN_CUE: f32 = 36.0;
-/// Largest empty gap, in font sizes, between two parts of one area.
-const MAX_GAP: f32 = 2.6;
-/// At most this many cues on a page are looked at.
-const MAX_CUES: usize = 2_000;
-/// At most this many lines are added above an area's first cue (header lines).
-const MAX_UP: usize = 4;
 
 /// A horizontal rule or a filled band.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -148,7 +139,13 @@ fn group_cues(cues: &[Cue], rows: &[TextRow], size: f32) -> Vec<Vec<Cue>> {
                 .collect();
             let mut y = bottom;
             for r in &between {
-                if r.bbox[1] - y > MAX_GAP * size || prose_line(r, gx1 - gx0) {
+                // A caption or a note between two cues ends one table and starts another.
+                let t = r.text();
+                if r.bbox[1] - y > MAX_GAP * size
+                    || prose_line(r, gx1 - gx0)
+                    || super::caption::is_caption_label(&t)
+                    || super::caption::is_note_start(&t)
+                {
                     return false;
                 }
                 y = y.max(r.bbox[3]);

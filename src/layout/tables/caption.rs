@@ -24,9 +24,11 @@ pub(crate) struct Found {
 fn label_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)^(cuadro|tabla|gr[aá]fico|figura|ilustraci[oó]n|diagrama|mapa|esquema|table|figure|chart)\s+(n\s*[°º.o]\s*\.?\s*|nro\.?\s*)?([0-9]+|[ivxlc]+\b|[a-z]\b)([.\-–][0-9]+)*",
-        )
+        // The caption words are the block roles' ([`crate::layout::headings::CAPTION_WORDS`]).
+        Regex::new(&format!(
+            r"(?i)^({})\s+(n\s*[°º.o]\s*\.?\s*|nro\.?\s*)?([0-9]+|[ivxlc]+\b|[a-z]\b)([.\-–][0-9]+)*",
+            crate::layout::headings::CAPTION_WORDS
+        ))
         .expect("static regex")
     })
 }
@@ -34,8 +36,12 @@ fn label_re() -> &'static Regex {
 fn note_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^(fuentes?|elaboraci[oó]n|notas?|nota\s+\d+|sources?|notes?|adaptado|tomado)\b|^\(\*+\)|^\*+\s|^\(\d{1,2}\)\s|^\(?[a-z]\)\s")
-            .expect("static regex")
+        // The note words are the block roles' ([`crate::layout::headings::NOTE_WORDS`]).
+        Regex::new(&format!(
+            r"(?i)^({}|nota\s+\d+)\b|^\(\*+\)|^\*+\s|^\(\d{{1,2}}\)\s|^\(?[a-z]\)\s",
+            crate::layout::headings::NOTE_WORDS
+        ))
+        .expect("static regex")
     })
 }
 

@@ -6,23 +6,10 @@
 //! an inner border that is missing joins the cells on both sides into one spanning cell, and
 //! each word goes to the cell holding its centre.
 
+use super::tuning::*;
 use super::{cell_text, is_numeric, union_boxes, Grid, TWord};
 use crate::model::MergedCell;
 use crate::pdf::TextPage;
-
-/// Rules at most this far apart (points) across their direction are on one line.
-const POS_TOL: f32 = 2.0;
-/// Collinear pieces with at most this gap are joined.
-const GAP_TOL: f32 = 3.0;
-/// Rows/columns thinner than this are slivers between double borders.
-const MIN_BAND: f32 = 4.0;
-/// Merged rules shorter than this (points) are tick marks, bullets or glyph strokes, never
-/// the border of a cell (a cell holds at least one line of text).
-const MIN_RULE: f32 = 5.0;
-/// At most this many rules are looked at on one page.
-const MAX_RULES: usize = 20_000;
-/// At most this many rows or columns in one grid.
-const MAX_BANDS: usize = 1_000;
 
 /// An axis-aligned segment: `pos` across, `a..b` along.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -14,8 +14,14 @@
 //! Arequipa`) stays a row of its own. When the rows are padded apart (the distance between
 //! baselines is clearly larger between some lines than between the others, and such wider
 //! steps come at least every third line), the wider steps alone end rows: then a wrapped
-//! cell's lines stay together even when they fill as many columns as a row does.
+//! cell's lines stay together even when they fill as many columns as a row does. Rows set
+//! without extra space: a line *goes on* with the line above when each of its cells would
+//! not have fitted at the end of the cell above (so that cell wrapped), no number stands
+//! under a number, and some cell starts in lower case or follows a cell ending open (hyphen,
+//! comma, connector such as `de`, `y`, `N°`). A rule under (almost) every row makes each
+//! stretch between two rules one row.
 
+use super::tuning::*;
 use super::{cell_text, TWord};
 use crate::model::MergedCell;
 
@@ -82,6 +88,13 @@ pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32
         }
     }
     let mut out: Vec<LogicalRow> = Vec::new();
+    // A rule under every row: each stretch between two rules is one row, however many
+    // lines its wrapped cells take.
+    if bands.is_empty() && ruled_rows(lines, &segments) {
+        out.extend(segments.into_iter().map(|lines| LogicalRow { lines }));
+        return out;
+    }
+    let right = column_rights(lines, ncols);
     for seg in segments {
         let mid = |i: usize| (lines[i].top + lines[i].bottom) / 2.0;
         if seg.len() > 1 && bands.iter().any(|&(t, b)| seg.iter().all(|&i| mid(i) > t && mid(i) < b)) {
@@ -92,7 +105,19 @@ pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32
             out.extend(runs.into_iter().map(|lines| LogicalRow { lines }));
             continue;
         }
-        let anchors: Vec<usize> = seg.iter().copied().filter(|&i| is_anchor(&lines[i], need, ncols)).collect();
+        // Lines that go on with the cells of the line right above (rows set without extra
+        // space between them) join that line's row whatever they fill.
+        let goes_on: Vec<bool> = seg
+            .iter()
+            .enumerate()
+            .map(|(k, &i)| k > 0 && continues_above(&lines[seg[k - 1]], &lines[i], &right))
+            .collect();
+        let anchors: Vec<usize> = seg
+            .iter()
+            .zip(&goes_on)
+            .filter(|(&i, &on)| !on && is_anchor(&lines[i], need, ncols))
+            .map(|(&i, _)| i)
+            .collect();
         if anchors.is_empty() {
             // No line fills the columns: a segment between separators is one row (a
             // banded or ruled row whose cells all wrap), otherwise each line is one.
@@ -105,9 +130,16 @@ pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32
         }
         let first = out.len();
         out.extend(anchors.iter().map(|&i| LogicalRow { lines: vec![i] }));
-        for &i in &seg {
+        for (k, &i) in seg.iter().enumerate() {
             if anchors.contains(&i) {
                 continue;
+            }
+            if goes_on[k] {
+                let prev = seg[k - 1];
+                if let Some(r) = out[first..].iter_mut().find(|r| r.lines.contains(&prev)) {
+                    r.lines.push(i);
+                    continue;
+                }
             }
             let above = anchors.iter().rposition(|&a| a < i);
             let below = anchors.iter().position(|&a| a > i);
@@ -126,7 +158,7 @@ pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32
                 (None, None) => continue,
             };
             let anchor = anchors[target];
-            if section_row(&lines[i], &lines[anchor]) {
+            if section_row(&lines[i], &lines[anchor]) || numbers_stacked(&lines[i], &lines[anchor]) {
                 out.push(LogicalRow { lines: vec![i] });
                 continue;
             }
@@ -138,6 +170,91 @@ pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32
         }
     }
     out
+}
+
+/// Rules separate (almost) every row: three rules or more between lines, the stretches
+/// between them hold one or two lines (a single wrapped cell), not groups of rows, and no
+/// stretch holds a number over a number in one column (numbers do not wrap: such lines are
+/// rows of their own, and the rules mark groups of rows).
+fn ruled_rows(lines: &[CutLine], segments: &[Vec<usize>]) -> bool {
+    if segments.len() < RULED_ROWS_MIN_RULES + 1 {
+        return false;
+    }
+    let mut sizes: Vec<usize> = segments.iter().map(Vec::len).collect();
+    sizes.sort_unstable();
+    sizes[sizes.len() / 2] <= RULED_ROWS_MAX_MEDIAN_LINES
+        && !segments.iter().any(|seg| seg.windows(2).any(|w| numbers_stacked(&lines[w[1]], &lines[w[0]])))
+}
+
+/// Right end (points) of the text of each column over all lines (chunks that span columns
+/// left out): a wrapped cell's lines end before it.
+fn column_rights(lines: &[CutLine], ncols: usize) -> Vec<f32> {
+    let mut right = vec![f32::NEG_INFINITY; ncols];
+    for l in lines {
+        for (c, ws) in l.cells.iter().enumerate() {
+            if l.spans.iter().any(|&(a, b)| a == c && b > a) {
+                continue;
+            }
+            for w in ws {
+                if let Some(r) = right.get_mut(c) {
+                    *r = r.max(w.bbox[2]);
+                }
+            }
+        }
+    }
+    right
+}
+
+/// Words a cell cannot end with in running text (Spanish and English connectors), and the
+/// number sign that waits for its number.
+const CONNECTORS: &[&str] = &[
+    "de", "del", "la", "las", "el", "los", "y", "e", "o", "u", "en", "a", "al", "para", "por", "con", "que", "su",
+    "sus", "sin", "sobre", "entre", "n°", "nº", "no.", "of", "the", "and", "to", "in", "for", "on", "with",
+];
+
+/// True when the cell text ends where its line cannot end a cell: a hyphen, a comma or a
+/// connector word.
+fn ends_open(ws: &[TWord]) -> bool {
+    let Some(last) = ws.last() else { return false };
+    let t = last.text.to_lowercase();
+    t.ends_with('-') || t.ends_with(',') || CONNECTORS.contains(&t.as_str())
+}
+
+/// Line `l` goes on with the cells of line `p` right above it: every cell `l` fills is filled
+/// in `p`, its first word would not have fitted at the end of `p`'s cell (the column's text
+/// ends before; so `p`'s cell wrapped there), no number stands under a number, and some cell
+/// reads as the rest of the one above (it starts in lower case, or the one above ends open).
+fn continues_above(p: &CutLine, l: &CutLine, right: &[f32]) -> bool {
+    if l.filled() == 0 || !l.spans.is_empty() {
+        return false;
+    }
+    let mut open = false;
+    for (c, ws) in l.cells.iter().enumerate() {
+        let Some(first) = ws.first() else { continue };
+        let above = p.cells.get(c).map_or(&[][..], Vec::as_slice);
+        let Some(end) = above.iter().map(|w| w.bbox[2]).reduce(f32::max) else { return false };
+        let text = super::join_words(ws);
+        if super::is_numeric(&super::join_words(above)) && super::is_numeric(&text) {
+            return false;
+        }
+        let width = first.bbox[2] - first.bbox[0];
+        let limit = right.get(c).copied().unwrap_or(f32::INFINITY);
+        if end + WRAP_SPACE * l.size.max(1.0) + width <= limit {
+            return false;
+        }
+        open |= text.chars().next().is_some_and(char::is_lowercase) || ends_open(above);
+    }
+    open
+}
+
+/// Both lines hold a number in the same column: numbers do not wrap, so they are two rows.
+fn numbers_stacked(l: &CutLine, anchor: &CutLine) -> bool {
+    l.cells.iter().zip(&anchor.cells).any(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && super::is_numeric(&super::join_words(a))
+            && super::is_numeric(&super::join_words(b))
+    })
 }
 
 /// The lines of a segment cut at the wider baseline steps, when the rows are padded apart.
@@ -276,13 +393,18 @@ mod tests {
         ];
         let rows = group(&ls, &[]);
         assert_eq!(rows.iter().map(|r| r.lines.clone()).collect::<Vec<_>>(), vec![vec![0, 1], vec![2, 3]]);
-        // Evenly spaced, each line is a row.
+        // Evenly spaced, the second lines still go on with the first (lower-case starts).
         let even: Vec<CutLine> = ls
             .iter()
             .enumerate()
             .map(|(i, l)| CutLine { top: 12.0 * i as f32, base: 12.0 * i as f32 + 8.0, ..l.clone() })
             .collect();
-        assert_eq!(group(&even, &[]).len(), 4);
+        assert_eq!(group(&even, &[]).len(), 2);
+        // Without that cue, evenly spaced lines are rows.
+        let mut upper = even.clone();
+        upper[1] = CutLine { top: 12.0, base: 20.0, ..line(&["1268", "De 2002", "Política"], 12.0, false) };
+        upper[3] = CutLine { top: 36.0, base: 44.0, ..line(&["1144", "De 2003", "Cuentas"], 36.0, false) };
+        assert_eq!(group(&upper, &[]).len(), 4);
     }
 
     #[test]
@@ -308,5 +430,87 @@ mod tests {
         ];
         assert_eq!(group(&ls2, &[26.0]).len(), 2);
         assert_eq!(group(&ls2, &[26.0])[0].lines, vec![0, 1]);
+    }
+    /// A line whose cells sit at given x positions (words 6 pt per character).
+    fn placed(cells: &[(&str, f32)], top: f32) -> CutLine {
+        let cells = cells
+            .iter()
+            .map(|(t, x)| {
+                let mut ws = Vec::new();
+                let mut at = *x;
+                for part in t.split_whitespace() {
+                    let w = 6.0 * part.chars().count() as f32;
+                    ws.push(TWord {
+                        text: part.into(),
+                        bbox: [at, top, at + w, top + 10.0],
+                        baseline: top + 8.0,
+                        size: 10.0,
+                        bold: false,
+                    });
+                    at += w + 3.0;
+                }
+                ws
+            })
+            .collect();
+        CutLine { cells, top, bottom: top + 10.0, base: top + 8.0, size: 10.0, spans: Vec::new() }
+    }
+
+    #[test]
+    fn a_rule_under_every_row_makes_each_stretch_one_row() {
+        // Two lines between each pair of rules, both filling two of three columns.
+        let ls = vec![
+            line(&["Norma", "Fecha", "Materia"], 0.0, false),
+            line(&["Ley N°", "03/10/2002", "Aprueba"], 16.0, false),
+            line(&["27444", "", "Política"], 28.0, false),
+            line(&["Decreto", "26/10/2003", "Regula las"], 40.0, false),
+            line(&["1268", "", "Cuentas"], 52.0, false),
+            line(&["Ley N°", "21/02/2003", "Modifica"], 64.0, false),
+        ];
+        let rules = [13.0, 39.0, 63.0];
+        let rows = group(&ls, &rules);
+        assert_eq!(
+            rows.iter().map(|r| r.lines.clone()).collect::<Vec<_>>(),
+            vec![vec![0], vec![1, 2], vec![3, 4], vec![5]]
+        );
+        // One rule (under the header) says nothing about the body's rows (and these lines
+        // do not read as wrapped: upper-case starts after complete cells).
+        assert_eq!(group(&ls, &[13.0]).len(), 6);
+    }
+
+    #[test]
+    fn evenly_set_wrapped_lines_go_on_with_the_line_above() {
+        // Rows without extra space between them: the continuation lines start in lower case
+        // or follow a cell ending in a connector, and their words did not fit above.
+        let ls = vec![
+            placed(
+                &[("Ordenanza Regional N°", 0.0), ("24 de enero", 150.0), ("Establece medidas para la", 250.0)],
+                0.0,
+            ),
+            placed(&[("054-2003-GRLL/CR", 0.0), ("", 150.0), ("integridad pública.", 250.0)], 12.0),
+            placed(
+                &[("Decreto Supremo", 0.0), ("6 de marzo", 150.0), ("Regula las cuentas del año fiscal", 250.0)],
+                24.0,
+            ),
+            placed(&[("022-2011-MC", 0.0), ("", 150.0), ("y la lucha contra la corrupción.", 250.0)], 36.0),
+        ];
+        let rows = group(&ls, &[]);
+        assert_eq!(rows.iter().map(|r| r.lines.clone()).collect::<Vec<_>>(), vec![vec![0, 1], vec![2, 3]]);
+        let (g, _) = cells(&ls, &rows);
+        assert_eq!(g[1][2], "Regula las cuentas del año fiscal\ny la lucha contra la corrupción.");
+        // A short first word that would have fitted above starts a row of its own.
+        let mut short = ls.clone();
+        short[3] = placed(&[("Ley", 0.0), ("", 150.0), ("de la", 250.0)], 36.0);
+        assert_eq!(group(&short, &[]).len(), 3);
+    }
+
+    #[test]
+    fn numbers_under_numbers_are_rows() {
+        // A sparse row (one number of four columns) under a full one stays a row.
+        let ls = vec![
+            line(&["Cusco", "10", "20", "30"], 0.0, false),
+            line(&["", "", "", "45"], 12.0, false),
+            line(&["Puno", "11", "21", "31"], 24.0, false),
+        ];
+        assert_eq!(group(&ls, &[]).len(), 3);
     }
 }

@@ -24,6 +24,7 @@ pub use merge::assemble;
 use crate::layout::Line;
 use crate::model::MergedCell;
 use crate::pdf::TextPage;
+use tuning::MAX_WORDS;
 
 /// How a table part sits on its page, for joining parts over pages.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -59,9 +60,6 @@ pub struct PageTable {
     /// Where the part sits on the page (used by [`assemble`]).
     pub placement: PartPlacement,
 }
-
-/// At most this many words on a page are considered (bounds the work on hostile pages).
-const MAX_WORDS: usize = 50_000;
 
 /// A word as the detectors see it.
 #[derive(Debug, Clone, PartialEq)]

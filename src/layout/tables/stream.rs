@@ -6,17 +6,14 @@
 //! `610 785 447` stays one chunk), the columns are the x ranges that the chunks of the run's
 //! rows leave empty, and the run is rejected when it reads as prose, a list or two text
 //! columns: too few rows, too few columns, long wordy cells, or columns without alignment.
+//! A run that passes is rebuilt as logical rows ([`logical`](super::logical)): wrapped cells
+//! kept together, rules across the run ending rows.
 
 use super::lattice::segments;
+use super::logical::{self, CutLine};
+use super::tuning::*;
 use super::{is_numeric, join_words, median, text_rows, Grid, TWord, TextRow};
 use crate::pdf::TextPage;
-
-/// A gap of at least this many font sizes between two words splits a row into chunks.
-const CHUNK_GAP: f32 = 0.8;
-/// Rows further apart than this many font sizes do not belong to one table.
-const ROW_GAP: f32 = 1.9;
-/// At most this many rows in one run (bounds the work).
-const MAX_RUN: usize = 2_000;
 
 /// A piece of a row between wide gaps.
 #[derive(Debug, Clone)]
@@ -97,8 +94,18 @@ fn runs(rows: &[TextRow], chunked: &[Vec<Chunk>]) -> Vec<(usize, usize)> {
             }
             j += 1;
         }
-        out.push((start, last_multi + 1));
-        i = last_multi + 1;
+        // The wrapped end of the last row: close lines that go on in lower case.
+        let mut end = last_multi + 1;
+        while end < rows.len() && end - last_multi <= 2 && chunked[end].len() == 1 {
+            let gap = rows[end].bbox[1] - rows[end - 1].bbox[3];
+            let lower = rows[end].words.first().is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
+            if !lower || gap > TAIL_GAP * rows[end].size.max(1.0) {
+                break;
+            }
+            end += 1;
+        }
+        out.push((start, end));
+        i = end;
     }
     out
 }
@@ -225,6 +232,10 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     // A "header" of bold rows over most of the run is headings of text columns.
     let header = h > 0 && 3 * h <= rows.len();
     let weak = ncols == 2 && !booktabs && !header && !numeric_column(&grid) && !style_contrast(chunked, &cuts);
+    // Rows as a reader sees them: rules across the run separate rows, wrapped lines join.
+    let seps: Vec<f32> =
+        rules.iter().filter(spans).map(|r| r.0).filter(|&y| y > top + 0.5 && y < bottom - 0.5).collect();
+    let (grid, merged, h) = logical_grid(rows, chunked, &cuts, &seps, h);
     let bx0 = rows.iter().map(|r| r.bbox[0]).fold(x0, f32::min);
     let bx1 = rows.iter().map(|r| r.bbox[2]).fold(x1, f32::max);
     let mut edges = vec![bx0];
@@ -233,7 +244,7 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     Some(Grid {
         bbox: [bx0, top, bx1, bottom],
         rows: grid,
-        merged: Vec::new(),
+        merged,
         header_rows: h,
         method: "stream",
         col_edges: edges,
@@ -317,9 +328,13 @@ fn style_contrast(chunked: &[Vec<Chunk>], cuts: &[f32]) -> bool {
 /// where a word gap meets a cut; a lone chunk (a label over several columns) stays whole in
 /// the column where it starts.
 fn fill(chunked: &[Vec<Chunk>], cuts: &[f32]) -> Vec<Vec<String>> {
+    chunked.iter().map(|cs| fill_words(cs, cuts).iter().map(|ws| join_words(ws)).collect()).collect()
+}
+
+/// The words of each column of one row (see [`fill`]).
+fn fill_words(cs: &[Chunk], cuts: &[f32]) -> Vec<Vec<TWord>> {
     let n = cuts.len() + 1;
-    let mut out = Vec::with_capacity(chunked.len());
-    for cs in chunked {
+    {
         let mut cells: Vec<Vec<TWord>> = vec![Vec::new(); n];
         for c in cs {
             if cs.len() < 2 {
@@ -338,9 +353,39 @@ fn fill(chunked: &[Vec<Chunk>], cuts: &[f32]) -> Vec<Vec<String>> {
                 cells[col.min(n - 1)].push(w.clone());
             }
         }
-        out.push(cells.iter().map(|ws| join_words(ws)).collect());
+        cells
     }
-    out
+}
+
+/// The run's lines grouped into logical rows (wrapped cells kept together; rules across the
+/// run between lines end rows): the grid, its spanning cells, and how many logical rows the
+/// first `h` lines (the header lines) make.
+fn logical_grid(
+    rows: &[TextRow],
+    chunked: &[Vec<Chunk>],
+    cuts: &[f32],
+    seps: &[f32],
+    h: usize,
+) -> (Vec<Vec<String>>, Vec<crate::model::MergedCell>, usize) {
+    let lines: Vec<CutLine> = rows
+        .iter()
+        .zip(chunked)
+        .map(|(r, cs)| {
+            let base = median(r.words.iter().map(|w| w.baseline).collect()).unwrap_or(r.bbox[3]);
+            CutLine {
+                cells: fill_words(cs, cuts),
+                top: r.bbox[1],
+                bottom: r.bbox[3],
+                base,
+                size: r.size,
+                spans: Vec::new(),
+            }
+        })
+        .collect();
+    let groups = logical::group_in(&lines, seps, &[]);
+    let (grid, merged) = logical::cells(&lines, &groups);
+    let header = if h == 0 { 0 } else { groups.iter().filter(|g| g.lines.first().is_some_and(|&i| i < h)).count() };
+    (grid, merged, header)
 }
 
 /// Wordy cells (prose lines cut at a gutter, list items) are not table cells; neither are
