@@ -244,6 +244,7 @@ struct PageRead {
 fn read_page(doc: &PdfDocument, i: usize, cfg: &Config, cache: &pdf::DocCache, stream_budget: usize) -> PageRead {
     let mut page = pdf::extract_page_with(doc, i, &cfg.limits, cache, stream_budget);
     let ocr = crate::ocr::apply(doc, &mut page, cfg);
+    crate::ocr::raster::add_rules(doc, &mut page, cfg, &ocr);
     let (lines, cut) = layout::page_lines_within(&page, cfg.limits.deadline);
     if cut {
         page.diagnostics.push(

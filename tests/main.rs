@@ -32,6 +32,7 @@ mod pdf_ops;
 mod pdf_text;
 mod real;
 mod scans;
+mod scans_synth;
 mod schema;
 mod shard;
 mod snapshots;

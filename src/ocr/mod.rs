@@ -7,18 +7,26 @@
 //! a [`PageOcr`] (word boxes with confidences) from which the record says which blocks came
 //! from OCR.
 //!
-//! - [`detect`]: does the page need OCR? (an image covers most of it and its text layer is
+//! - [`detect`]: does the page need OCR? (images cover most of it and its text layer is
 //!   empty or tiny; an invisible OCR layer with real text is read as text, without OCR).
 //! - [`pixels`]: an image XObject's samples → a file a decoder reads (JPEG, JPEG 2000 as
 //!   they are; CCITT fax data wrapped in a TIFF; plain samples as PNM).
+//! - [`decode`], [`canvas`], [`raster`]: images decoded to grey pixels and painted upright
+//!   on one page raster (a scan turned a quarter, a page stored in strips or tiles: the
+//!   engine gets the raster); [`rules`]: the table borders drawn in a scanned page's pixels,
+//!   added to the page's rules (in every build, OCR or not).
 //! - [`words`]: recognised symbols in image pixels → glyphs in page space (baseline, size,
 //!   writing angle; layout straightens skewed lines like a skewed OCR layer).
 //! - `tesseract` (cargo feature `ocr`): Tesseract 5 and Leptonica through their C APIs,
 //!   one engine per worker thread; a page is the unit of parallel work. Without the feature
 //!   a page that needs OCR is reported (`ocr.unavailable`), never silently empty.
 
+pub mod canvas;
+pub mod decode;
 pub mod detect;
 pub mod pixels;
+pub mod raster;
+pub mod rules;
 #[cfg(feature = "ocr")]
 #[allow(unsafe_code)]
 mod tesseract;
@@ -26,10 +34,13 @@ pub mod words;
 
 use crate::config::{Config, OcrMode};
 use crate::model::{Diagnostic, Level, Record};
-use crate::pdf::{PdfDocument, TextPage};
+use crate::pdf::{PageImage, PdfDocument, TextPage};
 
 /// Pixels of one image sent to OCR, at most (a 600 dpi A3 page is 35 M).
 pub const MAX_PIXELS: u64 = 40_000_000;
+/// Resolution of the raster made for the engine when a scan is not one upright image
+/// (pixels per inch, at most; less when the images have less).
+pub const OCR_DPI: f32 = 300.0;
 
 /// What OCR did on one page.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,37 +89,29 @@ impl PageOcr {
 }
 
 /// Decides whether `page` needs OCR and, if it does (and OCR is built in and allowed),
-/// recognises its image and adds the words to `page.glyphs`. The engine stops after
+/// recognises its images and adds the words to `page.glyphs`. The engine stops after
 /// `Limits::max_ocr_seconds_per_page`.
 pub fn apply(doc: &PdfDocument, page: &mut TextPage, cfg: &Config) -> Outcome {
-    let Some(image) = detect::page_image(page, cfg.ocr.mode) else { return Outcome::Text };
+    let Some(images) = detect::page_scan(page, cfg.ocr.mode) else { return Outcome::Text };
     match cfg.ocr.mode {
         OcrMode::Never => Outcome::Skipped,
-        OcrMode::Auto | OcrMode::Always => recognise(doc, page, image, cfg),
+        OcrMode::Auto | OcrMode::Always => recognise(doc, page, &images, cfg),
     }
 }
 
 #[cfg(not(feature = "ocr"))]
-fn recognise(_: &PdfDocument, _: &mut TextPage, _: usize, _: &Config) -> Outcome {
+fn recognise(_: &PdfDocument, _: &mut TextPage, _: &[usize], _: &Config) -> Outcome {
     Outcome::NotBuilt
 }
 
 #[cfg(feature = "ocr")]
-fn recognise(doc: &PdfDocument, page: &mut TextPage, image: usize, cfg: &Config) -> Outcome {
-    let Some(placed) = page.images.get(image).copied() else { return Outcome::Text };
-    let Some(id) = placed.id else { return Outcome::Failed("the image is not an indirect object".into()) };
-    if u64::from(placed.width) * u64::from(placed.height) > MAX_PIXELS {
-        return Outcome::Failed(format!(
-            "the image has {}×{} pixels, more than {MAX_PIXELS} (limit.ocr_pixels)",
-            placed.width, placed.height
-        ));
-    }
-    let img = match crate::pdf::image::read_image(doc, id, cfg.limits.max_stream_bytes) {
-        Ok(img) => img,
-        Err(e) => return Outcome::Failed(format!("the image could not be read: {e}")),
+fn recognise(doc: &PdfDocument, page: &mut TextPage, images: &[usize], cfg: &Config) -> Outcome {
+    let input = match images {
+        [i] if page.images.get(*i).is_some_and(detect::upright) => image_file(doc, &page.images[*i], cfg),
+        _ => page_raster(doc, page, images, cfg),
     };
-    let file = match pixels::to_file(&img) {
-        Ok(f) => f,
+    let (file, placed) = match input {
+        Ok(v) => v,
         Err(e) => return Outcome::Failed(e),
     };
     let left = cfg.limits.max_ocr_seconds_per_page;
@@ -120,6 +123,41 @@ fn recognise(doc: &PdfDocument, page: &mut TextPage, image: usize, cfg: &Config)
     let font = words::ocr_font(page);
     let placed_words = words::to_glyphs(&rec, &placed, font);
     Outcome::Recognised(words::merge_into(page, placed_words))
+}
+
+/// One upright image as the file it is stored as (no decoding here), and where it lies.
+#[cfg(feature = "ocr")]
+fn image_file(doc: &PdfDocument, placed: &PageImage, cfg: &Config) -> Result<(Vec<u8>, PageImage), String> {
+    let Some(id) = placed.id else { return Err("the image is not an indirect object".into()) };
+    if u64::from(placed.width) * u64::from(placed.height) > MAX_PIXELS {
+        return Err(format!(
+            "the image has {}×{} pixels, more than {MAX_PIXELS} (limit.ocr_pixels)",
+            placed.width, placed.height
+        ));
+    }
+    let img = crate::pdf::image::read_image(doc, id, cfg.limits.max_stream_bytes)
+        .map_err(|e| format!("the image could not be read: {e}"))?;
+    Ok((pixels::to_file(&img)?, *placed))
+}
+
+/// The page's images painted upright on one raster (a turned scan, strips, tiles), as a
+/// grey image file, and the raster as an image covering the page.
+#[cfg(feature = "ocr")]
+fn page_raster(
+    doc: &PdfDocument,
+    page: &TextPage,
+    images: &[usize],
+    cfg: &Config,
+) -> Result<(Vec<u8>, PageImage), String> {
+    let canvas = raster::page_canvas(doc, page, images, OCR_DPI, 0.0, cfg)?;
+    Ok((pixels::pgm(&canvas.grey), raster_image(&canvas)))
+}
+
+/// A page raster as a placed image: its pixels cover the page from the top-left corner.
+pub fn raster_image(canvas: &canvas::Canvas) -> PageImage {
+    let (w, h) = (canvas.grey.width, canvas.grey.height);
+    let (pw, ph) = (w as f32 * canvas.scale, h as f32 * canvas.scale);
+    PageImage { id: None, matrix: [pw, 0.0, 0.0, -ph, 0.0, ph], bbox: [0.0, 0.0, pw, ph], width: w, height: h }
 }
 
 /// Re-executes the current program with `OMP_THREAD_LIMIT=1` unless it is set: Tesseract's

@@ -17,6 +17,13 @@ pub fn to_file(img: &EncodedImage) -> Result<Vec<u8>, String> {
     }
 }
 
+/// A grey image as a PGM file.
+pub fn pgm(g: &crate::ocr::decode::Grey) -> Vec<u8> {
+    let mut out = format!("P5\n{} {}\n255\n", g.width, g.height).into_bytes();
+    out.extend_from_slice(&g.data);
+    out
+}
+
 /// A one-strip little-endian TIFF holding CCITT fax data as it is.
 fn ccitt_tiff(img: &EncodedImage) -> Vec<u8> {
     let (compression, t4) = match img.ccitt.k {
@@ -141,6 +148,7 @@ mod tests {
             components,
             one_is_black: false,
             ccitt: Ccitt::default(),
+            mask: false,
         }
     }
 

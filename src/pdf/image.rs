@@ -4,7 +4,8 @@
 //! an [`EncodedImage`]: the image's bytes with every general-purpose filter (Flate, LZW,
 //! ASCII85, …) undone and the image codec (JPEG, JPEG 2000, CCITT fax, JBIG2) left in
 //! place, with what a decoder needs to know (size, bits, colour components, the CCITT
-//! parameters, whether 1 means black). Decoding the codec itself is the OCR engine's job.
+//! parameters, whether 1 means black). The codec itself is decoded by [`crate::ocr::decode`]
+//! (to grey pixels) or by the OCR engine.
 //! Bounded by the stream-size limit; never panics on bad input.
 
 use lopdf::{Dictionary, Object, Stream};
@@ -34,6 +35,8 @@ pub struct Ccitt {
     pub k: i64,
     /// `/EncodedByteAlign`.
     pub byte_align: bool,
+    /// `/BlackIs1`: a 1 bit of the decoded rows is black.
+    pub black_is1: bool,
 }
 
 /// An image's samples, general filters undone.
@@ -57,6 +60,9 @@ pub struct EncodedImage {
     pub one_is_black: bool,
     /// For [`Codec::Ccitt`].
     pub ccitt: Ccitt,
+    /// An image mask (`/ImageMask true`): it paints only where it is black, the rest of it
+    /// leaves what lies under it.
+    pub mask: bool,
 }
 
 /// Why an image could not be read.
@@ -103,8 +109,11 @@ pub fn read_image(doc: &PdfDocument, id: (u32, u16), limit: usize) -> Result<Enc
     };
     let data = undo_filters(stream, &filters[..general], &params[..general.min(params.len())], limit)?;
     let codec_params = params.get(general).cloned().flatten().unwrap_or_default();
-    let ccitt =
-        Ccitt { k: int(&codec_params, b"K").unwrap_or(0), byte_align: flag(&codec_params, b"EncodedByteAlign") };
+    let ccitt = Ccitt {
+        k: int(&codec_params, b"K").unwrap_or(0),
+        byte_align: flag(&codec_params, b"EncodedByteAlign"),
+        black_is1: flag(&codec_params, b"BlackIs1"),
+    };
     let bits =
         if mask || codec == Codec::Ccitt { 1 } else { int(dict, b"BitsPerComponent").unwrap_or(8).clamp(1, 16) as u8 };
     let components = if mask { 1 } else { components(d, dict.get(b"ColorSpace").ok()) };
@@ -119,9 +128,9 @@ pub fn read_image(doc: &PdfDocument, id: (u32, u16), limit: usize) -> Result<Enc
         .is_some_and(|v| v > 0.5);
     // Grey and fax samples: 0 is black unless /BlackIs1 says otherwise; an image mask paints
     // its 0 samples (black text on the page) unless /Decode inverts it.
-    let zero_black = if codec == Codec::Ccitt { !flag(&codec_params, b"BlackIs1") } else { true };
+    let zero_black = if codec == Codec::Ccitt { !ccitt.black_is1 } else { true };
     let one_is_black = !zero_black ^ decode_inverted;
-    Ok(EncodedImage { codec, data, width, height, bits, components, one_is_black, ccitt })
+    Ok(EncodedImage { codec, data, width, height, bits, components, one_is_black, ccitt, mask })
 }
 
 /// The stream's filter names and their parameter dictionaries, in decoding order.
