@@ -53,10 +53,12 @@ pub fn decode(img: &EncodedImage, max_pixels: u64) -> Result<Grey, String> {
         Codec::Jpeg2000 => return Err("JPEG 2000 images are not decoded here".into()),
         Codec::Jbig2 => return Err("JBIG2 images are not decoded here".into()),
     };
-    // One- and two-byte grey samples, JPEG and fax data come out with 0 as black; an
-    // inverting /Decode (or a mask's sense) turns them over.
+    // One- and two-byte grey samples, JPEG and fax data come out with 0 as black (fax: the
+    // coded black runs); `one_is_black` turns them over. For fax data it is /BlackIs1 XOR an
+    // inverting /Decode: with /BlackIs1 the black runs are samples of 1, which the grey colour
+    // space shows white (what pdftoppm and pdf.js render).
     let inverted = match img.codec {
-        Codec::Ccitt => img.one_is_black != img.ccitt.black_is1,
+        Codec::Ccitt => img.one_is_black,
         _ => img.one_is_black && img.components == 1,
     };
     if inverted {
@@ -246,5 +248,12 @@ mod tests {
         // /Decode [1 0] turns it over.
         f.one_is_black = true;
         assert_eq!(decode(&f, 1000).unwrap().at(0, 0), 0);
+        // /BlackIs1 true without /Decode (as img2pdf writes scans): the coded black runs are
+        // samples of 1, which DeviceGray shows white — the paper; `read_image` says so with
+        // `one_is_black`, and the page comes out black on white, not turned over.
+        f.ccitt.black_is1 = true;
+        f.one_is_black = true;
+        let g = decode(&f, 1000).unwrap();
+        assert_eq!((g.at(3, 2), g.at(0, 0)), (255, 0));
     }
 }
