@@ -882,7 +882,14 @@ impl<'a, 'c> Interp<'a, 'c> {
         let eff = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
         let dir = (full[0], full[1]);
         let rotated = vertical || dir.0 <= 0.0 || dir.1.abs() > dir.0.abs() * 0.05;
-        let angle = if vertical { std::f64::consts::FRAC_PI_2 } else { dir.1.atan2(dir.0) };
+        // Upright text (no turn, the common case) has angle 0 without the cost of atan2.
+        let angle = if vertical {
+            std::f64::consts::FRAC_PI_2
+        } else if dir.1 == 0.0 && dir.0 > 0.0 {
+            0.0
+        } else {
+            dir.1.atan2(dir.0)
+        };
         let invisible = matches!(self.gs.render, 3 | 7)
             || bbox[2] < 0.0
             || bbox[3] < 0.0
