@@ -280,7 +280,7 @@ impl<'a, 'c> Interp<'a, 'c> {
         }
     }
 
-    fn diag(&mut self, level: Level, code: &str, message: String) {
+    pub(crate) fn diag(&mut self, level: Level, code: &str, message: String) {
         let number = self.page.number;
         if self.page.diagnostics.iter().any(|d| d.code == code && d.message == message) {
             return;
@@ -387,17 +387,11 @@ impl<'a, 'c> Interp<'a, 'c> {
     pub fn finish(&mut self) {
         if self.foreign_ops >= MIN_FOREIGN_OPS && self.foreign_ops * 2 > self.ops {
             let number = self.page.number;
-            self.page.diagnostics.push(
-                Diagnostic::new(
-                    Level::Error,
-                    "pdf.content_foreign",
-                    format!(
-                        "the content of page {number} is mostly not PDF operators ({} of {} words; another kind of data where its content stream should be); its text may be lost",
-                        self.foreign_ops, self.ops
-                    ),
-                )
-                .on_page(number),
+            let message = format!(
+                "the content of page {number} is mostly not PDF operators ({} of {} words; another kind of data where its content stream should be); its text may be lost",
+                self.foreign_ops, self.ops
             );
+            self.diag(Level::Error, "pdf.content_foreign", message);
         }
         let mut unmapped: Vec<(u32, (usize, Vec<u32>))> = self.unmapped.drain().collect();
         unmapped.sort();

@@ -217,14 +217,8 @@ fn read_page(
     let (contents, odd) = page_contents(d, id);
     if let Some(what) = odd {
         let number = interp.page.number;
-        interp.page.diagnostics.push(
-            Diagnostic::new(
-                Level::Error,
-                "pdf.stream_corrupt",
-                format!("the /Contents of page {number} {what}, not a content stream; it was not read"),
-            )
-            .on_page(number),
-        );
+        let message = format!("the /Contents of page {number} {what}, not a content stream; it was not read");
+        interp.diag(Level::Error, "pdf.stream_corrupt", message);
     }
     for cid in contents {
         match d.get_object(cid).and_then(|o| o.as_stream()) {
@@ -234,17 +228,11 @@ fn read_page(
             }
             Err(_) => {
                 let number = interp.page.number;
-                interp.page.diagnostics.push(
-                    Diagnostic::new(
-                        Level::Error,
-                        "pdf.stream_corrupt",
-                        format!(
-                            "the content stream {} {} R of page {number} is missing or not a stream; it was not read",
-                            cid.0, cid.1
-                        ),
-                    )
-                    .on_page(number),
+                let message = format!(
+                    "the content stream {} {} R of page {number} is missing or not a stream; it was not read",
+                    cid.0, cid.1
                 );
+                interp.diag(Level::Error, "pdf.stream_corrupt", message);
             }
         }
     }
