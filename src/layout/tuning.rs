@@ -36,6 +36,102 @@ pub const SIZE_JUMP: f32 = 1.3;
 
 // ---- blocks (lines → blocks) ----
 
+/// The body font size is the size of most characters, counted in steps of 1/this of a point
+/// (2: half points).
+pub const BODY_SIZE_STEPS_PER_POINT: f32 = 2.0;
+/// Body font size assumed for a document without text (points).
+pub const BODY_SIZE_DEFAULT: f32 = 10.0;
+/// Lines within this fraction of the body size are body-size lines when the line pitch is
+/// measured.
+pub const PITCH_BODY_SIZE_TOL: f32 = 0.1;
+/// The line under a body-size line is at least this many em below it (a lower baseline of
+/// the same row is not the next line).
+pub const PITCH_MIN_DROP: f32 = 0.5;
+/// Baseline distances above this many em (of the body size) are gaps, not the line pitch.
+pub const PITCH_MAX_BODY: f32 = 2.5;
+/// Baseline distances are counted in steps of 1/this of a point when the document's pitch
+/// is measured (4: quarter points).
+pub const PITCH_STEPS_PER_POINT: f32 = 4.0;
+/// Smallest line pitch, in em: a measured pitch below it is not believed, and a paragraph's
+/// rows may always be this far apart.
+pub const PITCH_MIN: f32 = 0.8;
+/// Line pitch assumed when none can be measured, in em.
+pub const PITCH_DEFAULT: f32 = 1.2;
+/// Largest baseline distance, in em, counted when a column's pitch is measured.
+pub const PITCH_MAX_COLUMN: f32 = 3.0;
+/// Two rows are one size for a column's pitch when their sizes differ by at most this
+/// fraction.
+pub const PITCH_SAME_SIZE: f32 = 0.05;
+/// A column's pitch is counted in steps of 1/this of an em.
+pub const PITCH_STEPS_PER_EM: f32 = 50.0;
+/// A column's pitch is believed when at least this many row pairs show it (count).
+pub const PITCH_MIN_PAIRS: usize = 2;
+/// A row is bold when at least this share of its characters is bold (numerator,
+/// denominator).
+pub const BOLD_ROW_SHARE: (usize, usize) = (4, 5);
+/// Tolerance (points) when deciding whether a line's centre lies in a table's area.
+pub const AREA_TOL_PT: f32 = 1.0;
+/// The reading order's smallest gutter between columns, as a share of [`SEGMENT_GAP`]
+/// (em of the body size).
+pub const GUTTER_SHARE: f32 = 0.9;
+/// Lines of a caption or note area whose baselines differ by at most this, in em, are one
+/// row.
+pub const AREA_ROW_BASELINE: f32 = 0.4;
+/// Sizes that differ by at most this fraction are one text style (body-size rows, same
+/// style of two rows).
+pub const STYLE_SIZE_TOL: f32 = 0.12;
+/// A row at least this many times the body size is bigger than the body text (a heading
+/// size).
+pub const LARGER: f32 = 1.12;
+/// The right edge of a column is the one that 1/this of its rows reach or pass (a row
+/// sticking out does not move it).
+pub const RIGHT_EDGE_RANK: usize = 5;
+/// A row ending within this many em of the column's right edge is flush with it (when
+/// deciding whether a column is justified).
+pub const FLUSH_TOL: f32 = 0.5;
+/// A column is justified when it has at least this many rows...
+pub const JUSTIFIED_MIN_ROWS: usize = 3;
+/// ...and at least this share of them is flush right (numerator, denominator).
+pub const JUSTIFIED_FLUSH_SHARE: (usize, usize) = (1, 2);
+/// A row is full when it ends within this many em of the column's right edge, in justified
+/// text (where every row but a paragraph's last is flush).
+pub const FULL_TOL_JUSTIFIED: f32 = 0.3;
+/// The same in ragged text.
+pub const FULL_TOL_RAGGED: f32 = 1.0;
+/// A row starting this many em right of the column's left edge (or of the row above) is
+/// indented.
+pub const INDENT: f32 = 0.8;
+/// A full row flows on (over a column or page break) only when it is at least this share of
+/// the next row's width (a short line alone in its column fills it and continues nothing).
+pub const FLOW_WIDTH_SHARE: f32 = 0.7;
+/// A row less than this many em below the row above is not the next row of a block.
+pub const ROW_MIN_DROP: f32 = 0.3;
+/// Extra distance, in em, allowed over the column's pitch before a gap ends a block.
+pub const PITCH_SLACK: f32 = 0.3;
+/// A list item's rows go on at its hanging indent within this many em.
+pub const HANGING_TOL: f32 = 1.0;
+/// Rows starting within this many em of each other (or of the column's left edge) are
+/// flush.
+pub const FLUSH_LEFT_TOL: f32 = 0.5;
+/// Centred rows share an axis when their middles differ by at most this many em.
+pub const AXIS_TOL: f32 = 0.5;
+/// A wrapped centred row starts and ends more than this many em away from the row above.
+pub const CENTRED_SHIFT: f32 = 0.8;
+/// A chapter heading ("CAPÍTULO II …") has at most this many rows and characters.
+pub const CHAPTER_MAX: (usize, usize) = (2, 150);
+/// A heading set bigger than the body has at most this many rows and characters.
+pub const HEADING_LARGE_MAX: (usize, usize) = (5, 300);
+/// A heading set in bold at body size has at most this many rows and characters.
+pub const HEADING_BOLD_MAX: (usize, usize) = (3, 200);
+/// A title page's rows are centred within this many em of the body size...
+pub const TITLE_AXIS_TOL: f32 = 1.5;
+/// ...or within this fraction of the page width, whichever is more.
+pub const TITLE_AXIS_TOL_WIDTH: f32 = 0.03;
+/// A title page opens with at least this many centred blocks.
+pub const TITLE_MIN_BLOCKS: usize = 3;
+/// Blocks after the title whose size differs by at most this fraction continue it.
+pub const TITLE_SAME_SIZE: f32 = 0.05;
+
 // ---- order (reading order) ----
 
 /// Largest number of boxes ordered with XY-cut; beyond it boxes are read top to bottom.
