@@ -19,7 +19,7 @@ mod overlays;
 pub mod tables;
 #[doc(hidden)]
 pub mod testutil;
-mod tuning;
+pub(crate) mod tuning;
 
 use crate::layout::tables::PageTable;
 use crate::model::BlockKind;

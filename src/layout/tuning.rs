@@ -202,3 +202,90 @@ pub const HEADING_MAX_LEVEL: u8 = 6;
 /// How many glyphs before and after an overlay (in content-stream order) are searched
 /// for the glyph it is drawn over.
 pub const OVERLAY_WINDOW: usize = 4;
+
+// ---- text (plain-text input, `textinput`: no geometry; lengths in characters, distances in
+// lines) ----
+
+/// Most non-blank lines between a footnote mark and the footnote's text.
+pub const TEXT_NOTE_REACH: usize = 120;
+/// Most lines looked at for statistics and sequences (bounds the work on huge inputs).
+pub const TEXT_MAX_CANDIDATES: usize = 5_000;
+/// The length of a full line of running text is the one this share of the lines reach or
+/// fall short of (numerator, denominator: the third quartile).
+pub const TEXT_FULL_LINE_RANK: (usize, usize) = (3, 4);
+/// A text is double-spaced when it has at least this many lines...
+pub const TEXT_DOUBLE_MIN_LINES: usize = 4;
+/// ...and at least this share of them is followed by exactly one blank line (numerator,
+/// denominator); the same share decides it around each line.
+pub const TEXT_DOUBLE_SHARE: (usize, usize) = (6, 10);
+/// Whether the text around a line is double-spaced is read from this many gaps before and
+/// after it.
+pub const TEXT_DOUBLE_WINDOW: usize = 4;
+/// With fewer gaps than this around a line (at the start or end of a page), the document's
+/// spacing style decides.
+pub const TEXT_DOUBLE_MIN_WINDOW: usize = 5;
+/// Indentation is a signal when fewer than this share of the lines are indented
+/// (numerator, denominator).
+pub const TEXT_INDENT_RARE_SHARE: (usize, usize) = (1, 5);
+/// A running header or footer is at most this long.
+pub const TEXT_RUNNING_MAX_CHARS: usize = 120;
+/// A running header or footer repeats at least this many times.
+pub const TEXT_RUNNING_MIN_REPEATS: usize = 3;
+/// A line this close to a page number (in non-blank lines) sits beside it.
+pub const TEXT_NEAR_FOLIO: usize = 2;
+/// Share of a running line's occurrences that must sit at page edges, or beside a page
+/// number (numerator, denominator).
+pub const TEXT_RUNNING_EDGE_SHARE: (usize, usize) = (8, 10);
+/// Pages a running line sits on, as a share of the pages (or of its occurrences, if fewer)
+/// (numerator, denominator).
+pub const TEXT_RUNNING_PAGES_SHARE: (usize, usize) = (1, 3);
+/// The first and last this many non-blank lines of a form-feed page are its edges.
+pub const TEXT_PAGE_EDGE: usize = 2;
+/// Fewest numbers in a folio sequence (bare page numbers, or numbers growing in a running
+/// line).
+pub const TEXT_FOLIO_MIN_CHAIN: usize = 3;
+/// Largest step between two numbers growing in a running line (`12 | Autor`).
+pub const TEXT_RUNNING_FOLIO_STEP: i64 = 10;
+/// Occurrences of such a line are at least this many lines apart...
+pub const TEXT_RUNNING_FOLIO_SPREAD: usize = 8;
+/// ...unless the text is shorter than this many non-blank lines.
+pub const TEXT_SHORT_TEXT: usize = 30;
+/// Largest step between two bare page numbers of a sequence.
+pub const TEXT_FOLIO_STEP: u32 = 5;
+/// Bare page numbers one step apart are at least 1/this of the mean distance between the
+/// numbers found (lines / numbers) apart...
+pub const TEXT_FOLIO_GAP_DIV: usize = 4;
+/// ...clamped to this range of lines.
+pub const TEXT_FOLIO_GAP: (usize, usize) = (4, 15);
+/// Most lines a footnote runs over.
+pub const TEXT_NOTE_MAX_LINES: usize = 15;
+/// This many blank lines or more end a paragraph, and a footnote after a sentence's end.
+pub const TEXT_BREAK_BLANKS: usize = 2;
+/// A heading (or a numbered title wrapped once) has at most this many lines.
+pub const TEXT_HEADING_MAX_LINES: usize = 2;
+/// A heading line is this long (fewest, most).
+pub const TEXT_HEADING_CHARS: (usize, usize) = (2, 100);
+/// A heading line has at least this many letters...
+pub const TEXT_HEADING_MIN_LETTERS: usize = 3;
+/// ...at least this many when it is a heading because it is in capitals...
+pub const TEXT_CAPS_HEADING_MIN_LETTERS: usize = 4;
+/// ...and at most this many words when it is a heading because it is numbered.
+pub const TEXT_NUMBERED_HEADING_MAX_WORDS: usize = 14;
+/// A numbered title wrapped over two lines has at most this many words.
+pub const TEXT_WRAPPED_HEADING_MAX_WORDS: usize = 25;
+/// A short title-like line between paragraphs has this many words (fewest, most)...
+pub const TEXT_TITLE_WORDS: (usize, usize) = (1, 10);
+/// ...at least this share of letters among its characters (numerator, denominator)...
+pub const TEXT_TITLE_LETTER_SHARE: (usize, usize) = (7, 10);
+/// ...and is shorter than this share of a full line (numerator, denominator).
+pub const TEXT_TITLE_LEN_SHARE: (usize, usize) = (1, 2);
+/// Level of such a title-like heading.
+pub const TEXT_TITLE_LEVEL: u8 = 2;
+/// A line shorter than this share of a full line is short (it may end a paragraph)
+/// (numerator, denominator).
+pub const TEXT_SHORT_LINE_SHARE: (usize, usize) = (85, 100);
+/// A line shorter than this share of a full line ends a title even without a sentence's
+/// end (numerator, denominator).
+pub const TEXT_VERY_SHORT_LINE_SHARE: (usize, usize) = (70, 100);
+/// A line with at least this many trailing spaces ends its paragraph (before a capital).
+pub const TEXT_TRAILING_SPACES: usize = 2;
