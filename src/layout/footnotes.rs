@@ -37,14 +37,14 @@ pub struct Note {
 /// The raised (or plain) number a word is, if it is one: "3", "12", "3)", "3.".
 pub fn mark_number(w: &Word) -> Option<u32> {
     let t = w.text.trim_end_matches(['.', ')']);
-    if t.is_empty() || t.len() > 3 || !t.chars().all(|c| c.is_ascii_digit()) {
+    if t.is_empty() || t.len() > NOTE_NUMBER_DIGITS || !t.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
     t.parse().ok().filter(|&n| n > 0)
 }
 
 fn is_horizontal(r: &crate::pdf::Rule) -> bool {
-    (r.y1 - r.y0).abs() <= 1.0 && (r.x1 - r.x0).abs() >= 10.0
+    (r.y1 - r.y0).abs() <= NOTE_RULE_THICK_PT && (r.x1 - r.x0).abs() >= NOTE_RULE_MIN_PT
 }
 
 /// Lines of the footnote zone (indices into `lines`), given which lines are still
@@ -67,7 +67,7 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
     for r in page.rules.iter().filter(|r| is_horizontal(r)) {
         let (x0, x1) = (r.x0.min(r.x1), r.x0.max(r.x1));
         let y = 0.5 * (r.y0 + r.y1);
-        if x1 - x0 > 0.6 * w || y < 0.4 * h {
+        if x1 - x0 > NOTE_RULE_MAX_WIDTH * w || y < NOTE_RULE_LOWEST * h {
             continue;
         }
         // Part of a grid: another rule meets it or runs parallel close by.
@@ -78,13 +78,18 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
             let (ox0, ox1) = (o.x0.min(o.x1), o.x0.max(o.x1));
             let (oy0, oy1) = (o.y0.min(o.y1), o.y0.max(o.y1));
             // The same rule drawn again (a stroked thin box gives three copies) is not a grid.
-            let copy =
-                (oy0 - y).abs() <= 1.5 && (oy1 - y).abs() <= 1.5 && (ox0 - x0).abs() <= 2.0 && (ox1 - x1).abs() <= 2.0;
+            let copy = (oy0 - y).abs() <= NOTE_RULE_COPY_PT.0
+                && (oy1 - y).abs() <= NOTE_RULE_COPY_PT.0
+                && (ox0 - x0).abs() <= NOTE_RULE_COPY_PT.1
+                && (ox1 - x1).abs() <= NOTE_RULE_COPY_PT.1;
             if copy {
                 return false;
             }
-            let meets = oy0 <= y + 2.0 && oy1 >= y - 2.0 && ox1 >= x0 - 2.0 && ox0 <= x1 + 2.0;
-            let parallel = is_horizontal(o) && (oy0 - y).abs() < 3.0 * body && ox1 > x0 && ox0 < x1;
+            let meets = oy0 <= y + NOTE_RULE_MEET_PT
+                && oy1 >= y - NOTE_RULE_MEET_PT
+                && ox1 >= x0 - NOTE_RULE_MEET_PT
+                && ox0 <= x1 + NOTE_RULE_MEET_PT;
+            let parallel = is_horizontal(o) && (oy0 - y).abs() < NOTE_RULE_PARALLEL * body && ox1 > x0 && ox0 < x1;
             meets || parallel
         });
         if !grid {
@@ -98,7 +103,11 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
         let below: Vec<usize> = usable
             .iter()
             .copied()
-            .filter(|&i| lines[i].bbox[1] >= y - 1.0 && lines[i].bbox[0] >= x0 - 2.0 * body && lines[i].bbox[0] <= x1)
+            .filter(|&i| {
+                lines[i].bbox[1] >= y - NOTE_BELOW_RULE_PT
+                    && lines[i].bbox[0] >= x0 - NOTE_LEFT_OF_RULE * body
+                    && lines[i].bbox[0] <= x1
+            })
             .collect();
         if !below.is_empty() && below.iter().all(|&i| lines[i].size <= NOTE_SMALLER * body) {
             zone.extend(below);
@@ -134,7 +143,7 @@ fn zone_without_rule(lines: &[Line], usable: &[usize], body: f32, body_marks: &[
 /// A number glued to the first word of a note ("1El" → 1, "El").
 fn glued_mark(w: &Word) -> Option<(u32, String)> {
     let digits: String = w.text.chars().take_while(|c| c.is_ascii_digit()).collect();
-    if digits.is_empty() || digits.len() > 3 {
+    if digits.is_empty() || digits.len() > NOTE_NUMBER_DIGITS {
         return None;
     }
     let rest = &w.text[digits.len()..];
@@ -179,8 +188,10 @@ pub fn split_notes(lines: &[Line], zone: &[usize], last: u32, gutters: &[f32]) -
         let Some(first) = words.first() else { continue };
         let mut opened: Option<u32> = None;
         if let Some(n) = mark_number(first) {
-            let plausible =
-                first.superscript || n == expected || n == 1 || (notes.is_empty() && n > last && n <= last + 3);
+            let plausible = first.superscript
+                || n == expected
+                || n == 1
+                || (notes.is_empty() && n > last && n <= last + NOTE_SKIP_MAX);
             if plausible {
                 opened = Some(n);
                 words.remove(0);

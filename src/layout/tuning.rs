@@ -185,6 +185,32 @@ pub const FURNITURE_ARTIFACT_SHARE: (usize, usize) = (3, 5);
 
 /// Lines smaller than this fraction of the body size can be footnote text.
 pub const NOTE_SMALLER: f32 = 0.95;
+/// A footnote's number (its mark in the text, the number opening its text) has at most this
+/// many digits.
+pub const NOTE_NUMBER_DIGITS: usize = 3;
+/// A separator rule is at most this thick (points)...
+pub const NOTE_RULE_THICK_PT: f32 = 1.0;
+/// ...at least this long (points)...
+pub const NOTE_RULE_MIN_PT: f32 = 10.0;
+/// ...at most this fraction of the page width long...
+pub const NOTE_RULE_MAX_WIDTH: f32 = 0.6;
+/// ...and lies below this fraction of the page height (from the top).
+pub const NOTE_RULE_LOWEST: f32 = 0.4;
+/// Another rule within this distance (points) of the separator's height and ends is the same
+/// rule drawn again (height, ends).
+pub const NOTE_RULE_COPY_PT: (f32, f32) = (1.5, 2.0);
+/// A rule coming within this distance (points) of the separator meets it (a grid).
+pub const NOTE_RULE_MEET_PT: f32 = 2.0;
+/// A horizontal rule closer than this many em (body size) above or below runs parallel to
+/// the separator (a grid).
+pub const NOTE_RULE_PARALLEL: f32 = 3.0;
+/// Lines under the separator: their top at most this many points above it...
+pub const NOTE_BELOW_RULE_PT: f32 = 1.0;
+/// ...and their left edge at most this many em (body size) left of its start.
+pub const NOTE_LEFT_OF_RULE: f32 = 2.0;
+/// The first note of a page may skip at most this many numbers after the previous page's
+/// last note.
+pub const NOTE_SKIP_MAX: u32 = 3;
 
 // ---- headings ----
 
