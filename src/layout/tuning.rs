@@ -140,6 +140,22 @@ pub const ORDER_MAX_ITEMS: usize = 5000;
 pub const MIN_COLUMN: f32 = 6.0;
 /// Deepest recursion.
 pub const ORDER_MAX_DEPTH: usize = 48;
+/// Smallest gutter (points) used when the caller gives none that is usable.
+pub const ORDER_GUTTER_DEFAULT_PT: f32 = 10.0;
+/// A box taller than this many em (of its font size) is a block, not a line of text...
+pub const ORDER_TALL: f32 = 3.0;
+/// ...and this fraction of its height is trimmed from its top and bottom when bands are
+/// found (a line of text: [`ORDER_LINE_TRIM`]).
+pub const ORDER_TALL_TRIM: f32 = 0.05;
+/// Fraction of a line's height trimmed from its top and bottom when bands are found (its
+/// middle half is what counts).
+pub const ORDER_LINE_TRIM: f32 = 0.25;
+/// Boxes whose baselines differ by at most this many em (of the smaller size) are one row.
+pub const ORDER_ROW_BASELINE: f32 = 0.4;
+/// A column section has at least this many bands...
+pub const ORDER_MIN_BANDS: usize = 3;
+/// ...and at least this many boxes on each side of every gutter.
+pub const ORDER_MIN_SIDE: usize = 2;
 
 // ---- furniture (running headers, footers, page numbers) ----
 
@@ -228,6 +244,17 @@ pub const HEADING_MAX_LEVEL: u8 = 6;
 /// How many glyphs before and after an overlay (in content-stream order) are searched
 /// for the glyph it is drawn over.
 pub const OVERLAY_WINDOW: usize = 4;
+/// Horizontal slack, in sizes of the base glyph, when an overlay's centre is matched with
+/// its base (an arrow's start: twice that to the left).
+pub const OVERLAY_SLACK: f32 = 0.1;
+/// A slash or an arrow's stem is on its base's baseline within this many sizes.
+pub const OVERLAY_SAME_BASELINE: f32 = 0.3;
+/// An accent sits at most this many sizes below its letter's baseline...
+pub const OVERLAY_ACCENT_DROP: f32 = 0.1;
+/// ...at most this many sizes above it...
+pub const OVERLAY_ACCENT_RAISE: f32 = 1.2;
+/// ...and its size is within this range of multiples of the letter's.
+pub const OVERLAY_ACCENT_SIZE: (f32, f32) = (0.4, 2.5);
 
 // ---- text (plain-text input, `textinput`: no geometry; lengths in characters, distances in
 // lines) ----
