@@ -34,6 +34,7 @@
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
+use crate::layout::footnotes;
 use crate::layout::furniture::{furniture_key, numbers_in};
 use crate::layout::headings::{self, Marker};
 use crate::layout::tuning::*;
@@ -355,28 +356,25 @@ pub fn marks_in(line: &str) -> Vec<Mark> {
         // `1.5`, `2,5`: a number, not a mark.
         let decimal =
             matches!(before, Some('.' | ',')) && line[..start].chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit());
-        if glued && free_after && !decimal && i - start <= 3 {
-            if let Ok(number) = line[start..i].parse::<u32>() {
-                if number > 0 {
-                    out.push(Mark { start, end: i, number });
-                }
+        if glued && free_after && !decimal {
+            if let Some(number) = footnotes::note_number(&line[start..i]) {
+                out.push(Mark { start, end: i, number });
             }
         }
     }
     out
 }
 
-/// The number that opens a footnote's text: `4 Como afirma …`, `2.\tEn relación …`.
+/// The number that opens a footnote's text: `4 Como afirma …`, `2.\tEn relación …`, by the
+/// PDF path's rule ([`footnotes::note_opening`]) on the line, with what plain text needs
+/// instead of the PDF's smaller type: a space after the number, then a letter or an opening
+/// quote or bracket (`11 . La …`: a stray period is passed over), and not a list label
+/// (`3) …` opens a list item, [`list_label`]).
 pub fn note_start(line: &str) -> Option<u32> {
     let t = line.trim_start();
-    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
-    if digits.is_empty() || digits.len() > 3 {
-        return None;
-    }
-    let rest = &t[digits.len()..];
-    let rest = rest.strip_prefix('.').unwrap_or(rest);
-    let mut body = rest.trim_start();
-    if body.len() == rest.len() || body.is_empty() {
+    let o = footnotes::note_opening(t).filter(|o| !o.glued && !list_label(t))?;
+    let mut body = o.after.trim_start();
+    if body.len() == o.after.len() || body.is_empty() {
         return None; // no space after the number, or nothing after it
     }
     // `11 . La función …`: a stray period after the number.
@@ -384,10 +382,7 @@ pub fn note_start(line: &str) -> Option<u32> {
         body = b.trim_start();
     }
     let first = body.chars().next()?;
-    if !(first.is_alphabetic() || matches!(first, '“' | '"' | '(' | '¿' | '«' | '[')) {
-        return None;
-    }
-    digits.parse().ok()
+    (first.is_alphabetic() || matches!(first, '“' | '"' | '(' | '¿' | '«' | '[')).then_some(o.number)
 }
 
 /// Footnotes found in a text.
@@ -457,8 +452,7 @@ fn find_footnotes(pages: &[Vec<&str>], furniture: &[Vec<Option<BlockKind>>], sty
             open = None;
         }
         if let Some(n) = start {
-            let restart = n == 1 && expected > 1;
-            if (n == expected || restart) && begin(n, &mut pending, &mut notes) {
+            if footnotes::continues_numbering(n, expected) && begin(n, &mut pending, &mut notes) {
                 notes.members[pi][li] = Some(n);
                 open = Some((n, 1));
                 expected = n + 1;
@@ -496,12 +490,10 @@ fn strip_marks(line: &str, marks: &[Mark]) -> String {
     out
 }
 
-/// A footnote's first line without its number.
+/// A footnote's first line without its number ([`footnotes::note_opening`]).
 fn strip_note_number(line: &str) -> String {
     let t = line.trim_start();
-    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
-    let rest = rest.strip_prefix('.').unwrap_or(rest);
-    rest.trim().to_string()
+    footnotes::note_opening(t).map_or(t, |o| o.after).trim().to_string()
 }
 
 // ---------------------------------------------------------------- blocks
@@ -534,17 +526,13 @@ fn heading_like(line: &str, style: &Style) -> bool {
 }
 
 /// Bytes taken by a bullet (and the spaces after it) at the start of `t`, 0 if none: the
-/// PDF path's rule ([`headings::list_marker`]) on the first word; a bullet glued to its
+/// PDF path's rule ([`headings::bullet_len`]) on the first word; a bullet glued to its
 /// word (`•Texto`) loses only the symbol.
 fn bullet_len(t: &str) -> usize {
     let first = t.split_whitespace().next().unwrap_or("");
-    if headings::list_marker(first) != Some(Marker::Bullet) {
-        return 0;
-    }
-    if first.chars().all(headings::is_bullet_char) {
-        t.len() - t[first.len()..].trim_start().len()
-    } else {
-        first.chars().next().map_or(0, char::len_utf8)
+    match headings::bullet_len(first) {
+        n if n > 0 && n == first.len() => t.len() - t[first.len()..].trim_start().len(),
+        n => n,
     }
 }
 

@@ -1023,14 +1023,15 @@ fn finish(b: WBlock, notes: &mut NoteMarks) -> LaidBlock {
     }
 }
 
+/// The words without the bullet ([`headings::bullet_len`]) of a list item's first word.
 fn strip_bullet(words: &[Word]) -> Vec<Word> {
     let mut v: Vec<Word> = words.to_vec();
     if let Some(w) = v.first_mut() {
-        if w.text.chars().all(headings::is_bullet_char) {
+        let n = headings::bullet_len(&w.text);
+        if n == w.text.len() {
             v.remove(0);
         } else {
-            let rest: String = w.text.chars().skip(1).collect();
-            w.text = rest.into();
+            w.text = w.text[n..].into();
         }
     }
     v

@@ -34,13 +34,51 @@ pub struct Note {
     pub bbox: [f32; 4],
 }
 
-/// The raised (or plain) number a word is, if it is one: "3", "12", "3)", "3.".
-pub fn mark_number(w: &Word) -> Option<u32> {
-    let t = w.text.trim_end_matches(['.', ')']);
-    if t.is_empty() || t.len() > NOTE_NUMBER_DIGITS || !t.chars().all(|c| c.is_ascii_digit()) {
+/// The number of a footnote, read from its digits: one to [`NOTE_NUMBER_DIGITS`] ASCII
+/// digits, not 0. The mark in the text and the number that opens the note are both read by
+/// it, in PDFs ([`mark_number`], [`note_opening`]) and in plain text (`textinput`).
+pub fn note_number(digits: &str) -> Option<u32> {
+    if digits.is_empty() || digits.len() > NOTE_NUMBER_DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    t.parse().ok().filter(|&n| n > 0)
+    digits.parse().ok().filter(|&n| n > 0)
+}
+
+/// The number that opens a footnote's text, as [`note_opening`] reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opening<'a> {
+    /// The note's number.
+    pub number: u32,
+    /// The text after the number and the `.` or `)` closing it (untrimmed).
+    pub after: &'a str,
+    /// The number is glued to a capitalised first word ("1El").
+    pub glued: bool,
+}
+
+/// The note number at the start of `text`, if it opens like a footnote: the number
+/// ([`note_number`]), closed by any `.` or `)`, then the end of the text or a space
+/// (`3`, `3.`, `3) Texto`, `3 Texto`); or the number glued to a capitalised word (`1El`).
+/// In a PDF the text is the note's first word; in plain text, its first line.
+pub fn note_opening(text: &str) -> Option<Opening<'_>> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let number = note_number(&text[..digits])?;
+    let rest = &text[digits..];
+    if rest.chars().next().is_some_and(char::is_uppercase) {
+        return Some(Opening { number, after: rest, glued: true });
+    }
+    let after = rest.trim_start_matches(['.', ')']);
+    (after.is_empty() || after.starts_with(char::is_whitespace)).then_some(Opening { number, after, glued: false })
+}
+
+/// True when note number `n` may follow the note numbered `expected - 1`: it is the next
+/// one, or 1 (numbering that starts again, per chapter or per page).
+pub fn continues_numbering(n: u32, expected: u32) -> bool {
+    n == expected || n == 1
+}
+
+/// The raised (or plain) number a word is, if it is one: "3", "12", "3)", "3.".
+pub fn mark_number(w: &Word) -> Option<u32> {
+    note_opening(&w.text).filter(|o| !o.glued && o.after.is_empty()).map(|o| o.number)
 }
 
 fn is_horizontal(r: &crate::pdf::Rule) -> bool {
@@ -142,15 +180,7 @@ fn zone_without_rule(lines: &[Line], usable: &[usize], body: f32, body_marks: &[
 
 /// A number glued to the first word of a note ("1El" → 1, "El").
 fn glued_mark(w: &Word) -> Option<(u32, String)> {
-    let digits: String = w.text.chars().take_while(|c| c.is_ascii_digit()).collect();
-    if digits.is_empty() || digits.len() > NOTE_NUMBER_DIGITS {
-        return None;
-    }
-    let rest = &w.text[digits.len()..];
-    if !rest.chars().next().is_some_and(char::is_uppercase) {
-        return None;
-    }
-    Some((digits.parse().ok()?, rest.to_string()))
+    note_opening(&w.text).filter(|o| o.glued).map(|o| (o.number, o.after.to_string()))
 }
 
 /// Splits the zone's lines into notes. `last` is the number of the document's previous
@@ -189,15 +219,14 @@ pub fn split_notes(lines: &[Line], zone: &[usize], last: u32, gutters: &[f32]) -
         let mut opened: Option<u32> = None;
         if let Some(n) = mark_number(first) {
             let plausible = first.superscript
-                || n == expected
-                || n == 1
+                || continues_numbering(n, expected)
                 || (notes.is_empty() && n > last && n <= last + NOTE_SKIP_MAX);
             if plausible {
                 opened = Some(n);
                 words.remove(0);
             }
         } else if let Some((n, rest)) = glued_mark(first) {
-            if n == expected || n == 1 {
+            if continues_numbering(n, expected) {
                 opened = Some(n);
                 words[0].text = rest.into();
             }
