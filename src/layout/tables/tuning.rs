@@ -32,6 +32,11 @@ pub(crate) const MIN_RULE: f32 = 5.0;
 pub(crate) const MAX_RULES: usize = 20_000;
 /// At most this many rows or columns in one grid.
 pub(crate) const MAX_BANDS: usize = 1_000;
+/// Least width (em) of a whitespace gutter inside a ruled column band that makes it two
+/// columns.
+pub(crate) const GUTTER_GAP: f32 = 1.0;
+/// Least number of text lines with substantive words on both sides of such a gutter.
+pub(crate) const GUTTER_MIN_LINES: usize = 2;
 
 // ---- stream (unruled columns) ----
 /// A gap of at least this many font sizes between two words splits a row into chunks.
