@@ -59,6 +59,11 @@ pub(crate) const LOOSE_GAP: f32 = 2.5;
 pub(crate) const LOOSE_CELLS_DIV: usize = 4;
 /// A row is shaded (a header) when filled boxes cover at least this fraction of it.
 pub(crate) const SHADED_SHARE: f32 = 0.5;
+/// Least width (em) of a whitespace gutter inside a ruled column band that makes it two
+/// columns.
+pub(crate) const GUTTER_GAP: f32 = 1.0;
+/// Least number of text lines with substantive words on both sides of such a gutter.
+pub(crate) const GUTTER_MIN_LINES: usize = 2;
 
 // ---- stream (unruled columns) ----
 /// A gap of at least this many font sizes between two words splits a row into chunks.
