@@ -633,3 +633,28 @@ fn wrapped_label_lines_do_not_make_an_unruled_table_sparse() {
     assert_eq!(t.rows[2][0].replace('\n', " "), "Pensiones y otras prestaciones sociales del Estado");
     assert_eq!(t.rows[4][4], "74.4%");
 }
+
+#[test]
+fn a_header_wider_than_its_numbers_stays_over_their_column() {
+    // Right-aligned numbers under long labels: each label starts left of the middle of the
+    // gutter before its column, yet belongs to the column whose numbers it stands over.
+    let rules = vec![hrule(55.0, 340.0, 96.0), hrule(55.0, 340.0, 116.0), hrule(55.0, 340.0, 160.0)];
+    let mut lines = prose(2, 60.0, 60.0, 420.0, S);
+    let mut head = cells_line(&[("Grupo", 60.0)], 110.0, S, true);
+    head.words.extend(right_line(&[("Población masculina", 200.0), ("Población femenina", 330.0)], 110.0, S).words);
+    lines.push(line(head.words));
+    for (i, (a, b, c)) in
+        [("Niños", "665", "835"), ("Adultos", "618", "642"), ("Mayores", "301", "377")].iter().enumerate()
+    {
+        let y = 128.0 + 12.0 * i as f32;
+        let mut l = cells_line(&[(a, 60.0)], y, S, false);
+        l.words.extend(right_line(&[(b, 200.0), (c, 330.0)], y, S).words);
+        lines.push(line(l.words));
+    }
+    let ts = find_tables(&page(2, rules), &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows[0], vec!["Grupo", "Población masculina", "Población femenina"]);
+    assert_eq!(t.rows[2], vec!["Adultos", "618", "642"]);
+    assert_eq!(t.header_rows, 1);
+}

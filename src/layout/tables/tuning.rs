@@ -17,6 +17,8 @@ pub(crate) const MAX_GAP: f32 = 2.6;
 pub(crate) const MAX_CUES: usize = 2_000;
 /// At most this many lines are added above an area's first cue (header lines).
 pub(crate) const MAX_UP: usize = 4;
+/// A chunk overlaps a column's body text when they share more than this (points).
+pub(crate) const EXTENT_TOL: f32 = 0.5;
 
 // ---- lattice (ruled grids) ----
 /// Rules at most this far apart (points) across their direction are on one line.
