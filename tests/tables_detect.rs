@@ -658,3 +658,34 @@ fn a_header_wider_than_its_numbers_stays_over_their_column() {
     assert_eq!(t.rows[2], vec!["Adultos", "618", "642"]);
     assert_eq!(t.header_rows, 1);
 }
+
+#[test]
+fn a_header_starting_with_a_note_word_is_not_a_note() {
+    // "Fuente de financiamiento" heads a column; "Fuente:" under the table is a note.
+    let rules = vec![hrule(55.0, 460.0, 96.0), hrule(55.0, 460.0, 116.0), hrule(55.0, 460.0, 160.0)];
+    let mut lines = prose(2, 60.0, 60.0, 420.0, S);
+    let mut head = cells_line(&[("Fuente de financiamiento", 60.0)], 110.0, S, false);
+    head.words.extend(right_line(&[("PIM (S/)", 330.0), ("%", 450.0)], 110.0, S).words);
+    lines.push(line(head.words));
+    for (i, (a, b, c)) in [
+        ("Recursos ordinarios", "57,974,384.77", "53,6%"),
+        ("Donaciones", "7,039,172.22", "77,5%"),
+        ("Canon", "4,555,962.01", "55,9%"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let y = 128.0 + 12.0 * i as f32;
+        let mut l = cells_line(&[(a, 60.0)], y, S, false);
+        l.words.extend(right_line(&[(b, 330.0), (c, 450.0)], y, S).words);
+        lines.push(line(l.words));
+    }
+    lines.push(text_line("Fuente: MEF, consulta amigable.", 60.0, 172.0, 9.0));
+    let ts = find_tables(&page(2, rules), &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows.len(), 4, "{:?}", t.rows);
+    assert_eq!(t.rows[0], vec!["Fuente de financiamiento", "PIM (S/)", "%"]);
+    assert_eq!(t.header_rows, 1);
+    assert_eq!(t.notes.len(), 1);
+}

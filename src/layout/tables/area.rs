@@ -116,6 +116,17 @@ fn prose_line(r: &TextRow, width: f32) -> bool {
     ch.len() == 1 && r.words.len() >= 8 && r.bbox[2] - r.bbox[0] >= 0.75 * width
 }
 
+/// True when the row starts a note under a table (`Fuente: …`, `Nota.`, `(*) …`): a note word
+/// ending in a colon or a period, or a note start set as one piece of text. A header row of
+/// several columns that begins with such a word (`Fuente de financiamiento | PIM | …`) is not.
+fn note_line(r: &TextRow, text: &str) -> bool {
+    if !super::caption::is_note_start(text) {
+        return false;
+    }
+    let marked = text.split_whitespace().next().is_some_and(|w| w.ends_with(':') || w.ends_with('.'));
+    marked || stream::chunks(r).len() < 2
+}
+
 /// Groups cues of one width that are stacked with table-like text between them.
 fn group_cues(cues: &[Cue], rows: &[TextRow], size: f32) -> Vec<Vec<Cue>> {
     let mut groups: Vec<Vec<Cue>> = Vec::new();
@@ -146,7 +157,7 @@ fn group_cues(cues: &[Cue], rows: &[TextRow], size: f32) -> Vec<Vec<Cue>> {
                 if r.bbox[1] - y > MAX_GAP * size
                     || prose_line(r, gx1 - gx0)
                     || super::caption::is_caption_label(&t)
-                    || super::caption::is_note_start(&t)
+                    || note_line(r, &t)
                 {
                     return false;
                 }
@@ -196,7 +207,7 @@ fn area_lines(group: &[Cue], rows: &[TextRow], size: f32) -> (Vec<TextRow>, f32,
         let t = r.text();
         chunks_at(r, gap).len() >= 2
             && !super::caption::is_caption_label(&t)
-            && !super::caption::is_note_start(&t)
+            && !note_line(r, &t)
             && !prose_line(r, width)
     };
     // Up: header lines right above the first cue.
