@@ -347,6 +347,7 @@ mod tests {
             bold: false,
             italic: false,
             superscript,
+            seq: 0,
         };
         let words = vec![
             word("Area", 10.0, 30.0, 100.0, 10.0, false),
