@@ -40,6 +40,7 @@ use std::collections::BTreeSet;
 use super::footnotes::{self, mark_number};
 use super::headings::{self, HeadingStyle, Marker};
 use super::order::{reading_order, Item};
+use super::stacked;
 use super::tuning::*;
 use super::{furniture, LaidBlock, LaidDocument, LaidFootnote, LaidPage, Line, Word};
 use crate::layout::tables::PageTable;
@@ -287,6 +288,11 @@ pub fn build_document(
     lines.truncate(n);
     let pages = &pages[..n];
     let st = stats(&lines, pages);
+    for (i, ls) in lines.iter_mut().enumerate() {
+        // A formula's rows become one line (read in drawing order); table text stays put.
+        let areas: Vec<[f32; 4]> = tables.get(i).into_iter().flatten().flat_map(|(_, t)| table_areas(t)).collect();
+        stacked::merge_formulas(ls, st.pitch / st.body, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
+    }
     let no_tables: Vec<(usize, PageTable)> = Vec::new();
     let page_tables = |i: usize| tables.get(i).unwrap_or(&no_tables);
     // Lines inside tables (or their captions and notes) are never furniture.
@@ -491,12 +497,37 @@ fn lay_page(
             entries.push(Entry::Text(t));
         }
     }
+    let mut entries = merge_stacked(entries, st);
     column_facts(&mut entries, st);
     let mut body = join_broken_words(segment(entries, st));
     for b in &mut body {
         classify(b, st, page.number);
     }
     PageWork { head, body, notes, foot }
+}
+
+/// The rows of one formula ([`stacked::runs`]) become one row, its words in drawing order.
+fn merge_stacked(entries: Vec<Entry>, st: &Stats) -> Vec<Entry> {
+    let facts = |e: &Entry| match e {
+        Entry::Text(t) => Some(stacked::row_facts(t.column, t.baseline, t.size, &t.words)),
+        Entry::Block(_) => None,
+    };
+    let merge = |run: Vec<Entry>| {
+        let lines: Vec<(usize, Line)> = run
+            .into_iter()
+            .filter_map(|e| match e {
+                Entry::Text(t) => {
+                    Some((t.column, Line { words: t.words, bbox: t.bbox, baseline: t.baseline, size: t.size }))
+                }
+                Entry::Block(_) => None,
+            })
+            .collect();
+        let refs: Vec<&Line> = lines.iter().map(|(_, l)| l).collect();
+        let mut m = TLine::from_lines(&refs, lines.first()?.0)?;
+        stacked::content_order(&mut m.words);
+        Some(Entry::Text(m))
+    };
+    stacked::merge_runs(entries, facts, merge, st.pitch / st.body)
 }
 
 /// The white gaps between the body's columns, as x positions to cut at: the gaps between
@@ -1100,6 +1131,7 @@ mod tests {
             bold: false,
             italic: false,
             superscript: sup,
+            seq: 0,
         }
     }
 
@@ -1271,5 +1303,24 @@ mod tests {
         let d = doc(vec![p]);
         let k = kinds(&d, 0);
         assert_eq!(k.iter().map(|x| x.0).collect::<Vec<_>>(), vec![BlockKind::Caption, BlockKind::Caption]);
+    }
+
+    #[test]
+    fn a_displayed_formula_is_read_in_the_order_it_was_drawn() {
+        let mut p = PageBuilder::new();
+        p.justified(L, R, 100.0, 11.0, "Sea la matriz de la forma y su determinante, como sigue en la fórmula:");
+        // "M = ( a b / c d ) = ad − bc" drawn in that order: "M =", then the two rows of the
+        // matrix 6 pt above and below the axis (a matrix's rows, one line apart in pieces),
+        // then the rest on the axis.
+        let x = p.text(200.0, 130.0, 11.0, "M =");
+        p.text(x + 8.0, 124.0, 11.0, "a b");
+        p.text(x + 8.0, 136.0, 11.0, "c d");
+        p.text(x + 40.0, 130.0, 11.0, "= ad − bc");
+        p.justified(L, R, 160.0, 11.0, "donde los cuatro números son reales y la matriz es invertible si no es cero.");
+        let d = doc(vec![p]);
+        let k = kinds(&d, 0);
+        assert!(k.iter().any(|(_, t)| t == "M = a b c d = ad − bc"), "{k:?}");
+        assert!(k[0].1.starts_with("Sea la matriz"), "{k:?}");
+        assert!(k.last().is_some_and(|(_, t)| t.starts_with("donde")), "{k:?}");
     }
 }

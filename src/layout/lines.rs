@@ -529,6 +529,7 @@ fn make_word(gl: &[&G], baseline: f32, size: f32, is_super: &dyn Fn(&G) -> bool,
         bold: info.is_some_and(|f| f.bold),
         italic: info.is_some_and(|f| f.italic),
         superscript,
+        seq: gl.iter().map(|g| g.text_idx).min().unwrap_or(0).min(u32::MAX as usize) as u32,
     }
 }
 

@@ -342,3 +342,20 @@ pub const TEXT_SHORT_LINE_SHARE: (usize, usize) = (85, 100);
 pub const TEXT_VERY_SHORT_LINE_SHARE: (usize, usize) = (70, 100);
 /// A line with at least this many trailing spaces ends its paragraph (before a capital).
 pub const TEXT_TRAILING_SPACES: usize = 2;
+
+// ---- stacked (formula rows read in drawing order) ----
+
+/// Rows of one column closer than this fraction of the body's line pitch (scaled to their
+/// font size), one of them holding a mathematical sign, are one formula's rows.
+pub const STACK_PITCH: f32 = 0.75;
+/// …and whose x extents overlap or are less than this many font sizes apart.
+pub const STACK_GAP: f32 = 1.0;
+/// Two lines that both hold a sign (the rows of a matrix or of cases, set a line apart)
+/// are one formula up to this fraction of the line pitch.
+pub const STACK_PITCH_MATH: f32 = 1.05;
+/// …and up to this fraction when one holds a piece of a tall bracket (it spans the rows).
+pub const STACK_PITCH_BRACKET: f32 = 1.6;
+/// A line of at most this many words…
+pub const SHORT_PIECES: usize = 6;
+/// …each of at most this many characters counts as a formula's piece.
+pub const SHORT_PIECE_CHARS: usize = 3;

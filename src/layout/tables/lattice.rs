@@ -243,15 +243,25 @@ fn grid_from(hs: &[Seg], vs: &[Seg], words: &[TWord], page: &TextPage) -> Option
     if xs.len() < 3 || ys.len() < 3 || xs.len() > MAX_BANDS || ys.len() > MAX_BANDS {
         return None;
     }
+    // Columns and rows that the rules do not draw (whitespace gutters, stacked rows).
+    let (xs, ys, drawn_x, drawn_y) = refine(xs, ys, &inner);
+    if xs.len() > MAX_BANDS || ys.len() > MAX_BANDS {
+        return None;
+    }
     let (nr, nc) = (ys.len() - 1, xs.len() - 1);
-    // Union cells that have no border between them.
+    let v_border = |c: usize, r: usize| !drawn_x[c + 1] || coverage(vs, xs[c + 1], ys[r], ys[r + 1]) >= BORDER_COVERAGE;
+    let h_border = |r: usize, c: usize| !drawn_y[r + 1] || coverage(hs, ys[r + 1], xs[c], xs[c + 1]) >= BORDER_COVERAGE;
+    // Union cells that have no border between them (an unruled border where the row's words
+    // stand a column gap apart still separates them).
+    let band_words: Vec<Vec<&TWord>> =
+        (0..nr).map(|r| inner.iter().copied().filter(|w| w.cy() >= ys[r] && w.cy() < ys[r + 1]).collect()).collect();
     let mut parent: Vec<usize> = (0..nr * nc).collect();
-    for r in 0..nr {
+    for (r, band) in band_words.iter().enumerate() {
         for c in 0..nc {
-            if c + 1 < nc && coverage(vs, xs[c + 1], ys[r], ys[r + 1]) < BORDER_COVERAGE {
+            if c + 1 < nc && !v_border(c, r) && !unruled_cut(&xs, r, c, band, &v_border) {
                 union(&mut parent, r * nc + c, r * nc + c + 1);
             }
-            if r + 1 < nr && coverage(hs, ys[r + 1], xs[c], xs[c + 1]) < BORDER_COVERAGE {
+            if r + 1 < nr && !h_border(r, c) {
                 union(&mut parent, r * nc + c, (r + 1) * nc + c);
             }
         }
@@ -309,6 +319,42 @@ fn grid_from(hs: &[Seg], vs: &[Seg], words: &[TWord], page: &TextPage) -> Option
     }
     let bbox = union_boxes([[xs[0], ys[0], xs[nc], ys[nr]]]).unwrap_or(area);
     Some(Grid { bbox, rows, merged, header_rows, method: "lattice", col_edges: xs, weak: false })
+}
+
+/// Adds the column boundaries of whitespace gutters and the cuts between rows stacked in one
+/// row band ([`inner`](super::inner)). Returns the boundaries and, for each, whether a rule
+/// draws it (`false`: found from the text, always a border).
+fn refine(xs: Vec<f32>, ys: Vec<f32>, words: &[&TWord]) -> (Vec<f32>, Vec<f32>, Vec<bool>, Vec<bool>) {
+    let with = |bounds: Vec<f32>, extra: Vec<f32>| -> (Vec<f32>, Vec<bool>) {
+        let mut all: Vec<(f32, bool)> = bounds.into_iter().map(|b| (b, true)).collect();
+        all.extend(extra.into_iter().filter(|e| e.is_finite()).map(|e| (e, false)));
+        all.sort_by(|a, b| a.0.total_cmp(&b.0));
+        all.into_iter().unzip()
+    };
+    let gutters = super::inner::gutters(&xs, words);
+    let (xs, drawn_x) = with(xs, gutters);
+    let cuts: Vec<f32> = ys.windows(2).flat_map(|p| super::inner::sub_rows(&xs, p[0], p[1], words)).collect();
+    let (ys, drawn_y) = with(ys, cuts);
+    (xs, ys, drawn_x, drawn_y)
+}
+
+/// Whether the unruled border between columns `c` and `c + 1` in row `r` separates two cells:
+/// the row's words on each side of it (up to the next border) stand apart
+/// ([`inner::cut_ok`](super::inner::cut_ok)).
+fn unruled_cut(xs: &[f32], r: usize, c: usize, band: &[&TWord], v_border: &dyn Fn(usize, usize) -> bool) -> bool {
+    let nc = xs.len() - 1;
+    let mut lo = c;
+    while lo > 0 && !v_border(lo - 1, r) {
+        lo -= 1;
+    }
+    let mut hi = c + 1;
+    while hi + 1 < nc && !v_border(hi, r) {
+        hi += 1;
+    }
+    let x = xs[c + 1];
+    let (left, right): (Vec<&TWord>, Vec<&TWord>) =
+        band.iter().copied().filter(|w| w.cx() >= xs[lo] && w.cx() <= xs[hi + 1]).partition(|w| w.cx() < x);
+    super::inner::cut_ok(x, &left, &right, band)
 }
 
 /// A figure's frame and grid lines (a plot, a diagram) rather than a table: few cells hold
@@ -493,6 +539,137 @@ mod tests {
         assert_eq!(band(&b, 15.0), Some(1));
         assert_eq!(band(&b, 20.0), Some(1));
         assert_eq!(band(&b, 25.0), None);
+    }
+
+    fn word(t: &str, x0: f32, base: f32) -> TWord {
+        TWord {
+            text: t.into(),
+            bbox: [x0, base - 8.0, x0 + 5.0 * t.chars().count() as f32, base + 2.0],
+            baseline: base,
+            size: 10.0,
+            bold: false,
+        }
+    }
+
+    fn page_with(rules: &[(f32, f32, f32, f32)]) -> TextPage {
+        TextPage {
+            number: 1,
+            width: 595.0,
+            height: 842.0,
+            rules: rules.iter().map(|&(x0, y0, x1, y1)| crate::pdf::Rule { x0, y0, x1, y1 }).collect(),
+            ..Default::default()
+        }
+    }
+
+    fn texts(g: &Grid) -> Vec<Vec<&str>> {
+        g.rows.iter().map(|r| r.iter().map(String::as_str).collect()).collect()
+    }
+
+    #[test]
+    fn body_ruled_only_between_rows_keeps_the_header_columns() {
+        // Columns ruled in the header only; body rows ruled apart, no inner verticals there.
+        let mut rules = vec![(80.0, 100.0, 80.0, 160.0), (320.0, 100.0, 320.0, 160.0)];
+        for x in [160.0, 240.0] {
+            rules.push((x, 100.0, x, 115.0));
+        }
+        for y in [100.0, 115.0, 130.0, 145.0, 160.0] {
+            rules.push((80.0, y, 320.0, y));
+        }
+        let ws = [
+            word("Country", 85.0, 111.0),
+            word("Domestic", 165.0, 111.0),
+            word("Total", 245.0, 111.0),
+            word("Austria", 85.0, 126.0),
+            word("92.9", 180.0, 126.0),
+            word("5,821", 260.0, 126.0),
+            word("Belgium", 85.0, 141.0),
+            word("0", 180.0, 141.0),
+            word("5,906", 260.0, 141.0),
+            word("EU", 85.0, 156.0),
+            word("total", 100.0, 156.0),
+            word("61.6", 180.0, 156.0),
+            word("200,507", 255.0, 156.0),
+        ];
+        let g = find(&page_with(&rules), &ws);
+        assert_eq!(g.len(), 1);
+        assert_eq!(
+            texts(&g[0]),
+            vec![
+                vec!["Country", "Domestic", "Total"],
+                vec!["Austria", "92.9", "5,821"],
+                vec!["Belgium", "0", "5,906"],
+                vec!["EU total", "61.6", "200,507"]
+            ]
+        );
+        assert!(g[0].merged.is_empty(), "{:?}", g[0].merged);
+    }
+
+    #[test]
+    fn a_spanning_title_row_stays_one_cell() {
+        let mut rules = vec![(80.0, 100.0, 80.0, 145.0), (320.0, 100.0, 320.0, 145.0)];
+        for x in [160.0, 240.0] {
+            rules.push((x, 115.0, x, 145.0));
+        }
+        for y in [100.0, 115.0, 130.0, 145.0] {
+            rules.push((80.0, y, 320.0, y));
+        }
+        let ws = [
+            word("Población", 140.0, 111.0),
+            word("total", 190.0, 111.0),
+            word("Lima", 85.0, 126.0),
+            word("120", 180.0, 126.0),
+            word("340", 260.0, 126.0),
+            word("Cusco", 85.0, 141.0),
+            word("80", 180.0, 141.0),
+            word("95", 260.0, 141.0),
+        ];
+        let g = find(&page_with(&rules), &ws);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].rows[0][0], "Población total");
+        assert!(g[0].merged.iter().any(|m| m.row == 0 && m.col == 0 && m.colspan == 3), "{:?}", g[0].merged);
+    }
+
+    #[test]
+    fn aligned_columns_and_stacked_rows_inside_ruled_bands() {
+        // One inner vertical after the label column; the numbers' columns are unruled and the
+        // body rows stand in one band between the header rule and the total rule.
+        let mut rules = vec![(160.0, 100.0, 160.0, 175.0)];
+        for y in [100.0, 115.0, 160.0, 175.0] {
+            rules.push((80.0, y, 400.0, y));
+        }
+        let ws = [
+            word("Freq.", 170.0, 111.0),
+            word("Percent", 240.0, 111.0),
+            word("Mean", 320.0, 111.0),
+            word("kept", 85.0, 126.0),
+            word("344", 170.0, 126.0),
+            word("75.2", 240.0, 126.0),
+            word("12196", 320.0, 126.0),
+            word("sold", 85.0, 139.0),
+            word("53", 170.0, 139.0),
+            word("11.6", 240.0, 139.0),
+            word("23518", 320.0, 139.0),
+            word("none", 85.0, 152.0),
+            word("61", 170.0, 152.0),
+            word("13.2", 240.0, 152.0),
+            word("9187", 320.0, 152.0),
+            word("Total", 85.0, 171.0),
+            word("458", 170.0, 171.0),
+            word("100.0", 240.0, 171.0),
+            word("13153", 320.0, 171.0),
+        ];
+        let g = find(&page_with(&rules), &ws);
+        assert_eq!(g.len(), 1);
+        assert_eq!(
+            texts(&g[0]),
+            vec![
+                vec!["", "Freq.", "Percent", "Mean"],
+                vec!["kept", "344", "75.2", "12196"],
+                vec!["sold", "53", "11.6", "23518"],
+                vec!["none", "61", "13.2", "9187"],
+                vec!["Total", "458", "100.0", "13153"]
+            ]
+        );
     }
 
     #[test]
