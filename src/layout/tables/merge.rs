@@ -6,6 +6,7 @@
 //! caption of its own (or one that says it is a continuation) and has the same columns; the
 //! repeated header rows are dropped and a row cut by the page break is joined again.
 
+use super::tuning::JOIN_EDGE_TOL_PT;
 use super::PageTable;
 use crate::model::{MergedCell, Table};
 
@@ -69,7 +70,7 @@ fn same_columns(a: &PageTable, b: &PageTable) -> bool {
     if ea.len() != eb.len() || ea.len() < 2 {
         return false;
     }
-    let tol = if a.method == "lattice" && b.method == "lattice" { 4.0 } else { 15.0 };
+    let tol = if a.method == "lattice" && b.method == "lattice" { JOIN_EDGE_TOL_PT.0 } else { JOIN_EDGE_TOL_PT.1 };
     let shift = eb[0] - ea[0];
     ea.iter().zip(eb).all(|(x, y)| (y - x - shift).abs() <= tol)
 }
