@@ -369,3 +369,41 @@ fn search_ignores_accents_and_case_and_cites_reads_norms_as_people_write_them() 
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(legajo::catalogue::dump(&out).unwrap(), incremental);
 }
+
+#[cfg(unix)]
+#[test]
+fn killed_while_the_catalogue_is_written_a_rerun_equals_a_clean_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (input, reference, out) = (tmp.path().join("in"), tmp.path().join("ref"), tmp.path().join("out"));
+    std::fs::create_dir_all(&input).unwrap();
+    for i in 0..8 {
+        let text =
+            format!("Informe {i}\n\nSegún la Ley N° {} y el D.S. N° 00{i}-2019-JUS, cooperación técnica.\n", 27440 + i);
+        std::fs::write(input.join(format!("doc{i}.txt")), text).unwrap();
+    }
+    assert_eq!(legajo(&["ingest", "-q"], &reference, &[&input]).status.code(), Some(0));
+    let expected = legajo::catalogue::dump(&reference).unwrap();
+    let journal = |dir: &Path| dir.join(format!("{}-journal", legajo::catalogue::FILE));
+    // Killed (abort: no clean-up, like kill -9) after 3 records were indexed by the run,
+    // inside the open transaction; then again while `catalogue --rebuild` writes.
+    let killed = |args: &[&str], inputs: &[&Path]| {
+        let o = Command::new(bin())
+            .args(args)
+            .arg("-o")
+            .arg(&out)
+            .args(inputs)
+            .env(legajo::catalogue::ABORT_AFTER, "3")
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), None, "killed by a signal: {}", stderr(&o));
+        assert!(journal(&out).is_file(), "the kill came inside a transaction (a hot journal is left)");
+    };
+    killed(&["ingest", "-q", "-j", "1"], &[&input]);
+    assert_eq!(legajo(&["ingest", "-q"], &out, &[&input]).status.code(), Some(0));
+    assert!(!journal(&out).exists());
+    assert_eq!(legajo::catalogue::dump(&out).unwrap(), expected, "resumed after the kill = clean build");
+    killed(&["catalogue", "--rebuild"], &[]);
+    let o = Command::new(bin()).args(["catalogue", "-o"]).arg(&out).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(legajo::catalogue::dump(&out).unwrap(), expected, "synced after the kill = clean build");
+}
