@@ -10,7 +10,7 @@
 //! - [`build_document`]: lines of all pages → blocks, reading order, furniture, footnotes.
 
 mod blocks;
-mod footnotes;
+pub(crate) mod footnotes;
 pub(crate) mod furniture;
 pub mod headings;
 pub mod lines;
@@ -20,7 +20,7 @@ mod stacked;
 pub mod tables;
 #[doc(hidden)]
 pub mod testutil;
-mod tuning;
+pub(crate) mod tuning;
 
 use crate::layout::tables::PageTable;
 use crate::model::BlockKind;
