@@ -23,6 +23,8 @@ mod tuning;
 
 pub use merge::assemble;
 
+use std::cmp::Ordering;
+
 use crate::layout::Line;
 use crate::model::MergedCell;
 use crate::pdf::TextPage;
@@ -99,24 +101,22 @@ pub(crate) struct Grid {
 /// Finds the tables on one page.
 pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     let words = collect_words(lines);
+    let mut rows_outside = RowsOutside::new(&words);
     let mut grids = lattice::find(page, &words);
-    let free: Vec<TWord> = words.iter().filter(|w| !grids.iter().any(|g| inside(&g.bbox, w))).cloned().collect();
     let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
-    grids.extend(area::find(page, &free, &taken));
-    let free: Vec<TWord> = words.iter().filter(|w| !grids.iter().any(|g| inside(&g.bbox, w))).cloned().collect();
+    grids.extend(area::find(page, rows_outside.of(&taken), &taken));
     let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
-    grids.extend(stream::find(page, &free, &taken));
+    grids.extend(stream::find(page, rows_outside.of(&taken), &taken));
     grids.sort_by(|a, b| a.bbox[1].total_cmp(&b.bbox[1]).then(a.bbox[0].total_cmp(&b.bbox[0])));
-    let outside: Vec<TWord> = words.iter().filter(|w| !grids.iter().any(|g| inside(&g.bbox, w))).cloned().collect();
-    let rows = text_rows(&outside);
     let boxes: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
+    let rows = rows_outside.of(&boxes);
     let mut out = Vec::with_capacity(grids.len());
     for (i, g) in grids.into_iter().enumerate() {
-        let found = caption::attach(&g.bbox, &rows, &boxes, i, page.height);
+        let found = caption::attach(&g.bbox, rows, &boxes, i, page.height);
         if g.weak && !found.caption.as_ref().is_some_and(|c| caption::is_caption_label(&c.0)) {
             continue;
         }
-        let placement = caption::placement(&g, &found, &rows, &boxes, page.height);
+        let placement = caption::placement(&g, &found, rows, &boxes, page.height);
         out.push(PageTable {
             page: page.number,
             bbox: g.bbox,
@@ -192,11 +192,53 @@ impl TextRow {
     }
 }
 
+/// The text rows of the page's words outside the tables found so far, computed once per set
+/// of table areas: the passes (areas, unruled tables, captions) share them, and the words are
+/// sorted once for the page (a subset of a stably sorted list is its own stable sort, so the
+/// rows are those [`text_rows`] gives for the words outside).
+struct RowsOutside<'a> {
+    words: &'a [TWord],
+    /// Indices of `words` in [`reading_cmp`] order.
+    order: Vec<usize>,
+    /// The table areas the cached rows were made for (sorted), and those rows.
+    cached: Option<(Vec<[f32; 4]>, Vec<TextRow>)>,
+}
+
+impl<'a> RowsOutside<'a> {
+    fn new(words: &'a [TWord]) -> Self {
+        let mut order: Vec<usize> = (0..words.len()).collect();
+        order.sort_by(|&a, &b| reading_cmp(&words[a], &words[b]));
+        RowsOutside { words, order, cached: None }
+    }
+
+    /// The rows of the words whose centre is in none of `areas`.
+    fn of(&mut self, areas: &[[f32; 4]]) -> &[TextRow] {
+        let mut key = areas.to_vec();
+        key.sort_by(|a, b| a.iter().zip(b).map(|(x, y)| x.total_cmp(y)).find(|o| o.is_ne()).unwrap_or(Ordering::Equal));
+        if self.cached.as_ref().is_none_or(|(k, _)| *k != key) {
+            let words = self.words;
+            let kept = self.order.iter().map(|&i| &words[i]).filter(|w| !areas.iter().any(|b| inside(b, w)));
+            self.cached = Some((key, group_rows(kept)));
+        }
+        self.cached.as_ref().map_or(&[], |(_, rows)| rows.as_slice())
+    }
+}
+
+/// The order of words in [`text_rows`]: by baseline, then left edge.
+fn reading_cmp(a: &TWord, b: &TWord) -> Ordering {
+    a.baseline.total_cmp(&b.baseline).then(a.bbox[0].total_cmp(&b.bbox[0]))
+}
+
 /// Groups words into rows by baseline (independent of how the layout stage built lines),
 /// top to bottom, each row's words left to right.
 pub(crate) fn text_rows(words: &[TWord]) -> Vec<TextRow> {
     let mut ws: Vec<&TWord> = words.iter().collect();
-    ws.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox[0].total_cmp(&b.bbox[0])));
+    ws.sort_by(|a, b| reading_cmp(a, b));
+    group_rows(ws.into_iter())
+}
+
+/// [`text_rows`] of words already in [`reading_cmp`] order.
+fn group_rows<'w>(ws: impl Iterator<Item = &'w TWord>) -> Vec<TextRow> {
     let mut rows: Vec<Vec<TWord>> = Vec::new();
     let mut base = f32::NEG_INFINITY;
     for w in ws {
