@@ -21,7 +21,7 @@ mod merge;
 mod stream;
 mod tuning;
 
-pub use merge::assemble;
+pub use merge::{assemble, settle_weak};
 
 use std::cmp::Ordering;
 
@@ -63,6 +63,10 @@ pub struct PageTable {
     pub notes: Vec<(String, [f32; 4])>,
     /// Where the part sits on the page (used by [`assemble`]).
     pub placement: PartPlacement,
+    /// Two columns that could as well be text set side by side, at the top of the page with
+    /// no caption: a table only as the continuation of one from the page before
+    /// ([`settle_weak`] decides; [`find_tables`] leaves such parts out).
+    pub weak: bool,
 }
 
 /// A word as the detectors see it.
@@ -100,6 +104,12 @@ pub(crate) struct Grid {
 
 /// Finds the tables on one page.
 pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
+    find_parts(page, lines).into_iter().filter(|t| !t.weak).collect()
+}
+
+/// [`find_tables`], with the weak parts that may continue a table from the page before
+/// ([`PageTable::weak`]), for [`settle_weak`] to judge.
+pub fn find_parts(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     let words = collect_words(lines);
     let mut rows_outside = RowsOutside::new(&words);
     let mut grids = lattice::find(page, &words);
@@ -113,10 +123,14 @@ pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     let mut out = Vec::with_capacity(grids.len());
     for (i, g) in grids.into_iter().enumerate() {
         let found = caption::attach(&g.bbox, rows, &boxes, i, page.height);
-        if g.weak && !found.caption.as_ref().is_some_and(|c| caption::is_caption_label(&c.0)) {
+        let weak = g.weak && !found.caption.as_ref().is_some_and(|c| caption::is_caption_label(&c.0));
+        if weak && found.caption.as_ref().is_some_and(|c| !merge::continuation_caption(&c.0)) {
             continue;
         }
         let placement = caption::placement(&g, &found, rows, &boxes, page.height);
+        if weak && !placement.starts_page {
+            continue;
+        }
         out.push(PageTable {
             page: page.number,
             bbox: g.bbox,
@@ -127,6 +141,7 @@ pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
             caption: found.caption,
             notes: found.notes,
             placement,
+            weak,
         });
     }
     out
