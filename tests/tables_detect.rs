@@ -568,3 +568,124 @@ fn unruled_wrapped_cells_stay_one_row() {
     assert_eq!(t.rows[1][0].replace('\n', " "), "Supervisión de obras de riego en ejecución");
     assert_eq!(t.rows[4], vec!["Visitas de fiscalización de\nobras", "Informe", "26", "72"]);
 }
+
+#[test]
+fn tight_unruled_columns_come_from_the_runs_whitespace() {
+    // Columns only 0.6 em apart, thousands separated by word spaces: the gap that splits
+    // columns is measured against the table's own word spaces, not a fixed width.
+    let mut lines = prose(3, 60.0, 100.0, 420.0, S);
+    let data = [
+        ("Amazonas", "33 931 720", "53 932 097", "72,1 %"),
+        ("Cusco", "10 984 270", "14 368 014", "75,6 %"),
+        ("La Libertad", "29 404 170", "31 002 275", "70,9 %"),
+        ("Piura", "7 386 340", "9 638 125", "82,2 %"),
+        ("Total", "171 158 960", "233 833 986", "73,6 %"),
+    ];
+    for (i, (a, b, c, d)) in data.iter().enumerate() {
+        let y = 160.0 + i as f32 * 13.0;
+        let mut l = cells_line(&[(a, 60.0)], y, S, false);
+        l.words.extend(right_line(&[(b, 185.0), (c, 241.0), (d, 274.5)], y, S).words);
+        lines.push(line(l.words));
+    }
+    lines.extend(prose(3, 60.0, 250.0, 420.0, S));
+    let ts = find_tables(&page(2, Vec::new()), &lines);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    let t = &ts[0];
+    assert_eq!(t.rows[0], vec!["Amazonas", "33 931 720", "53 932 097", "72,1 %"]);
+    assert_eq!(t.rows[3], vec!["Piura", "7 386 340", "9 638 125", "82,2 %"]);
+}
+
+#[test]
+fn wrapped_label_lines_do_not_make_an_unruled_table_sparse() {
+    // Row labels wrap onto lines of their own: counted line by line, most positions of the
+    // grid are empty; counted by the rows a reader sees, they are not.
+    let mut lines = vec![cells_line(
+        &[("Genérica de gasto", 60.0), ("PIA", 200.0), ("PIM", 260.0), ("Devengado", 320.0), ("Avance", 400.0)],
+        112.0,
+        S,
+        false,
+    )];
+    let rows: [(&[&str], [&str; 4]); 4] = [
+        (
+            &["Personal y obligaciones", "sociales del régimen", "laboral público"],
+            ["16,178,421", "23,309,133", "19,487,609", "83.6%"],
+        ),
+        (
+            &["Pensiones y otras", "prestaciones sociales", "del Estado"],
+            ["45,922,049", "30,066,961", "20,066,961", "65.5%"],
+        ),
+        (&["Donaciones y", "transferencias"], ["48,940,074", "80,237,686", "50,776,990", "63.3%"]),
+        (&["Adquisición de activos", "no financieros"], ["41,476,527", "55,115,517", "40,980,181", "74.4%"]),
+    ];
+    let mut y = 130.0;
+    for (label, v) in rows {
+        let cells = [(label[0], 60.0), (v[0], 200.0), (v[1], 260.0), (v[2], 320.0), (v[3], 400.0)];
+        lines.push(cells_line(&cells, y, S, false));
+        for (k, more) in label.iter().enumerate().skip(1) {
+            lines.push(cells_line(&[(more, 60.0)], y + 11.5 * k as f32, S, false));
+        }
+        y += 11.5 * label.len() as f32 + 8.0;
+    }
+    let ts = find_tables(&page(3, Vec::new()), &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows.len(), 5, "{:?}", t.rows);
+    assert_eq!(t.rows[2][0].replace('\n', " "), "Pensiones y otras prestaciones sociales del Estado");
+    assert_eq!(t.rows[4][4], "74.4%");
+}
+
+#[test]
+fn a_header_wider_than_its_numbers_stays_over_their_column() {
+    // Right-aligned numbers under long labels: each label starts left of the middle of the
+    // gutter before its column, yet belongs to the column whose numbers it stands over.
+    let rules = vec![hrule(55.0, 340.0, 96.0), hrule(55.0, 340.0, 116.0), hrule(55.0, 340.0, 160.0)];
+    let mut lines = prose(2, 60.0, 60.0, 420.0, S);
+    let mut head = cells_line(&[("Grupo", 60.0)], 110.0, S, true);
+    head.words.extend(right_line(&[("Población masculina", 200.0), ("Población femenina", 330.0)], 110.0, S).words);
+    lines.push(line(head.words));
+    for (i, (a, b, c)) in
+        [("Niños", "665", "835"), ("Adultos", "618", "642"), ("Mayores", "301", "377")].iter().enumerate()
+    {
+        let y = 128.0 + 12.0 * i as f32;
+        let mut l = cells_line(&[(a, 60.0)], y, S, false);
+        l.words.extend(right_line(&[(b, 200.0), (c, 330.0)], y, S).words);
+        lines.push(line(l.words));
+    }
+    let ts = find_tables(&page(2, rules), &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows[0], vec!["Grupo", "Población masculina", "Población femenina"]);
+    assert_eq!(t.rows[2], vec!["Adultos", "618", "642"]);
+    assert_eq!(t.header_rows, 1);
+}
+
+#[test]
+fn a_header_starting_with_a_note_word_is_not_a_note() {
+    // "Fuente de financiamiento" heads a column; "Fuente:" under the table is a note.
+    let rules = vec![hrule(55.0, 460.0, 96.0), hrule(55.0, 460.0, 116.0), hrule(55.0, 460.0, 160.0)];
+    let mut lines = prose(2, 60.0, 60.0, 420.0, S);
+    let mut head = cells_line(&[("Fuente de financiamiento", 60.0)], 110.0, S, false);
+    head.words.extend(right_line(&[("PIM (S/)", 330.0), ("%", 450.0)], 110.0, S).words);
+    lines.push(line(head.words));
+    for (i, (a, b, c)) in [
+        ("Recursos ordinarios", "57,974,384.77", "53,6%"),
+        ("Donaciones", "7,039,172.22", "77,5%"),
+        ("Canon", "4,555,962.01", "55,9%"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let y = 128.0 + 12.0 * i as f32;
+        let mut l = cells_line(&[(a, 60.0)], y, S, false);
+        l.words.extend(right_line(&[(b, 330.0), (c, 450.0)], y, S).words);
+        lines.push(line(l.words));
+    }
+    lines.push(text_line("Fuente: MEF, consulta amigable.", 60.0, 172.0, 9.0));
+    let ts = find_tables(&page(2, rules), &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows.len(), 4, "{:?}", t.rows);
+    assert_eq!(t.rows[0], vec!["Fuente de financiamiento", "PIM (S/)", "%"]);
+    assert_eq!(t.header_rows, 1);
+    assert_eq!(t.notes.len(), 1);
+}

@@ -14,7 +14,9 @@
 //!    under a header rule).
 //! 3. **Columns**: x ranges that no chunk of text crosses in the area's lines (below the
 //!    first rule when the header has spanning cells); chunks are cut at gaps wider than the
-//!    area's own word spaces, not at a fixed width.
+//!    area's own word spaces, not at a fixed width. A chunk belongs to the columns whose body
+//!    text it overlaps (a header label wider than the right-aligned numbers under it starts
+//!    left of their column's cut), and a line's chunk is split where a word gap holds a cut.
 //! 4. **Rows**: lines grouped into logical rows ([`logical`](super::logical)), with the
 //!    rules and band edges inside the area as row separators.
 //! 5. **Judging**: an area bounded by two cues or more is a table when it has two rows and
@@ -114,6 +116,17 @@ fn prose_line(r: &TextRow, width: f32) -> bool {
     ch.len() == 1 && r.words.len() >= 8 && r.bbox[2] - r.bbox[0] >= 0.75 * width
 }
 
+/// True when the row starts a note under a table (`Fuente: …`, `Nota.`, `(*) …`): a note word
+/// ending in a colon or a period, or a note start set as one piece of text. A header row of
+/// several columns that begins with such a word (`Fuente de financiamiento | PIM | …`) is not.
+fn note_line(r: &TextRow, text: &str) -> bool {
+    if !super::caption::is_note_start(text) {
+        return false;
+    }
+    let marked = text.split_whitespace().next().is_some_and(|w| w.ends_with(':') || w.ends_with('.'));
+    marked || stream::chunks(r).len() < 2
+}
+
 /// Groups cues of one width that are stacked with table-like text between them.
 fn group_cues(cues: &[Cue], rows: &[TextRow], size: f32) -> Vec<Vec<Cue>> {
     let mut groups: Vec<Vec<Cue>> = Vec::new();
@@ -144,7 +157,7 @@ fn group_cues(cues: &[Cue], rows: &[TextRow], size: f32) -> Vec<Vec<Cue>> {
                 if r.bbox[1] - y > MAX_GAP * size
                     || prose_line(r, gx1 - gx0)
                     || super::caption::is_caption_label(&t)
-                    || super::caption::is_note_start(&t)
+                    || note_line(r, &t)
                 {
                     return false;
                 }
@@ -194,7 +207,7 @@ fn area_lines(group: &[Cue], rows: &[TextRow], size: f32) -> (Vec<TextRow>, f32,
         let t = r.text();
         chunks_at(r, gap).len() >= 2
             && !super::caption::is_caption_label(&t)
-            && !super::caption::is_note_start(&t)
+            && !note_line(r, &t)
             && !prose_line(r, width)
     };
     // Up: header lines right above the first cue.
@@ -301,7 +314,8 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
     if ncols < 2 {
         return None;
     }
-    let cut_lines: Vec<CutLine> = lines.iter().zip(&chunked).map(|(l, cs)| cut_line(l, cs, &cuts)).collect();
+    let extents = extents(&body, &cuts);
+    let cut_lines: Vec<CutLine> = lines.iter().zip(&chunked).map(|(l, cs)| cut_line(l, cs, &cuts, &extents)).collect();
     // Filled rows, and the plain rows between two of them, each hold one row.
     let mut fills: Vec<(f32, f32)> = group.iter().filter(|c| c.fill).map(|c| (c.top, c.bottom)).collect();
     let tallest = fills.iter().map(|f| f.1 - f.0).fold(0.0, f32::max);
@@ -347,14 +361,64 @@ fn col(cuts: &[f32], c: &Chunk) -> (usize, usize) {
     (stream::column_of(cuts, c.x0 + 0.5), stream::column_of(cuts, c.x1 - 0.5).max(stream::column_of(cuts, c.x0 + 0.5)))
 }
 
-/// A line cut into columns: each chunk goes to the column it starts in; a chunk crossing
-/// column borders is a spanning cell.
-fn cut_line(l: &TextRow, cs: &[Chunk], cuts: &[f32]) -> CutLine {
+/// The x range the body text of each column takes (chunks of several-chunk lines that lie in
+/// one column); `None` for a column without such text.
+fn extents(body: &[Vec<Chunk>], cuts: &[f32]) -> Vec<Option<(f32, f32)>> {
+    let mut out: Vec<Option<(f32, f32)>> = vec![None; cuts.len() + 1];
+    for k in body.iter().filter(|cs| cs.len() >= 2).flatten() {
+        let (a, b) = col(cuts, k);
+        if a != b || a >= out.len() {
+            continue;
+        }
+        out[a] = Some(out[a].map_or((k.x0, k.x1), |(x0, x1)| (x0.min(k.x0), x1.max(k.x1))));
+    }
+    out
+}
+
+/// Pieces of a chunk split at word gaps that hold a column cut (words set close together
+/// over two columns, as a header of narrow numeric columns often is). Used on lines of
+/// several chunks only.
+fn split_at_cuts(c: &Chunk, cuts: &[f32]) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::new();
+    for (k, w) in c.words.iter().enumerate() {
+        let split = k > 0 && cuts.iter().any(|&x| x > c.words[k - 1].bbox[2] && x < w.bbox[0]);
+        match out.last_mut() {
+            Some(p) if !split => {
+                p.x1 = p.x1.max(w.bbox[2]);
+                p.words.push(w.clone());
+            }
+            _ => out.push(Chunk { words: vec![w.clone()], x0: w.bbox[0], x1: w.bbox[2] }),
+        }
+    }
+    out
+}
+
+/// First and last column of a chunk: the columns whose body text it overlaps (a header wider
+/// than its right-aligned or centred numbers starts left of their column's cut), else the
+/// columns its ends lie in.
+fn columns_of(c: &Chunk, cuts: &[f32], extents: &[Option<(f32, f32)>]) -> (usize, usize) {
+    let over: Vec<usize> = extents
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| e.filter(|&(x0, x1)| c.x0 < x1 - EXTENT_TOL && c.x1 > x0 + EXTENT_TOL).map(|_| i))
+        .collect();
+    match (over.first(), over.last()) {
+        (Some(&a), Some(&b)) => (a, b),
+        _ => col(cuts, c),
+    }
+}
+
+/// A line cut into columns: each chunk goes to the first column whose body text it overlaps
+/// ([`columns_of`]); a chunk over several columns is a spanning cell.
+fn cut_line(l: &TextRow, cs: &[Chunk], cuts: &[f32], extents: &[Option<(f32, f32)>]) -> CutLine {
     let n = cuts.len() + 1;
     let mut cells: Vec<Vec<TWord>> = vec![Vec::new(); n];
     let mut spans = Vec::new();
-    for c in cs {
-        let (a, b) = col(cuts, c);
+    // A lone chunk (a section row, a label over the whole table) stays whole.
+    let pieces: Vec<Chunk> =
+        if cs.len() >= 2 { cs.iter().flat_map(|c| split_at_cuts(c, cuts)).collect() } else { cs.to_vec() };
+    for c in pieces {
+        let (a, b) = columns_of(&c, cuts, extents);
         let a = a.min(n - 1);
         cells[a].extend(c.words.iter().cloned());
         if b > a {

@@ -34,9 +34,9 @@ pub(crate) fn segments(page: &TextPage) -> (Vec<Seg>, Vec<Seg>) {
             continue;
         }
         let (dx, dy) = ((r.x1 - r.x0).abs(), (r.y1 - r.y0).abs());
-        if dy <= 1.5 && dx > dy && dx >= 1.0 {
+        if dy <= RULE_THICK && dx > dy && dx >= RULE_MIN_LEN {
             hs.push(Seg { pos: (r.y0 + r.y1) / 2.0, a: r.x0.min(r.x1), b: r.x0.max(r.x1) });
-        } else if dx <= 1.5 && dy > dx && dy >= 1.0 {
+        } else if dx <= RULE_THICK && dy > dx && dy >= RULE_MIN_LEN {
             vs.push(Seg { pos: (r.x0 + r.x1) / 2.0, a: r.y0.min(r.y1), b: r.y0.max(r.y1) });
         }
     }
@@ -146,7 +146,7 @@ fn coverage(segs: &[Seg], pos: f32, lo: f32, hi: f32) -> f32 {
     }
     let mut cov: Vec<(f32, f32)> = segs
         .iter()
-        .filter(|s| (s.pos - pos).abs() <= POS_TOL + 0.5)
+        .filter(|s| (s.pos - pos).abs() <= POS_TOL + BORDER_POS_SLACK)
         .map(|s| (s.a.max(lo), s.b.min(hi)))
         .filter(|(a, b)| b > a)
         .collect();
@@ -210,7 +210,10 @@ pub(crate) fn find(page: &TextPage, words: &[TWord]) -> Vec<Grid> {
 }
 
 fn contains(outer: &[f32; 4], inner: &[f32; 4]) -> bool {
-    inner[0] >= outer[0] - 1.0 && inner[1] >= outer[1] - 1.0 && inner[2] <= outer[2] + 1.0 && inner[3] <= outer[3] + 1.0
+    inner[0] >= outer[0] - CONTAIN_TOL
+        && inner[1] >= outer[1] - CONTAIN_TOL
+        && inner[2] <= outer[2] + CONTAIN_TOL
+        && inner[3] <= outer[3] + CONTAIN_TOL
 }
 
 /// Builds the grid of one group of crossing rules.
@@ -246,8 +249,8 @@ fn grid_from(hs: &[Seg], vs: &[Seg], words: &[TWord], page: &TextPage) -> Option
         return None;
     }
     let (nr, nc) = (ys.len() - 1, xs.len() - 1);
-    let v_border = |c: usize, r: usize| !drawn_x[c + 1] || coverage(vs, xs[c + 1], ys[r], ys[r + 1]) >= 0.5;
-    let h_border = |r: usize, c: usize| !drawn_y[r + 1] || coverage(hs, ys[r + 1], xs[c], xs[c + 1]) >= 0.5;
+    let v_border = |c: usize, r: usize| !drawn_x[c + 1] || coverage(vs, xs[c + 1], ys[r], ys[r + 1]) >= BORDER_COVERAGE;
+    let h_border = |r: usize, c: usize| !drawn_y[r + 1] || coverage(hs, ys[r + 1], xs[c], xs[c + 1]) >= BORDER_COVERAGE;
     // Union cells that have no border between them (an unruled border where the row's words
     // stand a column gap apart still separates them).
     let band_words: Vec<Vec<&TWord>> =
@@ -289,7 +292,7 @@ fn grid_from(hs: &[Seg], vs: &[Seg], words: &[TWord], page: &TextPage) -> Option
     // Judge: enough text in enough cells (a chart's gridlines or a frame are not tables).
     let owners = spans.len();
     let filled = rows.iter().flatten().filter(|s| !s.is_empty()).count();
-    if filled < 2 || (filled as f32) < 0.25 * owners as f32 {
+    if filled < MIN_FILLED || (filled as f32) < MIN_FILL * owners as f32 {
         return None;
     }
     let filled_cols = (0..nc).filter(|&c| rows.iter().any(|r| !r[c].is_empty())).count();
@@ -297,11 +300,15 @@ fn grid_from(hs: &[Seg], vs: &[Seg], words: &[TWord], page: &TextPage) -> Option
     if filled_cols < 2 && filled_rows < 2 {
         return None;
     }
-    if nc < 2 && !(nr >= 3 && filled_rows >= 3) {
+    if nc < 2 && !(nr >= ONE_COLUMN_MIN_ROWS && filled_rows >= ONE_COLUMN_MIN_ROWS) {
         return None;
     }
     // A box around one paragraph (1 row, or 1 col) is not a table.
-    if owners < 3 || !super::substantive(&rows) || sparse(&rows, nc, filled, owners) || loose(&cell_words, filled) {
+    if owners < MIN_CELLS
+        || !super::substantive(&rows)
+        || sparse(&rows, nc, filled, owners)
+        || loose(&cell_words, filled)
+    {
         return None;
     }
     let header_rows = header_rows(&rows, &merged, &cell_words, nc, &ys, &xs, page);
@@ -359,7 +366,7 @@ fn sparse(rows: &[Vec<String>], nc: usize, filled: usize, owners: usize) -> bool
     let empty_cols = (0..nc).filter(|&c| !(0..nr).any(|r| has_text(r, c))).count();
     let full_rows = rows.iter().filter(|r| r.iter().filter(|s| !s.trim().is_empty()).count() >= 2).count();
     let fill = filled as f32 / owners.max(1) as f32;
-    fill < 0.6 && (empty_rows + empty_cols > 0 || 2 * full_rows < nr)
+    fill < SPARSE_FILL && (empty_rows + empty_cols > 0 || 2 * full_rows < nr)
 }
 
 /// Labels of a figure (tick labels along an axis) rather than cell text: in a quarter of the
@@ -370,10 +377,10 @@ fn loose(cell_words: &[Vec<TWord>], filled: usize) -> bool {
         .iter()
         .filter(|ws| {
             let rows = super::text_rows(ws);
-            rows.windows(2).any(|p| p[1].bbox[1] - p[0].bbox[3] > 2.5 * p[0].size.max(p[1].size).max(1.0))
+            rows.windows(2).any(|p| p[1].bbox[1] - p[0].bbox[3] > LOOSE_GAP * p[0].size.max(p[1].size).max(1.0))
         })
         .count();
-    filled > 0 && spread * 4 >= filled
+    filled > 0 && spread * LOOSE_CELLS_DIV >= filled
 }
 
 /// Turns union-find groups into rectangles `(r0, c0, r1, c1)`; a group that is not a
@@ -497,7 +504,7 @@ fn shaded(page: &TextPage, xs: &[f32], ys: &[f32], r: usize) -> bool {
             covered += w * hgt;
         }
     }
-    covered >= 0.5 * row_area
+    covered >= SHADED_SHARE * row_area
 }
 
 #[cfg(test)]

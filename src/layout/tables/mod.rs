@@ -97,8 +97,9 @@ pub(crate) struct Grid {
     pub header_rows: usize,
     pub method: &'static str,
     pub col_edges: Vec<f32>,
-    /// Only kept with a labelled caption ("Cuadro 3", "Table 2"): a grid that could as well
-    /// be text columns side by side.
+    /// Only kept with a labelled caption ("Cuadro 3", "Table 2") or as the continuation of a
+    /// table from the page before ([`settle_weak`]): a grid that could as well be text columns
+    /// side by side.
     pub weak: bool,
 }
 
@@ -404,6 +405,7 @@ mod tests {
             bold: false,
             italic: false,
             superscript,
+            seq: 0,
         };
         let words = vec![
             word("Area", 10.0, 30.0, 100.0, 10.0, false),

@@ -2,10 +2,12 @@
 //!
 //! In: the words of a page that are not in a ruled table, and the page's free horizontal
 //! rules (booktabs-style tables). Out: one [`Grid`] per run of consecutive text rows that
-//! split into the same columns. A row is cut into chunks at gaps wide for its font size (so
-//! `610 785 447` stays one chunk), the columns are the x ranges that the chunks of the run's
-//! rows leave empty, and the run is rejected when it reads as prose, a list or two text
-//! columns: too few rows, too few columns, long wordy cells, or columns without alignment.
+//! split into the same columns. Runs are rows with gaps wide for their font size; inside a
+//! run, a row is cut into chunks at gaps clearly wider than the run's own word spaces (so
+//! `610 785 447` stays one chunk while columns set 0.5 em apart split), the columns are the
+//! x ranges that the chunks of the run's rows leave empty, and the run is rejected when it
+//! reads as prose, a list or two text columns: too few rows, too few columns, long wordy
+//! cells, columns without alignment, or most cells of its logical rows empty.
 //! A run that passes is rebuilt as logical rows ([`logical`](super::logical)): wrapped cells
 //! kept together, rules across the run ending rows.
 
@@ -61,11 +63,30 @@ pub(crate) fn find(page: &TextPage, rows: &[TextRow], taken: &[[f32; 4]]) -> Vec
         .collect();
     let mut out = Vec::new();
     for (start, end) in runs(rows, &chunked) {
-        if let Some(g) = grid_of(&rows[start..end], &chunked[start..end], &rules) {
+        let run = &rows[start..end];
+        let gap = run_gap(run);
+        let cut: Vec<Vec<Chunk>> =
+            run.iter().map(|r| chunks_by(r, |w| (CHUNK_GAP * w.size.max(r.size).max(1.0)).min(gap))).collect();
+        if let Some(g) = grid_of(run, &cut, &rules) {
             out.push(g);
         }
     }
     out
+}
+
+/// The gap (points) that separates a run's columns: clearly wider than the run's word
+/// spaces (a low percentile of its narrow gaps, so that thousands separators and the spaces
+/// inside text cells set the measure), at least [`MIN_COL_GAP`] font sizes.
+fn run_gap(run: &[TextRow]) -> f32 {
+    let size = median(run.iter().map(|r| r.size).collect()).unwrap_or(10.0).max(1.0);
+    let mut gaps: Vec<f32> = run
+        .iter()
+        .flat_map(|r| r.words.windows(2).map(|w| w[1].bbox[0] - w[0].bbox[2]))
+        .filter(|&g| g > 0.0 && g < NARROW_GAP * size)
+        .collect();
+    gaps.sort_by(f32::total_cmp);
+    let space = gaps.get(gaps.len() * SPACE_PERCENTILE / 100).copied().unwrap_or(0.25 * size);
+    (COL_GAP_SPACES * space).max(MIN_COL_GAP * size)
 }
 
 /// Maximal runs `[start, end)` of close rows that have several chunks, allowing up to two
@@ -192,10 +213,15 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     if full_rows < min_rows {
         return None;
     }
+    // Rows as a reader sees them: rules across the run separate rows, wrapped lines join.
+    let seps: Vec<f32> =
+        rules.iter().filter(spans).map(|r| r.0).filter(|&y| y > top + 0.5 && y < bottom - 0.5).collect();
+    let (logical, merged, groups) = logical_grid(rows, chunked, &cuts, &seps);
     // Scattered pieces (a figure's labels, a formula set in aligned parts) leave most
-    // positions of the grid empty; a table's rows fill most of their columns.
-    let filled = grid.iter().flatten().filter(|s| !s.is_empty()).count();
-    if filled * 10 < grid.len() * ncols * 6 {
+    // positions of the grid empty; a table's rows fill most of their columns (a wrapped
+    // cell's lines counted as the one row they make).
+    let filled = logical.iter().flatten().filter(|s| !s.is_empty()).count();
+    if filled * 10 < logical.len() * ncols * 6 {
         return None;
     }
     if reads_as_prose(&grid) || !aligned(chunked, &cuts, size) || !super::substantive(&grid) {
@@ -232,10 +258,7 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     // A "header" of bold rows over most of the run is headings of text columns.
     let header = h > 0 && 3 * h <= rows.len();
     let weak = ncols == 2 && !booktabs && !header && !numeric_column(&grid) && !style_contrast(chunked, &cuts);
-    // Rows as a reader sees them: rules across the run separate rows, wrapped lines join.
-    let seps: Vec<f32> =
-        rules.iter().filter(spans).map(|r| r.0).filter(|&y| y > top + 0.5 && y < bottom - 0.5).collect();
-    let (grid, merged, h) = logical_grid(rows, chunked, &cuts, &seps, h);
+    let h = if h == 0 { 0 } else { groups.iter().filter(|g| g.lines.first().is_some_and(|&i| i < h)).count() };
     let bx0 = rows.iter().map(|r| r.bbox[0]).fold(x0, f32::min);
     let bx1 = rows.iter().map(|r| r.bbox[2]).fold(x1, f32::max);
     let mut edges = vec![bx0];
@@ -243,7 +266,7 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     edges.push(bx1);
     Some(Grid {
         bbox: [bx0, top, bx1, bottom],
-        rows: grid,
+        rows: logical,
         merged,
         header_rows: h,
         method: "stream",
@@ -358,15 +381,13 @@ fn fill_words(cs: &[Chunk], cuts: &[f32]) -> Vec<Vec<TWord>> {
 }
 
 /// The run's lines grouped into logical rows (wrapped cells kept together; rules across the
-/// run between lines end rows): the grid, its spanning cells, and how many logical rows the
-/// first `h` lines (the header lines) make.
+/// run between lines end rows): the grid, its spanning cells, and the lines of each row.
 fn logical_grid(
     rows: &[TextRow],
     chunked: &[Vec<Chunk>],
     cuts: &[f32],
     seps: &[f32],
-    h: usize,
-) -> (Vec<Vec<String>>, Vec<crate::model::MergedCell>, usize) {
+) -> (Vec<Vec<String>>, Vec<crate::model::MergedCell>, Vec<logical::LogicalRow>) {
     let lines: Vec<CutLine> = rows
         .iter()
         .zip(chunked)
@@ -384,8 +405,7 @@ fn logical_grid(
         .collect();
     let groups = logical::group_in(&lines, seps, &[]);
     let (grid, merged) = logical::cells(&lines, &groups);
-    let header = if h == 0 { 0 } else { groups.iter().filter(|g| g.lines.first().is_some_and(|&i| i < h)).count() };
-    (grid, merged, header)
+    (grid, merged, groups)
 }
 
 /// Wordy cells (prose lines cut at a gutter, list items) are not table cells; neither are

@@ -17,6 +17,8 @@ pub(crate) const MAX_GAP: f32 = 2.6;
 pub(crate) const MAX_CUES: usize = 2_000;
 /// At most this many lines are added above an area's first cue (header lines).
 pub(crate) const MAX_UP: usize = 4;
+/// A chunk overlaps a column's body text when they share more than this (points).
+pub(crate) const EXTENT_TOL: f32 = 0.5;
 
 // ---- lattice (ruled grids) ----
 /// Rules at most this far apart (points) across their direction are on one line.
@@ -32,6 +34,33 @@ pub(crate) const MIN_RULE: f32 = 5.0;
 pub(crate) const MAX_RULES: usize = 20_000;
 /// At most this many rows or columns in one grid.
 pub(crate) const MAX_BANDS: usize = 1_000;
+/// A rule is horizontal (vertical) when it is at most this thick (points) across...
+pub(crate) const RULE_THICK: f32 = 1.5;
+/// ...and at least this long (points) along.
+pub(crate) const RULE_MIN_LEN: f32 = 1.0;
+/// Extra distance (points) over [`POS_TOL`] at which a rule still borders a cell.
+pub(crate) const BORDER_POS_SLACK: f32 = 0.5;
+/// Two cells are apart when rules cover at least this fraction of the edge between them.
+pub(crate) const BORDER_COVERAGE: f32 = 0.5;
+/// Tolerance (points) when one grid's box lies inside another's.
+pub(crate) const CONTAIN_TOL: f32 = 1.0;
+/// A grid holds text in at least this many cells...
+pub(crate) const MIN_FILLED: usize = 2;
+/// ...and in at least this fraction of its cells (merged cells counted once).
+pub(crate) const MIN_FILL: f32 = 0.25;
+/// A grid has at least this many cells (merged cells counted once).
+pub(crate) const MIN_CELLS: usize = 3;
+/// A one-column grid is a table only with at least this many rows holding text.
+pub(crate) const ONE_COLUMN_MIN_ROWS: usize = 3;
+/// A grid with text in less than this fraction of its cells is a figure's frame when a row
+/// or column is empty or most rows have at most one filled cell.
+pub(crate) const SPARSE_FILL: f32 = 0.6;
+/// Lines of a cell further apart than this many em are a figure's labels, not cell text...
+pub(crate) const LOOSE_GAP: f32 = 2.5;
+/// ...when at least 1/this of the filled cells have them.
+pub(crate) const LOOSE_CELLS_DIV: usize = 4;
+/// A row is shaded (a header) when filled boxes cover at least this fraction of it.
+pub(crate) const SHADED_SHARE: f32 = 0.5;
 /// Least width (em) of a whitespace gutter inside a ruled column band that makes it two
 /// columns.
 pub(crate) const GUTTER_GAP: f32 = 1.0;
@@ -41,6 +70,16 @@ pub(crate) const GUTTER_MIN_LINES: usize = 2;
 // ---- stream (unruled columns) ----
 /// A gap of at least this many font sizes between two words splits a row into chunks.
 pub(crate) const CHUNK_GAP: f32 = 0.8;
+/// Gaps narrower than this many font sizes are word spaces (or thousands separators) when a
+/// run's word space is measured.
+pub(crate) const NARROW_GAP: f32 = 0.6;
+/// Percentile (of a run's narrow gaps) taken as its word space: low, so that narrow column
+/// gaps in a tight table do not raise it.
+pub(crate) const SPACE_PERCENTILE: usize = 25;
+/// A gap this many word spaces wide (or [`CHUNK_GAP`] font sizes) separates a run's columns.
+pub(crate) const COL_GAP_SPACES: f32 = 1.3;
+/// The column gap of a run is never below this many font sizes.
+pub(crate) const MIN_COL_GAP: f32 = 0.35;
 /// Rows further apart than this many font sizes do not belong to one table.
 pub(crate) const ROW_GAP: f32 = 1.9;
 /// At most this many rows in one run (bounds the work).
