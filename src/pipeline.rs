@@ -185,7 +185,8 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     rec.metadata = info_metadata(&doc);
     let read = read_pages(&doc, cfg, started, &mut rec.diagnostics);
     drop(doc);
-    let ReadPages { pages, lines, tables: page_tables, glyphs, ocr } = read;
+    let ReadPages { pages, lines, tables: mut page_tables, glyphs, ocr } = read;
+    tables::settle_weak(&mut page_tables);
     let ocr = ocr::report_pages(&ocr, &mut rec.diagnostics);
     let parts: Vec<tables::PageTable> = page_tables.iter().flatten().cloned().collect();
     let (doc_tables, part_index) = tables::assemble(&parts);
@@ -286,7 +287,7 @@ fn read_page(doc: &PdfDocument, i: usize, cfg: &Config, cache: &pdf::DocCache, s
     if lines.is_empty() {
         page.diagnostics.extend(text_lost(&page));
     }
-    let tables = tables::find_tables(&page, &lines);
+    let tables = tables::find_parts(&page, &lines);
     let glyphs = page.glyphs.len();
     slim(&mut page);
     PageRead { page, lines, tables, glyphs, ocr }
