@@ -62,6 +62,9 @@ pub(crate) const TAIL_GAP: f32 = 0.8;
 pub(crate) const RULED_ROWS_MIN_RULES: usize = 3;
 /// Most lines (median over the stretches between rules) for rules to be read as one per row.
 pub(crate) const RULED_ROWS_MAX_MEDIAN_LINES: usize = 2;
+/// A line of a filled band that fills at least this many columns left empty by the band's
+/// lines above it starts a row of its own (a header's second level).
+pub(crate) const NEW_COLUMNS: usize = 2;
 /// Least word space (em of the line's size) assumed when testing whether a word would have
 /// fitted at the end of the cell line above (a wrapped cell's next word did not).
 pub(crate) const WRAP_SPACE: f32 = 0.15;
