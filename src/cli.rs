@@ -130,6 +130,9 @@ enum Command {
         /// Output folder of the ingest.
         #[arg(long, short, default_value = "output")]
         out: PathBuf,
+        /// Print the record as a static HTML page instead.
+        #[arg(long)]
+        html: bool,
     },
     /// Manage the SQLite catalogue beside the JSON output.
     Catalogue {
@@ -162,6 +165,10 @@ struct CollectionArgs {
     /// Do not keep the SQLite catalogue (catalogue.sqlite) in step.
     #[arg(long)]
     no_catalogue: bool,
+    /// Write a static HTML page per document and an index page into OUT/html (kept in step
+    /// by every later run while the folder exists).
+    #[arg(long)]
+    html: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -213,6 +220,7 @@ pub fn main() -> ExitCode {
                 prune: collection.prune,
                 mirror: collection.mirror,
                 catalogue: !collection.no_catalogue,
+                html: collection.html,
                 progress: if quiet { Progress::Quiet } else { Progress::Auto },
                 ..IngestOptions::default()
             };
@@ -249,7 +257,8 @@ pub fn main() -> ExitCode {
             };
             search(&query, &out, catalogue::query::Filters { doc_type, years, limit }, json)
         }
-        Command::Show { what, out } => match catalogue::show::find(&out, &what) {
+        Command::Show { what, out, html } => match catalogue::show::find(&out, &what) {
+            Ok(rec) if html => print_out(&sink::html::document_page(&rec)),
             Ok(rec) => print_out(&catalogue::show::render(&rec)),
             Err(e) => fatal(&e),
         },

@@ -34,16 +34,12 @@
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
+use crate::layout::footnotes;
 use crate::layout::furniture::{furniture_key, numbers_in};
 use crate::layout::headings::{self, Marker};
+use crate::layout::tuning::*;
 use crate::layout::{LaidBlock, LaidDocument, LaidFootnote, LaidPage};
 use crate::model::BlockKind;
-
-/// Most non-blank lines between a footnote mark and the footnote's text.
-const NOTE_REACH: usize = 120;
-
-/// Most lines looked at for statistics and sequences (bounds the work on huge inputs).
-const MAX_CANDIDATES: usize = 5_000;
 
 /// Lays out plain text.
 pub fn lay_out(text: &str) -> LaidDocument {
@@ -100,7 +96,7 @@ impl Style {
                 if l.starts_with(char::is_whitespace) {
                     indented += 1;
                 }
-                if lens.len() < MAX_CANDIDATES * 4 {
+                if lens.len() < TEXT_MAX_CANDIDATES * 4 {
                     lens.push(l.trim().chars().count());
                 }
                 let one_blank =
@@ -111,11 +107,12 @@ impl Style {
             }
         }
         lens.sort_unstable();
-        let full_len = lens.get(lens.len() * 3 / 4).copied().unwrap_or(0);
+        let full_len = lens.get(lens.len() * TEXT_FULL_LINE_RANK.0 / TEXT_FULL_LINE_RANK.1).copied().unwrap_or(0);
         Style {
-            double_spaced: text_lines >= 4 && followed_by_one_blank * 10 >= text_lines * 6,
+            double_spaced: text_lines >= TEXT_DOUBLE_MIN_LINES
+                && followed_by_one_blank * TEXT_DOUBLE_SHARE.1 >= text_lines * TEXT_DOUBLE_SHARE.0,
             full_len,
-            indent_signals: indented * 5 < text_lines,
+            indent_signals: indented * TEXT_INDENT_RARE_SHARE.1 < text_lines * TEXT_INDENT_RARE_SHARE.0,
         }
     }
 }
@@ -188,7 +185,7 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
             if f.labelled || at_edge {
                 set(a, BlockKind::PageNumber);
                 page_number_seqs.push(a.seq);
-            } else if let Some(v) = f.number.filter(|_| bare.len() < MAX_CANDIDATES) {
+            } else if let Some(v) = f.number.filter(|_| bare.len() < TEXT_MAX_CANDIDATES) {
                 bare.push((*a, v));
             }
         }
@@ -207,7 +204,7 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
         .map(|a| {
             let t = text_of(a).trim();
             let n = t.chars().count();
-            if n == 0 || n > 120 || !t.chars().any(char::is_alphabetic) {
+            if n == 0 || n > TEXT_RUNNING_MAX_CHARS || !t.chars().any(char::is_alphabetic) {
                 return None;
             }
             let m = furniture_key(t);
@@ -223,7 +220,7 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
     let mut groups: HashMap<u64, (bool, Vec<At>)> = HashMap::new();
     for (a, key) in all.iter().zip(&keys) {
         if let Some((k, has_number)) = *key {
-            if counts.get(&k).is_some_and(|&c| c >= 3) {
+            if counts.get(&k).is_some_and(|&c| c as usize >= TEXT_RUNNING_MIN_REPEATS) {
                 groups.entry(k).or_insert_with(|| (has_number, Vec::new())).1.push(*a);
             }
         }
@@ -231,12 +228,12 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
     drop((counts, keys));
     let n_pages = pages.len();
     for (has_number, occ) in groups.values() {
-        if occ.len() < 3 {
+        if occ.len() < TEXT_RUNNING_MIN_REPEATS {
             continue;
         }
         let near_folio = |a: &At| {
-            let i = page_number_seqs.partition_point(|&s| s + 2 < a.seq);
-            page_number_seqs.get(i).is_some_and(|&s| s.abs_diff(a.seq) <= 2)
+            let i = page_number_seqs.partition_point(|&s| s + TEXT_NEAR_FOLIO < a.seq);
+            page_number_seqs.get(i).is_some_and(|&s| s.abs_diff(a.seq) <= TEXT_NEAR_FOLIO)
         };
         let edge_share = if paged { occ.iter().filter(|a| is_page_edge(a)).count() } else { 0 };
         let distinct_pages = {
@@ -244,9 +241,12 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
             p.dedup();
             p.len()
         };
-        let at_edges = paged && edge_share * 10 >= occ.len() * 8 && distinct_pages * 3 >= n_pages.min(occ.len());
-        let by_folios =
-            !page_number_seqs.is_empty() && occ.iter().filter(|a| near_folio(a)).count() * 10 >= occ.len() * 8;
+        let at_edges = paged
+            && edge_share * TEXT_RUNNING_EDGE_SHARE.1 >= occ.len() * TEXT_RUNNING_EDGE_SHARE.0
+            && distinct_pages * TEXT_RUNNING_PAGES_SHARE.1 >= n_pages.min(occ.len()) * TEXT_RUNNING_PAGES_SHARE.0;
+        let by_folios = !page_number_seqs.is_empty()
+            && occ.iter().filter(|a| near_folio(a)).count() * TEXT_RUNNING_EDGE_SHARE.1
+                >= occ.len() * TEXT_RUNNING_EDGE_SHARE.0;
         let folio_inside = *has_number && increasing_numbers(occ.iter().map(&text_of), all.len(), occ);
         if at_edges || by_folios || folio_inside {
             for a in occ {
@@ -260,11 +260,11 @@ fn find_furniture(pages: &[Vec<&str>]) -> Vec<Vec<Option<BlockKind>>> {
 
 /// True when `a` is among the first two or last two non-blank lines of its page.
 fn is_page_edge(a: &At) -> bool {
-    a.before < 2 || a.after < 2
+    a.before < TEXT_PAGE_EDGE || a.after < TEXT_PAGE_EDGE
 }
 
 fn is_last_on_page(a: &At) -> bool {
-    a.after < 2 && a.before >= 2
+    a.after < TEXT_PAGE_EDGE && a.before >= TEXT_PAGE_EDGE
 }
 
 /// True when the first number in `texts` grows from one occurrence to the next (a folio
@@ -274,11 +274,11 @@ fn is_last_on_page(a: &At) -> bool {
 /// the same number each time.
 fn increasing_numbers<'a>(texts: impl Iterator<Item = &'a str>, total: usize, occ: &[At]) -> bool {
     let nums: Vec<i64> = texts.filter_map(first_arabic).collect();
-    if nums.len() < 3 || nums.len() != occ.len() {
+    if nums.len() < TEXT_FOLIO_MIN_CHAIN || nums.len() != occ.len() {
         return false;
     }
-    let increasing = nums.windows(2).all(|w| w[1] > w[0] && w[1] - w[0] <= 10);
-    let spread = occ.windows(2).all(|w| w[1].seq - w[0].seq >= 8) || total < 30;
+    let increasing = nums.windows(2).all(|w| w[1] > w[0] && w[1] - w[0] <= TEXT_RUNNING_FOLIO_STEP);
+    let spread = occ.windows(2).all(|w| w[1].seq - w[0].seq >= TEXT_RUNNING_FOLIO_SPREAD) || total < TEXT_SHORT_TEXT;
     increasing && spread
 }
 
@@ -286,10 +286,10 @@ fn increasing_numbers<'a>(texts: impl Iterator<Item = &'a str>, total: usize, oc
 /// to 5) whose lines are far enough apart to be on different pages.
 fn folio_sequence(bare: &[(At, u32)], total: usize) -> Vec<(At, u32)> {
     let n = bare.len();
-    if n < 3 {
+    if n < TEXT_FOLIO_MIN_CHAIN {
         return Vec::new();
     }
-    let min_gap = (total / (n * 4).max(1)).clamp(4, 15);
+    let min_gap = (total / (n * TEXT_FOLIO_GAP_DIV).max(1)).clamp(TEXT_FOLIO_GAP.0, TEXT_FOLIO_GAP.1);
     let mut best_len = vec![1usize; n];
     let mut prev = vec![usize::MAX; n];
     for i in 0..n {
@@ -297,14 +297,18 @@ fn folio_sequence(bare: &[(At, u32)], total: usize) -> Vec<(At, u32)> {
             let (aj, vj) = bare[j];
             let (ai, vi) = bare[i];
             let step = vi.wrapping_sub(vj);
-            if vi > vj && step <= 5 && ai.seq - aj.seq >= min_gap * step as usize && best_len[j] + 1 > best_len[i] {
+            if vi > vj
+                && step <= TEXT_FOLIO_STEP
+                && ai.seq - aj.seq >= min_gap * step as usize
+                && best_len[j] + 1 > best_len[i]
+            {
                 best_len[i] = best_len[j] + 1;
                 prev[i] = j;
             }
         }
     }
     let Some((mut i, &len)) = best_len.iter().enumerate().max_by_key(|(_, l)| **l) else { return Vec::new() };
-    if len < 3 {
+    if len < TEXT_FOLIO_MIN_CHAIN {
         return Vec::new();
     }
     let mut chain = Vec::with_capacity(len);
@@ -352,28 +356,25 @@ pub fn marks_in(line: &str) -> Vec<Mark> {
         // `1.5`, `2,5`: a number, not a mark.
         let decimal =
             matches!(before, Some('.' | ',')) && line[..start].chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit());
-        if glued && free_after && !decimal && i - start <= 3 {
-            if let Ok(number) = line[start..i].parse::<u32>() {
-                if number > 0 {
-                    out.push(Mark { start, end: i, number });
-                }
+        if glued && free_after && !decimal {
+            if let Some(number) = footnotes::note_number(&line[start..i]) {
+                out.push(Mark { start, end: i, number });
             }
         }
     }
     out
 }
 
-/// The number that opens a footnote's text: `4 Como afirma …`, `2.\tEn relación …`.
+/// The number that opens a footnote's text: `4 Como afirma …`, `2.\tEn relación …`, by the
+/// PDF path's rule ([`footnotes::note_opening`]) on the line, with what plain text needs
+/// instead of the PDF's smaller type: a space after the number, then a letter or an opening
+/// quote or bracket (`11 . La …`: a stray period is passed over), and not a list label
+/// (`3) …` opens a list item, [`list_label`]).
 pub fn note_start(line: &str) -> Option<u32> {
     let t = line.trim_start();
-    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
-    if digits.is_empty() || digits.len() > 3 {
-        return None;
-    }
-    let rest = &t[digits.len()..];
-    let rest = rest.strip_prefix('.').unwrap_or(rest);
-    let mut body = rest.trim_start();
-    if body.len() == rest.len() || body.is_empty() {
+    let o = footnotes::note_opening(t).filter(|o| !o.glued && !list_label(t))?;
+    let mut body = o.after.trim_start();
+    if body.len() == o.after.len() || body.is_empty() {
         return None; // no space after the number, or nothing after it
     }
     // `11 . La función …`: a stray period after the number.
@@ -381,10 +382,7 @@ pub fn note_start(line: &str) -> Option<u32> {
         body = b.trim_start();
     }
     let first = body.chars().next()?;
-    if !(first.is_alphabetic() || matches!(first, '“' | '"' | '(' | '¿' | '«' | '[')) {
-        return None;
-    }
-    digits.parse().ok()
+    (first.is_alphabetic() || matches!(first, '“' | '"' | '(' | '¿' | '«' | '[')).then_some(o.number)
 }
 
 /// Footnotes found in a text.
@@ -427,7 +425,8 @@ fn find_footnotes(pages: &[Vec<&str>], furniture: &[Vec<Option<BlockKind>>], sty
         let start = note_start(t);
         // A note's mark is on the same page, so not far above its text.
         let begin = |n: u32, pending: &mut Vec<(usize, usize, usize, Mark)>, notes: &mut Notes| -> bool {
-            let Some(pos) = pending.iter().rposition(|&(kk, _, _, m)| m.number == n && k - kk <= NOTE_REACH) else {
+            let Some(pos) = pending.iter().rposition(|&(kk, _, _, m)| m.number == n && k - kk <= TEXT_NOTE_REACH)
+            else {
                 return false;
             };
             let (_, mp, ml, m) = pending.remove(pos);
@@ -443,9 +442,9 @@ fn find_footnotes(pages: &[Vec<&str>], furniture: &[Vec<Option<BlockKind>>], sty
             }
             let prev = text(k.wrapping_sub(1));
             let indented = style.indent_signals && t.starts_with(char::is_whitespace);
-            let resumes =
-                indented || (ends_sentence(prev) && (starts_lower(t) || blanks >= 2 || heading_like(t, style)));
-            if count < 15 && !resumes {
+            let resumes = indented
+                || (ends_sentence(prev) && (starts_lower(t) || blanks >= TEXT_BREAK_BLANKS || heading_like(t, style)));
+            if count < TEXT_NOTE_MAX_LINES && !resumes {
                 notes.members[pi][li] = Some(n);
                 open = Some((n, count + 1));
                 continue;
@@ -453,15 +452,14 @@ fn find_footnotes(pages: &[Vec<&str>], furniture: &[Vec<Option<BlockKind>>], sty
             open = None;
         }
         if let Some(n) = start {
-            let restart = n == 1 && expected > 1;
-            if (n == expected || restart) && begin(n, &mut pending, &mut notes) {
+            if footnotes::continues_numbering(n, expected) && begin(n, &mut pending, &mut notes) {
                 notes.members[pi][li] = Some(n);
                 open = Some((n, 1));
                 expected = n + 1;
                 continue;
             }
         }
-        if pending.len() < MAX_CANDIDATES {
+        if pending.len() < TEXT_MAX_CANDIDATES {
             pending.extend(marks_in(t).into_iter().map(|m| (k, pi, li, m)));
         }
     }
@@ -492,12 +490,10 @@ fn strip_marks(line: &str, marks: &[Mark]) -> String {
     out
 }
 
-/// A footnote's first line without its number.
+/// A footnote's first line without its number ([`footnotes::note_opening`]).
 fn strip_note_number(line: &str) -> String {
     let t = line.trim_start();
-    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
-    let rest = rest.strip_prefix('.').unwrap_or(rest);
-    rest.trim().to_string()
+    footnotes::note_opening(t).map_or(t, |o| o.after).trim().to_string()
 }
 
 // ---------------------------------------------------------------- blocks
@@ -512,33 +508,31 @@ fn heading_number(line: &str) -> Option<u8> {
 fn heading_like(line: &str, style: &Style) -> bool {
     let t = line.trim();
     let n = t.chars().count();
-    if !(2..=100).contains(&n) || (style.full_len > 0 && n > style.full_len) {
+    if !(TEXT_HEADING_CHARS.0..=TEXT_HEADING_CHARS.1).contains(&n) || (style.full_len > 0 && n > style.full_len) {
         return false;
     }
     if t.ends_with([',', ';']) {
         return false;
     }
     let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 3 {
+    if letters.len() < TEXT_HEADING_MIN_LETTERS {
         return false;
     }
     let caps = letters.iter().all(|c| c.is_uppercase());
-    let numbered = heading_number(t).is_some() && !t.ends_with(':') && t.split_whitespace().count() <= 14;
-    (caps && letters.len() >= 4 && !t.ends_with(':')) || numbered
+    let numbered = heading_number(t).is_some()
+        && !t.ends_with(':')
+        && t.split_whitespace().count() <= TEXT_NUMBERED_HEADING_MAX_WORDS;
+    (caps && letters.len() >= TEXT_CAPS_HEADING_MIN_LETTERS && !t.ends_with(':')) || numbered
 }
 
 /// Bytes taken by a bullet (and the spaces after it) at the start of `t`, 0 if none: the
-/// PDF path's rule ([`headings::list_marker`]) on the first word; a bullet glued to its
+/// PDF path's rule ([`headings::bullet_len`]) on the first word; a bullet glued to its
 /// word (`•Texto`) loses only the symbol.
 fn bullet_len(t: &str) -> usize {
     let first = t.split_whitespace().next().unwrap_or("");
-    if headings::list_marker(first) != Some(Marker::Bullet) {
-        return 0;
-    }
-    if first.chars().all(headings::is_bullet_char) {
-        t.len() - t[first.len()..].trim_start().len()
-    } else {
-        first.chars().next().map_or(0, char::len_utf8)
+    match headings::bullet_len(first) {
+        n if n > 0 && n == first.len() => t.len() - t[first.len()..].trim_start().len(),
+        n => n,
     }
 }
 
@@ -594,14 +588,14 @@ struct TextLine<'a> {
 fn local_double(gaps: &[usize], style: &Style) -> Vec<bool> {
     (0..gaps.len())
         .map(|i| {
-            let lo = i.saturating_sub(4);
-            let hi = (i + 5).min(gaps.len());
+            let lo = i.saturating_sub(TEXT_DOUBLE_WINDOW);
+            let hi = (i + TEXT_DOUBLE_WINDOW + 1).min(gaps.len());
             let window = &gaps[lo..hi];
             let ones = window.iter().filter(|&&g| g == 1).count();
-            if window.len() < 5 {
+            if window.len() < TEXT_DOUBLE_MIN_WINDOW {
                 style.double_spaced
             } else {
-                ones * 10 >= window.len() * 6
+                ones * TEXT_DOUBLE_SHARE.1 >= window.len() * TEXT_DOUBLE_SHARE.0
             }
         })
         .collect()
@@ -650,8 +644,9 @@ fn breaks_between(a: &TextLine<'_>, b: &TextLine<'_>, style: &Style) -> bool {
     if heading_like(b.text, style) && ends_sentence(a.text) {
         return true;
     }
-    let short = style.full_len > 0 && a.text.trim().chars().count() * 100 < style.full_len * 85;
-    if b.blanks_before >= 2 || (b.blanks_before == 1 && !b.double_here) {
+    let short = style.full_len > 0
+        && a.text.trim().chars().count() * TEXT_SHORT_LINE_SHARE.1 < style.full_len * TEXT_SHORT_LINE_SHARE.0;
+    if b.blanks_before >= TEXT_BREAK_BLANKS || (b.blanks_before == 1 && !b.double_here) {
         if continues_sentence {
             return false;
         }
@@ -668,11 +663,13 @@ fn breaks_between(a: &TextLine<'_>, b: &TextLine<'_>, style: &Style) -> bool {
     if !ends_sentence(a.text) {
         // A line well short of the measure that does not end a sentence, before a capital,
         // ends a title (`… Alianza del Pacífico` / `La Alianza …`).
-        let very_short = style.full_len > 0 && a.text.trim().chars().count() * 100 < style.full_len * 70;
+        let very_short = style.full_len > 0
+            && a.text.trim().chars().count() * TEXT_VERY_SHORT_LINE_SHARE.1
+                < style.full_len * TEXT_VERY_SHORT_LINE_SHARE.0;
         return very_short && !starts_lower(b.text) && !b.text.trim_start().starts_with(|c: char| c.is_ascii_digit());
     }
     let indented = style.indent_signals && b.text.starts_with(char::is_whitespace) && !starts_lower(b.text);
-    let trailing = a.text.len() - a.text.trim_end().len() >= 2;
+    let trailing = a.text.len() - a.text.trim_end().len() >= TEXT_TRAILING_SPACES;
     short || indented || (trailing && !starts_lower(b.text))
 }
 
@@ -690,31 +687,35 @@ fn classify_block(lines: &[String], style: &Style, prev_ends_sentence: bool) -> 
     if caption_like(&text) && lines.len() <= headings::caption_rows_max(&text) {
         return (BlockKind::Caption, None);
     }
-    if lines.len() <= 2 {
+    if lines.len() <= TEXT_HEADING_MAX_LINES {
         let joined: String = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
         if heading_like(&joined, style) {
-            return (BlockKind::Heading, Some(heading_number(&joined).unwrap_or(1).clamp(1, 6)));
+            return (BlockKind::Heading, Some(heading_number(&joined).unwrap_or(1).clamp(1, HEADING_MAX_LEVEL)));
         }
         // A numbered title wrapped over two lines.
         if let Some(level) = heading_number(first) {
             let words = joined.split_whitespace().count();
-            if lines.len() == 2 && words <= 25 && !joined.trim_end().ends_with([',', ';', ':']) {
-                return (BlockKind::Heading, Some(level.clamp(1, 6)));
+            if lines.len() == TEXT_HEADING_MAX_LINES
+                && words <= TEXT_WRAPPED_HEADING_MAX_WORDS
+                && !joined.trim_end().ends_with([',', ';', ':'])
+            {
+                return (BlockKind::Heading, Some(level.clamp(1, HEADING_MAX_LEVEL)));
             }
         }
         // A short title-like line between paragraphs.
         let t = joined.trim();
         let words = t.split_whitespace().count();
         let title_like = lines.len() == 1
-            && (1..=10).contains(&words)
+            && (TEXT_TITLE_WORDS.0..=TEXT_TITLE_WORDS.1).contains(&words)
             && t.chars().next().is_some_and(char::is_uppercase)
             && !t.ends_with(['.', ',', ';', ':'])
-            && t.chars().filter(|c| c.is_alphabetic()).count() * 10 >= t.chars().count() * 7
+            && t.chars().filter(|c| c.is_alphabetic()).count() * TEXT_TITLE_LETTER_SHARE.1
+                >= t.chars().count() * TEXT_TITLE_LETTER_SHARE.0
             && style.full_len > 0
-            && t.chars().count() * 2 < style.full_len
+            && t.chars().count() * TEXT_TITLE_LEN_SHARE.1 < style.full_len * TEXT_TITLE_LEN_SHARE.0
             && prev_ends_sentence;
         if title_like {
-            return (BlockKind::Heading, Some(2));
+            return (BlockKind::Heading, Some(TEXT_TITLE_LEVEL));
         }
     }
     (BlockKind::Paragraph, None)

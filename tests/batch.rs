@@ -4,22 +4,10 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use crate::common::{bin, repo, snapshot};
+use crate::common::{bin, corpus_inputs, snapshot};
 
 fn ingest(inputs: &Path, out: &Path, jobs: &str) -> std::process::ExitStatus {
     Command::new(bin()).args(["ingest", "--quiet", "--jobs", jobs, "-o"]).arg(out).arg(inputs).status().unwrap()
-}
-
-/// Copies the corpus PDFs plus a text file into a fresh input folder.
-fn inputs(dir: &Path) {
-    std::fs::create_dir_all(dir.join("sub")).unwrap();
-    for e in std::fs::read_dir(repo().join("corpus")).unwrap() {
-        let p = e.unwrap().path();
-        if p.extension().is_some_and(|x| x == "pdf") {
-            std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
-        }
-    }
-    std::fs::write(dir.join("sub").join("nota.txt"), "Decreto Supremo N° 004-2013-PCM.\n").unwrap();
 }
 
 /// The catalogue's rows, without row numbers and file times.
@@ -31,7 +19,7 @@ fn catalogue_dump(out: &Path) -> Vec<String> {
 fn jobs_1_and_jobs_2_give_identical_output() {
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("in");
-    inputs(&input);
+    corpus_inputs(&input);
     ingest(&input, &tmp.path().join("a"), "1");
     ingest(&input, &tmp.path().join("b"), "2");
     let (a, b) = (snapshot(&tmp.path().join("a")), snapshot(&tmp.path().join("b")));
@@ -46,7 +34,7 @@ fn jobs_1_and_jobs_2_give_identical_output() {
 fn second_run_reuses_records_and_reports_changes() {
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("in");
-    inputs(&input);
+    corpus_inputs(&input);
     let out = tmp.path().join("out");
     assert_eq!(ingest(&input, &out, "2").code(), Some(0));
     let first = snapshot(&out);
@@ -91,7 +79,7 @@ fn second_run_reuses_records_and_reports_changes() {
 fn a_run_killed_at_any_moment_resumes_to_the_same_output() {
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("in");
-    inputs(&input);
+    corpus_inputs(&input);
     let reference = tmp.path().join("ref");
     ingest(&input, &reference, "1");
     let expected = snapshot(&reference);
@@ -149,7 +137,7 @@ fn identical_files_under_two_paths_share_one_record_that_lists_every_path() {
 fn a_lost_table_file_is_written_again_when_its_record_is_reused() {
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("in");
-    inputs(&input);
+    corpus_inputs(&input);
     let out = tmp.path().join("out");
     assert_eq!(ingest(&input, &out, "2").code(), Some(0));
     let expected = snapshot(&out);

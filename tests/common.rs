@@ -30,6 +30,20 @@ pub fn shared(sub: &str) -> Option<PathBuf> {
     None
 }
 
+/// Fills a fresh input folder `dir` with the repository's corpus PDFs and a text file citing a
+/// norm (`sub/nota.txt`): the batch tests' inputs.
+#[allow(dead_code)]
+pub fn corpus_inputs(dir: &std::path::Path) {
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    for e in std::fs::read_dir(repo().join("corpus")).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "pdf") {
+            std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    std::fs::write(dir.join("sub").join("nota.txt"), "Decreto Supremo N° 004-2013-PCM.\n").unwrap();
+}
+
 /// The built `legajo` binary.
 pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_legajo"))

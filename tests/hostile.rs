@@ -289,6 +289,41 @@ fn unreadable_pages_and_contents_are_reported() {
     assert_eq!(rec.status, Status::Ok, "{:?}", rec.diagnostics);
 }
 
+/// A page the page tree names but that cannot be read keeps its place: the pages after it keep
+/// their numbers (issue 23: a dropped page renumbered every later page).
+#[test]
+fn a_missing_page_keeps_its_number() {
+    let page = |content: u32| {
+        obj(&format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R \
+             /Resources << /Font << /F1 5 0 R >> >> >>"
+        ))
+    };
+    // Kids: page 3, object 9 (not there), a damaged entry (a number), page 6.
+    let objs = vec![
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj("<< /Type /Pages /Kids [3 0 R 9 0 R 42 6 0 R] /Count 4 >>"),
+        page(4),
+        text_content("(Primera) Tj"),
+        obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"),
+        page(7),
+        text_content("(Cuarta) Tj"),
+        obj("<< /Type /Pages /Kids [] /Count 0 >>"),
+    ];
+    let rec = reads("page-gone.pdf", &pdf(&objs, ""), "Cuarta");
+    assert_eq!(rec.status, Status::Partial, "{:?}", rec.diagnostics);
+    let on = |word: &str| rec.pages.iter().find(|p| p.blocks.iter().any(|b| b.text.contains(word))).map(|p| p.number);
+    assert_eq!(on("Primera"), Some(1));
+    assert_eq!(on("Cuarta"), Some(4), "{:?}", rec.pages.iter().map(|p| p.number).collect::<Vec<_>>());
+    assert_eq!(rec.metadata.pages, 4);
+    let missing = rec.diagnostics.iter().find(|d| d.code == "pdf.page_missing").expect("pdf.page_missing");
+    assert!(missing.message.contains("page 2") && missing.message.contains("page 3"), "{}", missing.message);
+    // Only missing entries: no page to read.
+    let mut objs = objs;
+    objs[1] = obj("<< /Type /Pages /Kids [9 0 R] /Count 1 >>");
+    fails("no-page-left.pdf", &pdf(&objs, ""));
+}
+
 /// `/Contents 4 0 R` turned into `/Contents 5 0 R` (the font), same length.
 fn contents_to_font(mut b: Vec<u8>) -> Vec<u8> {
     let at = b.windows(13).position(|w| w == b"/Contents 4 0").unwrap();

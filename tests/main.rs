@@ -11,6 +11,7 @@
 //! - `hostile`: hostile PDFs and texts built in the test (no ../shared needed), no panic.
 //! - `real`: the real third-party PDFs of ../shared: records, encryption, expected snippets.
 //! - `shard`: `ingest --shard` parts merged equal one run; the deploy/ job files run locally.
+//! - `html`: the HTML pages of a collection, rendered by headless chromium.
 //! - `pdf_crypt`: encrypted files (lopdf-made and real) open with the user or owner password.
 
 mod adversarial;
@@ -22,6 +23,7 @@ mod damage;
 mod eval_cli;
 mod fuzz;
 mod hostile;
+mod html;
 mod layout_synth;
 mod legal_eval;
 mod legal_manifest;

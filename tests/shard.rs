@@ -5,20 +5,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use crate::common::{bin, repo, snapshot};
+use crate::common::{bin, corpus_inputs, repo, snapshot};
 
 /// The corpus PDFs, a copy of one of them under another name, a text file and a file that
 /// fails (not a PDF), in a fresh input folder.
 fn inputs(dir: &Path) {
-    std::fs::create_dir_all(dir.join("sub")).unwrap();
-    for e in std::fs::read_dir(repo().join("corpus")).unwrap() {
-        let p = e.unwrap().path();
-        if p.extension().is_some_and(|x| x == "pdf") {
-            std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
-        }
-    }
+    corpus_inputs(dir);
     std::fs::copy(repo().join("corpus/seed001_dev.pdf"), dir.join("sub").join("copia.pdf")).unwrap();
-    std::fs::write(dir.join("sub").join("nota.txt"), "Decreto Supremo N° 004-2013-PCM.\n").unwrap();
     std::fs::write(dir.join("roto.pdf"), "<html>not a pdf</html>").unwrap();
 }
 

@@ -23,6 +23,7 @@ pub fn word(text: &str, x: f32, baseline: f32, size: f32, bold: bool) -> Word {
         bold,
         italic: false,
         superscript: false,
+        seq: 0,
     }
 }
 

@@ -24,6 +24,11 @@ pyo3::create_exception!(
     "A document legajo could not read; `code` is the diagnostic's code (e.g. `input.not_pdf`), `record` the failed record."
 );
 
+/// The defaults of the limits, the command line's ([`legajo_core::config::Limits`]).
+const MAX_SECONDS: u64 = legajo_core::config::Limits::DEFAULT_MAX_SECONDS;
+const MAX_STREAM_MIB: usize = legajo_core::config::Limits::DEFAULT_MAX_STREAM_MIB;
+const MAX_PAGES: usize = legajo_core::config::Limits::DEFAULT_MAX_PAGES;
+
 /// The document limits, as `legajo extract`'s options.
 #[derive(Clone)]
 struct Limits {
@@ -93,6 +98,19 @@ fn to_python<'py>(py: Python<'py>, value: &(impl serde::Serialize + Sync)) -> Py
     py.import("json")?.call_method1("loads", (json,))
 }
 
+/// The record of one document ([`record`]), or `LegajoError` when it failed ([`check`]).
+fn checked_record(
+    py: Python<'_>,
+    src: &Bound<'_, PyAny>,
+    name: Option<String>,
+    jobs: usize,
+    limits: Limits,
+) -> PyResult<Record> {
+    let rec = record(py, src, name, jobs, limits)?;
+    check(py, &rec)?;
+    Ok(rec)
+}
+
 /// Raises `LegajoError` for a failed record.
 fn check(py: Python<'_>, rec: &Record) -> PyResult<()> {
     if rec.status != Status::Failed {
@@ -117,7 +135,7 @@ fn check(py: Python<'_>, rec: &Record) -> PyResult<()> {
 /// "<bytes>"). `jobs` threads read the pages (0: all cores; use 1 when many documents run
 /// in parallel). Raises LegajoError when the document fails (status "failed").
 #[pyfunction]
-#[pyo3(signature = (source, *, name=None, jobs=0, password=None, max_seconds=120, max_stream_mib=64, max_pages=5000))]
+#[pyo3(signature = (source, *, name=None, jobs=0, password=None, max_seconds=MAX_SECONDS, max_stream_mib=MAX_STREAM_MIB, max_pages=MAX_PAGES))]
 #[allow(clippy::too_many_arguments)]
 fn extract<'py>(
     py: Python<'py>,
@@ -129,8 +147,7 @@ fn extract<'py>(
     max_stream_mib: usize,
     max_pages: usize,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let rec = record(py, source, name, jobs, Limits { password, max_seconds, max_stream_mib, max_pages })?;
-    check(py, &rec)?;
+    let rec = checked_record(py, source, name, jobs, Limits { password, max_seconds, max_stream_mib, max_pages })?;
     to_python(py, &rec)
 }
 
@@ -140,7 +157,7 @@ fn extract<'py>(
 /// The text of one document in reading order, without page furniture, as `legajo text`
 /// prints it. Same arguments and errors as extract().
 #[pyfunction]
-#[pyo3(signature = (source, *, name=None, jobs=0, password=None, max_seconds=120, max_stream_mib=64, max_pages=5000))]
+#[pyo3(signature = (source, *, name=None, jobs=0, password=None, max_seconds=MAX_SECONDS, max_stream_mib=MAX_STREAM_MIB, max_pages=MAX_PAGES))]
 #[allow(clippy::too_many_arguments)]
 fn text(
     py: Python<'_>,
@@ -152,8 +169,7 @@ fn text(
     max_stream_mib: usize,
     max_pages: usize,
 ) -> PyResult<String> {
-    let rec = record(py, source, name, jobs, Limits { password, max_seconds, max_stream_mib, max_pages })?;
-    check(py, &rec)?;
+    let rec = checked_record(py, source, name, jobs, Limits { password, max_seconds, max_stream_mib, max_pages })?;
     Ok(py.detach(|| legajo_core::pipeline::render_text(&rec)))
 }
 
@@ -165,7 +181,7 @@ fn text(
 /// records and the manifest say why. `shard="K/N"` takes only shard K of N (see `legajo
 /// merge`). Raises OSError for a missing path or an output folder that cannot be written.
 #[pyfunction]
-#[pyo3(signature = (paths, out, *, jobs=0, force=false, shard=None, password=None, max_seconds=120, max_stream_mib=64, max_pages=5000))]
+#[pyo3(signature = (paths, out, *, jobs=0, force=false, shard=None, password=None, max_seconds=MAX_SECONDS, max_stream_mib=MAX_STREAM_MIB, max_pages=MAX_PAGES))]
 #[allow(clippy::too_many_arguments)]
 fn ingest<'py>(
     py: Python<'py>,

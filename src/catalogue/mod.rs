@@ -263,13 +263,34 @@ pub fn page_text(rec: &Record, page: usize) -> String {
 /// no page numbers, so its block is found on the page whose block at that index holds the
 /// mention.
 pub fn locate(rec: &Record, r: &crate::model::LegalReference) -> Option<(usize, usize)> {
+    locate_span(rec, Span { page: r.page, block: r.block, text: &r.text, start: r.start, end: r.end })
+}
+
+/// Where a mention is in a record, as its page, block and character offsets name it (a
+/// legal reference or a short form).
+#[derive(Debug, Clone, Copy)]
+pub struct Span<'a> {
+    /// 1-based page, `None` for text input.
+    pub page: Option<u32>,
+    /// Block index within the page.
+    pub block: Option<usize>,
+    /// The mention as written.
+    pub text: &'a str,
+    /// Start offset (characters) in the block's text.
+    pub start: usize,
+    /// End offset (characters, exclusive).
+    pub end: usize,
+}
+
+/// [`locate`] for any mention.
+pub fn locate_span(rec: &Record, r: Span) -> Option<(usize, usize)> {
     let block = r.block?;
     if let Some(p) = r.page {
         let pi = (p as usize).checked_sub(1)?;
         return rec.pages.get(pi)?.blocks.get(block).map(|_| (pi, block));
     }
     let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let want = squash(&r.text);
+    let want = squash(r.text);
     rec.pages.iter().enumerate().find_map(|(pi, p)| {
         let b = p.blocks.get(block)?;
         let got: String = b.text.chars().skip(r.start).take(r.end.saturating_sub(r.start)).collect();

@@ -51,32 +51,42 @@ impl Detector for LegalReferences {
         let base = out.legal_references.len();
         for (at, f) in found {
             match f {
-                LegalFinding::Mention(m) => out.legal_references.push(LegalReference {
-                    canonical: m.canonical,
-                    norm_type: m.norm_type,
-                    number: m.number,
-                    year: m.year,
-                    issuer: m.issuer,
-                    article: m.article,
-                    subunit: m.subunit,
-                    text: m.text,
-                    page: at.page,
-                    block: Some(at.block),
-                    start: at.start,
-                    end: at.end,
-                }),
-                LegalFinding::Short(s, ante) => out.short_forms.push(ShortFormReference {
-                    text: s.text,
-                    kind: s.kind.as_str().to_string(),
-                    antecedent: s.antecedent,
-                    antecedent_ref: ante.map(|k| base + k),
-                    article: s.article,
-                    inciso: s.subunit,
-                    page: at.page,
-                    block: Some(at.block),
-                    start: at.start,
-                    end: at.end,
-                }),
+                LegalFinding::Mention(m) => {
+                    // Every field of the mention, named: a field added to `Mention` does not
+                    // compile until it is written into the record (or left out here on purpose).
+                    let Mention { canonical, norm_type, number, year, issuer, article, subunit, text, start: _, end: _ } =
+                        m;
+                    out.legal_references.push(LegalReference {
+                        canonical,
+                        norm_type,
+                        number,
+                        year,
+                        issuer,
+                        article,
+                        subunit,
+                        text,
+                        page: at.page,
+                        block: Some(at.block),
+                        start: at.start,
+                        end: at.end,
+                    })
+                }
+                LegalFinding::Short(s, ante) => {
+                    // `antecedent_ref` (text, mention) is `ante`, counted over this detector's mentions.
+                    let ShortForm { text, start: _, end: _, antecedent, antecedent_ref: _, article, subunit, kind } = s;
+                    out.short_forms.push(ShortFormReference {
+                        text,
+                        kind: kind.as_str().to_string(),
+                        antecedent,
+                        antecedent_ref: ante.map(|k| base + k),
+                        article,
+                        inciso: subunit,
+                        page: at.page,
+                        block: Some(at.block),
+                        start: at.start,
+                        end: at.end,
+                    })
+                }
             }
         }
     }

@@ -14,12 +14,11 @@
 //! is still empty.
 //!
 //! To add one: a file in this folder with a unit struct implementing [`Detector`], and one
-//! entry in [`DETECTORS`]. Tables are not detectors: they are found during layout
+//! line `file::Struct` in the `detectors!` list below, which declares the module and puts
+//! the detector in [`DETECTORS`]. Tables are not detectors: they are found during layout
 //! ([`crate::layout::tables`]), because they need the page geometry and become blocks.
 
-pub mod imprint;
 pub mod legal;
-mod legal_references;
 
 use crate::model::{BlockKind, LegalReference, Metadata, Page, Record, ShortFormReference};
 
@@ -45,8 +44,20 @@ pub fn spanish_month(name: &str) -> Option<u8> {
     MONTHS.iter().position(|m| *m == name).map(|i| i as u8 + 1)
 }
 
-/// Every detector, in the order they run.
-pub const DETECTORS: &[&dyn Run] = &[&legal_references::LegalReferences, &imprint::Imprints];
+/// Declares each detector's module (`file` in this folder) and lists its detector (`Struct`)
+/// in [`DETECTORS`], in the order given: adding a detector is one line here.
+macro_rules! detectors {
+    ($($file:ident :: $detector:ident),* $(,)?) => {
+        $(pub mod $file;)*
+        /// Every detector, in the order they run.
+        pub const DETECTORS: &[&dyn Run] = &[$(&$file::$detector),*];
+    };
+}
+
+detectors! {
+    legal_references::LegalReferences,
+    imprint::Imprints,
+}
 
 /// One block's final text, as detectors see it.
 #[derive(Debug, Clone, Copy)]

@@ -40,7 +40,8 @@ use std::collections::BTreeSet;
 use super::footnotes::{self, mark_number};
 use super::headings::{self, HeadingStyle, Marker};
 use super::order::{reading_order, Item};
-use super::tuning::{SEGMENT_GAP, WORD_GAP};
+use super::stacked;
+use super::tuning::*;
 use super::{furniture, LaidBlock, LaidDocument, LaidFootnote, LaidPage, Line, Word};
 use crate::layout::tables::PageTable;
 use crate::model::BlockKind;
@@ -64,18 +65,22 @@ fn stats(lines: &[Vec<Line>], pages: &[TextPage]) -> Stats {
     for ls in lines {
         for l in ls {
             let n: usize = l.words.iter().map(|w| w.text.chars().count()).sum();
-            let k = (l.size * 2.0).round() as i32;
+            let k = (l.size * BODY_SIZE_STEPS_PER_POINT).round() as i32;
             match sizes.iter_mut().find(|(s, _)| *s == k) {
                 Some(e) => e.1 += n,
                 None => sizes.push((k, n)),
             }
         }
     }
-    let body = sizes.iter().max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0))).map(|(k, _)| *k as f32 / 2.0);
-    let body = body.filter(|b| *b > 0.0).unwrap_or(10.0);
+    let body = sizes
+        .iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)))
+        .map(|(k, _)| *k as f32 / BODY_SIZE_STEPS_PER_POINT);
+    let body = body.filter(|b| *b > 0.0).unwrap_or(BODY_SIZE_DEFAULT);
     let mut deltas: Vec<(i32, usize)> = Vec::new();
     for (ls, _) in lines.iter().zip(pages.iter().chain(std::iter::repeat(&TextPage::default()))) {
-        let mut idx: Vec<usize> = (0..ls.len()).filter(|&i| (ls[i].size - body).abs() <= 0.1 * body).collect();
+        let mut idx: Vec<usize> =
+            (0..ls.len()).filter(|&i| (ls[i].size - body).abs() <= PITCH_BODY_SIZE_TOL * body).collect();
         idx.sort_by(|&a, &b| ls[a].baseline.total_cmp(&ls[b].baseline));
         for (k, &i) in idx.iter().enumerate() {
             let a = &ls[i];
@@ -87,12 +92,13 @@ fn stats(lines: &[Vec<Line>], pages: &[TextPage]) -> Stats {
             }
             // The next line below that overlaps horizontally.
             let next = idx[k + 1..].iter().map(|&j| &ls[j]).find(|b| {
-                b.baseline - a.baseline > 0.5 * body && overlap(a.bbox[0], a.bbox[2], b.bbox[0], b.bbox[2]) > 0.0
+                b.baseline - a.baseline > PITCH_MIN_DROP * body
+                    && overlap(a.bbox[0], a.bbox[2], b.bbox[0], b.bbox[2]) > 0.0
             });
             if let Some(b) = next {
                 let d = b.baseline - a.baseline;
-                if d <= 2.5 * body {
-                    let key = (d * 4.0).round() as i32;
+                if d <= PITCH_MAX_BODY * body {
+                    let key = (d * PITCH_STEPS_PER_POINT).round() as i32;
                     match deltas.iter_mut().find(|(s, _)| *s == key) {
                         Some(e) => e.1 += 1,
                         None => deltas.push((key, 1)),
@@ -101,8 +107,9 @@ fn stats(lines: &[Vec<Line>], pages: &[TextPage]) -> Stats {
             }
         }
     }
-    let pitch = deltas.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(k, _)| *k as f32 / 4.0);
-    let pitch = pitch.filter(|p| *p >= 0.8 * body).unwrap_or(1.2 * body);
+    let pitch =
+        deltas.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(k, _)| *k as f32 / PITCH_STEPS_PER_POINT);
+    let pitch = pitch.filter(|p| *p >= PITCH_MIN * body).unwrap_or(PITCH_DEFAULT * body);
     Stats { body, pitch, body_bold: all_chars > 0 && bold_chars * 2 > all_chars }
 }
 
@@ -117,7 +124,10 @@ fn union(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {
 fn center_in(b: [f32; 4], area: [f32; 4]) -> bool {
     let cx = 0.5 * (b[0] + b[2]);
     let cy = 0.5 * (b[1] + b[3]);
-    cx >= area[0] - 1.0 && cx <= area[2] + 1.0 && cy >= area[1] - 1.0 && cy <= area[3] + 1.0
+    cx >= area[0] - AREA_TOL_PT
+        && cx <= area[2] + AREA_TOL_PT
+        && cy >= area[1] - AREA_TOL_PT
+        && cy <= area[3] + AREA_TOL_PT
 }
 
 /// A row of text in reading order, with what block building needs to know about its column.
@@ -165,12 +175,12 @@ impl TLine {
             bbox,
             baseline,
             size,
-            bold: n > 0 && b * 5 >= n * 4,
+            bold: n > 0 && b * BOLD_ROW_SHARE.1 >= n * BOLD_ROW_SHARE.0,
             column,
             col_left: bbox[0],
             col_right: bbox[2],
             justified: false,
-            pitch: 1.2,
+            pitch: PITCH_DEFAULT,
             first_in_col: false,
             last_in_col: false,
         })
@@ -187,12 +197,12 @@ impl TLine {
     /// Reaches the column's right edge (within a third of an em in justified text, where
     /// every row but a paragraph's last is flush; within an em in ragged text).
     fn full(&self) -> bool {
-        let tol = if self.justified { 0.3 } else { 1.0 };
+        let tol = if self.justified { FULL_TOL_JUSTIFIED } else { FULL_TOL_RAGGED };
         self.bbox[2] >= self.col_right - tol * self.size
     }
 
     fn indented(&self) -> bool {
-        self.bbox[0] >= self.col_left + 0.8 * self.size
+        self.bbox[0] >= self.col_left + INDENT * self.size
     }
 
     fn ends_with_hyphen(&self) -> bool {
@@ -278,6 +288,11 @@ pub fn build_document(
     lines.truncate(n);
     let pages = &pages[..n];
     let st = stats(&lines, pages);
+    for (i, ls) in lines.iter_mut().enumerate() {
+        // A formula's rows become one line (read in drawing order); table text stays put.
+        let areas: Vec<[f32; 4]> = tables.get(i).into_iter().flatten().flat_map(|(_, t)| table_areas(t)).collect();
+        stacked::merge_formulas(ls, st.pitch / st.body, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
+    }
     let no_tables: Vec<(usize, PageTable)> = Vec::new();
     let page_tables = |i: usize| tables.get(i).unwrap_or(&no_tables);
     // Lines inside tables (or their captions and notes) are never furniture.
@@ -439,7 +454,7 @@ fn lay_page(
             what.push(Err((ti, ai)));
         }
     }
-    let ordered = reading_order(&items, 0.9 * SEGMENT_GAP * st.body);
+    let ordered = reading_order(&items, GUTTER_SHARE * SEGMENT_GAP * st.body);
     // Notes set at the foot of each column are read column by column: the zone is cut at
     // the body's gutters.
     let mut notes = Vec::new();
@@ -482,12 +497,37 @@ fn lay_page(
             entries.push(Entry::Text(t));
         }
     }
+    let mut entries = merge_stacked(entries, st);
     column_facts(&mut entries, st);
     let mut body = join_broken_words(segment(entries, st));
     for b in &mut body {
         classify(b, st, page.number);
     }
     PageWork { head, body, notes, foot }
+}
+
+/// The rows of one formula ([`stacked::runs`]) become one row, its words in drawing order.
+fn merge_stacked(entries: Vec<Entry>, st: &Stats) -> Vec<Entry> {
+    let facts = |e: &Entry| match e {
+        Entry::Text(t) => Some(stacked::row_facts(t.column, t.baseline, t.size, &t.words)),
+        Entry::Block(_) => None,
+    };
+    let merge = |run: Vec<Entry>| {
+        let lines: Vec<(usize, Line)> = run
+            .into_iter()
+            .filter_map(|e| match e {
+                Entry::Text(t) => {
+                    Some((t.column, Line { words: t.words, bbox: t.bbox, baseline: t.baseline, size: t.size }))
+                }
+                Entry::Block(_) => None,
+            })
+            .collect();
+        let refs: Vec<&Line> = lines.iter().map(|(_, l)| l).collect();
+        let mut m = TLine::from_lines(&refs, lines.first()?.0)?;
+        stacked::content_order(&mut m.words);
+        Some(Entry::Text(m))
+    };
+    stacked::merge_runs(entries, facts, merge, st.pitch / st.body)
 }
 
 /// The white gaps between the body's columns, as x positions to cut at: the gaps between
@@ -537,7 +577,7 @@ fn table_block(
     let mut rows: Vec<TLine> = Vec::new();
     for l in own {
         match rows.last_mut() {
-            Some(r) if (r.baseline - l.baseline).abs() <= 0.4 * l.size => {
+            Some(r) if (r.baseline - l.baseline).abs() <= AREA_ROW_BASELINE * l.size => {
                 r.words.extend(l.words.iter().cloned());
                 r.bbox = union(r.bbox, l.bbox);
             }
@@ -561,7 +601,7 @@ fn column_facts(entries: &mut [Entry], st: &Stats) {
     for c in cols {
         let rows: Vec<usize> =
             (0..entries.len()).filter(|&i| matches!(&entries[i], Entry::Text(t) if t.column == c)).collect();
-        let body_like = |t: &TLine| (t.size - st.body).abs() <= 0.12 * st.body;
+        let body_like = |t: &TLine| (t.size - st.body).abs() <= STYLE_SIZE_TOL * st.body;
         let lines: Vec<&TLine> =
             rows.iter().filter_map(|&i| if let Entry::Text(t) = &entries[i] { Some(t) } else { None }).collect();
         let sel: Vec<&TLine> = if lines.iter().any(|t| body_like(t)) {
@@ -573,18 +613,23 @@ fn column_facts(entries: &mut [Entry], st: &Stats) {
         // The right edge most rows reach (a row sticking out does not move it).
         let mut ends: Vec<f32> = sel.iter().map(|t| t.bbox[2]).collect();
         ends.sort_by(|a, b| b.total_cmp(a));
-        let right = ends.get(ends.len() / 5).copied().unwrap_or(f32::NEG_INFINITY);
-        let flush = sel.iter().filter(|t| t.bbox[2] >= right - 0.5 * t.size).count();
-        let justified = sel.len() >= 3 && flush * 2 >= sel.len();
+        let right = ends.get(ends.len() / RIGHT_EDGE_RANK).copied().unwrap_or(f32::NEG_INFINITY);
+        let flush = sel.iter().filter(|t| t.bbox[2] >= right - FLUSH_TOL * t.size).count();
+        let justified =
+            sel.len() >= JUSTIFIED_MIN_ROWS && flush * JUSTIFIED_FLUSH_SHARE.1 >= sel.len() * JUSTIFIED_FLUSH_SHARE.0;
         // Line pitch (per font size) inside this column's paragraphs: consecutive rows of
         // one size where the upper one is full (so not a paragraph's last row).
         let mut ratios: Vec<(i32, usize)> = Vec::new();
         for w in lines.windows(2) {
             let (p, q) = (w[0], w[1]);
             let d = q.baseline - p.baseline;
-            let p_full = p.bbox[2] >= right - if justified { 0.3 } else { 1.0 } * p.size;
-            if (p.size - q.size).abs() <= 0.05 * p.size && p_full && d >= 0.8 * p.size && d <= 3.0 * p.size {
-                let k = (d / p.size * 50.0).round() as i32;
+            let p_full = p.bbox[2] >= right - if justified { FULL_TOL_JUSTIFIED } else { FULL_TOL_RAGGED } * p.size;
+            if (p.size - q.size).abs() <= PITCH_SAME_SIZE * p.size
+                && p_full
+                && d >= PITCH_MIN * p.size
+                && d <= PITCH_MAX_COLUMN * p.size
+            {
+                let k = (d / p.size * PITCH_STEPS_PER_EM).round() as i32;
                 match ratios.iter_mut().find(|(r, _)| *r == k) {
                     Some(e) => e.1 += 1,
                     None => ratios.push((k, 1)),
@@ -593,9 +638,9 @@ fn column_facts(entries: &mut [Entry], st: &Stats) {
         }
         let pitch = ratios
             .iter()
-            .filter(|(_, n)| *n >= 2)
+            .filter(|(_, n)| *n >= PITCH_MIN_PAIRS)
             .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-            .map(|(k, _)| *k as f32 / 50.0)
+            .map(|(k, _)| *k as f32 / PITCH_STEPS_PER_EM)
             .unwrap_or(st.pitch / st.body);
         for (k, &i) in rows.iter().enumerate() {
             if let Entry::Text(t) = &mut entries[i] {
@@ -624,7 +669,7 @@ fn starts_item_or_caption(p: Option<&TLine>, q: &TLine) -> bool {
 
 fn same_style(p: &TLine, q: &TLine) -> bool {
     let size = p.size.max(q.size);
-    (p.size - q.size).abs() <= 0.12 * size && p.bold == q.bold
+    (p.size - q.size).abs() <= STYLE_SIZE_TOL * size && p.bold == q.bold
 }
 
 /// True when text flows on from `p` (the last row before a column or page break) to `q`.
@@ -638,7 +683,7 @@ fn flows_on(p: &TLine, q: &TLine) -> bool {
     // A full row is also about as wide as the row it would run on to: a short line alone in
     // its column (a year closing a title page) fills that column and continues nothing.
     let width = |l: &TLine| l.bbox[2] - l.bbox[0];
-    !q.indented() && p.full() && width(p) >= 0.7 * width(q)
+    !q.indented() && p.full() && width(p) >= FLOW_WIDTH_SHARE * width(q)
 }
 
 /// Whether row `q` continues block `c` (see the module docs).
@@ -662,10 +707,10 @@ fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
     }
     let size = p.size.max(q.size);
     let delta = q.baseline - p.baseline;
-    if delta <= 0.3 * size {
+    if delta <= ROW_MIN_DROP * size {
         return false;
     }
-    if delta > p.pitch.max(0.8) * size + 0.3 * size {
+    if delta > p.pitch.max(PITCH_MIN) * size + PITCH_SLACK * size {
         return false;
     }
     let first = &c.lines[0];
@@ -674,21 +719,21 @@ fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
         let text_x = first.words.get(1).map(|w| w.bbox[0]).unwrap_or(first.bbox[0]);
         // A run-in enumerator ("(ii) …", "a) …" at the paragraph indent) goes on flush
         // with the column's left edge after a full row: the rows of one paragraph.
-        let at_left = |t: &TLine| (t.bbox[0] - t.col_left).abs() <= 0.5 * size;
+        let at_left = |t: &TLine| (t.bbox[0] - t.col_left).abs() <= FLUSH_LEFT_TOL * size;
         let run_in = p.full() && at_left(q) && (c.lines.len() == 1 || at_left(p));
-        return (q.bbox[0] - text_x).abs() <= size
-            || (p.full() && (q.bbox[0] - p.bbox[0]).abs() <= 0.5 * size)
+        return (q.bbox[0] - text_x).abs() <= HANGING_TOL * size
+            || (p.full() && (q.bbox[0] - p.bbox[0]).abs() <= FLUSH_LEFT_TOL * size)
             || run_in;
     }
     if centred_continuation(c, q, size, st) {
         return true;
     }
-    if q.bbox[0] > p.bbox[0] + 0.8 * size {
+    if q.bbox[0] > p.bbox[0] + INDENT * size {
         // Deeper than the row above: a hanging indent after a full first row, else a new
         // paragraph's first-line indent.
         return c.lines.len() == 1 && p.full();
     }
-    let body_text = (p.size - st.body).abs() <= 0.12 * st.body && !p.bold;
+    let body_text = (p.size - st.body).abs() <= STYLE_SIZE_TOL * st.body && !p.bold;
     if p.justified && body_text && !p.full() {
         return false;
     }
@@ -707,15 +752,15 @@ fn axis(t: &TLine) -> f32 {
 /// "Lima, 2019") stay apart.
 fn centred_continuation(c: &WBlock, q: &TLine, size: f32, st: &Stats) -> bool {
     let Some(p) = c.lines.last() else { return false };
-    if !(p.bold || p.size >= 1.12 * st.body) {
+    if !(p.bold || p.size >= LARGER * st.body) {
         return false;
     }
-    let tol = 0.5 * size;
+    let tol = AXIS_TOL * size;
     let same_axis = |a: &TLine, b: &TLine| (axis(a) - axis(b)).abs() <= tol;
     c.lines.windows(2).all(|w| same_axis(&w[0], &w[1]))
         && same_axis(p, q)
-        && (q.bbox[0] - p.bbox[0]).abs() > 0.8 * size
-        && (q.bbox[2] - p.bbox[2]).abs() > 0.8 * size
+        && (q.bbox[0] - p.bbox[0]).abs() > CENTRED_SHIFT * size
+        && (q.bbox[2] - p.bbox[2]).abs() > CENTRED_SHIFT * size
 }
 
 /// Groups rows into blocks.
@@ -795,12 +840,16 @@ fn classify(b: &mut WBlock, st: &Stats, page: u32) {
     }
     let size = b.lines.iter().map(|l| l.size).fold(0.0f32, f32::max);
     let bold = b.lines.iter().all(|l| l.bold);
-    let larger = size >= 1.12 * st.body;
+    let larger = size >= LARGER * st.body;
     let styled = larger || (bold && !st.body_bold);
     let letters = text.chars().any(char::is_alphabetic);
-    let chapter = headings::is_chapter(&text) && n <= 2 && chars <= 150;
+    let chapter = headings::is_chapter(&text) && n <= CHAPTER_MAX.0 && chars <= CHAPTER_MAX.1;
     // A bigger heading may wrap to several rows in a narrow column.
-    let short = if larger { n <= 5 && chars <= 300 } else { n <= 3 && chars <= 200 };
+    let short = if larger {
+        n <= HEADING_LARGE_MAX.0 && chars <= HEADING_LARGE_MAX.1
+    } else {
+        n <= HEADING_BOLD_MAX.0 && chars <= HEADING_BOLD_MAX.1
+    };
     if letters && ((styled && short) || chapter) {
         b.kind = BlockKind::Heading;
         let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
@@ -838,7 +887,7 @@ fn title_page(works: &mut [PageWork], pages: &[TextPage], st: &Stats) {
     }
     let width = pages.get(pi).map(|p| p.width).filter(|w| w.is_finite() && *w > 1.0).unwrap_or(x1 - x0);
     let mid = 0.5 * (x0 + x1);
-    let tol = (1.5 * st.body).max(0.03 * width);
+    let tol = (TITLE_AXIS_TOL * st.body).max(TITLE_AXIS_TOL_WIDTH * width);
     let centred = |b: &WBlock| {
         matches!(b.kind, BlockKind::Heading | BlockKind::Paragraph | BlockKind::Other)
             && !b.lines.is_empty()
@@ -851,7 +900,7 @@ fn title_page(works: &mut [PageWork], pages: &[TextPage], st: &Stats) {
     else {
         return;
     };
-    if run.len() < 3 || blocks[t].kind != BlockKind::Heading || size_of(&blocks[t]) < 1.12 * st.body {
+    if run.len() < TITLE_MIN_BLOCKS || blocks[t].kind != BlockKind::Heading || size_of(&blocks[t]) < LARGER * st.body {
         return;
     }
     // The title's own rows, then the blocks of its style right after it.
@@ -860,7 +909,7 @@ fn title_page(works: &mut [PageWork], pages: &[TextPage], st: &Stats) {
     let mut parts = vec![t];
     for &k in &run[pos + 1..] {
         let (a, b) = (style(&blocks[t]), style(&blocks[k]));
-        if blocks[k].kind == BlockKind::Heading && (a.0 - b.0).abs() <= 0.05 * a.0 && a.1 == b.1 {
+        if blocks[k].kind == BlockKind::Heading && (a.0 - b.0).abs() <= TITLE_SAME_SIZE * a.0 && a.1 == b.1 {
             parts.push(k);
         } else {
             break;
@@ -1005,14 +1054,15 @@ fn finish(b: WBlock, notes: &mut NoteMarks) -> LaidBlock {
     }
 }
 
+/// The words without the bullet ([`headings::bullet_len`]) of a list item's first word.
 fn strip_bullet(words: &[Word]) -> Vec<Word> {
     let mut v: Vec<Word> = words.to_vec();
     if let Some(w) = v.first_mut() {
-        if w.text.chars().all(headings::is_bullet_char) {
+        let n = headings::bullet_len(&w.text);
+        if n == w.text.len() {
             v.remove(0);
         } else {
-            let rest: String = w.text.chars().skip(1).collect();
-            w.text = rest.into();
+            w.text = w.text[n..].into();
         }
     }
     v
@@ -1081,6 +1131,7 @@ mod tests {
             bold: false,
             italic: false,
             superscript: sup,
+            seq: 0,
         }
     }
 
@@ -1252,5 +1303,24 @@ mod tests {
         let d = doc(vec![p]);
         let k = kinds(&d, 0);
         assert_eq!(k.iter().map(|x| x.0).collect::<Vec<_>>(), vec![BlockKind::Caption, BlockKind::Caption]);
+    }
+
+    #[test]
+    fn a_displayed_formula_is_read_in_the_order_it_was_drawn() {
+        let mut p = PageBuilder::new();
+        p.justified(L, R, 100.0, 11.0, "Sea la matriz de la forma y su determinante, como sigue en la fórmula:");
+        // "M = ( a b / c d ) = ad − bc" drawn in that order: "M =", then the two rows of the
+        // matrix 6 pt above and below the axis (a matrix's rows, one line apart in pieces),
+        // then the rest on the axis.
+        let x = p.text(200.0, 130.0, 11.0, "M =");
+        p.text(x + 8.0, 124.0, 11.0, "a b");
+        p.text(x + 8.0, 136.0, 11.0, "c d");
+        p.text(x + 40.0, 130.0, 11.0, "= ad − bc");
+        p.justified(L, R, 160.0, 11.0, "donde los cuatro números son reales y la matriz es invertible si no es cero.");
+        let d = doc(vec![p]);
+        let k = kinds(&d, 0);
+        assert!(k.iter().any(|(_, t)| t == "M = a b c d = ad − bc"), "{k:?}");
+        assert!(k[0].1.starts_with("Sea la matriz"), "{k:?}");
+        assert!(k.last().is_some_and(|(_, t)| t.starts_with("donde")), "{k:?}");
     }
 }

@@ -34,17 +34,55 @@ pub struct Note {
     pub bbox: [f32; 4],
 }
 
-/// The raised (or plain) number a word is, if it is one: "3", "12", "3)", "3.".
-pub fn mark_number(w: &Word) -> Option<u32> {
-    let t = w.text.trim_end_matches(['.', ')']);
-    if t.is_empty() || t.len() > 3 || !t.chars().all(|c| c.is_ascii_digit()) {
+/// The number of a footnote, read from its digits: one to [`NOTE_NUMBER_DIGITS`] ASCII
+/// digits, not 0. The mark in the text and the number that opens the note are both read by
+/// it, in PDFs ([`mark_number`], [`note_opening`]) and in plain text (`textinput`).
+pub fn note_number(digits: &str) -> Option<u32> {
+    if digits.is_empty() || digits.len() > NOTE_NUMBER_DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    t.parse().ok().filter(|&n| n > 0)
+    digits.parse().ok().filter(|&n| n > 0)
+}
+
+/// The number that opens a footnote's text, as [`note_opening`] reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opening<'a> {
+    /// The note's number.
+    pub number: u32,
+    /// The text after the number and the `.` or `)` closing it (untrimmed).
+    pub after: &'a str,
+    /// The number is glued to a capitalised first word ("1El").
+    pub glued: bool,
+}
+
+/// The note number at the start of `text`, if it opens like a footnote: the number
+/// ([`note_number`]), closed by any `.` or `)`, then the end of the text or a space
+/// (`3`, `3.`, `3) Texto`, `3 Texto`); or the number glued to a capitalised word (`1El`).
+/// In a PDF the text is the note's first word; in plain text, its first line.
+pub fn note_opening(text: &str) -> Option<Opening<'_>> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let number = note_number(&text[..digits])?;
+    let rest = &text[digits..];
+    if rest.chars().next().is_some_and(char::is_uppercase) {
+        return Some(Opening { number, after: rest, glued: true });
+    }
+    let after = rest.trim_start_matches(['.', ')']);
+    (after.is_empty() || after.starts_with(char::is_whitespace)).then_some(Opening { number, after, glued: false })
+}
+
+/// True when note number `n` may follow the note numbered `expected - 1`: it is the next
+/// one, or 1 (numbering that starts again, per chapter or per page).
+pub fn continues_numbering(n: u32, expected: u32) -> bool {
+    n == expected || n == 1
+}
+
+/// The raised (or plain) number a word is, if it is one: "3", "12", "3)", "3.".
+pub fn mark_number(w: &Word) -> Option<u32> {
+    note_opening(&w.text).filter(|o| !o.glued && o.after.is_empty()).map(|o| o.number)
 }
 
 fn is_horizontal(r: &crate::pdf::Rule) -> bool {
-    (r.y1 - r.y0).abs() <= 1.0 && (r.x1 - r.x0).abs() >= 10.0
+    (r.y1 - r.y0).abs() <= NOTE_RULE_THICK_PT && (r.x1 - r.x0).abs() >= NOTE_RULE_MIN_PT
 }
 
 /// Lines of the footnote zone (indices into `lines`), given which lines are still
@@ -67,7 +105,7 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
     for r in page.rules.iter().filter(|r| is_horizontal(r)) {
         let (x0, x1) = (r.x0.min(r.x1), r.x0.max(r.x1));
         let y = 0.5 * (r.y0 + r.y1);
-        if x1 - x0 > 0.6 * w || y < 0.4 * h {
+        if x1 - x0 > NOTE_RULE_MAX_WIDTH * w || y < NOTE_RULE_LOWEST * h {
             continue;
         }
         // Part of a grid: another rule meets it or runs parallel close by.
@@ -78,13 +116,18 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
             let (ox0, ox1) = (o.x0.min(o.x1), o.x0.max(o.x1));
             let (oy0, oy1) = (o.y0.min(o.y1), o.y0.max(o.y1));
             // The same rule drawn again (a stroked thin box gives three copies) is not a grid.
-            let copy =
-                (oy0 - y).abs() <= 1.5 && (oy1 - y).abs() <= 1.5 && (ox0 - x0).abs() <= 2.0 && (ox1 - x1).abs() <= 2.0;
+            let copy = (oy0 - y).abs() <= NOTE_RULE_COPY_PT.0
+                && (oy1 - y).abs() <= NOTE_RULE_COPY_PT.0
+                && (ox0 - x0).abs() <= NOTE_RULE_COPY_PT.1
+                && (ox1 - x1).abs() <= NOTE_RULE_COPY_PT.1;
             if copy {
                 return false;
             }
-            let meets = oy0 <= y + 2.0 && oy1 >= y - 2.0 && ox1 >= x0 - 2.0 && ox0 <= x1 + 2.0;
-            let parallel = is_horizontal(o) && (oy0 - y).abs() < 3.0 * body && ox1 > x0 && ox0 < x1;
+            let meets = oy0 <= y + NOTE_RULE_MEET_PT
+                && oy1 >= y - NOTE_RULE_MEET_PT
+                && ox1 >= x0 - NOTE_RULE_MEET_PT
+                && ox0 <= x1 + NOTE_RULE_MEET_PT;
+            let parallel = is_horizontal(o) && (oy0 - y).abs() < NOTE_RULE_PARALLEL * body && ox1 > x0 && ox0 < x1;
             meets || parallel
         });
         if !grid {
@@ -98,7 +141,11 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
         let below: Vec<usize> = usable
             .iter()
             .copied()
-            .filter(|&i| lines[i].bbox[1] >= y - 1.0 && lines[i].bbox[0] >= x0 - 2.0 * body && lines[i].bbox[0] <= x1)
+            .filter(|&i| {
+                lines[i].bbox[1] >= y - NOTE_BELOW_RULE_PT
+                    && lines[i].bbox[0] >= x0 - NOTE_LEFT_OF_RULE * body
+                    && lines[i].bbox[0] <= x1
+            })
             .collect();
         if !below.is_empty() && below.iter().all(|&i| lines[i].size <= NOTE_SMALLER * body) {
             zone.extend(below);
@@ -133,15 +180,7 @@ fn zone_without_rule(lines: &[Line], usable: &[usize], body: f32, body_marks: &[
 
 /// A number glued to the first word of a note ("1El" → 1, "El").
 fn glued_mark(w: &Word) -> Option<(u32, String)> {
-    let digits: String = w.text.chars().take_while(|c| c.is_ascii_digit()).collect();
-    if digits.is_empty() || digits.len() > 3 {
-        return None;
-    }
-    let rest = &w.text[digits.len()..];
-    if !rest.chars().next().is_some_and(char::is_uppercase) {
-        return None;
-    }
-    Some((digits.parse().ok()?, rest.to_string()))
+    note_opening(&w.text).filter(|o| o.glued).map(|o| (o.number, o.after.to_string()))
 }
 
 /// Splits the zone's lines into notes. `last` is the number of the document's previous
@@ -179,14 +218,15 @@ pub fn split_notes(lines: &[Line], zone: &[usize], last: u32, gutters: &[f32]) -
         let Some(first) = words.first() else { continue };
         let mut opened: Option<u32> = None;
         if let Some(n) = mark_number(first) {
-            let plausible =
-                first.superscript || n == expected || n == 1 || (notes.is_empty() && n > last && n <= last + 3);
+            let plausible = first.superscript
+                || continues_numbering(n, expected)
+                || (notes.is_empty() && n > last && n <= last + NOTE_SKIP_MAX);
             if plausible {
                 opened = Some(n);
                 words.remove(0);
             }
         } else if let Some((n, rest)) = glued_mark(first) {
-            if n == expected || n == 1 {
+            if continues_numbering(n, expected) {
                 opened = Some(n);
                 words[0].text = rest.into();
             }

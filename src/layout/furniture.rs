@@ -329,26 +329,52 @@ fn roman_value(s: &str) -> i64 {
 
 /// `group` without its lone numbers that break the sequence the others follow (number −
 /// page the same on at least two pages): the "2019" that closes a title page where the
-/// folios of the next pages sit.
+/// folios of the next pages sit. A number off that sequence stays when it still grows with
+/// the pages between its neighbours in it and it is not alone (a second page with its
+/// offset, or a second number in the line): the folios of an excerpt, whose pages jump
+/// ("Página 3 de 24", then "Página 9 de 24").
 fn without_stray_folios(group: Vec<usize>, cands: &[Cand], lines: &[Vec<Line>]) -> Vec<usize> {
-    let offset = |ci: usize| {
+    let number = |ci: usize| {
         let c = &cands[ci];
         let text = lines[c.page][c.line].text();
         if !is_page_number(&text) {
             return None;
         }
-        numbers_in(&text).first().map(|n| n.saturating_sub(c.page as i64))
+        numbers_in(&text).first().copied()
     };
+    let offset = |ci: usize| number(ci).map(|n| n.saturating_sub(cands[ci].page as i64));
     let offsets: Vec<Option<i64>> = group.iter().map(|&ci| offset(ci)).collect();
     let mut counts: HashMap<i64, usize> = HashMap::new();
     for o in offsets.iter().flatten() {
         *counts.entry(*o).or_default() += 1;
     }
-    let Some((mode, n)) = counts.into_iter().max_by_key(|&(o, n)| (n, std::cmp::Reverse(o))) else { return group };
+    let Some((mode, n)) = counts.iter().map(|(&o, &n)| (o, n)).max_by_key(|&(o, n)| (n, std::cmp::Reverse(o))) else {
+        return group;
+    };
     if n < 2 {
         return group;
     }
-    group.into_iter().zip(offsets).filter(|(_, o)| o.is_none_or(|o| o == mode)).map(|(ci, _)| ci).collect()
+    // The sequence: (page, number) of the members on it.
+    let on: Vec<(usize, i64)> = group
+        .iter()
+        .zip(&offsets)
+        .filter(|(_, o)| **o == Some(mode))
+        .filter_map(|(&ci, _)| Some((cands[ci].page, number(ci)?)))
+        .collect();
+    let grows = |ci: usize| {
+        let (page, Some(n)) = (cands[ci].page, number(ci)) else { return false };
+        let before = on.iter().filter(|(p, _)| *p < page).map(|(_, m)| *m).max();
+        let after = on.iter().filter(|(p, _)| *p > page).map(|(_, m)| *m).min();
+        let not_alone = counts.get(&(n - page as i64)).is_some_and(|&k| k >= 2)
+            || numbers_in(&lines[page][cands[ci].line].text()).len() >= 2;
+        not_alone && n > page as i64 && before.is_none_or(|b| n > b) && after.is_none_or(|a| n < a)
+    };
+    group
+        .into_iter()
+        .zip(offsets)
+        .filter(|(ci, o)| o.is_none_or(|o| o == mode) || grows(*ci))
+        .map(|(ci, _)| ci)
+        .collect()
 }
 
 /// True when the numbers of a repeated line behave like running-head numbers from page to
@@ -592,6 +618,26 @@ mod tests {
         assert!(numbers_follow_pages(&[(0, vec![5, 24]), (1, vec![6, 24]), (3, vec![8, 24])]));
         assert!(!numbers_follow_pages(&[(0, vec![90]), (1, vec![93]), (3, vec![113])]));
         assert_eq!(numbers_in("Página 5 de 24 – xii"), vec![5, 24, 12]);
+    }
+
+    #[test]
+    fn folios_of_an_excerpt_whose_pages_jump_are_furniture() {
+        // Pages 2-8 of an excerpt of a 24-page report: folios 2, 3, 9, 10, 21, 22, 23; and a
+        // lone "2019" closing page 1 where the folios sit.
+        let mut pages = Vec::new();
+        for (k, n) in [0, 2, 3, 9, 10, 21, 22, 23].into_iter().enumerate() {
+            let mut p = PageBuilder::numbered(k as u32 + 1);
+            let w = ["alfa", "beta", "gama", "delta", "épsilon", "zeta", "eta", "theta"][k];
+            p.text(72.0, 100.0, 11.0, &format!("Texto {w} del cuerpo que cambia"));
+            p.text(72.0, 780.0, 11.0, &format!("Una línea {w} al pie del cuerpo"));
+            p.text(250.0, 810.0, 9.0, &if n == 0 { "2019".to_string() } else { format!("Página {n} de 24") });
+            pages.push(p.page);
+        }
+        let (lines, marks) = marks_of(&pages, 11.0);
+        for p in 1..pages.len() {
+            assert!(kind_of_text(&lines, &marks, p, "Página").is_some(), "page {}", p + 1);
+        }
+        assert_eq!(kind_of_text(&lines, &marks, 0, "2019"), None);
     }
 
     #[test]

@@ -117,6 +117,20 @@ pub fn list_marker(first_word: &str) -> Option<Marker> {
     None
 }
 
+/// Bytes of the bullet at the start of `first_word`, a word [`list_marker`] reads as a
+/// bullet: the whole word when it is only bullet symbols ("•", "\u{F0D8}\u{F0D8}"), else its
+/// first character ("•Texto" keeps "Texto"). 0 when the word is not a bullet.
+pub fn bullet_len(first_word: &str) -> usize {
+    if list_marker(first_word) != Some(Marker::Bullet) {
+        return 0;
+    }
+    if first_word.chars().all(is_bullet_char) {
+        first_word.len()
+    } else {
+        first_word.chars().next().map_or(0, char::len_utf8)
+    }
+}
+
 /// True for a caption label or a note under a table or figure.
 pub fn is_caption(text: &str) -> bool {
     let t = text.trim_start();

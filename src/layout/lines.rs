@@ -529,6 +529,7 @@ fn make_word(gl: &[&G], baseline: f32, size: f32, is_super: &dyn Fn(&G) -> bool,
         bold: info.is_some_and(|f| f.bold),
         italic: info.is_some_and(|f| f.italic),
         superscript,
+        seq: gl.iter().map(|g| g.text_idx).min().unwrap_or(0).min(u32::MAX as usize) as u32,
     }
 }
 
@@ -710,6 +711,8 @@ mod tests {
         p.page.glyphs[0].bbox = [f32::NAN, 0.0, 1.0, 1.0];
         p.page.glyphs[1].size = f32::INFINITY;
         p.page.glyphs[1].font = 999;
-        let _ = page_lines(&p.page);
+        let lines = page_lines(&p.page);
+        // The glyph without a usable box or size is left out; what is kept has finite geometry.
+        assert!(lines.iter().all(|l| l.bbox.iter().all(|v| v.is_finite()) && l.size.is_finite()), "{lines:?}");
     }
 }

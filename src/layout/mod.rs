@@ -10,16 +10,17 @@
 //! - [`build_document`]: lines of all pages → blocks, reading order, furniture, footnotes.
 
 mod blocks;
-mod footnotes;
+pub(crate) mod footnotes;
 pub(crate) mod furniture;
 pub mod headings;
 pub mod lines;
 mod order;
 mod overlays;
+mod stacked;
 pub mod tables;
 #[doc(hidden)]
 pub mod testutil;
-mod tuning;
+pub(crate) mod tuning;
 
 use crate::layout::tables::PageTable;
 use crate::model::BlockKind;
@@ -44,6 +45,9 @@ pub struct Word {
     pub italic: bool,
     /// Raised above the baseline and smaller (a footnote mark or exponent).
     pub superscript: bool,
+    /// Content-stream position of its first glyph (the order the producer drew it in):
+    /// formulas and figure labels are read in this order ([`blocks`]' stacked runs).
+    pub seq: u32,
 }
 
 /// A line of words on one baseline, left to right.

@@ -65,7 +65,7 @@ pub fn reading_order(items: &[Item], min_gap: f32) -> Ordered {
         }
         return out;
     }
-    let min_gap = if min_gap.is_finite() && min_gap > 0.0 { min_gap } else { 10.0 };
+    let min_gap = if min_gap.is_finite() && min_gap > 0.0 { min_gap } else { ORDER_GUTTER_DEFAULT_PT };
     order_region(items, all, 0, min_gap, 0, &mut out);
     out
 }
@@ -132,7 +132,7 @@ fn emit_rows(items: &[Item], idx: Vec<usize>, col: usize, out: &mut Ordered) {
 /// The vertical extent used to find bands: the middle half of a text line, most of a table.
 fn core(it: &Item) -> (f32, f32) {
     let h = (it.bbox[3] - it.bbox[1]).max(0.0);
-    let shrink = if h > 3.0 * it.size { 0.05 * h } else { 0.25 * h };
+    let shrink = if h > ORDER_TALL * it.size { ORDER_TALL_TRIM * h } else { ORDER_LINE_TRIM * h };
     (it.bbox[1] + shrink, it.bbox[3] - shrink)
 }
 
@@ -169,7 +169,7 @@ fn baseline_rows(items: &[Item], mut idx: Vec<usize>) -> Vec<Vec<usize>> {
     for i in idx {
         let it = &items[i];
         match rows.last_mut() {
-            Some(r) if (it.baseline - ref_base).abs() <= 0.4 * it.size.min(ref_size) => r.push(i),
+            Some(r) if (it.baseline - ref_base).abs() <= ORDER_ROW_BASELINE * it.size.min(ref_size) => r.push(i),
             _ => {
                 rows.push(vec![i]);
                 ref_base = it.baseline;
@@ -274,13 +274,13 @@ fn gutters(items: &[Item], idx: &[usize], min_gap: f32) -> Vec<(f32, f32)> {
 /// more on each side of every gutter (two rows with a wide gap in the same place are not
 /// two columns).
 fn supported(items: &[Item], bands: &[Vec<usize>], gaps: &[(f32, f32)]) -> bool {
-    bands.len() >= 3
+    bands.len() >= ORDER_MIN_BANDS
         && gaps.iter().all(|&(g0, g1)| {
             let mid = 0.5 * (g0 + g1);
             let all = bands.iter().flatten();
             let left = all.clone().filter(|&&i| items[i].bbox[2] <= mid).count();
             let right = all.filter(|&&i| items[i].bbox[0] >= mid).count();
-            left >= 2 && right >= 2
+            left >= ORDER_MIN_SIDE && right >= ORDER_MIN_SIDE
         })
 }
 

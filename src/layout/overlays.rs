@@ -114,13 +114,13 @@ fn base_of(page: &TextPage, i: usize, kind: Overlay) -> Option<usize> {
         }
         let (bx0, bx1) = (b.bbox[0].min(b.bbox[2]), b.bbox[0].max(b.bbox[2]));
         let bsize = b.size.abs().max(1.0);
-        let slack = 0.1 * bsize;
+        let slack = OVERLAY_SLACK * bsize;
         match kind {
             Overlay::Mark('\u{338}') => {
                 // The slash strikes the relation drawn right after (or before) it.
                 !bc.is_alphanumeric()
                     && !bc.is_whitespace()
-                    && (o.baseline - b.baseline).abs() < 0.3 * bsize
+                    && (o.baseline - b.baseline).abs() < OVERLAY_SAME_BASELINE * bsize
                     && centre >= bx0 - slack
                     && centre <= bx1 + slack
             }
@@ -129,16 +129,16 @@ fn base_of(page: &TextPage, i: usize, kind: Overlay) -> Option<usize> {
                 // one size of it.
                 let raise = b.baseline - o.baseline;
                 bc.is_alphanumeric()
-                    && raise > -0.1 * bsize
-                    && raise < 1.2 * bsize
+                    && raise > -OVERLAY_ACCENT_DROP * bsize
+                    && raise < OVERLAY_ACCENT_RAISE * bsize
                     && centre >= bx0 - slack
                     && centre <= bx1 + slack
-                    && (0.4..=2.5).contains(&(size / bsize))
+                    && (OVERLAY_ACCENT_SIZE.0..=OVERLAY_ACCENT_SIZE.1).contains(&(size / bsize))
             }
             Overlay::MapsTo => {
                 matches!(bc, '→' | '⟶')
                     && j > i
-                    && (o.baseline - b.baseline).abs() < 0.3 * bsize
+                    && (o.baseline - b.baseline).abs() < OVERLAY_SAME_BASELINE * bsize
                     && bx0 <= ox1 + slack
                     && bx0 >= ox0 - 2.0 * slack
             }

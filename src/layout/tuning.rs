@@ -36,6 +36,102 @@ pub const SIZE_JUMP: f32 = 1.3;
 
 // ---- blocks (lines → blocks) ----
 
+/// The body font size is the size of most characters, counted in steps of 1/this of a point
+/// (2: half points).
+pub const BODY_SIZE_STEPS_PER_POINT: f32 = 2.0;
+/// Body font size assumed for a document without text (points).
+pub const BODY_SIZE_DEFAULT: f32 = 10.0;
+/// Lines within this fraction of the body size are body-size lines when the line pitch is
+/// measured.
+pub const PITCH_BODY_SIZE_TOL: f32 = 0.1;
+/// The line under a body-size line is at least this many em below it (a lower baseline of
+/// the same row is not the next line).
+pub const PITCH_MIN_DROP: f32 = 0.5;
+/// Baseline distances above this many em (of the body size) are gaps, not the line pitch.
+pub const PITCH_MAX_BODY: f32 = 2.5;
+/// Baseline distances are counted in steps of 1/this of a point when the document's pitch
+/// is measured (4: quarter points).
+pub const PITCH_STEPS_PER_POINT: f32 = 4.0;
+/// Smallest line pitch, in em: a measured pitch below it is not believed, and a paragraph's
+/// rows may always be this far apart.
+pub const PITCH_MIN: f32 = 0.8;
+/// Line pitch assumed when none can be measured, in em.
+pub const PITCH_DEFAULT: f32 = 1.2;
+/// Largest baseline distance, in em, counted when a column's pitch is measured.
+pub const PITCH_MAX_COLUMN: f32 = 3.0;
+/// Two rows are one size for a column's pitch when their sizes differ by at most this
+/// fraction.
+pub const PITCH_SAME_SIZE: f32 = 0.05;
+/// A column's pitch is counted in steps of 1/this of an em.
+pub const PITCH_STEPS_PER_EM: f32 = 50.0;
+/// A column's pitch is believed when at least this many row pairs show it (count).
+pub const PITCH_MIN_PAIRS: usize = 2;
+/// A row is bold when at least this share of its characters is bold (numerator,
+/// denominator).
+pub const BOLD_ROW_SHARE: (usize, usize) = (4, 5);
+/// Tolerance (points) when deciding whether a line's centre lies in a table's area.
+pub const AREA_TOL_PT: f32 = 1.0;
+/// The reading order's smallest gutter between columns, as a share of [`SEGMENT_GAP`]
+/// (em of the body size).
+pub const GUTTER_SHARE: f32 = 0.9;
+/// Lines of a caption or note area whose baselines differ by at most this, in em, are one
+/// row.
+pub const AREA_ROW_BASELINE: f32 = 0.4;
+/// Sizes that differ by at most this fraction are one text style (body-size rows, same
+/// style of two rows).
+pub const STYLE_SIZE_TOL: f32 = 0.12;
+/// A row at least this many times the body size is bigger than the body text (a heading
+/// size).
+pub const LARGER: f32 = 1.12;
+/// The right edge of a column is the one that 1/this of its rows reach or pass (a row
+/// sticking out does not move it).
+pub const RIGHT_EDGE_RANK: usize = 5;
+/// A row ending within this many em of the column's right edge is flush with it (when
+/// deciding whether a column is justified).
+pub const FLUSH_TOL: f32 = 0.5;
+/// A column is justified when it has at least this many rows...
+pub const JUSTIFIED_MIN_ROWS: usize = 3;
+/// ...and at least this share of them is flush right (numerator, denominator).
+pub const JUSTIFIED_FLUSH_SHARE: (usize, usize) = (1, 2);
+/// A row is full when it ends within this many em of the column's right edge, in justified
+/// text (where every row but a paragraph's last is flush).
+pub const FULL_TOL_JUSTIFIED: f32 = 0.3;
+/// The same in ragged text.
+pub const FULL_TOL_RAGGED: f32 = 1.0;
+/// A row starting this many em right of the column's left edge (or of the row above) is
+/// indented.
+pub const INDENT: f32 = 0.8;
+/// A full row flows on (over a column or page break) only when it is at least this share of
+/// the next row's width (a short line alone in its column fills it and continues nothing).
+pub const FLOW_WIDTH_SHARE: f32 = 0.7;
+/// A row less than this many em below the row above is not the next row of a block.
+pub const ROW_MIN_DROP: f32 = 0.3;
+/// Extra distance, in em, allowed over the column's pitch before a gap ends a block.
+pub const PITCH_SLACK: f32 = 0.3;
+/// A list item's rows go on at its hanging indent within this many em.
+pub const HANGING_TOL: f32 = 1.0;
+/// Rows starting within this many em of each other (or of the column's left edge) are
+/// flush.
+pub const FLUSH_LEFT_TOL: f32 = 0.5;
+/// Centred rows share an axis when their middles differ by at most this many em.
+pub const AXIS_TOL: f32 = 0.5;
+/// A wrapped centred row starts and ends more than this many em away from the row above.
+pub const CENTRED_SHIFT: f32 = 0.8;
+/// A chapter heading ("CAPÍTULO II …") has at most this many rows and characters.
+pub const CHAPTER_MAX: (usize, usize) = (2, 150);
+/// A heading set bigger than the body has at most this many rows and characters.
+pub const HEADING_LARGE_MAX: (usize, usize) = (5, 300);
+/// A heading set in bold at body size has at most this many rows and characters.
+pub const HEADING_BOLD_MAX: (usize, usize) = (3, 200);
+/// A title page's rows are centred within this many em of the body size...
+pub const TITLE_AXIS_TOL: f32 = 1.5;
+/// ...or within this fraction of the page width, whichever is more.
+pub const TITLE_AXIS_TOL_WIDTH: f32 = 0.03;
+/// A title page opens with at least this many centred blocks.
+pub const TITLE_MIN_BLOCKS: usize = 3;
+/// Blocks after the title whose size differs by at most this fraction continue it.
+pub const TITLE_SAME_SIZE: f32 = 0.05;
+
 // ---- order (reading order) ----
 
 /// Largest number of boxes ordered with XY-cut; beyond it boxes are read top to bottom.
@@ -44,6 +140,22 @@ pub const ORDER_MAX_ITEMS: usize = 5000;
 pub const MIN_COLUMN: f32 = 6.0;
 /// Deepest recursion.
 pub const ORDER_MAX_DEPTH: usize = 48;
+/// Smallest gutter (points) used when the caller gives none that is usable.
+pub const ORDER_GUTTER_DEFAULT_PT: f32 = 10.0;
+/// A box taller than this many em (of its font size) is a block, not a line of text...
+pub const ORDER_TALL: f32 = 3.0;
+/// ...and this fraction of its height is trimmed from its top and bottom when bands are
+/// found (a line of text: [`ORDER_LINE_TRIM`]).
+pub const ORDER_TALL_TRIM: f32 = 0.05;
+/// Fraction of a line's height trimmed from its top and bottom when bands are found (its
+/// middle half is what counts).
+pub const ORDER_LINE_TRIM: f32 = 0.25;
+/// Boxes whose baselines differ by at most this many em (of the smaller size) are one row.
+pub const ORDER_ROW_BASELINE: f32 = 0.4;
+/// A column section has at least this many bands...
+pub const ORDER_MIN_BANDS: usize = 3;
+/// ...and at least this many boxes on each side of every gutter.
+pub const ORDER_MIN_SIDE: usize = 2;
 
 // ---- furniture (running headers, footers, page numbers) ----
 
@@ -89,6 +201,32 @@ pub const FURNITURE_ARTIFACT_SHARE: (usize, usize) = (3, 5);
 
 /// Lines smaller than this fraction of the body size can be footnote text.
 pub const NOTE_SMALLER: f32 = 0.95;
+/// A footnote's number (its mark in the text, the number opening its text) has at most this
+/// many digits.
+pub const NOTE_NUMBER_DIGITS: usize = 3;
+/// A separator rule is at most this thick (points)...
+pub const NOTE_RULE_THICK_PT: f32 = 1.0;
+/// ...at least this long (points)...
+pub const NOTE_RULE_MIN_PT: f32 = 10.0;
+/// ...at most this fraction of the page width long...
+pub const NOTE_RULE_MAX_WIDTH: f32 = 0.6;
+/// ...and lies below this fraction of the page height (from the top).
+pub const NOTE_RULE_LOWEST: f32 = 0.4;
+/// Another rule within this distance (points) of the separator's height and ends is the same
+/// rule drawn again (height, ends).
+pub const NOTE_RULE_COPY_PT: (f32, f32) = (1.5, 2.0);
+/// A rule coming within this distance (points) of the separator meets it (a grid).
+pub const NOTE_RULE_MEET_PT: f32 = 2.0;
+/// A horizontal rule closer than this many em (body size) above or below runs parallel to
+/// the separator (a grid).
+pub const NOTE_RULE_PARALLEL: f32 = 3.0;
+/// Lines under the separator: their top at most this many points above it...
+pub const NOTE_BELOW_RULE_PT: f32 = 1.0;
+/// ...and their left edge at most this many em (body size) left of its start.
+pub const NOTE_LEFT_OF_RULE: f32 = 2.0;
+/// The first note of a page may skip at most this many numbers after the previous page's
+/// last note.
+pub const NOTE_SKIP_MAX: u32 = 3;
 
 // ---- headings ----
 
@@ -106,3 +244,118 @@ pub const HEADING_MAX_LEVEL: u8 = 6;
 /// How many glyphs before and after an overlay (in content-stream order) are searched
 /// for the glyph it is drawn over.
 pub const OVERLAY_WINDOW: usize = 4;
+/// Horizontal slack, in sizes of the base glyph, when an overlay's centre is matched with
+/// its base (an arrow's start: twice that to the left).
+pub const OVERLAY_SLACK: f32 = 0.1;
+/// A slash or an arrow's stem is on its base's baseline within this many sizes.
+pub const OVERLAY_SAME_BASELINE: f32 = 0.3;
+/// An accent sits at most this many sizes below its letter's baseline...
+pub const OVERLAY_ACCENT_DROP: f32 = 0.1;
+/// ...at most this many sizes above it...
+pub const OVERLAY_ACCENT_RAISE: f32 = 1.2;
+/// ...and its size is within this range of multiples of the letter's.
+pub const OVERLAY_ACCENT_SIZE: (f32, f32) = (0.4, 2.5);
+
+// ---- text (plain-text input, `textinput`: no geometry; lengths in characters, distances in
+// lines) ----
+
+/// Most non-blank lines between a footnote mark and the footnote's text.
+pub const TEXT_NOTE_REACH: usize = 120;
+/// Most lines looked at for statistics and sequences (bounds the work on huge inputs).
+pub const TEXT_MAX_CANDIDATES: usize = 5_000;
+/// The length of a full line of running text is the one this share of the lines reach or
+/// fall short of (numerator, denominator: the third quartile).
+pub const TEXT_FULL_LINE_RANK: (usize, usize) = (3, 4);
+/// A text is double-spaced when it has at least this many lines...
+pub const TEXT_DOUBLE_MIN_LINES: usize = 4;
+/// ...and at least this share of them is followed by exactly one blank line (numerator,
+/// denominator); the same share decides it around each line.
+pub const TEXT_DOUBLE_SHARE: (usize, usize) = (6, 10);
+/// Whether the text around a line is double-spaced is read from this many gaps before and
+/// after it.
+pub const TEXT_DOUBLE_WINDOW: usize = 4;
+/// With fewer gaps than this around a line (at the start or end of a page), the document's
+/// spacing style decides.
+pub const TEXT_DOUBLE_MIN_WINDOW: usize = 5;
+/// Indentation is a signal when fewer than this share of the lines are indented
+/// (numerator, denominator).
+pub const TEXT_INDENT_RARE_SHARE: (usize, usize) = (1, 5);
+/// A running header or footer is at most this long.
+pub const TEXT_RUNNING_MAX_CHARS: usize = 120;
+/// A running header or footer repeats at least this many times.
+pub const TEXT_RUNNING_MIN_REPEATS: usize = 3;
+/// A line this close to a page number (in non-blank lines) sits beside it.
+pub const TEXT_NEAR_FOLIO: usize = 2;
+/// Share of a running line's occurrences that must sit at page edges, or beside a page
+/// number (numerator, denominator).
+pub const TEXT_RUNNING_EDGE_SHARE: (usize, usize) = (8, 10);
+/// Pages a running line sits on, as a share of the pages (or of its occurrences, if fewer)
+/// (numerator, denominator).
+pub const TEXT_RUNNING_PAGES_SHARE: (usize, usize) = (1, 3);
+/// The first and last this many non-blank lines of a form-feed page are its edges.
+pub const TEXT_PAGE_EDGE: usize = 2;
+/// Fewest numbers in a folio sequence (bare page numbers, or numbers growing in a running
+/// line).
+pub const TEXT_FOLIO_MIN_CHAIN: usize = 3;
+/// Largest step between two numbers growing in a running line (`12 | Autor`).
+pub const TEXT_RUNNING_FOLIO_STEP: i64 = 10;
+/// Occurrences of such a line are at least this many lines apart...
+pub const TEXT_RUNNING_FOLIO_SPREAD: usize = 8;
+/// ...unless the text is shorter than this many non-blank lines.
+pub const TEXT_SHORT_TEXT: usize = 30;
+/// Largest step between two bare page numbers of a sequence.
+pub const TEXT_FOLIO_STEP: u32 = 5;
+/// Bare page numbers one step apart are at least 1/this of the mean distance between the
+/// numbers found (lines / numbers) apart...
+pub const TEXT_FOLIO_GAP_DIV: usize = 4;
+/// ...clamped to this range of lines.
+pub const TEXT_FOLIO_GAP: (usize, usize) = (4, 15);
+/// Most lines a footnote runs over.
+pub const TEXT_NOTE_MAX_LINES: usize = 15;
+/// This many blank lines or more end a paragraph, and a footnote after a sentence's end.
+pub const TEXT_BREAK_BLANKS: usize = 2;
+/// A heading (or a numbered title wrapped once) has at most this many lines.
+pub const TEXT_HEADING_MAX_LINES: usize = 2;
+/// A heading line is this long (fewest, most).
+pub const TEXT_HEADING_CHARS: (usize, usize) = (2, 100);
+/// A heading line has at least this many letters...
+pub const TEXT_HEADING_MIN_LETTERS: usize = 3;
+/// ...at least this many when it is a heading because it is in capitals...
+pub const TEXT_CAPS_HEADING_MIN_LETTERS: usize = 4;
+/// ...and at most this many words when it is a heading because it is numbered.
+pub const TEXT_NUMBERED_HEADING_MAX_WORDS: usize = 14;
+/// A numbered title wrapped over two lines has at most this many words.
+pub const TEXT_WRAPPED_HEADING_MAX_WORDS: usize = 25;
+/// A short title-like line between paragraphs has this many words (fewest, most)...
+pub const TEXT_TITLE_WORDS: (usize, usize) = (1, 10);
+/// ...at least this share of letters among its characters (numerator, denominator)...
+pub const TEXT_TITLE_LETTER_SHARE: (usize, usize) = (7, 10);
+/// ...and is shorter than this share of a full line (numerator, denominator).
+pub const TEXT_TITLE_LEN_SHARE: (usize, usize) = (1, 2);
+/// Level of such a title-like heading.
+pub const TEXT_TITLE_LEVEL: u8 = 2;
+/// A line shorter than this share of a full line is short (it may end a paragraph)
+/// (numerator, denominator).
+pub const TEXT_SHORT_LINE_SHARE: (usize, usize) = (85, 100);
+/// A line shorter than this share of a full line ends a title even without a sentence's
+/// end (numerator, denominator).
+pub const TEXT_VERY_SHORT_LINE_SHARE: (usize, usize) = (70, 100);
+/// A line with at least this many trailing spaces ends its paragraph (before a capital).
+pub const TEXT_TRAILING_SPACES: usize = 2;
+
+// ---- stacked (formula rows read in drawing order) ----
+
+/// Rows of one column closer than this fraction of the body's line pitch (scaled to their
+/// font size), one of them holding a mathematical sign, are one formula's rows.
+pub const STACK_PITCH: f32 = 0.75;
+/// …and whose x extents overlap or are less than this many font sizes apart.
+pub const STACK_GAP: f32 = 1.0;
+/// Two lines that both hold a sign (the rows of a matrix or of cases, set a line apart)
+/// are one formula up to this fraction of the line pitch.
+pub const STACK_PITCH_MATH: f32 = 1.05;
+/// …and up to this fraction when one holds a piece of a tall bracket (it spans the rows).
+pub const STACK_PITCH_BRACKET: f32 = 1.6;
+/// A line of at most this many words…
+pub const SHORT_PIECES: usize = 6;
+/// …each of at most this many characters counts as a formula's piece.
+pub const SHORT_PIECE_CHARS: usize = 3;

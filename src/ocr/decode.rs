@@ -178,11 +178,12 @@ fn fax(img: &EncodedImage) -> Result<Grey, String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::pdf::image::Ccitt;
 
-    fn raw_img(bits: u8, components: u8, data: Vec<u8>, w: u32, h: u32) -> EncodedImage {
+    /// An uncompressed image of `w` × `h` samples (the ocr tests' builder).
+    pub(crate) fn raw_img(bits: u8, components: u8, data: Vec<u8>, w: u32, h: u32) -> EncodedImage {
         EncodedImage {
             codec: Codec::Raw,
             data,

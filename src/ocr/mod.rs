@@ -14,7 +14,8 @@
 //! - [`decode`], [`canvas`], [`raster`]: images decoded to grey pixels and painted upright
 //!   on one page raster (a scan turned a quarter, a page stored in strips or tiles: the
 //!   engine gets the raster); [`rules`]: the table borders drawn in a scanned page's pixels,
-//!   added to the page's rules (in every build, OCR or not).
+//!   added to the page's rules, and [`fills`]: its tinted areas (a shaded header row),
+//!   added to its filled rectangles (in every build, OCR or not).
 //! - [`words`]: recognised symbols in image pixels → glyphs in page space (baseline, size,
 //!   writing angle; layout straightens skewed lines like a skewed OCR layer).
 //! - `tesseract` (cargo feature `ocr`): Tesseract 5 and Leptonica through their C APIs,
@@ -24,6 +25,7 @@
 pub mod canvas;
 pub mod decode;
 pub mod detect;
+pub mod fills;
 pub mod pixels;
 pub mod raster;
 pub mod rules;

@@ -136,21 +136,7 @@ fn pnm(img: &EncodedImage) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::image::Ccitt;
-
-    fn raw(bits: u8, components: u8, data: Vec<u8>, w: u32, h: u32) -> EncodedImage {
-        EncodedImage {
-            codec: Codec::Raw,
-            data,
-            width: w,
-            height: h,
-            bits,
-            components,
-            one_is_black: false,
-            ccitt: Ccitt::default(),
-            mask: false,
-        }
-    }
+    use crate::ocr::decode::tests::raw_img as raw;
 
     #[test]
     fn bilevel_samples_become_pbm_with_black_as_one() {

@@ -3,7 +3,8 @@
 //! In: the document, one page (its placed images, its glyphs: from an invisible OCR layer or
 //! from recognition) and the limits. Out: [`page_canvas`], the page's images decoded and
 //! painted upright (see [`super::canvas`]); and, from [`add_rules`], the table borders drawn
-//! in the pixels added to the page's rules, in the page space layout uses (a skewed page
+//! in the pixels added to the page's rules and its tinted areas (a shaded header row) to its
+//! filled rectangles, in the page space layout uses (a skewed page
 //! straightened by its glyphs' writing angle, as [`crate::layout::lines`] straightens its
 //! text), so that the table finder reads them exactly like vector rules.
 //!
@@ -13,10 +14,11 @@
 //! passes over ~2 M pixels.
 
 use crate::config::Config;
-use crate::pdf::{PdfDocument, Rule, TextPage};
+use crate::pdf::{FilledRect, PdfDocument, Rule, TextPage};
 
 use super::canvas::{self, Canvas, Placed};
 use super::decode::{self, Grey};
+use super::fills::{self, FillSizes};
 use super::rules::{self, RuleSizes};
 use super::{detect, Outcome};
 
@@ -24,6 +26,13 @@ use super::{detect, Outcome};
 pub const RULE_DPI: f32 = 150.0;
 /// A rule is at least this many body font sizes long (a text line is about 1.2).
 const MIN_RULE_SIZES: f32 = 2.4;
+/// A rule shorter than [`MIN_RULE_SIZES`] is kept from this many body sizes on when both its
+/// ends meet long rules (the border between two cells of a one-line row).
+const MIN_SHORT_RULE_SIZES: f32 = 0.9;
+/// A tinted fill is at least this many body sizes wide.
+const MIN_FILL_SIZES: f32 = 3.0;
+/// A tinted fill is at least this many body sizes tall.
+const MIN_FILL_HEIGHT_SIZES: f32 = 0.8;
 /// A rule is at most this thick (points): heavier strokes are letters or fills.
 const MAX_RULE_THICK: f32 = 2.5;
 /// Breaks up to this long (points) inside a rule are bridged.
@@ -79,9 +88,107 @@ pub fn add_rules(doc: &PdfDocument, page: &mut TextPage, cfg: &Config, ocr: &Out
     let Ok(Ok(canvas)) = painted else { return };
     let size = body_size(page);
     let px = |pt: f32| (pt / canvas.scale).round().max(1.0) as usize;
-    let sizes =
-        RuleSizes { min_len: px(MIN_RULE_SIZES * size), max_thick: px(MAX_RULE_THICK), max_gap: px(MAX_RULE_GAP) };
-    page.rules.extend(to_page_rules(&canvas, &rules::find(&canvas, sizes)));
+    let sizes = RuleSizes {
+        min_len: px(MIN_RULE_SIZES * size),
+        max_thick: px(MAX_RULE_THICK),
+        max_gap: px(MAX_RULE_GAP),
+        min_short: px(MIN_SHORT_RULE_SIZES * size),
+    };
+    let found = to_page_rules(&canvas, &rules::find(&canvas, sizes));
+    drop_bar_glyphs(page, &found, skew);
+    page.rules.extend(found);
+    let fill_sizes = FillSizes {
+        min_width: px(MIN_FILL_SIZES * size),
+        min_height: px(MIN_FILL_HEIGHT_SIZES * size),
+        max_gap: px(MAX_RULE_GAP),
+    };
+    page.rects.extend(to_page_fills(&canvas, &fills::find(&canvas, fill_sizes)));
+}
+
+/// Canvas fills → filled rectangles in (straightened) page space, leaving out those that
+/// touch the raster's edges (a scanner's shadow).
+fn to_page_fills(canvas: &Canvas, found: &[fills::Fill]) -> Vec<FilledRect> {
+    let (w, h) = (canvas.grey.width as usize, canvas.grey.height as usize);
+    let margin = (EDGE_MARGIN / canvas.scale).ceil() as usize;
+    found
+        .iter()
+        .filter(|f| f.bbox[0] > margin && f.bbox[1] > margin && f.bbox[2] + margin < w && f.bbox[3] + margin < h)
+        .map(|f| {
+            let (x0, top) = canvas.to_page(f.bbox[0] as f32, f.bbox[1] as f32);
+            let (x1, bottom) = canvas.to_page(f.bbox[2] as f32, f.bbox[3] as f32);
+            FilledRect { bbox: [x0, top, x1, bottom], color: u32::from(f.grey) * 0x01_01_01 }
+        })
+        .collect()
+}
+
+/// Characters an OCR engine reads a vertical rule as, when the rule touches a word.
+const BAR_CHARS: &str = "|¦[]¡—–_";
+/// A bar character is the rule it reads when it lies this many of its sizes from the rule,
+/// at most (an invisible OCR layer places its characters only roughly inside a word).
+const BAR_REACH: f32 = 0.75;
+
+/// Drops the glyphs that are a vertical rule read as a character (`|263`, `[Ley`, a lone
+/// `—` before a border): a bar-like character that starts or ends its word (a dash: that is
+/// the whole word; a bracket: without its partner in the word) next to a rule found in the
+/// pixels. `rules` are in straightened page space, the glyphs are turned by `skew`.
+fn drop_bar_glyphs(page: &mut TextPage, rules: &[Rule], skew: f32) {
+    let verticals: Vec<&Rule> = rules.iter().filter(|r| (r.x0 - r.x1).abs() < 0.5).collect();
+    if verticals.is_empty() {
+        return;
+    }
+    let drop: Vec<bool> = (0..page.glyphs.len()).map(|i| bar_on_rule(page, i, &verticals, skew)).collect();
+    if drop.iter().any(|&d| d) {
+        let mut k = 0;
+        page.glyphs.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
+    }
+}
+
+/// True when glyph `i` of `page` is a bar-like character at an end of its word next to one
+/// of `verticals` (see [`drop_bar_glyphs`]).
+fn bar_on_rule(page: &TextPage, i: usize, verticals: &[&Rule], skew: f32) -> bool {
+    let g = &page.glyphs[i];
+    let mut chars = g.text.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else { return false };
+    if !(BAR_CHARS.contains(c) && g.bbox.iter().all(|v| v.is_finite()) && g.size.is_finite()) {
+        return false;
+    }
+    // The word around glyph i: non-blank glyphs on its baseline, in drawing order.
+    let same = |j: usize| {
+        let o = &page.glyphs[j];
+        !o.text.trim().is_empty() && (o.baseline - g.baseline).abs() <= 0.5 * g.size.max(1.0)
+    };
+    let (mut first, mut last) = (i, i);
+    while first > 0 && same(first - 1) {
+        first -= 1;
+    }
+    while last + 1 < page.glyphs.len() && same(last + 1) {
+        last += 1;
+    }
+    let word: String = page.glyphs[first..=last].iter().map(|o| o.text.as_str()).collect();
+    let fits = match c {
+        '—' | '–' | '_' => first == last,
+        '[' => i == first && !word.contains(']'),
+        ']' => i == last && !word.contains('['),
+        '¡' => i == first && !word.contains('!'),
+        _ => i == first || i == last,
+    };
+    if !fits {
+        return false;
+    }
+    // Straightened as layout straightens it: moved as its origin moves.
+    let (cx, cy) = (page.width / 2.0, page.height / 2.0);
+    let (dx, dy) = (g.bbox[0] - cx, g.baseline - cy);
+    let (sx, sy) =
+        (cx + dx * skew.cos() + dy * skew.sin() - g.bbox[0], cy - dx * skew.sin() + dy * skew.cos() - g.baseline);
+    let (x0, x1, mid) = (g.bbox[0] + sx, g.bbox[2] + sx, (g.bbox[1] + g.bbox[3]) / 2.0 + sy);
+    let reach = BAR_REACH * g.size;
+    verticals.iter().any(|r| {
+        let (top, bottom) = (r.y0.min(r.y1), r.y0.max(r.y1));
+        mid >= top - 1.0 && mid <= bottom + 1.0 && r.x0 >= x0 - reach && r.x0 <= x1 + reach
+    })
 }
 
 /// A page made of images whose text is recognised or an invisible layer (and that has text:
@@ -129,4 +236,50 @@ fn to_page_rules(canvas: &Canvas, runs: &[rules::Run]) -> Vec<Rule> {
             Rule { x0, y0, x1, y1 }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::Glyph;
+
+    /// The glyphs of `text` from `x` on baseline 100, 10 pt, 5 pt apart; `' '` a space glyph.
+    fn word(page: &mut TextPage, text: &str, x: f32) {
+        for (k, c) in text.chars().enumerate() {
+            let x0 = x + 5.0 * k as f32;
+            page.glyphs.push(Glyph {
+                text: c.to_string().into(),
+                bbox: [x0, 92.0, x0 + 5.0, 102.0],
+                baseline: 100.0,
+                size: 10.0,
+                font: 0,
+                invisible: true,
+                artifact: false,
+                rotated: false,
+                angle: 0.0,
+                color: 0,
+            });
+        }
+    }
+
+    fn text(page: &TextPage) -> String {
+        page.glyphs.iter().map(|g| g.text.as_str()).collect()
+    }
+
+    #[test]
+    fn bars_read_from_a_rule_are_dropped_and_text_kept() {
+        let mut page = TextPage { number: 1, width: 600.0, height: 800.0, ..Default::default() };
+        // A rule at x 100 from y 80 to 120: `|263` starts on it, `fin —` ends before it, and
+        // `[1]`, `1` and `l` near it are text.
+        word(&mut page, "fin —", 72.0);
+        word(&mut page, " |263 [1] 1 l", 95.0);
+        let rules = [Rule { x0: 100.0, y0: 80.0, x1: 100.0, y1: 120.0 }];
+        drop_bar_glyphs(&mut page, &rules, 0.0);
+        assert_eq!(text(&page), "fin  263 [1] 1 l");
+        // Far from any rule a bar stays.
+        let mut page = TextPage { number: 1, width: 600.0, height: 800.0, ..Default::default() };
+        word(&mut page, "a | b", 300.0);
+        drop_bar_glyphs(&mut page, &rules, 0.0);
+        assert_eq!(text(&page), "a | b");
+    }
 }

@@ -5,7 +5,9 @@
 //! [`Run`]s in canvas pixels, one per rule.
 //!
 //! 1. **Ink**: pixels darker than the midpoint between the paper (the median grey) and the
-//!    ink (a low percentile); a page without that contrast has no rules.
+//!    ink (a low percentile); a page without that contrast has no rules. Pixels only a
+//!    quarter of the way from the paper to the ink are *faint*: a rule that a lossy scan
+//!    lightened in patches goes on through them (they never start or end one).
 //! 2. **Thickness**: for each dark pixel, the length of the dark run through it across the
 //!    direction looked at. A pixel of a horizontal rule has a short vertical run (at most
 //!    `max_thick`); a pixel where a vertical rule crosses it has a long one (at least
@@ -17,6 +19,9 @@
 //!    many.
 //! 4. Runs on neighbouring rows that overlap (a rule several pixels thick, or one that
 //!    drifts by a pixel over its length) are one rule, at their mean position.
+//! 5. **Short borders**: a run shorter than `min_len` (at least `min_short`) is a rule when
+//!    both its ends meet long rules across it: the border between two cells of a one-line
+//!    header row, which no letter draws.
 
 use super::canvas::Canvas;
 use super::decode::Grey;
@@ -31,6 +36,11 @@ const MIN_CONTRAST: u8 = 60;
 const INK_QUANTILE: f32 = 0.005;
 /// At most this many runs are collected on one page (bounds the grouping).
 const MAX_RUNS: usize = 20_000;
+/// Faint pixels are darker than the paper by at least this share of the paper-to-ink
+/// threshold contrast (0.5: a quarter of the way from the paper to the ink).
+const FAINT_SHARE: f32 = 0.5;
+/// A stretch of faint pixels inside a rule is bridged up to this many `max_gap`s.
+const MAX_FAINT_GAPS: usize = 5;
 
 /// What tells a rule from text, in canvas pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -41,6 +51,8 @@ pub struct RuleSizes {
     pub max_thick: usize,
     /// Gaps up to this long are bridged.
     pub max_gap: usize,
+    /// A shorter rule, at least this long, is kept when both its ends meet long rules.
+    pub min_short: usize,
 }
 
 /// A rule in canvas pixels: `pos` across it (pixel centre), `a..b` along it (pixel edges).
@@ -59,23 +71,48 @@ pub struct Run {
 /// The rules of `canvas` (see the module docs).
 pub fn find(canvas: &Canvas, sizes: RuleSizes) -> Vec<Run> {
     let g = &canvas.grey;
-    let Some(threshold) = ink_threshold(g) else { return Vec::new() };
+    let Some((threshold, faint)) = ink_threshold(g) else { return Vec::new() };
     if sizes.min_len < 2 || sizes.max_thick == 0 {
         return Vec::new();
     }
     let (w, h) = (g.width as usize, g.height as usize);
     let dark: Vec<bool> = g.data.iter().map(|&v| v < threshold).collect();
+    let faint: Vec<bool> = g.data.iter().map(|&v| v < faint).collect();
     let cap = u16::try_from(sizes.min_len).unwrap_or(u16::MAX);
     // Vertical dark-run length through each pixel (capped at min_len), and horizontal.
     let vrun = run_lengths(&dark, w, h, false, cap);
     let hrun = run_lengths(&dark, w, h, true, cap);
-    let mut out = group(scan(&dark, &vrun, w, h, true, sizes), true, sizes);
-    out.extend(group(scan(&dark, &hrun, w, h, false, sizes), false, sizes));
+    let px = Pixels { dark: &dark, faint: &faint, w, h };
+    let (hl, hs) = scan(&px, &vrun, true, sizes);
+    let (vl, vs) = scan(&px, &hrun, false, sizes);
+    let (hl, vl) = (group(hl, true, sizes), group(vl, false, sizes));
+    let hs: Vec<Run> = group(hs, true, sizes).into_iter().filter(|r| joins(r, &vl, sizes)).collect();
+    let vs: Vec<Run> = group(vs, false, sizes).into_iter().filter(|r| joins(r, &hl, sizes)).collect();
+    let mut out = hl;
+    out.extend(hs);
+    out.extend(vl);
+    out.extend(vs);
     out
 }
 
-/// Grey level under which a pixel is ink, or `None` for a page without contrast.
-fn ink_threshold(g: &Grey) -> Option<u8> {
+/// True when both ends of `r` meet one of the rules `across` (perpendicular to it).
+fn joins(r: &Run, across: &[Run], s: RuleSizes) -> bool {
+    let tol = (s.max_thick + s.max_gap + 1) as f32;
+    let meets =
+        |end: f32| across.iter().any(|c| (c.pos - end).abs() <= tol && r.pos >= c.a - tol && r.pos <= c.b + tol);
+    meets(r.a) && meets(r.b)
+}
+
+/// A page's pixels: ink, faint and the size.
+struct Pixels<'a> {
+    dark: &'a [bool],
+    faint: &'a [bool],
+    w: usize,
+    h: usize,
+}
+
+/// Grey levels under which a pixel is ink and faint, or `None` for a page without contrast.
+fn ink_threshold(g: &Grey) -> Option<(u8, u8)> {
     if g.data.is_empty() {
         return None;
     }
@@ -95,7 +132,12 @@ fn ink_threshold(g: &Grey) -> Option<u8> {
         255
     };
     let (ink, paper) = (quantile(INK_QUANTILE), quantile(0.5));
-    (paper.saturating_sub(ink) >= MIN_CONTRAST).then(|| ink + (paper - ink) / 2)
+    if paper.saturating_sub(ink) < MIN_CONTRAST {
+        return None;
+    }
+    let threshold = ink + (paper - ink) / 2;
+    let faint = paper - ((f32::from(paper - threshold) * FAINT_SHARE) as u8).max(1);
+    Some((threshold, faint.max(threshold)))
 }
 
 /// For each pixel, the length of the dark run through it along rows (`along_rows`) or
@@ -125,21 +167,28 @@ fn run_lengths(dark: &[bool], w: usize, h: usize, along_rows: bool, cap: u16) ->
 }
 
 /// Runs along rows (`horizontal`) or columns: `across` is the dark-run length across the
-/// direction through each pixel.
-fn scan(dark: &[bool], across: &[u16], w: usize, h: usize, horizontal: bool, s: RuleSizes) -> Vec<Run> {
+/// direction through each pixel. Returns the runs at least `min_len` long and, apart, those
+/// at least `min_short`.
+fn scan(px: &Pixels, across: &[u16], horizontal: bool, s: RuleSizes) -> (Vec<Run>, Vec<Run>) {
     #[derive(Clone, Copy, PartialEq)]
     enum Px {
         Light,
+        Faint,
         Thin,
         Cross,
         Stem,
     }
+    let (w, h) = (px.w, px.h);
     let (lines, len) = if horizontal { (h, w) } else { (w, h) };
     let idx = |line: usize, i: usize| if horizontal { line * w + i } else { i * w + line };
     let kind = |line: usize, i: usize| {
         let k = idx(line, i);
-        if !dark[k] {
-            Px::Light
+        if !px.dark[k] {
+            if px.faint[k] {
+                Px::Faint
+            } else {
+                Px::Light
+            }
         } else if usize::from(across[k]) <= s.max_thick {
             Px::Thin
         } else if usize::from(across[k]) >= s.min_len {
@@ -148,7 +197,9 @@ fn scan(dark: &[bool], across: &[u16], w: usize, h: usize, horizontal: bool, s: 
             Px::Stem
         }
     };
-    let mut out = Vec::new();
+    let min_short = s.min_short.clamp(2, s.min_len);
+    let max_faint = MAX_FAINT_GAPS * s.max_gap.max(1);
+    let (mut long, mut short) = (Vec::new(), Vec::new());
     for line in 0..lines {
         let mut i = 0;
         while i < len {
@@ -161,7 +212,9 @@ fn scan(dark: &[bool], across: &[u16], w: usize, h: usize, horizontal: bool, s: 
             while start > 0 && i - start < s.max_thick && kind(line, start - 1) == Px::Cross {
                 start -= 1;
             }
-            let (mut end, mut thin, mut stems, mut gap, mut crossing) = (i, 0usize, 0usize, 0usize, 0usize);
+            let (mut end, mut thin, mut stems, mut crossing) = (i, 0usize, 0usize, 0usize);
+            // Light pixels and all pixels (faint ones too) since the last rule pixel.
+            let (mut gap, mut soft) = (0usize, 0usize);
             while i < len {
                 let k = kind(line, i);
                 // A crossing is as wide as a rule is thick: more dark across is a fill.
@@ -172,10 +225,12 @@ fn scan(dark: &[bool], across: &[u16], w: usize, h: usize, horizontal: bool, s: 
                         thin += usize::from(k == Px::Thin);
                         end = i + 1;
                         gap = 0;
+                        soft = 0;
                     }
                     k => {
-                        gap += 1;
-                        if gap > s.max_gap {
+                        gap += usize::from(k != Px::Faint);
+                        soft += 1;
+                        if gap > s.max_gap || soft > max_faint {
                             break;
                         }
                         stems += usize::from(k == Px::Stem);
@@ -184,17 +239,17 @@ fn scan(dark: &[bool], across: &[u16], w: usize, h: usize, horizontal: bool, s: 
                 i += 1;
             }
             let n = end - start;
-            if n >= s.min_len
-                && thin as f32 >= MIN_THIN_SHARE * n as f32
-                && stems as f32 <= MAX_STEM_SHARE * n as f32
-                && out.len() < MAX_RUNS
-            {
-                out.push(Run { horizontal, pos: line as f32 + 0.5, a: start as f32, b: end as f32 });
+            if n >= min_short && thin as f32 >= MIN_THIN_SHARE * n as f32 && stems as f32 <= MAX_STEM_SHARE * n as f32 {
+                let run = Run { horizontal, pos: line as f32 + 0.5, a: start as f32, b: end as f32 };
+                let to = if n >= s.min_len { &mut long } else { &mut short };
+                if to.len() < MAX_RUNS {
+                    to.push(run);
+                }
             }
             i = end.max(start + 1);
         }
     }
-    out
+    (long, short)
 }
 
 /// Joins runs on neighbouring lines that overlap along their length into one rule each.
@@ -255,7 +310,7 @@ mod tests {
         Canvas { grey: g, scale: 1.0, skew: 0.0 }
     }
 
-    const SIZES: RuleSizes = RuleSizes { min_len: 40, max_thick: 4, max_gap: 2 };
+    const SIZES: RuleSizes = RuleSizes { min_len: 40, max_thick: 4, max_gap: 2, min_short: 15 };
 
     #[test]
     fn a_grid_gives_its_rules() {
@@ -305,5 +360,54 @@ mod tests {
         }
         // No contrast: a blank page.
         assert!(find(&canvas(50, 50, |_, _| false), SIZES).is_empty());
+    }
+
+    #[test]
+    fn faint_patches_do_not_break_a_rule() {
+        // A rule lightened to mid grey (150 on 255 paper, ink 20) for 8 px every 30 px: the
+        // dark pieces alone are shorter than min_len.
+        let mut c = canvas(400, 100, |x, y| (y == 50 || y == 51) && (10..390).contains(&x));
+        for x in 10..390u32 {
+            if x % 30 < 8 {
+                for y in [50u32, 51] {
+                    c.grey.data[(y * 400 + x) as usize] = 150;
+                }
+            }
+        }
+        // Some ink elsewhere so that the page has its ink level.
+        for y in 80..90u32 {
+            for x in 10..20u32 {
+                c.grey.data[(y * 400 + x) as usize] = 20;
+            }
+        }
+        let runs = find(&c, SIZES);
+        assert_eq!(runs.len(), 1, "{runs:?}");
+        assert!(runs[0].a <= 12.0 && runs[0].b >= 388.0, "{runs:?}");
+        // Paper-grey patches (240) still break it: no piece is long enough.
+        for x in 10..390u32 {
+            if x % 30 < 8 {
+                for y in [50u32, 51] {
+                    c.grey.data[(y * 400 + x) as usize] = 240;
+                }
+            }
+        }
+        assert!(find(&c, SIZES).is_empty());
+    }
+
+    #[test]
+    fn a_short_border_between_long_rules_is_kept() {
+        // Long rules at rows 20 and 40 (x 10..300); a 22 px vertical border between them at
+        // x 150 (shorter than min_len 40); a 22 px stroke at x 250 that reaches no rule.
+        let c = canvas(320, 100, |x, y| {
+            let hl = (y == 20 || y == 40) && (10..300).contains(&x);
+            let border = x == 150 && (20..=40).contains(&y);
+            let stroke = x == 250 && (60..82).contains(&y);
+            hl || border || stroke
+        });
+        let runs = find(&c, SIZES);
+        let vs: Vec<&Run> = runs.iter().filter(|r| !r.horizontal).collect();
+        assert_eq!(runs.iter().filter(|r| r.horizontal).count(), 2, "{runs:?}");
+        assert_eq!(vs.len(), 1, "{runs:?}");
+        assert!((vs[0].pos - 150.5).abs() < 0.6 && vs[0].a <= 21.0 && vs[0].b >= 40.0, "{vs:?}");
     }
 }

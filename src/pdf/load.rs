@@ -70,6 +70,9 @@ pub struct PageGeometry {
     pub crop: [f32; 4],
     /// `/Rotate`, normalised to 0, 90, 180 or 270.
     pub rotate: u16,
+    /// An entry of the page tree that could not be read (`pdf.page_missing`): it keeps its
+    /// place, so that the pages after it keep their numbers, and is read as an empty page.
+    pub missing: bool,
 }
 
 /// An opened PDF.
@@ -444,8 +447,12 @@ fn walk_pages(
     let mut visited: HashSet<ObjectId> = HashSet::new();
     let mut cycles = 0usize;
     // Kids that are not there (a missing object, one that is not a dictionary): each is a
-    // page (or a subtree of pages) that cannot be read.
+    // page (or a subtree of pages) that cannot be read, and keeps one page's place.
     let mut unreadable: Vec<String> = Vec::new();
+    let mut missing = |what: String, inherited: &Inherited, out: &mut Vec<PageGeometry>| {
+        unreadable.push(format!("page {} ({what})", out.len() + 1));
+        out.push(PageGeometry { missing: true, ..inherited.geometry((0, 0)) });
+    };
     // Explicit stack: (node, inherited MediaBox, CropBox, Rotate).
     let mut stack: Vec<(Object, Inherited)> = vec![(pages_ref.clone(), Inherited::default())];
     while let Some((node, inherited)) = stack.pop() {
@@ -466,14 +473,14 @@ fn walk_pages(
                 match doc.get_object(*id).ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_dict().ok()) {
                     Some(d) => (Some(*id), d),
                     None => {
-                        unreadable.push(format!("{} {} R", id.0, id.1));
+                        missing(format!("{} {} R", id.0, id.1), &inherited, &mut out);
                         continue;
                     }
                 }
             }
             Object::Dictionary(d) => (None, d),
             other => {
-                unreadable.push(format!("a {}", other.enum_variant()));
+                missing(format!("a {}", other.enum_variant()), &inherited, &mut out);
                 continue;
             }
         };
@@ -493,7 +500,7 @@ fn walk_pages(
             let kind = dict.get(b"Type").ok().and_then(|t| t.as_name().ok());
             let page_like = PAGE_KEYS.iter().any(|k| dict.has(k));
             if kind.map_or(!page_like, |t| t != b"Page" && t != b"Pages") {
-                unreadable.push(format!("{} {} R", id.0, id.1));
+                missing(format!("{} {} R", id.0, id.1), &here, &mut out);
                 continue;
             }
             let page = here.geometry(id);
@@ -517,7 +524,7 @@ fn walk_pages(
             format!("the page tree refers back to itself ({cycles} loop(s) cut); each page was read once"),
         ));
     }
-    if out.is_empty() {
+    if out.iter().all(|p| p.missing) {
         return Err(PdfError::NoPages("the page tree holds no pages".into()));
     }
     if !unreadable.is_empty() {
@@ -526,7 +533,7 @@ fn walk_pages(
             Level::Error,
             "pdf.page_missing",
             format!(
-                "{} entr{} of the page tree could not be read ({}{}: missing, damaged or not a page); the pages there were left out",
+                "{} entr{} of the page tree could not be read ({}{}: missing, damaged or not a page); each was kept as an empty page, so the pages after it keep their numbers",
                 unreadable.len(),
                 if unreadable.len() == 1 { "y" } else { "ies" },
                 shown.join(", "),
@@ -579,7 +586,7 @@ impl Inherited {
         };
         // To the nearest quarter turn (a /Rotate that is not one is reported by the caller).
         let rotate = ((self.rotate.unwrap_or(0).rem_euclid(360) + 45) / 90 * 90 % 360) as u16;
-        PageGeometry { id, crop, rotate }
+        PageGeometry { id, crop, rotate, missing: false }
     }
 }
 

@@ -172,7 +172,9 @@ pub fn extract_page_with(
 ) -> TextPage {
     let (width, height) = doc.page_size(index);
     let number = index as u32 + 1;
-    let Some(geom) = doc.pages.get(index) else { return TextPage { number, width, height, ..Default::default() } };
+    let Some(geom) = doc.pages.get(index).filter(|g| !g.missing) else {
+        return TextPage { number, width, height, ..Default::default() };
+    };
     let display = display_matrix(geom.crop, geom.rotate);
     let read = |display: content::Matrix, width: f32, height: f32| {
         let page = TextPage { number, width, height, ..Default::default() };

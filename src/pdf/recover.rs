@@ -25,7 +25,7 @@ pub(crate) fn missing_content_streams(doc: &mut Document, bytes: &[u8], pages: &
         return 0;
     }
     let mut missing = Vec::new();
-    for page in pages {
+    for page in pages.iter().filter(|p| !p.missing) {
         for id in doc.get_page_contents(page.id) {
             if !doc.objects.contains_key(&id) && !missing.contains(&id) && missing.len() < MAX_RECOVERED {
                 missing.push(id);

@@ -89,6 +89,8 @@ pub struct IngestOptions {
     pub ignored: Vec<IgnoredFile>,
     /// Keep the SQLite catalogue in step.
     pub catalogue: bool,
+    /// Write the `html/` folder (kept in step afterwards whenever it exists).
+    pub html: bool,
     /// Progress reporting.
     pub progress: Progress,
 }
@@ -104,6 +106,7 @@ impl Default for IngestOptions {
             discovery_failed: false,
             ignored: Vec::new(),
             catalogue: true,
+            html: false,
             progress: Progress::Quiet,
         }
     }
@@ -232,6 +235,9 @@ pub fn ingest(
     collection::apply(out, &after).map_err(|e| format!("cannot update the collection in {}: {e}", out.display()))?;
     let ids = after.ids_in_order();
     sink::write_corpus_files(out, &ids).map_err(|e| format!("cannot write {e}"))?;
+    if opts.html || out.join(sink::html::DIR).is_dir() {
+        sink::html::update(out, &ids).map_err(|e| format!("cannot write the HTML pages: {e}"))?;
+    }
     if opts.catalogue {
         crate::catalogue::sync(out).map_err(|e| format!("cannot update the catalogue of {}: {e}", out.display()))?;
     }

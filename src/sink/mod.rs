@@ -16,6 +16,8 @@
 //!   ([`tables`]).
 //! - `tables.jsonl`: one line per table of every record, in `documents.jsonl`'s order
 //!   ([`crate::model::TableLine`]).
+//! - `html/<id>.html` and `html/index.html`, on request (`ingest --html`): a static page per
+//!   record and an index page of the collection ([`html`]).
 
 pub mod tables;
 
@@ -24,6 +26,7 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 pub mod corpus;
+pub mod html;
 
 use crate::model::{Record, RunManifest};
 

@@ -3,8 +3,9 @@
 //! LPAG`).
 //!
 //! In: the prepared texts of a document with their resolved candidates. Out: the acronyms
-//! defined right after a mention, in parentheses, with that mention's norm — only when the
-//! acronym spells the mention's initials, starting with its head (`LPAG` for `Ley … del
+//! defined right after a mention, in parentheses, with that mention's norm — when the text
+//! says so (`en adelante`, `en lo sucesivo`), or else only when the acronym spells the
+//! mention's initials, starting with its head (`LPAG` for `Ley … del
 //! Procedimiento Administrativo General`; not `SINDCINR` after `Ley que crea el Sistema
 //! Nacional …`, which names the system) — the first definition of an acronym winning and
 //! one defined for two different norms dropped; and for
@@ -28,7 +29,7 @@ pub type AcronymMap = HashMap<String, (String, &'static str, Option<String>)>;
 /// la "LPAG")`.
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r#"^,?\s?\((?:(?i:en\sadelante|en\slo\ssucesivo|en\sadelante\sdenominad[ao]),?\s)?(?:(?i:la|el)\s)?["“«]?(?P<a>[A-ZÑ]{2,10})["”»]?\)"#,
+        r#"^,?\s?\((?:(?P<said>(?i:en\sadelante|en\slo\ssucesivo|en\sadelante\sdenominad[ao])),?\s)?(?:(?i:la|el)\s)?["“«]?(?P<a>[A-ZÑ]{2,10})["”»]?\)"#,
     )
 });
 
@@ -37,9 +38,11 @@ pub fn defined(texts: &[&str], cands: &[Vec<Cand>]) -> AcronymMap {
     let mut map = AcronymMap::new();
     let mut conflicting: Vec<String> = Vec::new();
     for (text, cs) in texts.iter().zip(cands) {
-        for (c, a) in definitions(text, cs) {
+        for (c, a, said) in definitions(text, cs) {
             let a = &text[a];
-            if !spells_initials(a, text.get(c.start..c.end).unwrap_or("")) {
+            // `(en adelante, LPAG)` says what the acronym stands for; a bare `(LPAG)` must
+            // spell the mention's initials (after a number-only mention it cannot).
+            if !said && !spells_initials(a, text.get(c.start..c.end).unwrap_or("")) {
                 continue;
             }
             let norm = (c.canonical.clone(), c.ty, c.number.clone());
@@ -64,7 +67,7 @@ pub fn add_uses(text: &str, cands: &mut Vec<Cand>, map: &AcronymMap) {
     if map.is_empty() {
         return;
     }
-    let defined_at: Vec<usize> = definitions(text, cands).map(|(_, a)| a.start).collect();
+    let defined_at: Vec<usize> = definitions(text, cands).map(|(_, a, _)| a.start).collect();
     let mut found = Vec::new();
     for (acronym, (canonical, ty, number)) in map {
         for (start, _) in text.match_indices(acronym.as_str()) {
@@ -107,11 +110,13 @@ fn spells_initials(acronym: &str, mention: &str) -> bool {
     letters.all(|a| rest.any(|&i| i == a))
 }
 
-/// The candidates of `text` followed by an acronym definition, with the acronym's span.
-fn definitions<'a>(text: &'a str, cands: &'a [Cand]) -> impl Iterator<Item = (&'a Cand, Range<usize>)> + 'a {
+/// The candidates of `text` followed by an acronym definition, with the acronym's span and
+/// whether the definition says so (`en adelante`, `en lo sucesivo`).
+fn definitions<'a>(text: &'a str, cands: &'a [Cand]) -> impl Iterator<Item = (&'a Cand, Range<usize>, bool)> + 'a {
     cands.iter().filter(|c| !c.implied).filter_map(move |c| {
-        let a = DEFINITION.captures(text.get(c.end..)?)?.name("a")?.range();
-        Some((c, c.end + a.start..c.end + a.end))
+        let caps = DEFINITION.captures(text.get(c.end..)?)?;
+        let a = caps.name("a")?.range();
+        Some((c, c.end + a.start..c.end + a.end, caps.name("said").is_some()))
     })
 }
 
@@ -144,6 +149,15 @@ mod tests {
         assert!(got.iter().all(|(_, _, t)| t != "SND"), "{got:?}");
         assert!(super::spells_initials("LOGR", "Ley Orgánica de Gobiernos Regionales"));
         assert!(!super::spells_initials("LOGR", "Ley N° 27867"));
+    }
+
+    #[test]
+    fn an_acronym_said_to_stand_for_a_number_only_mention_is_that_norm() {
+        let got = found(&["La Ley N° 27806 (en adelante, LTAIP) rige. La LTAIP obliga a publicar."]);
+        assert_eq!(got.iter().filter(|(c, _, t)| t == "LTAIP" && c == "pe:ley:27806").count(), 1, "{got:?}");
+        // Without `en adelante` it must spell the mention's initials.
+        let got = found(&["La Ley N° 27806 (LTAIP) rige. La LTAIP obliga a publicar."]);
+        assert!(got.iter().all(|(_, _, t)| t != "LTAIP"), "{got:?}");
     }
 
     #[test]

@@ -234,6 +234,25 @@ pub fn country_in(window: &str) -> Option<&'static str> {
     COUNTRIES.iter().find(|(k, _)| w.contains(k)).map(|(_, c)| *c)
 }
 
+/// The country named nearest to `start..end` within `r` bytes either side (`la Ley 1437 de
+/// 2011 de Colombia y la Ley 39/2015 de España`: each law takes its own country).
+pub fn country_near(text: &str, start: usize, end: usize, r: usize) -> Option<&'static str> {
+    let w = window(text, start, end, r);
+    let offset = w.as_ptr() as usize - text.as_ptr() as usize;
+    let lower = w.to_lowercase();
+    let (s, e) = (start.saturating_sub(offset), end.saturating_sub(offset));
+    COUNTRIES
+        .iter()
+        .flat_map(|(k, c)| {
+            lower.match_indices(k).map(move |(i, _)| {
+                let distance = if i >= e { i - e } else { s.saturating_sub(i + k.len()) };
+                (distance, *c)
+            })
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
 /// `r` bytes of `text` on each side of `start..end`, cut at character boundaries.
 pub(super) fn window(text: &str, start: usize, end: usize, r: usize) -> &str {
     let mut a = start.saturating_sub(r);
@@ -389,20 +408,35 @@ fn named(text: &str, out: &mut Vec<Cand>) {
 }
 
 /// All international candidates of a prepared text.
+/// The matches of `re` in `text` when `open`, else none — and `re`, compiled on first use,
+/// is then not compiled at all.
+fn gated<'r, 'h>(
+    re: &'r LazyLock<Regex>,
+    text: &'h str,
+    open: bool,
+) -> impl Iterator<Item = regex::Captures<'h>> + use<'r, 'h> {
+    open.then(|| re.captures_iter(text)).into_iter().flatten()
+}
+
 pub fn find(text: &str) -> Vec<Cand> {
     let mut out = Vec::new();
-    for c in TLC.captures_iter(text) {
+    // Each pattern runs (and is compiled, once per process) only on a text holding a literal
+    // all its matches hold: most documents cite no international instrument.
+    let has = |needle: &str| text.contains(needle);
+    let resolution = has("esoluci");
+    let slash = has("/");
+    for c in gated(&TLC, text, has("Tratado") || has("Acuerdo") || has("TLC")) {
         let (Some(m), Some(p)) = (c.get(0), c.name("partner")) else { continue };
         if NOT_AN_INSTRUMENT_BEFORE.is_match(before(text, m.start(), 120)) {
             continue;
         }
         push(&mut out, m.start(), m.end(), TRATADO, format!("int:tlc:peru-{}", partner_id(p.as_str())));
     }
-    for c in ACE.captures_iter(text) {
+    for c in gated(&ACE, text, has("ACE") || has("Complementaci")) {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
         push(&mut out, m.start(), m.end(), TRATADO, format!("int:ace-{}", canon::strip_zeros(n.as_str())));
     }
-    for c in OIT.captures_iter(text) {
+    for c in gated(&OIT, text, has("Convenio")) {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
         let n = canon::strip_zeros(n.as_str());
         let id = match OIT_YEARS.iter().find(|(k, _)| *k == n) {
@@ -411,7 +445,7 @@ pub fn find(text: &str) -> Vec<Cand> {
         };
         push(&mut out, m.start(), m.end(), TRATADO, id);
     }
-    for c in CAN.captures_iter(text) {
+    for c in gated(&CAN, text, has("Decisi")) {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
         if CAN_CONTEXT.is_match(window(text, m.start(), m.end(), 100)) {
             let first_end = n.end();
@@ -430,13 +464,13 @@ pub fn find(text: &str) -> Vec<Cand> {
             }
         }
     }
-    for c in UN_SLASH.captures_iter(text) {
+    for c in gated(&UN_SLASH, text, resolution && slash) {
         let (Some(m), Some(s), Some(n)) = (c.get(0), c.name("s"), c.name("n")) else { continue };
         if UN_CONTEXT.is_match(window(text, m.start(), m.end(), 120)) {
             push(&mut out, m.start(), m.end(), RES_INT, format!("int:onu-ag-res-{}-{}", s.as_str(), n.as_str()));
         }
     }
-    for c in REAL_DECRETO.captures_iter(text) {
+    for c in gated(&REAL_DECRETO, text, has("Real Decreto")) {
         let (Some(m), Some(n), Some(y)) = (c.get(0), c.name("n"), c.name("y")) else { continue };
         push(
             &mut out,
@@ -446,16 +480,16 @@ pub fn find(text: &str) -> Vec<Cand> {
             format!("es:rd:{}-{}", canon::strip_zeros(n.as_str()), y.as_str()),
         );
     }
-    for c in UN_NEW.captures_iter(text) {
+    for c in gated(&UN_NEW, text, has("A/RES/")) {
         let (Some(m), Some(s), Some(n)) = (c.get(0), c.name("s"), c.name("n")) else { continue };
         push(&mut out, m.start(), m.end(), RES_INT, format!("int:onu-ag-res-{}-{}", s.as_str(), n.as_str()));
     }
-    for c in UN_CS.captures_iter(text) {
+    for c in gated(&UN_CS, text, has("Consejo de Seguridad")) {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
         let end = m.start() + m.as_str().find(" del Consejo").unwrap_or(m.len());
         push(&mut out, m.start(), end, RES_INT, format!("int:onu-cs-res-{}", n.as_str()));
     }
-    for c in UN_OLD.captures_iter(text) {
+    for c in gated(&UN_OLD, text, resolution) {
         let (Some(m), Some(n), Some(r)) = (c.get(0), c.name("n"), c.name("roman")) else { continue };
         push(
             &mut out,
@@ -465,12 +499,12 @@ pub fn find(text: &str) -> Vec<Cand> {
             format!("int:onu-ag-res-{}", n.as_str()),
         );
     }
-    for c in LEY_SLASH_YEAR.captures_iter(text) {
+    for c in gated(&LEY_SLASH_YEAR, text, slash && has("ey ")) {
         let (Some(m), Some(n), Some(y)) = (c.get(0), c.name("n"), c.name("y")) else { continue };
-        let cc = country_in(window(text, m.start(), m.end(), 120)).unwrap_or("es");
+        let cc = country_near(text, m.start(), m.end(), 120).unwrap_or("es");
         push(&mut out, m.start(), m.end(), EXTRANJERA, format!("{cc}:ley:{}-{}", n.as_str(), y.as_str()));
     }
-    for c in EU_ACT.captures_iter(text) {
+    for c in gated(&EU_ACT, text, has("(UE)") || has("(CE)")) {
         let (Some(m), Some(k), Some(a), Some(b)) = (c.get(0), c.name("kind"), c.name("a"), c.name("b")) else {
             continue;
         };

@@ -13,23 +13,58 @@
 //! norm's head word (or a number sign) are scanned, and only a bounded window either side,
 //! so the cost does not grow with block length.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
-use super::patterns::compile;
 use super::text::Prepared;
 use super::{resolve, scan, to_mention, Mention, NameMap};
 
 /// Bytes of each text joined at a boundary.
 const WINDOW: usize = 160;
 
-/// Words in the tail of a text that may start a norm's citation.
-static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)\b(?:ley(?:es)?|decretos?|resoluci[oó]n(?:es)?|ordenanzas?|c[oó]digo|reglamento|directiva|norma|acuerdo|constituci[oó]n|texto|(?-i:D\.|R\.|DS|RM|TUO)|n[°º]|nro)\b",
-    )
-});
+/// Head words (folded) in the tail of a text that may start a norm's citation.
+const TRIGGER_WORDS: &[&str] = &[
+    "ley",
+    "leyes",
+    "decreto",
+    "decretos",
+    "resolucion",
+    "resoluciones",
+    "ordenanza",
+    "ordenanzas",
+    "codigo",
+    "reglamento",
+    "directiva",
+    "norma",
+    "acuerdo",
+    "constitucion",
+    "texto",
+    "nro",
+];
+
+/// Whether the tail of a text holds a word that may start a norm's citation: a head word, an
+/// abbreviation (`D.`, `R.`, `DS`, `RM`, `TUO`) or a number sign. A plain word test, not a
+/// pattern: it runs at every boundary and a pattern costs its compilation in every process.
+fn triggers(tail: &str) -> bool {
+    let lower = tail.to_lowercase();
+    if lower.contains("n°") || lower.contains("nº") {
+        return true;
+    }
+    let words = tail.split(|c: char| !c.is_alphanumeric());
+    let mut rest = tail;
+    for w in words {
+        let at = rest.find(w).unwrap_or(0);
+        let after = &rest[at + w.len()..];
+        rest = after;
+        if w.is_empty() {
+            continue;
+        }
+        if matches!(w, "DS" | "RM" | "TUO") || (matches!(w, "D" | "R") && after.starts_with('.')) {
+            return true;
+        }
+        if TRIGGER_WORDS.contains(&super::canonical::fold(w).as_str()) {
+            return true;
+        }
+    }
+    false
+}
 
 fn tail(text: &str) -> &str {
     let mut from = text.len().saturating_sub(WINDOW);
@@ -73,7 +108,7 @@ pub fn straddling(texts: &[&str], mentions: &[Vec<Mention>], map: &NameMap) -> V
             }
             &t[from..]
         };
-        if !TRIGGER.is_match(tail_words) {
+        if !triggers(tail_words) {
             continue;
         }
         let h = head(b);

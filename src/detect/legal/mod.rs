@@ -152,6 +152,13 @@ static DERIVED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `su Reglamento, aprobado por ` just before the approving norm.
+static POSSESSIVE_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\bsu\s(?P<head>reglamento|(?-i:TUO)|texto\s[uú]nico\sordenado),?\s(?:(?:que\s)?(?:fue|ha\ssido)\s)?aprobad[oa]\s(?:mediante|por|con)\s(?:el\s|la\s)?$",
+    )
+});
+
 /// `, aprobado por (el) ` before the approving decree.
 static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -420,8 +427,9 @@ fn link_approved(text: &str, cands: &mut Vec<Cand>, instruments: &[&Named]) {
 /// lexicon's, else a name-based id.
 fn named_cand(n: &Named, map: &NameMap) -> (usize, Cand) {
     if let Some((num, end)) = &n.trailing {
-        let t = if n.family == canon::CODIGO { canon::CODIGO } else { canon::LEY };
-        let mut c = Cand::new(n.start, *end, t.id, canon::pe(canon::LEY, &canon::strip_zeros(num)), Kind::Named);
+        let code = if n.family == canon::DLEG { canon::DLEG } else { canon::LEY };
+        let t = if n.family == canon::CODIGO { canon::CODIGO } else { code };
+        let mut c = Cand::new(n.start, *end, t.id, canon::pe(code, &canon::strip_zeros(num)), Kind::Named);
         c.number = Some(num.clone());
         return (*end, c);
     }
@@ -449,7 +457,11 @@ fn named_cand(n: &Named, map: &NameMap) -> (usize, Cand) {
             return (n.end, Cand::new(n.start, n.end, intl::EXTRANJERA, format!("{cc}:ley:@{}", n.slug), Kind::Named));
         }
     }
-    let code = if n.family == canon::CODIGO || n.family == canon::DIRECTIVA { n.family } else { canon::LEY };
+    let code = if n.family == canon::CODIGO || n.family == canon::DIRECTIVA || n.family == canon::DLEG {
+        n.family
+    } else {
+        canon::LEY
+    };
     (n.end, Cand::new(n.start, n.end, code.id, canon::pe(code, &format!("@{}", n.slug)), Kind::Named))
 }
 
@@ -486,8 +498,29 @@ fn derived(text: &str, cands: &[Cand]) -> Vec<Cand> {
         }
         out.push(Cand::new(start, c.end, t.id, canon::pe(t, &key), Kind::Derived));
     }
+    // `la Ley N° 28044 y su Reglamento, aprobado por Decreto Supremo N° 011-2012-ED`: a
+    // possessive instrument is a mention when its approving norm follows (docs §10.2).
+    for c in cands.iter().filter(|c| !c.implied) {
+        let code = c.canonical.strip_prefix("pe:").and_then(|k| k.split(':').next()).unwrap_or("");
+        if !APPROVING_CODES.contains(&code) {
+            continue;
+        }
+        let from = floor_boundary(text, c.start.saturating_sub(80));
+        let Some(m) = text.get(from..c.start).and_then(|b| POSSESSIVE_APPROVED.captures(b)) else { continue };
+        let Some(head) = m.name("head") else { continue };
+        let t = if canon::fold(head.as_str()).starts_with("reglamento") { canon::REGLAMENTO } else { canon::TUO };
+        let key = c.canonical.strip_prefix("pe:").unwrap_or(&c.canonical).replacen(':', "-", 1);
+        out.push(Cand::new(from + head.start(), from + head.end(), t.id, canon::pe(t, &key), Kind::Derived));
+    }
     out
 }
+
+/// Codes of the norms that may approve a regulation, TUO, directive or technical norm (docs
+/// §10.2).
+const APPROVING_CODES: &[&str] = &[
+    "ds", "rm", "rs", "rvm", "rd", "rj", "rpe", "rpcd", "rcd", "rsg", "rsgd", "res", "om", "or", "da", "dr", "acm",
+    "acr",
+];
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {

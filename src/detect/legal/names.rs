@@ -119,7 +119,9 @@ pub static LEXICON: LazyLock<Vec<LexEntry>> = LazyLock::new(|| {
 
 /// Words that may start a name.
 static START: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\b(?:nuevo\s)?(?:leyes|ley|c[oó]digo|reglamento|directiva|norma\st[eé]cnica(?:\sde\ssalud)?)\b")
+    compile(
+        r"(?i)\b(?:nuevo\s)?(?:leyes|ley|c[oó]digo|reglamento|directiva|norma\st[eé]cnica(?:\sde\ssalud)?|decreto\slegislativo)\b",
+    )
 });
 
 /// Words just before a name that make it not a norm in force.
@@ -642,11 +644,15 @@ pub fn find(text: &str, breaks: &[usize]) -> Vec<Named> {
             "ley" => canon::LEY,
             "reglamento" => canon::REGLAMENTO,
             "directiva" => canon::DIRECTIVA,
+            "decreto" => canon::DLEG,
             "norma" => continue,
             _ => canon::CODIGO,
         };
         let last = match &lex {
             Some((_, last)) => Some(*last),
+            // `Decreto Legislativo del Sistema Nacional de Abastecimiento`: the two-word head
+            // and a connector, as a law's name.
+            None if family == canon::DLEG => words.get(1..).and_then(generic_end).map(|k| k + 1),
             None if family != canon::REGLAMENTO => generic_end(&words).or_else(|| adjective_end(&words)),
             None => None,
         };

@@ -407,7 +407,7 @@ pub fn find(text: &str) -> Vec<Cand> {
         if short_law {
             if let Some(c) = YEAR_AFTER.captures(&text[end..]) {
                 let (Some(y), Some(m)) = (c.name("y"), c.get(1)) else { continue };
-                let cc = intl::country_in(intl::window(text, all.start(), end, 160)).unwrap_or("co");
+                let cc = intl::country_near(text, all.start(), end, 160).unwrap_or("co");
                 let num = canon::strip_zeros(p.number.as_deref().unwrap_or(""));
                 let mut cand = Cand::new(
                     all.start(),
@@ -422,7 +422,7 @@ pub fn find(text: &str) -> Vec<Cand> {
                 continue;
             }
             // `Ley N° 045` next to a country named: that country's law.
-            if let Some(cc) = intl::country_in(intl::window(text, all.start(), end, 160)) {
+            if let Some(cc) = intl::country_near(text, all.start(), end, 160) {
                 let num = canon::strip_zeros(p.number.as_deref().unwrap_or(""));
                 let mut cand = Cand::new(all.start(), end, intl::EXTRANJERA, format!("{cc}:ley:{num}"), Kind::Numbered);
                 cand.number = p.number.clone();

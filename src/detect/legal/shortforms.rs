@@ -16,6 +16,7 @@
 //! norm (`una estrategia …, la misma que`), and a back-reference to a decision (`la citada
 //! resolución` after a Tribunal Fiscal resolution).
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -75,24 +76,13 @@ pub struct ShortForm {
 }
 
 /// Norm heads a short form may have (group `head`), singular only.
-const HEAD: &str = r"(?:ley(?:\s(?:org[aá]nica|marco|general))?|decreto(?:\s(?:supremo|legislativo|ley|de\surgencia|regional|de\salcald[ií]a))?|resoluci[oó]n(?:\s(?:ministerial|vice-?ministerial|directoral(?:\sregional)?|suprema|jefatural|legislativa|de\ssecretar[ií]a\sgeneral|de\spresidencia\sejecutiva|de\sconsejo\sdirectivo|de\salcald[ií]a|ejecutiva\sregional))?|ordenanza(?:\s(?:regional|municipal))?|reglamento|texto\s[uú]nico\sordenado|(?-i:TUO)|directiva|c[oó]digo|acuerdo(?:\sde\sconcejo|\sde\sconsejo\sregional|\sregional)?|norma(?:\st[eé]cnica|\slegal|\sjur[ií]dica)?|dispositivo(?:\slegal)?|disposici[oó]n|cuerpo\s(?:normativo|legal)|carta\s(?:magna|pol[ií]tica|fundamental)|texto\sconstitucional|convenio|convenci[oó]n|tratado|decisi[oó]n)";
+const HEAD: &str = r"(?:ley(?:\s(?:org[aá]nica|marco|general))?|decreto(?:\s(?:supremo|legislativo|ley|de\surgencia|regional|de\salcald[ií]a))?|resoluci[oó]n(?:\s(?:ministerial|vice-?ministerial|directoral(?:\sregional)?|suprema|jefatural|legislativa|de\ssecretar[ií]a\sgeneral|de\spresidencia\sejecutiva|de\sconsejo\sdirectivo|de\salcald[ií]a|ejecutiva\sregional))?|ordenanza(?:\s(?:regional|municipal))?|reglamento|texto\s[uú]nico\sordenado|tuo|directiva|c[oó]digo|acuerdo(?:\sde\sconcejo|\sde\sconsejo\sregional|\sregional)?|norma(?:\st[eé]cnica|\slegal|\sjur[ií]dica)?|dispositivo(?:\slegal)?|disposici[oó]n|cuerpo\s(?:normativo|legal)|carta\s(?:magna|pol[ií]tica|fundamental)|texto\sconstitucional|convenio|convenci[oó]n|tratado|decisi[oó]n)";
 
 /// Markers before the head (`citada`, `dicho`, `esta`).
 const PRE: &str = r"(?:(?:la|el|del|al)\s(?:(?:antes|arriba|ya|previamente)\s)?(?:citad[oa]|referid[oa]|mencionad[oa]|acotad[oa]|precitad[oa]|indicad[oa]|aludid[oa]|se[nñ]alad[oa]|antedich[oa]|susodich[oa]|invocad[oa]|comentad[oa]|glosad[oa]|rese[nñ]ad[oa]|analizad[oa]|examinad[oa]|transcrit[oa])|dich[oa]|est[ea]|la\smisma|el\smismo|del\smismo)";
 
 /// Markers after the head (`la norma antes acotada`, `la norma en mención`).
 const POST: &str = r"(?:(?:antes|arriba|previamente|ya)\s(?:citad[oa]|mencionad[oa]|acotad[oa]|referid[oa]|se[nñ]alad[oa]|indicad[oa]|descrit[oa])|en\s(?:menci[oó]n|comento|comentario|referencia|cuesti[oó]n)|bajo\s(?:comentario|an[aá]lisis)|materia\sde\s(?:an[aá]lisis|comentario|estudio)|glosad[oa]|citad[oa]|acotad[oa]|precitad[oa]|mencionad[oa]\s(?:anteriormente|previamente|l[ií]neas\sarriba))";
-
-/// `la citada Ley`, `dicho decreto`, `la norma antes acotada`, `la presente Ley`.
-static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?i)\b(?:(?P<pre>{PRE})\s(?P<head>{HEAD})|(?:la|el|del|al)\s(?P<head2>{HEAD})\s(?P<post>{POST})|(?P<self>(?:la|el|del|al)\spresente)\s(?P<head3>{HEAD}))\b"
-    ))
-});
-
-/// Pronouns: `la misma`, `el mismo`, `esta última`, `este último`.
-static PRONOUN: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)\b(?P<p>(?:la|el|del|al)\smism[oa]|est[ea]\s[uú]ltim[oa])\b"));
 
 /// What may follow a pronoun used on its own (not `la misma forma`): punctuation, a
 /// function word, or a verb (a common verb of legal prose, or any preterite in `-ó`).
@@ -102,21 +92,76 @@ static PRONOUN_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// An ordinal used as a pronoun (`la primera`, `el segundo`, `la primera de ellas`): group
-/// `o` is the ordinal.
-static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)\b(?:la|el|del|al)\s(?P<o>primer[oa]|segund[oa]|tercer[oa])(?:\sde\s(?:ell[oa]s|est[oa]s|(?:las|los)\s(?:dos|tres)))?\b",
-    )
+/// Every short-form shape in one pattern, so that a text is scanned once: a head with a
+/// marker before or after it (`la citada Ley`, `la norma en mención`, `la presente Ley`) or
+/// none (`la Ley`, `la ley`, `la norma`: checked in code), a pronoun (`la misma`, `esta
+/// última`), an ordinal used as a pronoun (`la primera de ellas`), a resolution named by its
+/// adjective alone (`la directoral`) and a head with `nueva` / `anterior`. Leftmost-first: at
+/// one position a head wins over a pronoun (`la misma ley`).
+///
+/// It runs on the text with its ASCII letters lower-cased (same byte offsets), written in
+/// lower case without `(?i)`: case-insensitive alternations this size made the regex
+/// library's literal prefilter cost ~15 ms to build at every start of the program. Case is
+/// checked in code where it matters (`la Ley` against `la ley`, `TUO`).
+static SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(?:(?:(?P<pre>{PRE})|(?P<det>la|el|del|al)(?:\s(?P<self>presente))?)\s(?P<head>{HEAD})(?:\s(?P<post>{POST}))?|(?P<p>(?:la|el|del|al)\smism[oa]|est[ea]\s[uú]ltim[oa])|(?:la|el|del|al)\s(?P<o>primer[oa]|segund[oa]|tercer[oa])(?P<of>\sde\s(?:ell[oa]s|est[oa]s|(?:las|los)\s(?:dos|tres)))?|(?:la|del|al)\s(?P<adj>directoral|ministerial|viceministerial|jefatural|suprema)|(?:la|el|del|al)\s(?:(?P<new>nuev[oa]|actual|vigente|posterior)|(?P<old>anterior|antigu[oa]|derogad[oa]))\s(?P<chead>{CONTENT_HEAD}))\b"
+    ))
 });
 
-/// A lower-case bare head (`la ley`, `el decreto`, `la resolución`): a short form only where
-/// one norm of its kind is in the paragraph.
-static BARE_LOWER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(?:[Ll]a|[Ee]l|del|al)\s(?P<head>ley|decreto(?:\s(?:supremo|legislativo|de\surgencia))?|resoluci[oó]n(?:\s(?:ministerial|directoral|suprema|jefatural|viceministerial))?|ordenanza(?:\s(?:regional|municipal))?|reglamento|directiva)\b",
-    )
-});
+/// Heads a capitalised bare short form may have (`la Ley`, `el Decreto Supremo`), accents
+/// left out, case as written.
+const BARE_HEADS: &[&str] = &[
+    "Ley",
+    "Ley Organica",
+    "Ley Marco",
+    "Ley General",
+    "Decreto",
+    "Decreto Supremo",
+    "Decreto Legislativo",
+    "Decreto Ley",
+    "Decreto de Urgencia",
+    "Decreto Regional",
+    "Decreto de Alcaldia",
+    "Resolucion",
+    "Resolucion Ministerial",
+    "Resolucion Directoral",
+    "Resolucion Suprema",
+    "Resolucion Jefatural",
+    "Resolucion Viceministerial",
+    "Ordenanza",
+    "Ordenanza Regional",
+    "Ordenanza Municipal",
+    "Reglamento",
+    "Directiva",
+    "Codigo",
+    "TUO",
+    "Texto Unico Ordenado",
+];
+
+/// Heads a lower-case bare short form may have (`la ley`, `el decreto supremo`): a short form
+/// only where one norm of its kind is in the paragraph.
+const LOWER_HEADS: &[&str] = &[
+    "ley",
+    "decreto",
+    "decreto supremo",
+    "decreto legislativo",
+    "decreto de urgencia",
+    "resolucion",
+    "resolucion ministerial",
+    "resolucion directoral",
+    "resolucion suprema",
+    "resolucion jefatural",
+    "resolucion viceministerial",
+    "ordenanza",
+    "ordenanza regional",
+    "ordenanza municipal",
+    "reglamento",
+    "directiva",
+];
+
+/// Heads that name a norm only after an article phrase (`el artículo 3 de la norma`).
+const ARTICLE_HEADS: &[&str] = &["norma", "dispositivo", "cuerpo normativo", "cuerpo legal"];
 
 /// What after a lower-case bare head makes it generic or the start of a name: a complement,
 /// a number, a name, or a generic predicate (`la ley debe ser clara`, `la ley es igual`).
@@ -134,33 +179,9 @@ static LOWER_NOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// `la norma` / `el dispositivo` (checked to follow an article phrase).
-static NORMA_AFTER_ARTICLE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(?:la\snorma|el\sdispositivo|el\scuerpo\s(?:normativo|legal))\b"));
-
-/// A resolution or decree named by its adjective alone (`la directoral`, `la ministerial`).
-static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\b(?:la|del|al)\s(?P<adj>directoral|ministerial|viceministerial|jefatural|suprema)\b")
-});
-
 /// The heads `nueva` / `anterior` go with (a few, so that the pattern stays small).
 const CONTENT_HEAD: &str =
     r"norma|ley|decreto(?:\s(?:supremo|legislativo|de\surgencia))?|resoluci[oó]n|ordenanza|reglamento|dispositivo";
-
-/// A head with a word that picks the newer or the older of two norms (`la nueva norma`,
-/// `la anterior ley`).
-static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?i)\b(?:la|el|del|al)\s(?:(?P<new>nuev[oa]|actual|vigente|posterior)|(?P<old>anterior|antigu[oa]|derogad[oa]))\s(?P<head>{CONTENT_HEAD})\b"
-    ))
-});
-
-/// A bare capitalised head (`la Ley`, `el Decreto Supremo`, `del Reglamento`).
-static BARE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(?:[Ll]a|[Ee]l|del|al)\s(?P<head>Ley(?:\s(?:Org[aá]nica|Marco|General))?|Decreto(?:\s(?:Supremo|Legislativo|Ley|de\sUrgencia|Regional|de\sAlcald[ií]a))?|Resoluci[oó]n(?:\s(?:Ministerial|Directoral|Suprema|Jefatural|Viceministerial))?|Ordenanza(?:\s(?:Regional|Municipal))?|Reglamento|Directiva|C[oó]digo|TUO|Texto\s[UÚ]nico\sOrdenado)\b",
-    )
-});
 
 /// What after a bare head makes it the start of a full name or number, not a short form.
 static BARE_NOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -183,6 +204,17 @@ static DECISION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:resoluci[oó]n\sdel\stribunal\sfiscal|(?-i:RTF)|tribunal\sfiscal|expediente|(?-i:STC)|sentencia|casaci[oó]n|acuerdo\splenario|resoluci[oó]n\sn[°º.]?\s?\d{3,5}-[0-9Q]-\d{4})\b",
     )
 });
+
+/// Where decisions start in `text`; the pattern runs (and is compiled) only on a text that
+/// holds one of the words every decision holds.
+fn decisions(text: &str) -> Vec<usize> {
+    let lower = text.to_ascii_lowercase();
+    let words = ["resoluci", "tribunal", "rtf", "stc", "expediente", "sentencia", "casaci", "plenario"];
+    if !words.iter().any(|w| lower.contains(w)) {
+        return Vec::new();
+    }
+    DECISION.find_iter(text).map(|m| m.start()).collect()
+}
 
 /// A quotation opened after a law's verb (`dispone que «`): `la presente Ley` inside it is
 /// that law.
@@ -364,29 +396,108 @@ fn aliases(text: &str, cands: &[Cand]) -> Vec<(String, usize, usize, std::ops::R
     out
 }
 
-fn raw_forms(text: &str, cands: &[Cand], alias_spans: &[std::ops::Range<usize>], alias_names: &[String]) -> Vec<Raw> {
+fn raw_forms(text: &str, cands: &[Cand], alias_names: &[String]) -> Vec<Raw> {
     let mut out: Vec<Raw> = Vec::new();
-    // An alias definition (`(en adelante, la Ley)`) is itself a short form of its mention.
-    let _ = alias_spans;
-    let free =
-        |s: usize, e: usize, out: &[Raw]| !overlaps_any(cands, s, e) && !out.iter().any(|o| o.start < e && s < o.end);
-    for c in ANAPHORIC.captures_iter(text) {
-        let Some(all) = c.get(0) else { continue };
-        let (head, kind) = if let Some(h) = c.name("head") {
-            (h, ShortKind::Anaphoric)
-        } else if let Some(h) = c.name("head2") {
-            (h, ShortKind::Anaphoric)
-        } else if let Some(h) = c.name("head3") {
-            (h, ShortKind::SelfRef)
+    // Forms that take their antecedent from the same text need a mention there (most texts
+    // have none).
+    let local_forms = !cands.is_empty();
+    let lower = text.to_ascii_lowercase();
+    for c in SHORT.captures_iter(&lower) {
+        let Some(all) = c.get(0).map(|m| m.range()) else { continue };
+        let g = |name: &str| c.name(name).map(|m| m.range());
+        let raw = if let Some(head) = g("head") {
+            let marks = Marks { pre: g("pre"), det: g("det"), is_self: g("self").is_some(), post: g("post") };
+            headed(text, all, head, &marks, alias_names, local_forms)
+        } else if let Some(p) = g("p") {
+            pronoun(text, p)
+        } else if local_forms {
+            let shape = if let Some(o) = g("o") {
+                Local::Ordinal(o, g("of").is_some())
+            } else if let Some(a) = g("adj") {
+                Local::Elided(a)
+            } else if let Some(h) = g("chead") {
+                Local::Content(h, g("new").is_some())
+            } else {
+                continue;
+            };
+            local_form(text, all, shape)
         } else {
-            continue;
+            None
         };
+        if let Some(r) = raw {
+            if !overlaps_any(cands, r.start, r.end) && !out.iter().any(|o| o.start < r.end && r.start < o.end) {
+                out.push(r);
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// What stands around a head matched by [`SHORT`] (byte ranges in the text).
+struct Marks {
+    /// A marker before the head (`la citada`, `dicho`).
+    pre: Option<Range<usize>>,
+    /// The determiner of an unmarked head.
+    det: Option<Range<usize>>,
+    /// `la presente`.
+    is_self: bool,
+    /// A marker after the head (`en mención`).
+    post: Option<Range<usize>>,
+}
+
+/// The shapes whose antecedent is in the same text.
+enum Local {
+    /// `la primera`, and whether `de ellas` follows.
+    Ordinal(Range<usize>, bool),
+    /// `la directoral`: the adjective.
+    Elided(Range<usize>),
+    /// `la nueva norma`: the head, and whether it asks for the newer norm.
+    Content(Range<usize>, bool),
+}
+
+/// A raw short form of `kind` over `start..end` taking the nearest compatible norm.
+fn nearest(start: usize, end: usize, head: &str, kind: ShortKind) -> Raw {
+    Raw {
+        start,
+        end,
+        allow: allow_of(head),
+        kind,
+        fem: None,
+        alias: None,
+        marker: start,
+        qualifier: qualifier(head),
+        pick: Pick::Nearest,
+    }
+}
+
+/// A raw short form picked within its own text.
+fn local(start: usize, end: usize, allow: Allow, kind: ShortKind, fem: Option<bool>, pick: Pick) -> Raw {
+    Raw { start, end, allow, kind, fem, alias: None, marker: start, qualifier: None, pick }
+}
+
+/// A head with its determiner: marked (`la citada Ley`, `la norma en mención`, `la presente
+/// Ley`) or bare (`la Ley`, `la ley`, `la norma` after an article phrase).
+fn headed(
+    text: &str,
+    all: Range<usize>,
+    head: Range<usize>,
+    m: &Marks,
+    alias_names: &[String],
+    local_forms: bool,
+) -> Option<Raw> {
+    let h = &text[head.clone()];
+    // `tuo` is a head only as the acronym.
+    if h.eq_ignore_ascii_case("tuo") && h != "TUO" {
+        return None;
+    }
+    let start = all.start + skip_det(&text[all.clone()]);
+    if let Some(pre) = &m.pre {
         // `esta norma` / `este decreto` as a self-reference inside a quoted norm is rare;
         // `esta ley` in prose about laws in general is not a back-reference to one.
-        let pre = c.name("pre").map(|m| canon::fold(m.as_str())).unwrap_or_default();
-        if matches!(pre.as_str(), "esta" | "este")
+        if matches!(canon::fold(&text[pre.clone()]).as_str(), "esta" | "este")
             && !matches!(
-                canon::fold(head.as_str()).as_str(),
+                canon::fold(h).as_str(),
                 "norma"
                     | "dispositivo"
                     | "disposicion"
@@ -401,143 +512,130 @@ fn raw_forms(text: &str, cands: &[Cand], alias_spans: &[std::ops::Range<usize>],
                     | "decreto de urgencia"
             )
         {
-            continue;
+            return None;
         }
-        let start = all.start() + skip_det(all.as_str());
-        if !free(start, all.end(), &out) {
-            continue;
-        }
-        out.push(Raw {
-            start,
-            end: all.end(),
-            allow: allow_of(head.as_str()),
-            kind,
-            fem: None,
-            alias: None,
-            marker: start,
-            qualifier: qualifier(head.as_str()),
-            pick: Pick::Nearest,
-        });
+        return Some(nearest(start, head.end, h, ShortKind::Anaphoric));
     }
-    for c in PRONOUN.captures_iter(text) {
-        let Some(p) = c.name("p") else { continue };
-        // After an article phrase (`el artículo 6 de la misma`) the pronoun is a norm's.
-        if !PRONOUN_NEXT.is_match(&text[p.end()..]) && !ARTICLE_OF.is_match(before(text, p.start(), 60)) {
-            continue;
-        }
-        let start = p.start() + skip_det(p.as_str());
-        if !free(start, p.end(), &out) {
-            continue;
-        }
-        let fem = canon::fold(p.as_str()).ends_with('a');
-        out.push(Raw {
-            start,
-            end: p.end(),
-            allow: Allow::Any,
-            kind: ShortKind::Pronoun,
-            fem: Some(fem),
-            alias: None,
-            marker: start,
-            qualifier: None,
-            pick: Pick::Nearest,
-        });
+    if m.is_self {
+        return Some(nearest(start, head.end, h, ShortKind::SelfRef));
     }
-    for c in BARE.captures_iter(text) {
-        let (Some(all), Some(h)) = (c.get(0), c.name("head")) else { continue };
-        // A head ending its text may have its number in the next block (`la Ley` / `N° …`).
-        if BARE_NOT_AFTER.is_match(&text[h.end()..]) || text[h.end()..].trim().is_empty() {
-            continue;
+    if let Some(post) = &m.post {
+        return Some(nearest(start, post.end, h, ShortKind::Anaphoric));
+    }
+    let det = &text[m.det.clone()?];
+    if !matches!(det, "la" | "La" | "el" | "El" | "del" | "al") {
+        return None;
+    }
+    // A bare capitalised head; a head ending its text may have its number in the next block
+    // (`la Ley` / `N° …`).
+    if let Some(n) = head_prefix(h, BARE_HEADS) {
+        let end = head.start + n;
+        if BARE_NOT_AFTER.is_match(&text[end..]) || text[end..].trim().is_empty() {
+            return None;
         }
-        let start = all.start() + skip_det(all.as_str());
-        if !free(start, all.end(), &out) {
-            continue;
-        }
-        let folded = canon::fold(h.as_str());
+        let folded = canon::fold(&h[..n]);
         let alias = alias_names.iter().find(|a| **a == folded).cloned();
         let kind = if alias.is_some() { ShortKind::Alias } else { ShortKind::Bare };
-        out.push(Raw {
-            start,
-            end: all.end(),
-            allow: allow_of(h.as_str()),
-            kind,
-            fem: None,
-            alias,
-            marker: start,
-            qualifier: qualifier(h.as_str()),
-            pick: Pick::Nearest,
-        });
+        return Some(Raw { alias, ..nearest(start, end, &h[..n], kind) });
     }
-    // Every form of `more_forms` takes its antecedent from the same text: none without a
-    // mention there (most texts), and the scans are skipped.
-    if !cands.is_empty() {
-        more_forms(text, &mut out, &free);
+    if !local_forms {
+        return None;
     }
-    out.sort_by_key(|r| r.start);
-    out
-}
-
-/// Ordinals, lower-case bare heads, elided heads and heads with `nueva` / `anterior`.
-fn more_forms(text: &str, out: &mut Vec<Raw>, free: &dyn Fn(usize, usize, &[Raw]) -> bool) {
-    let push =
-        |out: &mut Vec<Raw>, start: usize, end: usize, allow: Allow, kind: ShortKind, fem: Option<bool>, pick: Pick| {
-            if free(start, end, out) {
-                out.push(Raw { start, end, allow, kind, fem, alias: None, marker: start, qualifier: None, pick });
-            }
-        };
-    for c in ORDINAL.captures_iter(text) {
-        let (Some(all), Some(o)) = (c.get(0), c.name("o")) else { continue };
-        let rest = &text[all.end()..];
-        let whole = all.end() > o.end();
-        if !whole && !PRONOUN_NEXT.is_match(rest) {
-            continue;
-        }
-        let f = canon::fold(o.as_str());
-        let n = if f.starts_with("prim") {
-            1
-        } else if f.starts_with("seg") {
-            2
-        } else {
-            3
-        };
-        let start = all.start() + skip_det(all.as_str());
-        push(out, start, all.end(), Allow::Any, ShortKind::Pronoun, Some(f.ends_with('a')), Pick::Ordinal(n));
-    }
-    for c in BARE_LOWER.captures_iter(text) {
-        let (Some(all), Some(h)) = (c.get(0), c.name("head")) else { continue };
-        if LOWER_NOT_AFTER.is_match(&text[h.end()..])
-            || text[h.end()..].trim().is_empty()
-            || LOWER_NOT_BEFORE.is_match(before(text, all.start(), 40))
+    if let Some(n) = head_prefix(h, LOWER_HEADS) {
+        let end = head.start + n;
+        if LOWER_NOT_AFTER.is_match(&text[end..])
+            || text[end..].trim().is_empty()
+            || LOWER_NOT_BEFORE.is_match(before(text, all.start, 40))
         {
-            continue;
+            return None;
         }
-        let start = all.start() + skip_det(all.as_str());
-        push(out, start, all.end(), allow_of(h.as_str()), ShortKind::Bare, None, Pick::Unique);
+        return Some(local(start, end, allow_of(&h[..n]), ShortKind::Bare, None, Pick::Unique));
     }
     // `el artículo 3 de la norma`: an article belongs to a norm, the nearest in the text.
-    for c in NORMA_AFTER_ARTICLE.captures_iter(text) {
-        let Some(all) = c.get(0) else { continue };
-        if !ARTICLE_OF.is_match(before(text, all.start(), 60)) || LOWER_NOT_AFTER.is_match(&text[all.end()..]) {
-            continue;
-        }
-        push(out, all.start(), all.end(), Allow::Any, ShortKind::Bare, None, Pick::SameText);
+    let n = head_prefix(h, ARTICLE_HEADS)?;
+    let end = head.start + n;
+    let article_det = if h.starts_with("norma") { "la" } else { "el" };
+    if det != article_det || !ARTICLE_OF.is_match(before(text, all.start, 60)) || LOWER_NOT_AFTER.is_match(&text[end..])
+    {
+        return None;
     }
-    for c in ELIDED.captures_iter(text) {
-        let (Some(all), Some(a)) = (c.get(0), c.name("adj")) else { continue };
-        if !PRONOUN_NEXT.is_match(&text[all.end()..]) {
-            continue;
-        }
-        let allow = allow_of(&format!("resolucion {}", canon::fold(a.as_str())));
-        let start = all.start() + skip_det(all.as_str());
-        push(out, start, all.end(), allow, ShortKind::Bare, None, Pick::SameText);
+    Some(local(all.start, end, Allow::Any, ShortKind::Bare, None, Pick::SameText))
+}
+
+/// Bytes of the longest phrase of `heads` that `head` starts with, word for word, case as
+/// written and accents ignored.
+fn head_prefix(head: &str, heads: &[&str]) -> Option<usize> {
+    let plain: String = head
+        .chars()
+        .map(|ch| match ch {
+            'á' => 'a',
+            'é' => 'e',
+            'í' => 'i',
+            'ó' => 'o',
+            'ú' => 'u',
+            'Á' => 'A',
+            'É' => 'E',
+            'Í' => 'I',
+            'Ó' => 'O',
+            'Ú' => 'U',
+            c => c,
+        })
+        .collect();
+    let words = heads
+        .iter()
+        .filter(|h| plain.starts_with(**h) && plain[h.len()..].chars().next().is_none_or(|ch| ch == ' '))
+        .map(|h| h.split(' ').count())
+        .max()?;
+    // The same number of words of the original text (accents change byte lengths).
+    Some(head.split(' ').take(words).map(str::len).sum::<usize>() + words - 1)
+}
+
+/// `la misma`, `esta última`: used alone (followed by punctuation, a function word or a
+/// verb), or after an article phrase (`el artículo 6 de la misma`).
+fn pronoun(text: &str, p: Range<usize>) -> Option<Raw> {
+    if !PRONOUN_NEXT.is_match(&text[p.end..]) && !ARTICLE_OF.is_match(before(text, p.start, 60)) {
+        return None;
     }
-    for c in CONTENT.captures_iter(text) {
-        let (Some(all), Some(h)) = (c.get(0), c.name("head")) else { continue };
-        if BARE_NOT_AFTER.is_match(&text[h.end()..]) || LOWER_NOT_AFTER.is_match(&text[h.end()..]) {
-            continue;
+    let surface = &text[p.clone()];
+    let start = p.start + skip_det(surface);
+    let fem = canon::fold(surface).ends_with('a');
+    Some(local(start, p.end, Allow::Any, ShortKind::Pronoun, Some(fem), Pick::Nearest))
+}
+
+/// Ordinals, elided heads and heads with `nueva` / `anterior`: forms whose antecedent is in
+/// the same text.
+fn local_form(text: &str, all: Range<usize>, shape: Local) -> Option<Raw> {
+    let start = all.start + skip_det(&text[all.clone()]);
+    let rest = &text[all.end..];
+    match shape {
+        Local::Ordinal(o, of) => {
+            if !of && !PRONOUN_NEXT.is_match(rest) {
+                return None;
+            }
+            let f = canon::fold(&text[o]);
+            let n = if f.starts_with("prim") {
+                1
+            } else if f.starts_with("seg") {
+                2
+            } else {
+                3
+            };
+            Some(local(start, all.end, Allow::Any, ShortKind::Pronoun, Some(f.ends_with('a')), Pick::Ordinal(n)))
         }
-        let pick = if c.name("new").is_some() { Pick::Newer } else { Pick::Older };
-        let start = all.start() + skip_det(all.as_str());
-        push(out, start, all.end(), allow_of(h.as_str()), ShortKind::Anaphoric, None, pick);
+        Local::Elided(a) => {
+            if !PRONOUN_NEXT.is_match(rest) {
+                return None;
+            }
+            let allow = allow_of(&format!("resolucion {}", canon::fold(&text[a])));
+            Some(local(start, all.end, allow, ShortKind::Bare, None, Pick::SameText))
+        }
+        Local::Content(h, newer) => {
+            if BARE_NOT_AFTER.is_match(rest) || LOWER_NOT_AFTER.is_match(rest) {
+                return None;
+            }
+            let pick = if newer { Pick::Newer } else { Pick::Older };
+            Some(local(start, all.end, allow_of(&text[h]), ShortKind::Anaphoric, None, pick))
+        }
     }
 }
 
@@ -563,11 +661,10 @@ pub fn find(texts: &[&Prepared], cands: &[Vec<Cand>]) -> Vec<Vec<ShortForm>> {
     for (ti, (p, cs)) in texts.iter().zip(cands).enumerate() {
         let text = p.text.as_str();
         let defs = aliases(text, cs);
-        let alias_spans: Vec<_> = defs.iter().map(|d| d.3.clone()).collect();
         let mut names: Vec<String> = defined.iter().map(|d| d.0.clone()).collect();
         names.extend(defs.iter().map(|d| d.0.clone()));
-        let raws = raw_forms(text, cs, &alias_spans, &names);
-        let decisions: Vec<usize> = DECISION.find_iter(text).map(|m| m.start()).collect();
+        let raws = raw_forms(text, cs, &names);
+        let decisions = decisions(text);
         // Mentions, decisions and short forms of this text, in order of position.
         let mut events: Vec<(usize, u8, usize)> = Vec::new();
         events.extend(cs.iter().enumerate().filter(|(_, c)| !c.implied).map(|(k, c)| (c.start, 0u8, k)));

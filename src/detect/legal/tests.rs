@@ -22,6 +22,8 @@ fn variants_and_negatives() {
         ("Ley 27783", &["pe:ley:27783"]),
         ("LEY N°27783", &["pe:ley:27783"]),
         ("Ley N°\n\n27783", &["pe:ley:27783"]),
+        // a space as thousands separator after a number sign
+        ("Ley N° 31 433 y Ley Nro. 27 867", &["pe:ley:31433", "pe:ley:27867"]),
         ("Ley\u{00AD} N\u{FFFD}° 27783", &["pe:ley:27783"]),
         // decrees and resolutions
         ("D.S. N° 017-93-JUS", &["pe:ds:017-1993-jus"]),
@@ -33,6 +35,9 @@ fn variants_and_negatives() {
         ("Decreto Supremo Nº 030-2002-PCM12, que", &["pe:ds:030-2002-pcm"]),
         ("(Decreto Supremo Nº 030, 2002, Art. 4)", &["pe:ds:030-2002"]),
         ("D.S. N° 112 de 4 de mayo de 1962", &["pe:ds:112-1962"]),
+        // doubled initials for the plural
+        ("los DD.SS. N° 004-2020-SA y 005-2020-SA", &["pe:ds:004-2020-sa", "pe:ds:005-2020-sa"]),
+        ("las RR.MM. N° 101-2021-MINEDU y 102-2021-MINEDU", &["pe:rm:101-2021-minedu", "pe:rm:102-2021-minedu"]),
         ("Decreto Legislativo N° 1057", &["pe:dleg:1057"]),
         ("D. Leg. 276 y Dec. Leg. 728", &["pe:dleg:276", "pe:dleg:728"]),
         ("D.L. 25993 y D.L. 719", &["pe:dl:25993", "pe:dleg:719"]),
@@ -85,9 +90,22 @@ fn variants_and_negatives() {
         ("la Ley de Bases de la Descentralización", &["pe:ley:27783"]),
         ("Ley del Servicio Civil, Ley N° 30057", &["pe:ley:30057"]),
         ("el Código Penal", &["pe:dleg:635"]),
+        // a Decreto Legislativo by its name alone, and with its number in apposition
+        (
+            "el Decreto Legislativo del Sistema Nacional de Abastecimiento rige",
+            &["pe:dleg:@decreto-legislativo-del-sistema-nacional-de-abastecimiento"],
+        ),
+        ("el Decreto Legislativo N° 1439, que aprueba", &["pe:dleg:1439"]),
         ("la Ley del Servicio Exterior Mexicano", &["mx:ley:@ley-del-servicio-exterior-mexicano"]),
+        // each foreign law takes the country named nearest to it
+        ("La Ley 1437 de 2011 de Colombia y la Ley 39/2015 de España.", &["co:ley:1437-2011", "es:ley:39-2015"]),
         ("la Ley General de Salud N° 26842", &["pe:ley:26842"]),
         ("Reglamento de la Ley N° 27444", &["pe:reglamento:ley-27444", "pe:ley:27444"]),
+        (
+            "la Ley N° 28044 y su Reglamento, aprobado por Decreto Supremo N° 011-2012-ED",
+            &["pe:ley:28044", "pe:reglamento:ds-011-2012-ed", "pe:ds:011-2012-ed"],
+        ),
+        ("la Ley N° 28044 y su Reglamento establecen", &["pe:ley:28044"]),
         (
             "el TUO de la Ley N° 27444 fue aprobado por D.S. N° 004-2019-JUS",
             &["pe:tuo:ds-004-2019-jus", "pe:ley:27444", "pe:ds:004-2019-jus"],

@@ -60,6 +60,31 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}')
 }
 
+/// Whether a space between `done` (the prepared text so far) and `next` separates the
+/// thousands of a cited number (`N° 31 433`, `Nº 1 057`): one or two digits right after a
+/// number sign (`°`, `º`, `ᵒ`, or the `.` of `No.` / `Nro.` / `Núm.`, a space allowed), then
+/// exactly three digits not continued by a digit, a hyphen, a slash or a decimal part.
+fn thousands_gap(done: &[(u32, char)], next: &[(u32, char)]) -> bool {
+    let digits = done.iter().rev().take_while(|(_, c)| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) {
+        return false;
+    }
+    let mut k = done.len() - digits;
+    if k > 0 && done[k - 1].1 == ' ' {
+        k -= 1;
+    }
+    let sign = match k.checked_sub(1).map(|p| done[p].1) {
+        Some('°' | 'º' | 'ᵒ' | '˚') => true,
+        Some('.') => k >= 2 && matches!(done[k - 2].1, 'o' | 'O' | 'm'),
+        _ => false,
+    };
+    let three = next.len() >= 3 && next[..3].iter().all(|(_, c)| c.is_ascii_digit());
+    let after = next.get(3).map(|(_, c)| *c);
+    let cont = after.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '–'))
+        || (after == Some('.') && next.get(4).is_some_and(|(_, c)| c.is_ascii_digit()));
+    sign && three && !cont
+}
+
 impl Prepared {
     /// Prepares `raw` for matching.
     pub fn new(raw: &str) -> Prepared {
@@ -77,6 +102,11 @@ impl Prepared {
                 while j < chars.len() && chars[j].1.is_whitespace() {
                     newline |= chars[j].1 == '\n' || chars[j].1 == '\r';
                     j += 1;
+                }
+                if !newline && thousands_gap(&out, &chars[j..]) {
+                    // `N° 31 433`: a space as thousands separator inside a number.
+                    i = j;
+                    continue;
                 }
                 if !out.is_empty() && j < chars.len() {
                     if newline {
@@ -198,6 +228,10 @@ mod tests {
             ("Sur-\nSur", "Sur-Sur"),
             ("0231- 2018-RE", "0231- 2018-RE"),
             ("  borde  ", "borde"),
+            ("Ley N° 31 433 y", "Ley N° 31433 y"),
+            ("Ley Nro. 27 867", "Ley Nro. 27867"),
+            ("Ley N° 31 433-2020", "Ley N° 31 433-2020"),
+            ("los 12 345 casos", "los 12 345 casos"),
         ];
         for (raw, want) in cases {
             assert_eq!(Prepared::new(raw).text, *want, "{raw:?}");

@@ -34,9 +34,9 @@ pub(crate) fn segments(page: &TextPage) -> (Vec<Seg>, Vec<Seg>) {
             continue;
         }
         let (dx, dy) = ((r.x1 - r.x0).abs(), (r.y1 - r.y0).abs());
-        if dy <= 1.5 && dx > dy && dx >= 1.0 {
+        if dy <= RULE_THICK && dx > dy && dx >= RULE_MIN_LEN {
             hs.push(Seg { pos: (r.y0 + r.y1) / 2.0, a: r.x0.min(r.x1), b: r.x0.max(r.x1) });
-        } else if dx <= 1.5 && dy > dx && dy >= 1.0 {
+        } else if dx <= RULE_THICK && dy > dx && dy >= RULE_MIN_LEN {
             vs.push(Seg { pos: (r.x0 + r.x1) / 2.0, a: r.y0.min(r.y1), b: r.y0.max(r.y1) });
         }
     }
@@ -146,7 +146,7 @@ fn coverage(segs: &[Seg], pos: f32, lo: f32, hi: f32) -> f32 {
     }
     let mut cov: Vec<(f32, f32)> = segs
         .iter()
-        .filter(|s| (s.pos - pos).abs() <= POS_TOL + 0.5)
+        .filter(|s| (s.pos - pos).abs() <= POS_TOL + BORDER_POS_SLACK)
         .map(|s| (s.a.max(lo), s.b.min(hi)))
         .filter(|(a, b)| b > a)
         .collect();
@@ -210,7 +210,10 @@ pub(crate) fn find(page: &TextPage, words: &[TWord]) -> Vec<Grid> {
 }
 
 fn contains(outer: &[f32; 4], inner: &[f32; 4]) -> bool {
-    inner[0] >= outer[0] - 1.0 && inner[1] >= outer[1] - 1.0 && inner[2] <= outer[2] + 1.0 && inner[3] <= outer[3] + 1.0
+    inner[0] >= outer[0] - CONTAIN_TOL
+        && inner[1] >= outer[1] - CONTAIN_TOL
+        && inner[2] <= outer[2] + CONTAIN_TOL
+        && inner[3] <= outer[3] + CONTAIN_TOL
 }
 
 /// Builds the grid of one group of crossing rules.
@@ -240,15 +243,25 @@ fn grid_from(hs: &[Seg], vs: &[Seg], words: &[TWord], page: &TextPage) -> Option
     if xs.len() < 3 || ys.len() < 3 || xs.len() > MAX_BANDS || ys.len() > MAX_BANDS {
         return None;
     }
+    // Columns and rows that the rules do not draw (whitespace gutters, stacked rows).
+    let (xs, ys, drawn_x, drawn_y) = refine(xs, ys, &inner);
+    if xs.len() > MAX_BANDS || ys.len() > MAX_BANDS {
+        return None;
+    }
     let (nr, nc) = (ys.len() - 1, xs.len() - 1);
-    // Union cells that have no border between them.
+    let v_border = |c: usize, r: usize| !drawn_x[c + 1] || coverage(vs, xs[c + 1], ys[r], ys[r + 1]) >= BORDER_COVERAGE;
+    let h_border = |r: usize, c: usize| !drawn_y[r + 1] || coverage(hs, ys[r + 1], xs[c], xs[c + 1]) >= BORDER_COVERAGE;
+    // Union cells that have no border between them (an unruled border where the row's words
+    // stand a column gap apart still separates them).
+    let band_words: Vec<Vec<&TWord>> =
+        (0..nr).map(|r| inner.iter().copied().filter(|w| w.cy() >= ys[r] && w.cy() < ys[r + 1]).collect()).collect();
     let mut parent: Vec<usize> = (0..nr * nc).collect();
-    for r in 0..nr {
+    for (r, band) in band_words.iter().enumerate() {
         for c in 0..nc {
-            if c + 1 < nc && coverage(vs, xs[c + 1], ys[r], ys[r + 1]) < 0.5 {
+            if c + 1 < nc && !v_border(c, r) && !unruled_cut(&xs, r, c, band, &v_border) {
                 union(&mut parent, r * nc + c, r * nc + c + 1);
             }
-            if r + 1 < nr && coverage(hs, ys[r + 1], xs[c], xs[c + 1]) < 0.5 {
+            if r + 1 < nr && !h_border(r, c) {
                 union(&mut parent, r * nc + c, (r + 1) * nc + c);
             }
         }
@@ -279,7 +292,7 @@ fn grid_from(hs: &[Seg], vs: &[Seg], words: &[TWord], page: &TextPage) -> Option
     // Judge: enough text in enough cells (a chart's gridlines or a frame are not tables).
     let owners = spans.len();
     let filled = rows.iter().flatten().filter(|s| !s.is_empty()).count();
-    if filled < 2 || (filled as f32) < 0.25 * owners as f32 {
+    if filled < MIN_FILLED || (filled as f32) < MIN_FILL * owners as f32 {
         return None;
     }
     let filled_cols = (0..nc).filter(|&c| rows.iter().any(|r| !r[c].is_empty())).count();
@@ -287,11 +300,15 @@ fn grid_from(hs: &[Seg], vs: &[Seg], words: &[TWord], page: &TextPage) -> Option
     if filled_cols < 2 && filled_rows < 2 {
         return None;
     }
-    if nc < 2 && !(nr >= 3 && filled_rows >= 3) {
+    if nc < 2 && !(nr >= ONE_COLUMN_MIN_ROWS && filled_rows >= ONE_COLUMN_MIN_ROWS) {
         return None;
     }
     // A box around one paragraph (1 row, or 1 col) is not a table.
-    if owners < 3 || !super::substantive(&rows) || sparse(&rows, nc, filled, owners) || loose(&cell_words, filled) {
+    if owners < MIN_CELLS
+        || !super::substantive(&rows)
+        || sparse(&rows, nc, filled, owners)
+        || loose(&cell_words, filled)
+    {
         return None;
     }
     let header_rows = header_rows(&rows, &merged, &cell_words, nc, &ys, &xs, page);
@@ -304,6 +321,42 @@ fn grid_from(hs: &[Seg], vs: &[Seg], words: &[TWord], page: &TextPage) -> Option
     Some(Grid { bbox, rows, merged, header_rows, method: "lattice", col_edges: xs, weak: false })
 }
 
+/// Adds the column boundaries of whitespace gutters and the cuts between rows stacked in one
+/// row band ([`inner`](super::inner)). Returns the boundaries and, for each, whether a rule
+/// draws it (`false`: found from the text, always a border).
+fn refine(xs: Vec<f32>, ys: Vec<f32>, words: &[&TWord]) -> (Vec<f32>, Vec<f32>, Vec<bool>, Vec<bool>) {
+    let with = |bounds: Vec<f32>, extra: Vec<f32>| -> (Vec<f32>, Vec<bool>) {
+        let mut all: Vec<(f32, bool)> = bounds.into_iter().map(|b| (b, true)).collect();
+        all.extend(extra.into_iter().filter(|e| e.is_finite()).map(|e| (e, false)));
+        all.sort_by(|a, b| a.0.total_cmp(&b.0));
+        all.into_iter().unzip()
+    };
+    let gutters = super::inner::gutters(&xs, words);
+    let (xs, drawn_x) = with(xs, gutters);
+    let cuts: Vec<f32> = ys.windows(2).flat_map(|p| super::inner::sub_rows(&xs, p[0], p[1], words)).collect();
+    let (ys, drawn_y) = with(ys, cuts);
+    (xs, ys, drawn_x, drawn_y)
+}
+
+/// Whether the unruled border between columns `c` and `c + 1` in row `r` separates two cells:
+/// the row's words on each side of it (up to the next border) stand apart
+/// ([`inner::cut_ok`](super::inner::cut_ok)).
+fn unruled_cut(xs: &[f32], r: usize, c: usize, band: &[&TWord], v_border: &dyn Fn(usize, usize) -> bool) -> bool {
+    let nc = xs.len() - 1;
+    let mut lo = c;
+    while lo > 0 && !v_border(lo - 1, r) {
+        lo -= 1;
+    }
+    let mut hi = c + 1;
+    while hi + 1 < nc && !v_border(hi, r) {
+        hi += 1;
+    }
+    let x = xs[c + 1];
+    let (left, right): (Vec<&TWord>, Vec<&TWord>) =
+        band.iter().copied().filter(|w| w.cx() >= xs[lo] && w.cx() <= xs[hi + 1]).partition(|w| w.cx() < x);
+    super::inner::cut_ok(x, &left, &right, band)
+}
+
 /// A figure's frame and grid lines (a plot, a diagram) rather than a table: few cells hold
 /// text, and a row or column holds none at all, or most rows have at most one filled cell.
 fn sparse(rows: &[Vec<String>], nc: usize, filled: usize, owners: usize) -> bool {
@@ -313,7 +366,7 @@ fn sparse(rows: &[Vec<String>], nc: usize, filled: usize, owners: usize) -> bool
     let empty_cols = (0..nc).filter(|&c| !(0..nr).any(|r| has_text(r, c))).count();
     let full_rows = rows.iter().filter(|r| r.iter().filter(|s| !s.trim().is_empty()).count() >= 2).count();
     let fill = filled as f32 / owners.max(1) as f32;
-    fill < 0.6 && (empty_rows + empty_cols > 0 || 2 * full_rows < nr)
+    fill < SPARSE_FILL && (empty_rows + empty_cols > 0 || 2 * full_rows < nr)
 }
 
 /// Labels of a figure (tick labels along an axis) rather than cell text: in a quarter of the
@@ -324,10 +377,10 @@ fn loose(cell_words: &[Vec<TWord>], filled: usize) -> bool {
         .iter()
         .filter(|ws| {
             let rows = super::text_rows(ws);
-            rows.windows(2).any(|p| p[1].bbox[1] - p[0].bbox[3] > 2.5 * p[0].size.max(p[1].size).max(1.0))
+            rows.windows(2).any(|p| p[1].bbox[1] - p[0].bbox[3] > LOOSE_GAP * p[0].size.max(p[1].size).max(1.0))
         })
         .count();
-    filled > 0 && spread * 4 >= filled
+    filled > 0 && spread * LOOSE_CELLS_DIV >= filled
 }
 
 /// Turns union-find groups into rectangles `(r0, c0, r1, c1)`; a group that is not a
@@ -451,7 +504,7 @@ fn shaded(page: &TextPage, xs: &[f32], ys: &[f32], r: usize) -> bool {
             covered += w * hgt;
         }
     }
-    covered >= 0.5 * row_area
+    covered >= SHADED_SHARE * row_area
 }
 
 #[cfg(test)]
@@ -486,6 +539,137 @@ mod tests {
         assert_eq!(band(&b, 15.0), Some(1));
         assert_eq!(band(&b, 20.0), Some(1));
         assert_eq!(band(&b, 25.0), None);
+    }
+
+    fn word(t: &str, x0: f32, base: f32) -> TWord {
+        TWord {
+            text: t.into(),
+            bbox: [x0, base - 8.0, x0 + 5.0 * t.chars().count() as f32, base + 2.0],
+            baseline: base,
+            size: 10.0,
+            bold: false,
+        }
+    }
+
+    fn page_with(rules: &[(f32, f32, f32, f32)]) -> TextPage {
+        TextPage {
+            number: 1,
+            width: 595.0,
+            height: 842.0,
+            rules: rules.iter().map(|&(x0, y0, x1, y1)| crate::pdf::Rule { x0, y0, x1, y1 }).collect(),
+            ..Default::default()
+        }
+    }
+
+    fn texts(g: &Grid) -> Vec<Vec<&str>> {
+        g.rows.iter().map(|r| r.iter().map(String::as_str).collect()).collect()
+    }
+
+    #[test]
+    fn body_ruled_only_between_rows_keeps_the_header_columns() {
+        // Columns ruled in the header only; body rows ruled apart, no inner verticals there.
+        let mut rules = vec![(80.0, 100.0, 80.0, 160.0), (320.0, 100.0, 320.0, 160.0)];
+        for x in [160.0, 240.0] {
+            rules.push((x, 100.0, x, 115.0));
+        }
+        for y in [100.0, 115.0, 130.0, 145.0, 160.0] {
+            rules.push((80.0, y, 320.0, y));
+        }
+        let ws = [
+            word("Country", 85.0, 111.0),
+            word("Domestic", 165.0, 111.0),
+            word("Total", 245.0, 111.0),
+            word("Austria", 85.0, 126.0),
+            word("92.9", 180.0, 126.0),
+            word("5,821", 260.0, 126.0),
+            word("Belgium", 85.0, 141.0),
+            word("0", 180.0, 141.0),
+            word("5,906", 260.0, 141.0),
+            word("EU", 85.0, 156.0),
+            word("total", 100.0, 156.0),
+            word("61.6", 180.0, 156.0),
+            word("200,507", 255.0, 156.0),
+        ];
+        let g = find(&page_with(&rules), &ws);
+        assert_eq!(g.len(), 1);
+        assert_eq!(
+            texts(&g[0]),
+            vec![
+                vec!["Country", "Domestic", "Total"],
+                vec!["Austria", "92.9", "5,821"],
+                vec!["Belgium", "0", "5,906"],
+                vec!["EU total", "61.6", "200,507"]
+            ]
+        );
+        assert!(g[0].merged.is_empty(), "{:?}", g[0].merged);
+    }
+
+    #[test]
+    fn a_spanning_title_row_stays_one_cell() {
+        let mut rules = vec![(80.0, 100.0, 80.0, 145.0), (320.0, 100.0, 320.0, 145.0)];
+        for x in [160.0, 240.0] {
+            rules.push((x, 115.0, x, 145.0));
+        }
+        for y in [100.0, 115.0, 130.0, 145.0] {
+            rules.push((80.0, y, 320.0, y));
+        }
+        let ws = [
+            word("Población", 140.0, 111.0),
+            word("total", 190.0, 111.0),
+            word("Lima", 85.0, 126.0),
+            word("120", 180.0, 126.0),
+            word("340", 260.0, 126.0),
+            word("Cusco", 85.0, 141.0),
+            word("80", 180.0, 141.0),
+            word("95", 260.0, 141.0),
+        ];
+        let g = find(&page_with(&rules), &ws);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].rows[0][0], "Población total");
+        assert!(g[0].merged.iter().any(|m| m.row == 0 && m.col == 0 && m.colspan == 3), "{:?}", g[0].merged);
+    }
+
+    #[test]
+    fn aligned_columns_and_stacked_rows_inside_ruled_bands() {
+        // One inner vertical after the label column; the numbers' columns are unruled and the
+        // body rows stand in one band between the header rule and the total rule.
+        let mut rules = vec![(160.0, 100.0, 160.0, 175.0)];
+        for y in [100.0, 115.0, 160.0, 175.0] {
+            rules.push((80.0, y, 400.0, y));
+        }
+        let ws = [
+            word("Freq.", 170.0, 111.0),
+            word("Percent", 240.0, 111.0),
+            word("Mean", 320.0, 111.0),
+            word("kept", 85.0, 126.0),
+            word("344", 170.0, 126.0),
+            word("75.2", 240.0, 126.0),
+            word("12196", 320.0, 126.0),
+            word("sold", 85.0, 139.0),
+            word("53", 170.0, 139.0),
+            word("11.6", 240.0, 139.0),
+            word("23518", 320.0, 139.0),
+            word("none", 85.0, 152.0),
+            word("61", 170.0, 152.0),
+            word("13.2", 240.0, 152.0),
+            word("9187", 320.0, 152.0),
+            word("Total", 85.0, 171.0),
+            word("458", 170.0, 171.0),
+            word("100.0", 240.0, 171.0),
+            word("13153", 320.0, 171.0),
+        ];
+        let g = find(&page_with(&rules), &ws);
+        assert_eq!(g.len(), 1);
+        assert_eq!(
+            texts(&g[0]),
+            vec![
+                vec!["", "Freq.", "Percent", "Mean"],
+                vec!["kept", "344", "75.2", "12196"],
+                vec!["sold", "53", "11.6", "23518"],
+                vec!["none", "61", "13.2", "9187"],
+                vec!["Total", "458", "100.0", "13153"]
+            ]
+        );
     }
 
     #[test]

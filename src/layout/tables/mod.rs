@@ -7,12 +7,14 @@
 //! in [`crate::eval::adjacency`].
 //!
 //! - `lattice`: grids from ruling segments (merged cells from missing inner borders).
+//! - `inner`: columns and rows inside a ruled grid that its rules do not draw.
 //! - `stream`: grids from text alignment and whitespace (also booktabs tables).
 //! - `caption`: captions above/below a table and notes under it.
 //! - `merge`: joining parts of a table over consecutive pages.
 
 mod area;
 mod caption;
+mod inner;
 mod lattice;
 mod logical;
 mod merge;
@@ -345,6 +347,7 @@ mod tests {
             bold: false,
             italic: false,
             superscript,
+            seq: 0,
         };
         let words = vec![
             word("Area", 10.0, 30.0, 100.0, 10.0, false),

@@ -34,6 +34,38 @@ pub(crate) const MIN_RULE: f32 = 5.0;
 pub(crate) const MAX_RULES: usize = 20_000;
 /// At most this many rows or columns in one grid.
 pub(crate) const MAX_BANDS: usize = 1_000;
+/// A rule is horizontal (vertical) when it is at most this thick (points) across...
+pub(crate) const RULE_THICK: f32 = 1.5;
+/// ...and at least this long (points) along.
+pub(crate) const RULE_MIN_LEN: f32 = 1.0;
+/// Extra distance (points) over [`POS_TOL`] at which a rule still borders a cell.
+pub(crate) const BORDER_POS_SLACK: f32 = 0.5;
+/// Two cells are apart when rules cover at least this fraction of the edge between them.
+pub(crate) const BORDER_COVERAGE: f32 = 0.5;
+/// Tolerance (points) when one grid's box lies inside another's.
+pub(crate) const CONTAIN_TOL: f32 = 1.0;
+/// A grid holds text in at least this many cells...
+pub(crate) const MIN_FILLED: usize = 2;
+/// ...and in at least this fraction of its cells (merged cells counted once).
+pub(crate) const MIN_FILL: f32 = 0.25;
+/// A grid has at least this many cells (merged cells counted once).
+pub(crate) const MIN_CELLS: usize = 3;
+/// A one-column grid is a table only with at least this many rows holding text.
+pub(crate) const ONE_COLUMN_MIN_ROWS: usize = 3;
+/// A grid with text in less than this fraction of its cells is a figure's frame when a row
+/// or column is empty or most rows have at most one filled cell.
+pub(crate) const SPARSE_FILL: f32 = 0.6;
+/// Lines of a cell further apart than this many em are a figure's labels, not cell text...
+pub(crate) const LOOSE_GAP: f32 = 2.5;
+/// ...when at least 1/this of the filled cells have them.
+pub(crate) const LOOSE_CELLS_DIV: usize = 4;
+/// A row is shaded (a header) when filled boxes cover at least this fraction of it.
+pub(crate) const SHADED_SHARE: f32 = 0.5;
+/// Least width (em) of a whitespace gutter inside a ruled column band that makes it two
+/// columns.
+pub(crate) const GUTTER_GAP: f32 = 1.0;
+/// Least number of text lines with substantive words on both sides of such a gutter.
+pub(crate) const GUTTER_MIN_LINES: usize = 2;
 
 // ---- stream (unruled columns) ----
 /// A gap of at least this many font sizes between two words splits a row into chunks.

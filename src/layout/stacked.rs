@@ -1,0 +1,344 @@
+//! Stacked rows of a formula, read in the order they were drawn.
+//!
+//! In: one page's [`Line`]s (sorted by baseline, then x). Out: the same lines, where the
+//! lines that are one formula have become one line whose words are in content-stream
+//! order ([`Word::seq`]).
+//!
+//! A displayed formula is set on several baselines at once: numerators and denominators,
+//! limits over and under a sum, the rows of a matrix, the pieces of a tall bracket. Read by
+//! geometry (baseline, then x) its parts come out row by row, every fraction's numerator
+//! before its main row; the producer (TeX, an equation editor) draws them in the formula's
+//! own order. Two lines are parts of one formula when their baselines are closer than
+//! [`STACK_PITCH`] × the body's line pitch (scaled to their size: rows of a paragraph never
+//! are), they overlap or nearly touch horizontally (within [`STACK_GAP`] em: a line of the
+//! other column is further), and one of them holds a mathematical sign (an operator,
+//! relation, arrow, delimiter piece, Greek or mathematical letter) or is only a few short
+//! pieces (a matrix row, a pair of tall brackets). Lines on one baseline
+//! are never linked directly (reading order joins a row's pieces).
+
+use super::tuning::{
+    ROW_TOL, SHORT_PIECES, SHORT_PIECE_CHARS, STACK_GAP, STACK_PITCH, STACK_PITCH_BRACKET, STACK_PITCH_MATH,
+};
+use super::{Line, Word};
+
+/// A piece of a tall bracket, brace or parenthesis (hooks and extensions).
+fn is_delimiter_piece(c: char) -> bool {
+    matches!(u32::from(c), 0x239B..=0x23AD)
+}
+
+/// A character only formulas use (ASCII `=`, `+`, `<`, `>`, `^` too).
+fn is_math_char(c: char) -> bool {
+    matches!(c, '=' | '+' | '<' | '>' | '^' | '×' | '÷' | '±' | '·' | '−')
+        || matches!(u32::from(c),
+            0x0391..=0x03A9 | 0x03B1..=0x03C9 | 0x03D0..=0x03F6 // Greek
+            | 0x2190..=0x21FF // arrows
+            | 0x2200..=0x22FF // operators and relations
+            | 0x2308..=0x230B | 0x239B..=0x23B3 // ceilings, floors, delimiter pieces
+            | 0x27C0..=0x27FF | 0x2980..=0x2AFF // more operators, brackets, arrows
+            | 0x1D400..=0x1D7FF) // mathematical letters
+}
+
+/// How much a line looks like part of a formula: [`SIGN`] when a word holds a mathematical
+/// sign, [`PIECES`] when it is a few short pieces only (a matrix row "x3", the tall brackets
+/// "( )", limits "k=0": no word of prose), else 0. A formula needs a sign: pieces alone
+/// (a list of symbols, figure labels) are linked to nothing but a line with one.
+fn math_kind(words: &[Word]) -> u8 {
+    if words.iter().any(|w| w.text.chars().any(is_delimiter_piece)) {
+        return DELIMITER;
+    }
+    if words.iter().any(|w| w.text.chars().any(is_math_char)) {
+        return SIGN;
+    }
+    let short = words.len() <= SHORT_PIECES && words.iter().all(|w| w.text.chars().count() <= SHORT_PIECE_CHARS);
+    if short {
+        PIECES
+    } else {
+        0
+    }
+}
+
+/// [`math_kind`] of a line with a piece of a tall bracket (it spans the formula's rows).
+const DELIMITER: u8 = 3;
+/// [`math_kind`] of a line with a mathematical sign.
+const SIGN: u8 = 2;
+/// [`math_kind`] of a line of a few short pieces.
+const PIECES: u8 = 1;
+
+/// True for a line of prose (or code): two words or more, most of them with four letters
+/// or more. Such a line is never linked further than [`STACK_PITCH`].
+fn is_prose(words: &[Word]) -> bool {
+    let wordy = words.iter().filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 4).count();
+    words.len() >= 2 && wordy * 2 > words.len()
+}
+
+/// Whether two lines (or rows) of kinds `a`, `b` `delta` apart (baselines, in points, at
+/// font size `size`) may be one formula's: one with a sign, closer than [`STACK_PITCH`]
+/// pitches, or [`STACK_PITCH_MATH`] when the other is a sign or pieces too (and neither is
+/// prose: consecutive lines of text are a line apart), [`STACK_PITCH_BRACKET`] when one
+/// holds a tall bracket's piece.
+fn close_enough(a: u8, b: u8, prose: bool, delta: f32, size: f32, pitch: f32) -> bool {
+    let reach = match (a.max(b), a.min(b)) {
+        _ if prose => STACK_PITCH,
+        (DELIMITER, PIECES..) => STACK_PITCH_BRACKET,
+        (_, PIECES..) => STACK_PITCH_MATH,
+        _ => STACK_PITCH,
+    };
+    a.max(b) >= SIGN && delta > ROW_TOL * size && delta < reach * pitch * size
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// Whether lines `p` (higher or level) and `q` are parts of one formula (module docs).
+fn linked(p: &Line, q: &Line, kinds: (u8, u8), prose: bool, pitch: f32) -> bool {
+    let size = p.size.max(q.size);
+    let delta = (q.baseline - p.baseline).abs();
+    let gap = p.bbox[0].max(q.bbox[0]) - p.bbox[2].min(q.bbox[2]);
+    close_enough(kinds.0, kinds.1, prose, delta, size, pitch) && gap < STACK_GAP * size
+}
+
+/// What [`runs`] needs of a row of the reading order.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct RowFacts {
+    pub column: usize,
+    pub baseline: f32,
+    pub size: f32,
+    /// [`math_kind`] of its words.
+    pub math: u8,
+    /// [`is_prose`] of its words.
+    pub prose: bool,
+}
+
+/// The facts of a row of `words`.
+pub(super) fn row_facts(column: usize, baseline: f32, size: f32, words: &[Word]) -> RowFacts {
+    RowFacts { column, baseline, size, math: math_kind(words), prose: is_prose(words) }
+}
+
+/// Runs (two rows or more) of consecutive rows of the reading order that are one formula,
+/// by the rule of [`merge_formulas`] on rows (a row joins a line's pieces on one
+/// baseline, so a formula drawn in pieces side by side is caught here): rows of one
+/// column, closer than the reach, one of them with a sign. `None` rows (tables) end a run.
+pub(super) fn runs(rows: &[Option<RowFacts>], pitch: f32) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=rows.len() {
+        let linked = match (rows[i - 1], rows.get(i).copied().flatten()) {
+            (Some(p), Some(q)) => {
+                let delta = (q.baseline - p.baseline).abs();
+                let prose = p.prose || q.prose;
+                p.column == q.column && close_enough(p.math, q.math, prose, delta, p.size.max(q.size), pitch)
+            }
+            _ => false,
+        };
+        if !linked {
+            if i - start >= 2 {
+                out.push(start..i);
+            }
+            start = i;
+        }
+    }
+    out
+}
+
+/// Replaces each run ([`runs`]) of `items` (rows of the reading order, described by
+/// `facts`) by what `merge` makes of it.
+pub(super) fn merge_runs<T>(
+    items: Vec<T>,
+    facts: impl Fn(&T) -> Option<RowFacts>,
+    merge: impl Fn(Vec<T>) -> Option<T>,
+    pitch: f32,
+) -> Vec<T> {
+    let found = runs(&items.iter().map(facts).collect::<Vec<_>>(), pitch);
+    if found.is_empty() {
+        return items;
+    }
+    let mut out = Vec::with_capacity(items.len());
+    let mut run = Vec::new();
+    let mut next = found.iter().peekable();
+    for (i, item) in items.into_iter().enumerate() {
+        match next.peek() {
+            Some(r) if r.contains(&i) => {
+                run.push(item);
+                if r.end == i + 1 {
+                    out.extend(merge(std::mem::take(&mut run)));
+                    next.next();
+                }
+            }
+            _ => out.push(item),
+        }
+    }
+    out
+}
+
+/// Puts the words of one formula in the order they were drawn.
+pub(super) fn content_order(words: &mut [Word]) {
+    words.sort_by_key(|w| w.seq);
+}
+
+/// Merges the lines of each formula into one line (see the module docs). `pitch` is the
+/// body's line pitch per point of font size; lines for which `fixed` holds (table text)
+/// are left alone.
+pub(super) fn merge_formulas(lines: &mut Vec<Line>, pitch: f32, fixed: impl Fn(&Line) -> bool) {
+    let n = lines.len();
+    let math: Vec<u8> = lines.iter().map(|l| math_kind(&l.words)).collect();
+    if !math.iter().any(|&k| k >= SIGN) {
+        return;
+    }
+    let free: Vec<bool> = lines.iter().map(|l| !fixed(l)).collect();
+    let prose: Vec<bool> = lines.iter().map(|l| is_prose(&l.words)).collect();
+    let max_size = lines.iter().map(|l| l.size).fold(0.0f32, f32::max);
+    let reach = STACK_PITCH * pitch * max_size;
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut any = false;
+    for i in 0..n {
+        if !free[i] {
+            continue;
+        }
+        for j in i + 1..n {
+            if lines[j].baseline - lines[i].baseline >= reach {
+                break;
+            }
+            if free[j] && linked(&lines[i], &lines[j], (math[i], math[j]), prose[i] || prose[j], pitch) {
+                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                if a != b {
+                    parent[b] = a;
+                    any = true;
+                }
+            }
+        }
+    }
+    if !any {
+        return;
+    }
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        groups[r].push(i);
+    }
+    let mut old: Vec<Option<Line>> = std::mem::take(lines).into_iter().map(Some).collect();
+    for g in groups.iter().filter(|g| !g.is_empty()) {
+        let parts: Vec<Line> = g.iter().filter_map(|&i| old[i].take()).collect();
+        lines.extend(merge(parts));
+    }
+    lines.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox[0].total_cmp(&b.bbox[0])));
+}
+
+/// One line from a formula's lines: their words in drawing order, the main row's (the one
+/// with most characters) baseline and size.
+fn merge(mut parts: Vec<Line>) -> Option<Line> {
+    if parts.len() < 2 {
+        return parts.pop();
+    }
+    let chars = |l: &Line| l.words.iter().map(|w| w.text.chars().count()).sum::<usize>();
+    let main = parts.iter().max_by_key(|l| chars(l))?;
+    let (baseline, size) = (main.baseline, main.size);
+    let bbox =
+        parts.iter().map(|l| l.bbox).reduce(|a, b| [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])])?;
+    let mut words: Vec<Word> = parts.into_iter().flat_map(|l| l.words).collect();
+    content_order(&mut words);
+    Some(Line { words, bbox, baseline, size })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word(t: &str, x: f32, base: f32, seq: u32) -> Word {
+        let w = 5.0 * t.chars().count() as f32;
+        Word {
+            text: t.into(),
+            bbox: [x, base - 8.0, x + w, base + 2.0],
+            baseline: base,
+            size: 10.0,
+            font: 0,
+            bold: false,
+            italic: false,
+            superscript: false,
+            seq,
+        }
+    }
+
+    fn line(words: Vec<Word>) -> Line {
+        let bbox = words
+            .iter()
+            .map(|w| w.bbox)
+            .reduce(|a, b| [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])])
+            .unwrap();
+        Line { baseline: words[0].baseline, size: 10.0, bbox, words }
+    }
+
+    fn texts(lines: &[Line]) -> Vec<String> {
+        lines.iter().map(Line::text).collect()
+    }
+
+    fn row(column: usize, baseline: f32, math: bool) -> Option<RowFacts> {
+        Some(RowFacts { column, baseline, size: 10.0, math: if math { SIGN } else { 0 }, prose: false })
+    }
+
+    #[test]
+    fn rows_closer_than_a_line_with_a_sign_are_one_formula() {
+        // Numerator, main row with "=", denominator 7 pt apart; then body text 12 pt apart.
+        let rows = [row(0, 93.0, false), row(0, 100.0, true), row(0, 107.0, false), row(0, 119.0, false)];
+        assert_eq!(runs(&rows, 1.2), vec![0..3]);
+        let tight_prose = [row(0, 100.0, false), row(0, 107.0, false)];
+        assert_eq!(math_kind(&[word("x3", 0.0, 0.0, 0)]), PIECES);
+        assert_eq!(math_kind(&[word("(", 0.0, 0.0, 0), word(")", 9.0, 0.0, 1)]), PIECES);
+        assert_eq!(math_kind(&[word("uno", 0.0, 0.0, 0), word("dos", 9.0, 0.0, 1), word("tres", 19.0, 0.0, 2)]), 0);
+        assert_eq!(math_kind(&[word("a=b", 0.0, 0.0, 0)]), SIGN);
+        assert_eq!(math_kind(&[word("⎝x2⎠", 0.0, 0.0, 0)]), DELIMITER);
+        // A tall bracket's rows reach further than a line apart; signs alone do not.
+        let k = |baseline: f32, math: u8, prose: bool| Some(RowFacts { column: 0, baseline, size: 10.0, math, prose });
+        assert_eq!(runs(&[k(100.0, DELIMITER, false), k(117.0, PIECES, false)], 1.2), vec![0..2]);
+        assert!(runs(&[k(100.0, SIGN, false), k(117.0, SIGN, false)], 1.2).is_empty());
+        // Two lines of a formula a line apart; two lines of text with signs are not.
+        assert_eq!(runs(&[k(100.0, SIGN, false), k(112.0, SIGN, false)], 1.2), vec![0..2]);
+        assert!(runs(&[k(100.0, SIGN, true), k(112.0, SIGN, false)], 1.2).is_empty());
+        let code = [word("statistics=c(\"mean\",", 0.0, 0.0, 0), word("quantiles", 0.0, 0.0, 1)];
+        assert!(is_prose(&code) && !is_prose(&[word("det(IS)", 0.0, 0.0, 0), word("=", 0.0, 0.0, 1)]));
+        // Pieces alone are no formula: a list of symbols one line apart stays as it is.
+        let piece = |baseline: f32| Some(RowFacts { column: 0, baseline, size: 10.0, math: PIECES, prose: false });
+        let pieces = [piece(100.0), piece(112.0)];
+        assert!(runs(&pieces, 1.2).is_empty());
+        assert!(runs(&tight_prose, 1.2).is_empty());
+        let columns = [row(0, 100.0, true), row(1, 104.0, true)];
+        assert!(runs(&columns, 1.2).is_empty());
+        let table_between = [row(0, 100.0, true), None, row(0, 104.0, true)];
+        assert!(runs(&table_between, 1.2).is_empty());
+    }
+
+    #[test]
+    fn a_fraction_is_read_in_drawing_order() {
+        // "f = a/b" drawn f, =, a, b: the numerator 7 pt over the main row, the denominator
+        // 7 pt under it; a body row 14 pt further down (pitch 1.2 em) stays apart.
+        let mut lines = vec![
+            line(vec![word("a", 120.0, 93.0, 2)]),
+            line(vec![word("f", 100.0, 100.0, 0), word("=", 110.0, 100.0, 1)]),
+            line(vec![word("b", 120.0, 107.0, 3)]),
+            line(vec![word("Texto", 100.0, 121.0, 4)]),
+        ];
+        merge_formulas(&mut lines, 1.2, |_| false);
+        assert_eq!(texts(&lines), ["f = a b", "Texto"]);
+        assert_eq!(lines[0].baseline, 100.0);
+    }
+
+    #[test]
+    fn prose_set_tight_other_columns_and_table_text_stay_apart() {
+        let tight = vec![line(vec![word("primera", 100.0, 100.0, 1)]), line(vec![word("segunda", 100.0, 107.0, 0)])];
+        let mut l = tight.clone();
+        merge_formulas(&mut l, 1.2, |_| false);
+        assert_eq!(texts(&l), ["primera", "segunda"]);
+        // A sign, but the other line is a column away (100 pt to the right).
+        let mut l = vec![line(vec![word("x=1", 100.0, 100.0, 1)]), line(vec![word("y", 220.0, 107.0, 0)])];
+        merge_formulas(&mut l, 1.2, |_| false);
+        assert_eq!(texts(&l), ["x=1", "y"]);
+        // Inside a table: left alone.
+        let mut l = vec![line(vec![word("x=1", 100.0, 100.0, 1)]), line(vec![word("y", 100.0, 107.0, 0)])];
+        merge_formulas(&mut l, 1.2, |_| true);
+        assert_eq!(texts(&l), ["x=1", "y"]);
+    }
+}
