@@ -17,6 +17,9 @@ pub(crate) const MAX_GAP: f32 = 2.6;
 pub(crate) const MAX_CUES: usize = 2_000;
 /// At most this many lines are added above an area's first cue (header lines).
 pub(crate) const MAX_UP: usize = 4;
+/// Pages with more filled bands than this skip joining a band over several rows with the
+/// bands beside it (bounds the quadratic work).
+pub(crate) const MAX_NESTED_BANDS: usize = 200;
 /// A chunk overlaps a column's body text when they share more than this (points).
 pub(crate) const EXTENT_TOL: f32 = 0.5;
 
