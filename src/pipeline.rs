@@ -4,6 +4,7 @@
 //! a file that cannot be read yields a `failed` record whose diagnostics say why.
 //! This is the only place that knows the order of the stages (see the crate docs).
 
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
@@ -61,7 +62,17 @@ pub fn process(path: &str, bytes: &[u8], cfg: &Config) -> Record {
 /// [`process`] for a caller that already has `sha256_hex(bytes)` (hashing a large file
 /// twice is not free).
 pub fn process_hashed(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Record {
-    let format = sniff_format(path, bytes);
+    process_bytes(path, Cow::Borrowed(bytes), sha, cfg)
+}
+
+/// [`process_hashed`] that takes the bytes, so that a text input's bytes are freed as soon
+/// as its lines are laid out (a large text file is not held beside its record).
+pub fn process_owned(path: &str, bytes: Vec<u8>, sha: String, cfg: &Config) -> Record {
+    process_bytes(path, Cow::Owned(bytes), sha, cfg)
+}
+
+fn process_bytes(path: &str, bytes: Cow<'_, [u8]>, sha: String, cfg: &Config) -> Record {
+    let format = sniff_format(path, &bytes);
     let source = Source {
         path: path.to_string(),
         bytes: bytes.len() as u64,
@@ -73,15 +84,11 @@ pub fn process_hashed(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Re
     let mut rec = empty_record(source);
     rec.options = cfg.record_options();
     match format {
-        SourceFormat::Pdf => process_pdf(bytes, cfg, &mut rec),
+        SourceFormat::Pdf => process_pdf(&bytes, cfg, &mut rec),
         SourceFormat::Text => {
             let deadline = Instant::now().checked_add(cfg.limits.max_seconds);
-            match textdecode::decode(bytes) {
-                Some(decoded) => {
-                    rec.source.encoding = Some(decoded.encoding.to_string());
-                    rec.diagnostics.extend(decoded.diagnostics);
-                    let laid = textinput::lay_out(&decoded.text);
-                    drop(decoded.text);
+            match lay_out_text(bytes, &mut rec) {
+                Some(laid) => {
                     rec.metadata.pages = 0;
                     finish(laid, false, &[], &mut rec, false, deadline);
                 }
@@ -138,6 +145,22 @@ pub fn finalize_status(rec: &mut Record) {
     rec.diagnostics.sort_by(|a, b| (a.level, a.page, &a.code).cmp(&(b.level, b.page, &b.code)));
 }
 
+/// A text input decoded and laid out; `None` when its bytes are not text. The bytes, when
+/// owned, and the decoded text are freed before this returns: what is left is the laid-out
+/// lines (a decoded copy frees the bytes before the lines are laid out).
+fn lay_out_text(bytes: Cow<'_, [u8]>, rec: &mut Record) -> Option<LaidDocument> {
+    let decoded = textdecode::decode(&bytes)?;
+    rec.source.encoding = Some(decoded.encoding.to_string());
+    rec.diagnostics.extend(decoded.diagnostics);
+    Some(match decoded.text {
+        Cow::Borrowed(text) => textinput::lay_out(text),
+        Cow::Owned(text) => {
+            drop(bytes);
+            textinput::lay_out(&text)
+        }
+    })
+}
+
 fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     let started = Instant::now();
     let mut timed = cfg.clone();
@@ -162,7 +185,8 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     rec.metadata = info_metadata(&doc);
     let read = read_pages(&doc, cfg, started, &mut rec.diagnostics);
     drop(doc);
-    let ReadPages { pages, lines, tables: page_tables, glyphs, ocr } = read;
+    let ReadPages { pages, lines, tables: mut page_tables, glyphs, ocr } = read;
+    tables::settle_weak(&mut page_tables);
     let ocr = ocr::report_pages(&ocr, &mut rec.diagnostics);
     let parts: Vec<tables::PageTable> = page_tables.iter().flatten().cloned().collect();
     let (doc_tables, part_index) = tables::assemble(&parts);
@@ -263,7 +287,7 @@ fn read_page(doc: &PdfDocument, i: usize, cfg: &Config, cache: &pdf::DocCache, s
     if lines.is_empty() {
         page.diagnostics.extend(text_lost(&page));
     }
-    let tables = tables::find_tables(&page, &lines);
+    let tables = tables::find_parts(&page, &lines);
     let glyphs = page.glyphs.len();
     slim(&mut page);
     PageRead { page, lines, tables, glyphs, ocr }

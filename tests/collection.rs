@@ -317,6 +317,60 @@ fn a_failed_write_stops_the_run_names_the_file_and_leaves_no_temporaries() {
     assert!(left.is_empty(), "temporaries left: {left:?}");
 }
 
+/// A real full disk: the output folder on a small tmpfs (where mounting is permitted, as
+/// root on Linux; otherwise the test says so and checks nothing). The run stops at the first
+/// failed write with exit 2, names a file, and leaves no temporaries.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_stops_the_run_names_the_file_and_leaves_no_temporaries() {
+    struct Mounted(std::path::PathBuf);
+    impl Drop for Mounted {
+        fn drop(&mut self) {
+            let _ = Command::new("umount").arg(&self.0).status();
+        }
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let (input, out) = (tmp.path().join("in"), tmp.path().join("out"));
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::create_dir_all(&out).unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=192k", "tmpfs"])
+        .arg(&out)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("a_full_disk_stops_the_run…: mounting a tmpfs is not permitted here; not checked");
+        return;
+    }
+    let _guard = Mounted(out.clone());
+    // Twelve texts of ≈48 KB each: their records do not all fit in 192 KB.
+    for i in 0..12 {
+        let body: String =
+            (0..600).map(|l| format!("Artículo {l} del documento {i}: la Ley N° 27444 se aplica.\n")).collect();
+        std::fs::write(input.join(format!("doc{i:02}.txt")), body).unwrap();
+    }
+    let o = legajo(&["ingest", "-q", "-j", "1"], &out, &[&input]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains(&out.display().to_string()) && err.contains("space"), "names the file and the cause: {err}");
+    // Stopped at the first failure: one error line about writing, not one per document.
+    assert!(err.lines().filter(|l| l.contains("space")).count() <= 2, "{err}");
+    let mut left = Vec::new();
+    let mut stack = vec![out.clone()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if e.path().is_dir() {
+                stack.push(e.path());
+            } else if name.contains(".tmp-") {
+                left.push(name);
+            }
+        }
+    }
+    assert!(left.is_empty(), "temporaries left: {left:?}");
+}
+
 #[test]
 fn search_ignores_accents_and_case_and_cites_reads_norms_as_people_write_them() {
     let tmp = tempfile::tempdir().unwrap();
@@ -368,4 +422,42 @@ fn search_ignores_accents_and_case_and_cites_reads_norms_as_people_write_them() 
     let o = Command::new(bin()).args(["catalogue", "--rebuild", "-o"]).arg(&out).output().unwrap();
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(legajo::catalogue::dump(&out).unwrap(), incremental);
+}
+
+#[cfg(unix)]
+#[test]
+fn killed_while_the_catalogue_is_written_a_rerun_equals_a_clean_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (input, reference, out) = (tmp.path().join("in"), tmp.path().join("ref"), tmp.path().join("out"));
+    std::fs::create_dir_all(&input).unwrap();
+    for i in 0..8 {
+        let text =
+            format!("Informe {i}\n\nSegún la Ley N° {} y el D.S. N° 00{i}-2019-JUS, cooperación técnica.\n", 27440 + i);
+        std::fs::write(input.join(format!("doc{i}.txt")), text).unwrap();
+    }
+    assert_eq!(legajo(&["ingest", "-q"], &reference, &[&input]).status.code(), Some(0));
+    let expected = legajo::catalogue::dump(&reference).unwrap();
+    let journal = |dir: &Path| dir.join(format!("{}-journal", legajo::catalogue::FILE));
+    // Killed (abort: no clean-up, like kill -9) after 3 records were indexed by the run,
+    // inside the open transaction; then again while `catalogue --rebuild` writes.
+    let killed = |args: &[&str], inputs: &[&Path]| {
+        let o = Command::new(bin())
+            .args(args)
+            .arg("-o")
+            .arg(&out)
+            .args(inputs)
+            .env(legajo::catalogue::ABORT_AFTER, "3")
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), None, "killed by a signal: {}", stderr(&o));
+        assert!(journal(&out).is_file(), "the kill came inside a transaction (a hot journal is left)");
+    };
+    killed(&["ingest", "-q", "-j", "1"], &[&input]);
+    assert_eq!(legajo(&["ingest", "-q"], &out, &[&input]).status.code(), Some(0));
+    assert!(!journal(&out).exists());
+    assert_eq!(legajo::catalogue::dump(&out).unwrap(), expected, "resumed after the kill = clean build");
+    killed(&["catalogue", "--rebuild"], &[]);
+    let o = Command::new(bin()).args(["catalogue", "-o"]).arg(&out).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(legajo::catalogue::dump(&out).unwrap(), expected, "synced after the kill = clean build");
 }

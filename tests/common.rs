@@ -44,6 +44,16 @@ pub fn corpus_inputs(dir: &std::path::Path) {
     std::fs::write(dir.join("sub").join("nota.txt"), "Decreto Supremo N° 004-2013-PCM.\n").unwrap();
 }
 
+/// Makes `page` the only page of a document built in a test: the page tree node `pages`
+/// holds it, and a catalog over that node is the document's root.
+#[allow(dead_code)]
+pub fn set_one_page(doc: &mut lopdf::Document, pages: lopdf::ObjectId, page: lopdf::ObjectId) {
+    let node = lopdf::dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 };
+    doc.objects.insert(pages, lopdf::Object::Dictionary(node));
+    let catalog = doc.add_object(lopdf::dictionary! { "Type" => "Catalog", "Pages" => pages });
+    doc.trailer.set("Root", catalog);
+}
+
 /// The built `legajo` binary.
 pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_legajo"))

@@ -8,6 +8,8 @@ use legajo::config::Config;
 use legajo::model::{Level, Record, Status};
 use lopdf::{dictionary, Dictionary, Document, Object, Stream};
 
+use crate::common::set_one_page;
+
 /// One page: its content, whether it is Flate-compressed, `/Rotate`, MediaBox and CropBox.
 #[derive(Clone)]
 pub struct Page {
@@ -245,12 +247,7 @@ pub fn nested_forms(depth: usize, fan: usize) -> Vec<u8> {
         "Type" => "Page", "Parent" => pages_id, "Contents" => content, "MediaBox" => bbox(),
         "Resources" => dictionary! { "XObject" => dictionary! { "X" => inner } },
     });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
+    set_one_page(&mut doc, pages_id, page);
     let mut out = Vec::new();
     doc.save_to(&mut out).unwrap();
     out

@@ -248,6 +248,7 @@ fn lines_inside_a_table_become_one_table_block_in_reading_order() {
         caption: Some(("Cuadro N° 4: Ejecución".into(), [70.0, 130.0, 300.0, 143.0])),
         notes: vec![("Fuente: MEF.".into(), [70.0, 182.0, 200.0, 193.0])],
         placement: Default::default(),
+        weak: false,
     };
     let d = lay_with_tables(vec![p], &[vec![(0, t)]]);
     let b = body(&d, 0);

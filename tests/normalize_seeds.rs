@@ -4,8 +4,8 @@
 //!
 //! Counted: line-break hyphens left inside words (truth has the joined word only), real
 //! compounds glued (truth has the hyphenated form only), words split by a hyphen-less
-//! break left apart, and separate words glued. Skips when ../shared is missing. Set
-//! `LEGAJO_SHARED_CORPUS=/path/to/shared/corpus` to point elsewhere.
+//! break left apart, and separate words glued. Skips when ../shared is missing (fails under
+//! `CI=true`, `common::shared`). Set `LEGAJO_SHARED=/path/to/shared` to point elsewhere.
 
 use std::collections::HashMap;
 use std::path::PathBuf;

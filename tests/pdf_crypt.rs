@@ -16,7 +16,7 @@ use legajo::pdf::{extract_page, load, PdfError};
 use lopdf::encryption::crypt_filters::{Aes128CryptFilter, Aes256CryptFilter, CryptFilter, Rc4CryptFilter};
 use lopdf::{dictionary, Document, EncryptionState, EncryptionVersion, Object, Permissions, Stream};
 
-use crate::common::{bin, shared};
+use crate::common::{bin, set_one_page, shared};
 
 const TEXT: &str = "Resolucion cifrada";
 
@@ -31,12 +31,7 @@ fn plain() -> Document {
         "Resources" => dictionary! {"Font" => dictionary! {"F1" => font}},
         "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
     });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {"Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1}),
-    );
-    let catalog = doc.add_object(dictionary! {"Type" => "Catalog", "Pages" => pages_id});
-    doc.trailer.set("Root", catalog);
+    set_one_page(&mut doc, pages_id, page);
     let info = doc.add_object(dictionary! {"Title" => Object::string_literal("Expediente reservado")});
     doc.trailer.set("Info", info);
     let id = Object::string_literal(b"\x10legajo-crypt\x7f\x80\xff".to_vec());

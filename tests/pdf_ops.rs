@@ -6,6 +6,8 @@ use legajo::config::Limits;
 use legajo::pdf::{self, TextPage};
 use lopdf::{dictionary, Dictionary, Document, Object, Stream};
 
+use crate::common::set_one_page;
+
 /// A form XObject: name, content, `/Matrix`, whether it draws itself.
 type FormSpec<'a> = (&'a str, &'a [u8], Option<[f64; 6]>, bool);
 /// A font: resource name and a maker of its dictionary.
@@ -70,12 +72,7 @@ fn build(spec: PageSpec) -> Vec<u8> {
         page.set("Rotate", spec.rotate);
     }
     let page_id = doc.add_object(page);
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 }),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
+    set_one_page(&mut doc, pages_id, page_id);
     let mut out = Vec::new();
     doc.save_to(&mut out).unwrap_or_default();
     out

@@ -9,6 +9,8 @@ use legajo::model::Record;
 use legajo::pipeline;
 use lopdf::{dictionary, Dictionary, Document, Object, Stream};
 
+use crate::common::set_one_page;
+
 /// Page size in points.
 const W: f32 = 400.0;
 const H: f32 = 300.0;
@@ -127,12 +129,7 @@ fn scan(layout: Layout, angle: f32) -> Vec<u8> {
         "Resources" => dictionary! { "Font" => dictionary! { "F1" => helv }, "XObject" => xobjects },
     };
     let page_id = doc.add_object(page);
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 }),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
+    set_one_page(&mut doc, pages_id, page_id);
     let mut out = Vec::new();
     doc.save_to(&mut out).expect("in memory");
     out

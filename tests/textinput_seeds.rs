@@ -5,7 +5,7 @@
 //! Counted per seed: truth paragraphs found exactly as one output block, body blocks that
 //! still hold a line-break hyphen inside a word (`conti- nuación`), U+FFFD left, and
 //! blocks holding a running header/footer string of the truth. Skips when ../shared is
-//! missing.
+//! missing (fails under `CI=true`, `common::shared`).
 
 use std::collections::HashSet;
 use std::path::PathBuf;

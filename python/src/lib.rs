@@ -68,7 +68,8 @@ fn source(obj: &Bound<'_, PyAny>) -> PyResult<Source> {
         .map_err(|_| PyValueError::new_err("expected a path (str or os.PathLike) or the document's bytes"))
 }
 
-/// Reads and processes one document without the GIL, as `legajo extract` does.
+/// Reads and processes one document without the GIL, as `legajo extract` does; a failed
+/// record raises `LegajoError` ([`check`]).
 fn record(
     py: Python<'_>,
     src: &Bound<'_, PyAny>,
@@ -77,7 +78,7 @@ fn record(
     limits: Limits,
 ) -> PyResult<Record> {
     let src = source(src)?;
-    py.detach(move || {
+    let rec = py.detach(move || {
         let (display, bytes) = match src {
             Source::Path(p) => {
                 let bytes =
@@ -89,26 +90,15 @@ fn record(
         let cfg = limits.config();
         run::with_pool(run::resolve_jobs(jobs), || run::process_isolated(&display, &bytes, &cfg))
             .map_err(PyRuntimeError::new_err)
-    })
+    })?;
+    check(py, &rec)?;
+    Ok(rec)
 }
 
 /// The record as Python objects (through the JSON that `legajo extract` prints).
 fn to_python<'py>(py: Python<'py>, value: &(impl serde::Serialize + Sync)) -> PyResult<Bound<'py, PyAny>> {
     let json = py.detach(|| serde_json::to_string(value)).map_err(|e| PyRuntimeError::new_err(e.to_string()))?;
     py.import("json")?.call_method1("loads", (json,))
-}
-
-/// The record of one document ([`record`]), or `LegajoError` when it failed ([`check`]).
-fn checked_record(
-    py: Python<'_>,
-    src: &Bound<'_, PyAny>,
-    name: Option<String>,
-    jobs: usize,
-    limits: Limits,
-) -> PyResult<Record> {
-    let rec = record(py, src, name, jobs, limits)?;
-    check(py, &rec)?;
-    Ok(rec)
 }
 
 /// Raises `LegajoError` for a failed record.
@@ -147,7 +137,7 @@ fn extract<'py>(
     max_stream_mib: usize,
     max_pages: usize,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let rec = checked_record(py, source, name, jobs, Limits { password, max_seconds, max_stream_mib, max_pages })?;
+    let rec = record(py, source, name, jobs, Limits { password, max_seconds, max_stream_mib, max_pages })?;
     to_python(py, &rec)
 }
 
@@ -169,7 +159,7 @@ fn text(
     max_stream_mib: usize,
     max_pages: usize,
 ) -> PyResult<String> {
-    let rec = checked_record(py, source, name, jobs, Limits { password, max_seconds, max_stream_mib, max_pages })?;
+    let rec = record(py, source, name, jobs, Limits { password, max_seconds, max_stream_mib, max_pages })?;
     Ok(py.detach(|| legajo_core::pipeline::render_text(&rec)))
 }
 

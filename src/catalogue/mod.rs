@@ -6,8 +6,11 @@
 //! - `refs` (one row per legal reference: canonical id, type, number, year, article, page,
 //!   block, character offsets and a few words of context on each side),
 //! - `doc_tables` (one row per table: page, size, caption, CSV file),
-//! - `doc_fts` and `page_fts`: full-text indexes (FTS5) over titles and authors, and over
-//!   the text of each page, accent- and case-insensitive (`unicode61 remove_diacritics 2`).
+//! - `doc_fts`, `text_fts` and `page_fts`: full-text indexes (FTS5) over titles and authors,
+//!   over the whole text of each document, and over the text of each page, accent- and
+//!   case-insensitive (`unicode61 remove_diacritics 2`). `text_fts` is contentless (it holds
+//!   only the index: the text is in `page_fts`): a search ranks documents there, one row per
+//!   document, and looks for the best page only inside the documents it keeps ([`query`]).
 //!
 //! During `ingest` each record is indexed from memory as it is written ([`Indexer`], in
 //! batches of transactions), and a record whose indexed content did not change (same digest,
@@ -37,7 +40,7 @@ use rows::Rows;
 pub const FILE: &str = "catalogue.sqlite";
 
 /// Version of the tables below; a catalogue of another version is rebuilt.
-const VERSION: &str = "2";
+const VERSION: &str = "3";
 
 /// Pages per document the page index can address (row id = document number × this + page).
 const PAGE_SLOTS: i64 = 1 << 20;
@@ -75,6 +78,8 @@ CREATE TABLE IF NOT EXISTS doc_tables(
 CREATE INDEX IF NOT EXISTS doc_tables_num ON doc_tables(num);
 CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(title, authors, tokenize = 'unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS page_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS text_fts USING fts5(text, content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2');
 ";
 
 /// Opens (creating or upgrading) the catalogue of `out`.
@@ -239,6 +244,7 @@ fn delete(tx: &Connection, num: i64) -> Result<()> {
     tx.execute("DELETE FROM refs WHERE num = ?1", [num]).map_err(sql)?;
     tx.execute("DELETE FROM doc_tables WHERE num = ?1", [num]).map_err(sql)?;
     tx.execute("DELETE FROM doc_fts WHERE rowid = ?1", [num]).map_err(sql)?;
+    tx.execute("DELETE FROM text_fts WHERE rowid = ?1", [num]).map_err(sql)?;
     tx.execute("DELETE FROM page_fts WHERE rowid >= ?1 AND rowid < ?2", [num * PAGE_SLOTS, (num + 1) * PAGE_SLOTS])
         .map_err(sql)?;
     Ok(())
@@ -332,11 +338,30 @@ fn put(conn: &Connection, rec: &Record, stamp: &str) -> Result<bool> {
         Some((num, _)) => {
             delete(conn, num)?;
             insert(conn, &rows, stamp, &digest)?;
+            abort_point();
             Ok(true)
         }
         None => {
             insert(conn, &rows, stamp, &digest)?;
+            abort_point();
             Ok(true)
+        }
+    }
+}
+
+/// Environment variable for the tests: the process dies after indexing this many records.
+pub const ABORT_AFTER: &str = "LEGAJO_CATALOGUE_ABORT_AFTER";
+
+/// Fault injection for the tests (`tests/collection.rs`): with [`ABORT_AFTER`]`=N` set, the
+/// process aborts after indexing N records — it dies at once, like `kill -9`, in the middle
+/// of a transaction whose changes only SQLite's journal knows.
+fn abort_point() {
+    static LEFT: std::sync::OnceLock<Option<std::sync::atomic::AtomicUsize>> = std::sync::OnceLock::new();
+    let left =
+        LEFT.get_or_init(|| std::env::var(ABORT_AFTER).ok()?.parse().ok().map(std::sync::atomic::AtomicUsize::new));
+    if let Some(n) = left {
+        if n.fetch_sub(1, std::sync::atomic::Ordering::SeqCst) <= 1 {
+            std::process::abort();
         }
     }
 }
@@ -367,8 +392,18 @@ fn insert(conn: &Connection, rows: &Rows, stamp: &str, digest: &str) -> Result<(
     )
     .map_err(sql)?;
     let mut page_stmt = conn.prepare_cached("INSERT INTO page_fts(rowid, text) VALUES (?1, ?2)").map_err(sql)?;
+    let mut whole = String::with_capacity(rows.pages.iter().map(|(_, t)| t.len() + 1).sum());
     for (slot, text) in &rows.pages {
         page_stmt.execute(params![num * PAGE_SLOTS + slot, text]).map_err(sql)?;
+        if !whole.is_empty() {
+            whole.push('\n');
+        }
+        whole.push_str(text);
+    }
+    if !whole.is_empty() {
+        conn.prepare_cached("INSERT INTO text_fts(rowid, text) VALUES (?1, ?2)")
+            .and_then(|mut st| st.execute(params![num, whole]))
+            .map_err(sql)?;
     }
     let mut ref_stmt = conn
         .prepare_cached(
@@ -419,7 +454,12 @@ pub fn dump(out: &Path) -> Result<Vec<String>> {
         "SELECT 'doc_fts', d.id, f.title, f.authors FROM doc_fts f JOIN documents d ON d.num = f.rowid ORDER BY d.id",
         "SELECT 'page_fts', d.id, f.rowid % 1048576, f.text FROM page_fts f JOIN documents d ON d.num = f.rowid / 1048576
          ORDER BY d.id, f.rowid % 1048576",
+        // The contentless index by its rows and by its terms (what it holds of the text).
+        "SELECT 'text_fts', d.id FROM text_fts f JOIN documents d ON d.num = f.rowid ORDER BY d.id",
+        "SELECT 'text_terms', term, doc, cnt FROM temp.text_terms ORDER BY term",
     ];
+    conn.execute_batch("CREATE VIRTUAL TABLE IF NOT EXISTS temp.text_terms USING fts5vocab(main, text_fts, row)")
+        .map_err(sql)?;
     let mut rows = Vec::new();
     for q in queries {
         let mut stmt = conn.prepare(q).map_err(sql)?;

@@ -8,16 +8,23 @@
 //! limits over and under a sum, the rows of a matrix, the pieces of a tall bracket. Read by
 //! geometry (baseline, then x) its parts come out row by row, every fraction's numerator
 //! before its main row; the producer (TeX, an equation editor) draws them in the formula's
-//! own order. Two lines are parts of one formula when their baselines are closer than
-//! [`STACK_PITCH`] × the body's line pitch (scaled to their size: rows of a paragraph never
-//! are), they overlap or nearly touch horizontally (within [`STACK_GAP`] em: a line of the
-//! other column is further), and one of them holds a mathematical sign (an operator,
-//! relation, arrow, delimiter piece, Greek or mathematical letter) or is only a few short
-//! pieces (a matrix row, a pair of tall brackets). Lines on one baseline
-//! are never linked directly (reading order joins a row's pieces).
+//! own order. Two lines are parts of one formula when
+//! - one holds a mathematical sign (operator, relation, arrow, delimiter piece, Greek or
+//!   mathematical letter) and neither is prose ([`is_prose`]);
+//! - their baselines are apart, but closer than [`STACK_PITCH`] × the body's line pitch
+//!   (scaled to their size: rows of a paragraph never are), or [`STACK_PITCH_MATH`] when
+//!   both hold a sign or are a few short pieces (matrix rows, cases), or
+//!   [`STACK_PITCH_BRACKET`] when one holds a tall bracket's piece (it spans the rows);
+//! - they overlap or nearly touch horizontally (within [`STACK_GAP`] em: a line of the
+//!   other column is further).
+//!
+//! The same rule runs again on the rows of the reading order ([`merge_runs`]: a row joins
+//! the pieces of one baseline, so a formula drawn in pieces side by side is caught there),
+//! for consecutive rows of one column.
 
 use super::tuning::{
-    ROW_TOL, SHORT_PIECES, SHORT_PIECE_CHARS, STACK_GAP, STACK_PITCH, STACK_PITCH_BRACKET, STACK_PITCH_MATH,
+    PROSE_WORDS, ROW_TOL, SHORT_PIECES, SHORT_PIECE_CHARS, STACK_GAP, STACK_PITCH, STACK_PITCH_BRACKET,
+    STACK_PITCH_MATH,
 };
 use super::{Line, Word};
 
@@ -64,26 +71,25 @@ const SIGN: u8 = 2;
 /// [`math_kind`] of a line of a few short pieces.
 const PIECES: u8 = 1;
 
-/// True for a line of prose (or code): two words or more, most of them with four letters
-/// or more. Such a line is never linked further than [`STACK_PITCH`].
+/// True for a line of prose (or code): [`PROSE_WORDS`] words of four letters or more, or
+/// two words or more, most of them such. Such a line is never part of a formula: its words stay in reading order and a
+/// word broken at its end stays at a line end, where dehyphenation finds it.
 fn is_prose(words: &[Word]) -> bool {
     let wordy = words.iter().filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 4).count();
-    words.len() >= 2 && wordy * 2 > words.len()
+    wordy >= PROSE_WORDS || (words.len() >= 2 && wordy * 2 > words.len())
 }
 
 /// Whether two lines (or rows) of kinds `a`, `b` `delta` apart (baselines, in points, at
 /// font size `size`) may be one formula's: one with a sign, closer than [`STACK_PITCH`]
-/// pitches, or [`STACK_PITCH_MATH`] when the other is a sign or pieces too (and neither is
-/// prose: consecutive lines of text are a line apart), [`STACK_PITCH_BRACKET`] when one
-/// holds a tall bracket's piece.
+/// pitches, or [`STACK_PITCH_MATH`] when the other is a sign or pieces too,
+/// [`STACK_PITCH_BRACKET`] when one holds a tall bracket's piece; never when one is prose.
 fn close_enough(a: u8, b: u8, prose: bool, delta: f32, size: f32, pitch: f32) -> bool {
     let reach = match (a.max(b), a.min(b)) {
-        _ if prose => STACK_PITCH,
         (DELIMITER, PIECES..) => STACK_PITCH_BRACKET,
         (_, PIECES..) => STACK_PITCH_MATH,
         _ => STACK_PITCH,
     };
-    a.max(b) >= SIGN && delta > ROW_TOL * size && delta < reach * pitch * size
+    !prose && a.max(b) >= SIGN && delta > ROW_TOL * size && delta < reach * pitch * size
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -298,8 +304,15 @@ mod tests {
         // Two lines of a formula a line apart; two lines of text with signs are not.
         assert_eq!(runs(&[k(100.0, SIGN, false), k(112.0, SIGN, false)], 1.2), vec![0..2]);
         assert!(runs(&[k(100.0, SIGN, true), k(112.0, SIGN, false)], 1.2).is_empty());
+        assert!(runs(&[k(100.0, SIGN, true), k(106.0, PIECES, false)], 1.2).is_empty());
         let code = [word("statistics=c(\"mean\",", 0.0, 0.0, 0), word("quantiles", 0.0, 0.0, 1)];
         assert!(is_prose(&code) && !is_prose(&[word("det(IS)", 0.0, 0.0, 0), word("=", 0.0, 0.0, 1)]));
+        // Running text with one-letter variables between its words is prose too.
+        let text: Vec<Word> = ["liegen", "x", "y", "in", "der", "gleichen", "Zusammenhangs-"]
+            .iter()
+            .map(|t| word(t, 0.0, 0.0, 0))
+            .collect();
+        assert!(is_prose(&text));
         // Pieces alone are no formula: a list of symbols one line apart stays as it is.
         let piece = |baseline: f32| Some(RowFacts { column: 0, baseline, size: 10.0, math: PIECES, prose: false });
         let pieces = [piece(100.0), piece(112.0)];

@@ -359,3 +359,5 @@ pub const STACK_PITCH_BRACKET: f32 = 1.6;
 pub const SHORT_PIECES: usize = 6;
 /// …each of at most this many characters counts as a formula's piece.
 pub const SHORT_PIECE_CHARS: usize = 3;
+/// A line with this many words of four letters or more is prose, never part of a formula.
+pub const PROSE_WORDS: usize = 3;

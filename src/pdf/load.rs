@@ -235,7 +235,7 @@ fn finish(
         diagnostics.push(Diagnostic::new(
             Level::Warning,
             "pdf.repaired",
-            format!("{recovered} page content stream(s) with a wrong /Length were recovered by scanning the file"),
+            format!("{recovered} page content stream(s) with a wrong or missing /Length were recovered by scanning the file"),
         ));
     }
     Ok(PdfDocument { doc, pages, diagnostics })

@@ -19,7 +19,9 @@ use super::load::PageGeometry;
 /// Most objects looked for in one document.
 const MAX_RECOVERED: usize = 1000;
 
-/// Puts missing page content streams back into `doc`. Returns how many were recovered.
+/// Puts missing page content streams back into `doc`: objects that are not there, and
+/// streams whose dictionary has no `/Length` (the parser leaves their data empty). Returns
+/// how many were recovered.
 pub(crate) fn missing_content_streams(doc: &mut Document, bytes: &[u8], pages: &[PageGeometry]) -> usize {
     if doc.trailer.has(b"Encrypt") {
         return 0;
@@ -27,7 +29,12 @@ pub(crate) fn missing_content_streams(doc: &mut Document, bytes: &[u8], pages: &
     let mut missing = Vec::new();
     for page in pages.iter().filter(|p| !p.missing) {
         for id in doc.get_page_contents(page.id) {
-            if !doc.objects.contains_key(&id) && !missing.contains(&id) && missing.len() < MAX_RECOVERED {
+            let lost = match doc.objects.get(&id) {
+                None => true,
+                Some(Object::Stream(s)) => s.content.is_empty() && s.dict.get(b"Length").is_err(),
+                Some(_) => false,
+            };
+            if lost && !missing.contains(&id) && missing.len() < MAX_RECOVERED {
                 missing.push(id);
             }
         }

@@ -7,6 +7,7 @@
 //! output folder is not processed again, which makes runs incremental and resumable after a
 //! kill. Everything written is deterministic except `run.json`'s `run` section.
 
+use std::borrow::Cow;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -114,18 +115,24 @@ impl Default for IngestOptions {
 
 /// Processes one document in isolation: a panic becomes a `failed` record.
 pub fn process_isolated(path: &str, bytes: &[u8], cfg: &Config) -> Record {
-    isolated(path, bytes, pipeline::sha256_hex(bytes), cfg)
+    isolated(path, Cow::Borrowed(bytes), pipeline::sha256_hex(bytes), cfg)
 }
 
-/// [`process_isolated`] with the bytes' SHA-256 already known.
-fn isolated(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Record {
+/// [`process_isolated`] with the bytes' SHA-256 already known; owned bytes are freed as soon
+/// as the pipeline is done with them ([`pipeline::process_owned`]).
+fn isolated(path: &str, bytes: Cow<'_, [u8]>, sha: String, cfg: &Config) -> Record {
     let mut rec = isolated_unmarked(path, bytes, sha, cfg);
     rec.options = reuse::options_of(cfg);
     rec
 }
 
-fn isolated_unmarked(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Record {
-    match panic::catch_unwind(AssertUnwindSafe(|| pipeline::process_hashed(path, bytes, sha.clone(), cfg))) {
+fn isolated_unmarked(path: &str, bytes: Cow<'_, [u8]>, sha: String, cfg: &Config) -> Record {
+    let (len, format) = (bytes.len() as u64, pipeline::sniff_format(path, &bytes));
+    let run = || match bytes {
+        Cow::Borrowed(b) => pipeline::process_hashed(path, b, sha.clone(), cfg),
+        Cow::Owned(b) => pipeline::process_owned(path, b, sha.clone(), cfg),
+    };
+    match panic::catch_unwind(AssertUnwindSafe(run)) {
         Ok(rec) => rec,
         Err(payload) => {
             let what = payload
@@ -135,9 +142,9 @@ fn isolated_unmarked(path: &str, bytes: &[u8], sha: String, cfg: &Config) -> Rec
                 .unwrap_or_else(|| "unknown panic".into());
             let mut rec = pipeline::empty_record(Source {
                 path: path.to_string(),
-                bytes: bytes.len() as u64,
+                bytes: len,
                 sha256: sha,
-                format: pipeline::sniff_format(path, bytes),
+                format,
                 paths: vec![path.to_string()],
                 encoding: None,
             });

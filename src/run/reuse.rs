@@ -93,7 +93,7 @@ pub(super) fn process_input(i: usize, input: &Input, out: &Path, cfg: &Config, r
             }
         }
     }
-    let rec = isolated(&input.display, &bytes, id, cfg);
+    let rec = isolated(&input.display, std::borrow::Cow::Owned(bytes), id, cfg);
     finish_record(done, rec, t0)
 }
 

@@ -69,9 +69,13 @@ pub fn record_path(out: &Path, id: &str) -> PathBuf {
 
 /// Writes one record as `documents/<id>.json`.
 pub fn write_record(out: &Path, rec: &Record) -> io::Result<()> {
-    let mut bytes = serde_json::to_vec_pretty(rec).map_err(io::Error::other)?;
-    bytes.push(b'\n');
-    write_atomic(&record_path(out, &rec.id), &bytes)
+    // Streamed to the file: a large record is not held a second time as JSON text.
+    let tag = format!("{}-{:?}", std::process::id(), std::thread::current().id());
+    write_via_temporary(&record_path(out, &rec.id), &tag, |w| {
+        serde_json::to_writer_pretty(&mut *w, rec)
+            .map_err(|e| io::Error::new(e.io_error_kind().unwrap_or(io::ErrorKind::Other), e))?;
+        w.write_all(b"\n")
+    })
 }
 
 /// Ids of the record files in `out/documents`.

@@ -152,6 +152,9 @@ static DERIVED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Between a decree and an instrument in apposition that it is: ` (`, ` – `.
+static IN_PARENTHESES: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s?(?:\(|[–—]\s)$"));
+
 /// `su Reglamento, aprobado por ` just before the approving norm.
 static POSSESSIVE_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -489,9 +492,11 @@ fn derived(text: &str, cands: &[Cand]) -> Vec<Cand> {
             }
         }
         if let Some(prev) = i.checked_sub(1).and_then(|k| cands.get(k)) {
+            // `D.S. N° 004-2019-JUS (TUO de la Ley N° 27444)`: in parentheses or after a dash
+            // right after its decree, the instrument is that decree's.
             if prev.ty == "decreto_supremo"
                 && prev.end <= start
-                && text.get(prev.end..start).is_some_and(|g| APPROVES.is_match(g))
+                && text.get(prev.end..start).is_some_and(|g| APPROVES.is_match(g) || IN_PARENTHESES.is_match(g))
             {
                 key = ds_key(prev);
             }

@@ -107,6 +107,10 @@ fn variants_and_negatives() {
         ),
         ("la Ley N° 28044 y su Reglamento establecen", &["pe:ley:28044"]),
         (
+            "el Decreto Supremo Nº 004-2019-JUS (TUO de la Ley N° 27444) rige",
+            &["pe:ds:004-2019-jus", "pe:tuo:ds-004-2019-jus", "pe:ley:27444"],
+        ),
+        (
             "el TUO de la Ley N° 27444 fue aprobado por D.S. N° 004-2019-JUS",
             &["pe:tuo:ds-004-2019-jus", "pe:ley:27444", "pe:ds:004-2019-jus"],
         ),

@@ -26,7 +26,7 @@
 use super::logical::{self, CutLine};
 use super::stream::{self, Chunk};
 use super::tuning::*;
-use super::{is_numeric, median, text_rows, Grid, TWord, TextRow};
+use super::{is_numeric, median, Grid, TWord, TextRow};
 use crate::pdf::TextPage;
 
 /// A horizontal rule or a filled band.
@@ -39,8 +39,9 @@ struct Cue {
     fill: bool,
 }
 
-/// Finds the tables marked by rules or fills among `words`, avoiding the areas in `taken`.
-pub(crate) fn find(page: &TextPage, words: &[TWord], taken: &[[f32; 4]]) -> Vec<Grid> {
+/// Finds the tables marked by rules or fills among the text `rows` (of the words outside
+/// other tables), avoiding the areas in `taken`.
+pub(crate) fn find(page: &TextPage, rows: &[TextRow], taken: &[[f32; 4]]) -> Vec<Grid> {
     let free = |x0: f32, top: f32, x1: f32, bottom: f32| {
         !taken.iter().any(|t| top <= t[3] + 2.0 && bottom >= t[1] - 2.0 && x0 < t[2] && x1 > t[0])
     };
@@ -57,11 +58,10 @@ pub(crate) fn find(page: &TextPage, words: &[TWord], taken: &[[f32; 4]]) -> Vec<
         return Vec::new();
     }
     cues.sort_by(|a, b| a.top.total_cmp(&b.top).then(a.x0.total_cmp(&b.x0)));
-    let rows = text_rows(words);
     let size = median(rows.iter().map(|r| r.size).collect()).unwrap_or(10.0).max(1.0);
     let mut out: Vec<Grid> = Vec::new();
-    for group in group_cues(&cues, &rows, size) {
-        let Some(g) = area_grid(&group, &rows, &rules, size) else { continue };
+    for group in group_cues(&cues, rows, size) {
+        let Some(g) = area_grid(&group, rows, &rules, size) else { continue };
         if out.iter().any(|o| overlaps(&o.bbox, &g.bbox)) {
             continue;
         }

@@ -94,6 +94,10 @@ pub(crate) fn sub_rows(xs: &[f32], top: f32, bottom: f32, words: &[&TWord]) -> V
     if rows.len() < 2 {
         return Vec::new();
     }
+    // Table rows set one under the other, not labels standing apart (a plot's ticks).
+    if rows.windows(2).any(|p| p[1].bbox[1] - p[0].bbox[3] > STACK_GAP * p[0].size.max(p[1].size).max(1.0)) {
+        return Vec::new();
+    }
     let ncols = xs.len() - 1;
     let lines: Vec<CutLine> = rows
         .iter()

@@ -5,7 +5,13 @@
 //! page continues in the first part of the next page when that part starts its page, has no
 //! caption of its own (or one that says it is a continuation) and has the same columns; the
 //! repeated header rows are dropped and a row cut by the page break is joined again.
+//!
+//! A *weak* part (two columns that could as well be text set side by side, found at the top
+//! of its page without a caption) is judged together with the part before it: it stays, as
+//! the continuation of that table, only when it continues a table from the page before
+//! ([`settle_weak`]); otherwise it is dropped before the layout sees it.
 
+use super::tuning::JOIN_EDGE_TOL_PT;
 use super::PageTable;
 use crate::model::{MergedCell, Table};
 
@@ -33,6 +39,34 @@ pub fn assemble(parts: &[PageTable]) -> (Vec<Table>, Vec<usize>) {
         }
     }
     (tables, index)
+}
+
+/// Drops the weak parts ([`PageTable::weak`]) that do not continue a table from the page
+/// before, and keeps (as ordinary parts) those that do, so that [`assemble`] joins them.
+/// `pages` holds each page's parts in page order.
+pub fn settle_weak(pages: &mut [Vec<PageTable>]) {
+    let mut tables: Vec<Table> = Vec::new();
+    let mut prev: Option<PageTable> = None;
+    for parts in pages.iter_mut() {
+        let mut kept = Vec::with_capacity(parts.len());
+        for mut p in std::mem::take(parts) {
+            let join = match (&prev, tables.last()) {
+                (Some(a), Some(t)) => continues(a, &p, t),
+                _ => false,
+            };
+            if p.weak && !join {
+                continue;
+            }
+            p.weak = false;
+            match tables.last_mut() {
+                Some(t) if join => append(t, &p),
+                _ => tables.push(start(&p, tables.len() + 1)),
+            }
+            prev = Some(p.clone());
+            kept.push(p);
+        }
+        *parts = kept;
+    }
 }
 
 fn start(p: &PageTable, n: usize) -> Table {
@@ -69,12 +103,12 @@ fn same_columns(a: &PageTable, b: &PageTable) -> bool {
     if ea.len() != eb.len() || ea.len() < 2 {
         return false;
     }
-    let tol = if a.method == "lattice" && b.method == "lattice" { 4.0 } else { 15.0 };
+    let tol = if a.method == "lattice" && b.method == "lattice" { JOIN_EDGE_TOL_PT.0 } else { JOIN_EDGE_TOL_PT.1 };
     let shift = eb[0] - ea[0];
     ea.iter().zip(eb).all(|(x, y)| (y - x - shift).abs() <= tol)
 }
 
-fn continuation_caption(c: &str) -> bool {
+pub(crate) fn continuation_caption(c: &str) -> bool {
     let l = c.to_lowercase();
     l.contains("continuaci") || l.contains("(cont") || l.contains("continued")
 }
@@ -172,7 +206,46 @@ mod tests {
             caption: None,
             notes: Vec::new(),
             placement: PartPlacement { col_edges: edges.to_vec(), starts_page: starts, ends_page: ends },
+            weak: false,
         }
+    }
+
+    #[test]
+    fn a_weak_part_stays_only_as_the_continuation_of_the_table_before() {
+        let e = [50.0, 200.0, 500.0];
+        let strong = |page| {
+            let mut p = part(page, &[&["Región", "Capital"], &["Loreto", "Iquitos"]], &e, false, true);
+            p.method = "stream";
+            p
+        };
+        let weak = |page| {
+            let mut p = part(page, &[&["Cusco", "Cusco"], &["Puno", "Puno"]], &e, true, false);
+            p.method = "stream";
+            p.header_rows = 0;
+            p.weak = true;
+            p
+        };
+        let mut pages = vec![vec![strong(3)], vec![weak(4)]];
+        settle_weak(&mut pages);
+        assert_eq!(pages[1].len(), 1);
+        assert!(!pages[1][0].weak);
+        let parts: Vec<PageTable> = pages.concat();
+        let (ts, _) = assemble(&parts);
+        assert_eq!(ts.len(), 1);
+        assert_eq!(ts[0].rows.len(), 4);
+        // Alone, or after a page without a table ending it, a weak part goes.
+        let mut pages = vec![vec![], vec![weak(4)]];
+        settle_weak(&mut pages);
+        assert!(pages[1].is_empty());
+        let mut pages = vec![vec![strong(2)], vec![weak(4)]];
+        settle_weak(&mut pages);
+        assert!(pages[1].is_empty());
+        // With other columns it is no continuation.
+        let mut other = weak(4);
+        other.placement.col_edges = vec![50.0, 350.0, 500.0];
+        let mut pages = vec![vec![strong(3)], vec![other]];
+        settle_weak(&mut pages);
+        assert!(pages[1].is_empty());
     }
 
     #[test]

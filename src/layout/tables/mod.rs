@@ -21,7 +21,9 @@ mod merge;
 mod stream;
 mod tuning;
 
-pub use merge::assemble;
+pub use merge::{assemble, settle_weak};
+
+use std::cmp::Ordering;
 
 use crate::layout::Line;
 use crate::model::MergedCell;
@@ -61,6 +63,10 @@ pub struct PageTable {
     pub notes: Vec<(String, [f32; 4])>,
     /// Where the part sits on the page (used by [`assemble`]).
     pub placement: PartPlacement,
+    /// Two columns that could as well be text set side by side, at the top of the page with
+    /// no caption: a table only as the continuation of one from the page before
+    /// ([`settle_weak`] decides; [`find_tables`] leaves such parts out).
+    pub weak: bool,
 }
 
 /// A word as the detectors see it.
@@ -91,32 +97,41 @@ pub(crate) struct Grid {
     pub header_rows: usize,
     pub method: &'static str,
     pub col_edges: Vec<f32>,
-    /// Only kept with a labelled caption ("Cuadro 3", "Table 2"): a grid that could as well
-    /// be text columns side by side.
+    /// Only kept with a labelled caption ("Cuadro 3", "Table 2") or as the continuation of a
+    /// table from the page before ([`settle_weak`]): a grid that could as well be text columns
+    /// side by side.
     pub weak: bool,
 }
 
 /// Finds the tables on one page.
 pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
+    find_parts(page, lines).into_iter().filter(|t| !t.weak).collect()
+}
+
+/// [`find_tables`], with the weak parts that may continue a table from the page before
+/// ([`PageTable::weak`]), for [`settle_weak`] to judge.
+pub fn find_parts(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     let words = collect_words(lines);
+    let mut rows_outside = RowsOutside::new(&words);
     let mut grids = lattice::find(page, &words);
-    let free: Vec<TWord> = words.iter().filter(|w| !grids.iter().any(|g| inside(&g.bbox, w))).cloned().collect();
     let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
-    grids.extend(area::find(page, &free, &taken));
-    let free: Vec<TWord> = words.iter().filter(|w| !grids.iter().any(|g| inside(&g.bbox, w))).cloned().collect();
+    grids.extend(area::find(page, rows_outside.of(&taken), &taken));
     let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
-    grids.extend(stream::find(page, &free, &taken));
+    grids.extend(stream::find(page, rows_outside.of(&taken), &taken));
     grids.sort_by(|a, b| a.bbox[1].total_cmp(&b.bbox[1]).then(a.bbox[0].total_cmp(&b.bbox[0])));
-    let outside: Vec<TWord> = words.iter().filter(|w| !grids.iter().any(|g| inside(&g.bbox, w))).cloned().collect();
-    let rows = text_rows(&outside);
     let boxes: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
+    let rows = rows_outside.of(&boxes);
     let mut out = Vec::with_capacity(grids.len());
     for (i, g) in grids.into_iter().enumerate() {
-        let found = caption::attach(&g.bbox, &rows, &boxes, i, page.height);
-        if g.weak && !found.caption.as_ref().is_some_and(|c| caption::is_caption_label(&c.0)) {
+        let found = caption::attach(&g.bbox, rows, &boxes, i, page.height);
+        let weak = g.weak && !found.caption.as_ref().is_some_and(|c| caption::is_caption_label(&c.0));
+        if weak && found.caption.as_ref().is_some_and(|c| !merge::continuation_caption(&c.0)) {
             continue;
         }
-        let placement = caption::placement(&g, &found, &rows, &boxes, page.height);
+        let placement = caption::placement(&g, &found, rows, &boxes, page.height);
+        if weak && !placement.starts_page {
+            continue;
+        }
         out.push(PageTable {
             page: page.number,
             bbox: g.bbox,
@@ -127,6 +142,7 @@ pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
             caption: found.caption,
             notes: found.notes,
             placement,
+            weak,
         });
     }
     out
@@ -192,11 +208,53 @@ impl TextRow {
     }
 }
 
+/// The text rows of the page's words outside the tables found so far, computed once per set
+/// of table areas: the passes (areas, unruled tables, captions) share them, and the words are
+/// sorted once for the page (a subset of a stably sorted list is its own stable sort, so the
+/// rows are those [`text_rows`] gives for the words outside).
+struct RowsOutside<'a> {
+    words: &'a [TWord],
+    /// Indices of `words` in [`reading_cmp`] order.
+    order: Vec<usize>,
+    /// The table areas the cached rows were made for (sorted), and those rows.
+    cached: Option<(Vec<[f32; 4]>, Vec<TextRow>)>,
+}
+
+impl<'a> RowsOutside<'a> {
+    fn new(words: &'a [TWord]) -> Self {
+        let mut order: Vec<usize> = (0..words.len()).collect();
+        order.sort_by(|&a, &b| reading_cmp(&words[a], &words[b]));
+        RowsOutside { words, order, cached: None }
+    }
+
+    /// The rows of the words whose centre is in none of `areas`.
+    fn of(&mut self, areas: &[[f32; 4]]) -> &[TextRow] {
+        let mut key = areas.to_vec();
+        key.sort_by(|a, b| a.iter().zip(b).map(|(x, y)| x.total_cmp(y)).find(|o| o.is_ne()).unwrap_or(Ordering::Equal));
+        if self.cached.as_ref().is_none_or(|(k, _)| *k != key) {
+            let words = self.words;
+            let kept = self.order.iter().map(|&i| &words[i]).filter(|w| !areas.iter().any(|b| inside(b, w)));
+            self.cached = Some((key, group_rows(kept)));
+        }
+        self.cached.as_ref().map_or(&[], |(_, rows)| rows.as_slice())
+    }
+}
+
+/// The order of words in [`text_rows`]: by baseline, then left edge.
+fn reading_cmp(a: &TWord, b: &TWord) -> Ordering {
+    a.baseline.total_cmp(&b.baseline).then(a.bbox[0].total_cmp(&b.bbox[0]))
+}
+
 /// Groups words into rows by baseline (independent of how the layout stage built lines),
 /// top to bottom, each row's words left to right.
 pub(crate) fn text_rows(words: &[TWord]) -> Vec<TextRow> {
     let mut ws: Vec<&TWord> = words.iter().collect();
-    ws.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox[0].total_cmp(&b.bbox[0])));
+    ws.sort_by(|a, b| reading_cmp(a, b));
+    group_rows(ws.into_iter())
+}
+
+/// [`text_rows`] of words already in [`reading_cmp`] order.
+fn group_rows<'w>(ws: impl Iterator<Item = &'w TWord>) -> Vec<TextRow> {
     let mut rows: Vec<Vec<TWord>> = Vec::new();
     let mut base = f32::NEG_INFINITY;
     for w in ws {

@@ -14,7 +14,7 @@
 use super::lattice::segments;
 use super::logical::{self, CutLine};
 use super::tuning::*;
-use super::{is_numeric, join_words, median, text_rows, Grid, TWord, TextRow};
+use super::{is_numeric, join_words, median, Grid, TWord, TextRow};
 use crate::pdf::TextPage;
 
 /// A piece of a row between wide gaps.
@@ -50,9 +50,9 @@ fn chunks_by(row: &TextRow, min_gap: impl Fn(&TWord) -> f32) -> Vec<Chunk> {
     out
 }
 
-/// Finds the unruled tables among `words`, avoiding the areas in `taken`.
-pub(crate) fn find(page: &TextPage, words: &[TWord], taken: &[[f32; 4]]) -> Vec<Grid> {
-    let rows = text_rows(words);
+/// Finds the unruled tables among the text `rows` (of the words outside other tables),
+/// avoiding the areas in `taken`.
+pub(crate) fn find(page: &TextPage, rows: &[TextRow], taken: &[[f32; 4]]) -> Vec<Grid> {
     let chunked: Vec<Vec<Chunk>> = rows.iter().map(chunks).collect();
     let rules: Vec<(f32, f32, f32)> = segments(page)
         .0
@@ -62,7 +62,7 @@ pub(crate) fn find(page: &TextPage, words: &[TWord], taken: &[[f32; 4]]) -> Vec<
         .map(|s| (s.pos, s.a, s.b))
         .collect();
     let mut out = Vec::new();
-    for (start, end) in runs(&rows, &chunked) {
+    for (start, end) in runs(rows, &chunked) {
         let run = &rows[start..end];
         let gap = run_gap(run);
         let cut: Vec<Vec<Chunk>> =

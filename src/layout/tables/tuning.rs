@@ -69,6 +69,9 @@ pub(crate) const SHADED_SHARE: f32 = 0.5;
 pub(crate) const GUTTER_GAP: f32 = 1.0;
 /// Least number of text lines with substantive words on both sides of such a gutter.
 pub(crate) const GUTTER_MIN_LINES: usize = 2;
+/// Largest gap (em) between the lines of a ruled row band that are cut into stacked rows
+/// (labels further apart are a figure's, not table rows).
+pub(crate) const STACK_GAP: f32 = 1.0;
 
 // ---- stream (unruled columns) ----
 /// A gap of at least this many font sizes between two words splits a row into chunks.
@@ -105,5 +108,68 @@ pub(crate) const NEW_COLUMNS: usize = 2;
 pub(crate) const WRAP_SPACE: f32 = 0.15;
 
 // ---- captions ----
+/// Words of a row whose centre lies within this fraction of the table's width outside it
+/// still sit over the table.
+pub(crate) const CAPTION_CLIP_SLACK: f32 = 0.1;
+/// Font size (points) assumed for a page without text rows.
+pub(crate) const CAPTION_SIZE_DEFAULT: f32 = 10.0;
+/// Rows reaching this far (points) into the table's box still count as above or below it.
+pub(crate) const CAPTION_EDGE_TOL_PT: f32 = 2.0;
+/// Rows above a table that may be its caption: the first within this many em of the table,
+/// the next within [`CAPTION_ABOVE_GAP`] em of each other, at most [`CAPTION_ABOVE_ROWS`].
+pub(crate) const CAPTION_ABOVE_FIRST_GAP: f32 = 3.0;
+/// See [`CAPTION_ABOVE_FIRST_GAP`].
+pub(crate) const CAPTION_ABOVE_GAP: f32 = 0.8;
+/// See [`CAPTION_ABOVE_FIRST_GAP`].
+pub(crate) const CAPTION_ABOVE_ROWS: usize = 4;
+/// A caption below a table: its label row within this many em of the table...
+pub(crate) const CAPTION_BELOW_FIRST_GAP: f32 = 3.0;
+/// ...its rows within this many em of each other...
+pub(crate) const CAPTION_BELOW_GAP: f32 = 1.0;
+/// ...at most this many rows.
+pub(crate) const CAPTION_BELOW_ROWS: usize = 3;
+/// An unlabelled caption (a title over the table) has at most this many rows...
+pub(crate) const TITLE_MAX_ROWS: usize = 2;
+/// ...at most this many words...
+pub(crate) const TITLE_MAX_WORDS: usize = 40;
+/// ...and, when not bold, every row centred on the table within this fraction of its width,
+/// one of them indented by at least [`TITLE_INDENT`] of it on both sides.
+pub(crate) const TITLE_CENTRE_TOL: f32 = 0.06;
+/// See [`TITLE_CENTRE_TOL`].
+pub(crate) const TITLE_INDENT: f32 = 0.04;
+/// Fraction of the page height at the top (running headers) where an unlabelled title is not
+/// taken, unless it is a heading right above the grid; the same band counts as furniture
+/// when deciding whether a table starts its page.
+pub(crate) const PAGE_TOP_BAND: f32 = 0.1;
+/// The same at the bottom (folios, footers): rows below this fraction of the page height.
+pub(crate) const PAGE_BOTTOM_BAND: f32 = 0.9;
+/// A heading right above the grid: within this many em of it...
+pub(crate) const HEADING_ABOVE_GAP: f32 = 1.5;
+/// ...bold, or at least this many points bigger than the body text.
+pub(crate) const HEADING_LARGER_PT: f32 = 1.0;
+/// Rows of one caption group differ in size by at most this many points.
+pub(crate) const GROUP_SAME_SIZE_PT: f32 = 0.8;
+/// A note under a table starts within this many em below the table (or caption)...
+pub(crate) const NOTE_FIRST_GAP: f32 = 3.0;
+/// ...and the next note within this many em of the one before.
+pub(crate) const NOTE_NEXT_GAP: f32 = 1.6;
+/// A first row labelled like a note is one when it is within this many em of the table and
+/// smaller than the page's body text by more than [`NOTE_SMALLER_PT`].
+pub(crate) const NOTE_LABEL_GAP: f32 = 2.0;
+/// Points by which a note's type is smaller than the body text.
+pub(crate) const NOTE_SMALLER_PT: f32 = 0.3;
+/// A note goes on over rows whose size differs from its first row's by at most this many
+/// points...
+pub(crate) const NOTE_SAME_SIZE_PT: f32 = 0.6;
+/// ...with at most this many em between rows.
+pub(crate) const NOTE_LINE_GAP: f32 = 0.6;
+/// Tolerance (points) when deciding whether a table starts or ends its page's text.
+pub(crate) const PLACEMENT_TOL_PT: f32 = 1.0;
+/// Rows under the table smaller than the body text by more than this many points
+/// (footnotes) do not stop it ending the page.
+pub(crate) const PLACEMENT_SMALLER_PT: f32 = 0.5;
 
 // ---- joins over pages ----
+/// Two parts of a table on consecutive pages have the same columns when every column edge
+/// moved by the same shift within this many points: (both ruled, otherwise).
+pub(crate) const JOIN_EDGE_TOL_PT: (f32, f32) = (4.0, 15.0);
