@@ -689,3 +689,40 @@ fn a_header_starting_with_a_note_word_is_not_a_note() {
     assert_eq!(t.header_rows, 1);
     assert_eq!(t.notes.len(), 1);
 }
+
+#[test]
+fn a_header_cell_filled_over_two_rows_joins_the_header_band() {
+    // Zebra table filled cell by cell: the first header cell spans both header rows, the
+    // other header cells are filled row by row beside it.
+    let mut p = page(6, Vec::new());
+    let fill = |p: &mut legajo::pdf::TextPage, b: [f32; 4]| {
+        p.rects.push(legajo::pdf::FilledRect { bbox: b, color: 0xCC_DD_EE });
+    };
+    fill(&mut p, [55.0, 100.0, 160.0, 132.0]);
+    fill(&mut p, [160.0, 100.0, 520.0, 116.0]);
+    fill(&mut p, [160.0, 116.0, 520.0, 132.0]);
+    fill(&mut p, [55.0, 145.0, 520.0, 159.0]);
+    fill(&mut p, [55.0, 173.0, 520.0, 187.0]);
+    let mut lines = prose(2, 60.0, 60.0, 420.0, S);
+    lines.push(cells_line(&[("Nivel", 60.0), ("Matrícula", 300.0), ("Var. %", 450.0)], 111.0, S, true));
+    lines.push(cells_line(&[("2019", 200.0), ("2020", 300.0), ("2021", 380.0), ("2021/2020", 450.0)], 127.0, S, true));
+    for (i, (a, b, c, d, e)) in [
+        ("Inicial", "117 602", "126 620", "129 528", "2.3%"),
+        ("Primaria", "6 378", "6 067", "5 435", "-10.4%"),
+        ("Secundaria", "62 448", "59 002", "62 696", "6.3%"),
+        ("Superior", "8 851", "8 107", "8 620", "1.8%"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let y = 155.0 + 14.0 * i as f32;
+        lines.push(cells_line(&[(a, 60.0), (b, 200.0), (c, 300.0), (d, 380.0), (e, 450.0)], y, S, false));
+    }
+    let ts = find_tables(&p, &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows.len(), 6, "{:?}", t.rows);
+    assert_eq!(t.rows[0][0], "Nivel");
+    assert_eq!(t.rows[1][1], "2019");
+    assert_eq!(t.rows[5], vec!["Superior", "8 851", "8 107", "8 620", "1.8%"]);
+}

@@ -96,11 +96,42 @@ fn bands(page: &TextPage, free: &dyn Fn(f32, f32, f32, f32) -> bool) -> Vec<Cue>
             _ => joined.push(f),
         }
     }
+    absorb_nested(&mut joined);
     joined
         .into_iter()
         .filter(|b| b[2] - b[0] >= MIN_CUE)
         .map(|b| Cue { x0: b[0], x1: b[2], top: b[1], bottom: b[3], fill: true })
         .collect()
+}
+
+/// A fill over several rows (a header cell spanning two rows, filled cell by cell) takes in
+/// the bands right beside it (touching it, not over it) that lie within its height: the
+/// header is one band, as drawn.
+fn absorb_nested(bands: &mut Vec<[f32; 4]>) {
+    if bands.len() > MAX_NESTED_BANDS {
+        return;
+    }
+    let mut i = 0;
+    while i < bands.len() {
+        let a = bands[i];
+        let inner = |b: &[f32; 4]| {
+            let beside = b[0] >= a[2] - 2.0 || b[2] <= a[0] + 2.0;
+            b != &a && beside && b[1] >= a[1] - 1.0 && b[3] <= a[3] + 1.0 && b[0] <= a[2] + 2.0 && b[2] >= a[0] - 2.0
+        };
+        let taken: Vec<[f32; 4]> = bands.iter().filter(|b| inner(b)).copied().collect();
+        if taken.is_empty() {
+            i += 1;
+            continue;
+        }
+        let x0 = taken.iter().map(|b| b[0]).fold(a[0], f32::min);
+        let x1 = taken.iter().map(|b| b[2]).fold(a[2], f32::max);
+        bands.retain(|b| !inner(b));
+        if let Some(k) = bands.iter().position(|b| b == &a) {
+            bands[k] = [x0, a[1], x1, a[3]];
+        }
+        // The grown band may now touch others: look again from the start.
+        i = 0;
+    }
 }
 
 /// Words of `row` whose centre lies in `[x0, x1]`.

@@ -98,7 +98,7 @@ pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32
     for seg in segments {
         let mid = |i: usize| (lines[i].top + lines[i].bottom) / 2.0;
         if seg.len() > 1 && bands.iter().any(|&(t, b)| seg.iter().all(|&i| mid(i) > t && mid(i) < b)) {
-            out.push(LogicalRow { lines: seg.clone() });
+            out.extend(band_rows(lines, &seg).into_iter().map(|lines| LogicalRow { lines }));
             continue;
         }
         if let Some(runs) = padded_runs(lines, &seg) {
@@ -167,6 +167,36 @@ pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32
         out[first..].sort_by_key(|r| r.lines.iter().copied().min().unwrap_or(0));
         for r in &mut out[first..] {
             r.lines.sort_unstable();
+        }
+    }
+    out
+}
+
+/// The rows of one filled band: its lines make one row (cells wrapped inside the band),
+/// except that a line filling [`NEW_COLUMNS`] columns or more that every line above it in
+/// the band left empty, and going on in lower case in none of the others, starts a row of
+/// its own (the second level of a header, under labels that span several columns).
+fn band_rows(lines: &[CutLine], seg: &[usize]) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut used: Vec<bool> = Vec::new();
+    for &i in seg {
+        let cells = &lines[i].cells;
+        if used.len() < cells.len() {
+            used.resize(cells.len(), false);
+        }
+        let new = cells.iter().enumerate().filter(|(c, ws)| !ws.is_empty() && !used[*c]).count();
+        // A cell going on in lower case under a cell above: the wrapped lines of a row whose
+        // other cells are centred on them.
+        let goes_on = cells.iter().enumerate().any(|(c, ws)| {
+            used[c] && ws.first().is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+        });
+        match out.last_mut() {
+            Some(row) if new < NEW_COLUMNS || goes_on => row.push(i),
+            Some(_) => out.push(vec![i]),
+            None => out.push(vec![i]),
+        }
+        for (c, ws) in cells.iter().enumerate() {
+            used[c] |= !ws.is_empty();
         }
     }
     out
@@ -355,6 +385,23 @@ mod tests {
             size: 10.0,
             spans: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_band_holds_one_row_or_the_two_levels_of_a_header() {
+        let band = [(0.0, 40.0)];
+        // Two header levels in one filled band: the second fills columns the first left empty.
+        let ls = vec![
+            line(&["Nivel", "", "Matrícula", "", "Var. %"], 5.0, true),
+            line(&["", "2019", "2020", "2021", "2021/2020"], 20.0, true),
+        ];
+        assert_eq!(group_in(&ls, &[], &band).len(), 2);
+        // A row whose wrapped first cell has the other cells centred on its second line.
+        let ls = vec![
+            line(&["Mantenimiento de", "", "", ""], 5.0, false),
+            line(&["caminos", "Acción", "32", "96"], 20.0, false),
+        ];
+        assert_eq!(group_in(&ls, &[], &band).len(), 1);
     }
 
     #[test]

@@ -224,7 +224,10 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     if filled * 10 < logical.len() * ncols * 6 {
         return None;
     }
-    if reads_as_prose(&grid) || !aligned(chunked, &cuts, size) || !super::substantive(&grid) {
+    // A table without ruling has some word in it (a label, a header): numbers and single
+    // letters alone are a chart's axis labels.
+    let worded = grid.iter().flatten().any(|c| has_word(c));
+    if !worded || reads_as_prose(&grid) || !aligned(chunked, &cuts, size) || !super::substantive(&grid) {
         return None;
     }
     if (ncols == 2 && marker_column(&grid)) || parallel_prose(&grid) {
@@ -272,6 +275,15 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
         method: "stream",
         col_edges: edges,
         weak,
+    })
+}
+
+/// True when the text holds a run of three letters or more.
+fn has_word(s: &str) -> bool {
+    let mut run = 0;
+    s.chars().any(|c| {
+        run = if c.is_alphabetic() { run + 1 } else { 0 };
+        run >= 3
     })
 }
 
@@ -505,6 +517,13 @@ mod tests {
         assert!(!parallel_prose(&s(&[&["access-nbody", "8", "2.0"], &["access-nsieve", "3", "2.7"]])));
         assert!(marker_column(&s(&[&["2.", "Suyu Llaqta"], &["3.", "Llaqta Allaukan"]])));
         assert!(numeric_column(&s(&[&["Zapłacono", "0,00 PLN"], &["Do zapłaty", "148,83 PLN"]])));
+    }
+
+    #[test]
+    fn axis_labels_hold_no_word() {
+        for (t, want) in [("Salud", true), ("x 4", false), ("λ2z", false), ("−1 0 1", false), ("PIM (S/)", true)] {
+            assert_eq!(has_word(t), want, "{t}");
+        }
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub(crate) const MAX_GAP: f32 = 2.6;
 pub(crate) const MAX_CUES: usize = 2_000;
 /// At most this many lines are added above an area's first cue (header lines).
 pub(crate) const MAX_UP: usize = 4;
+/// Pages with more filled bands than this skip joining a band over several rows with the
+/// bands beside it (bounds the quadratic work).
+pub(crate) const MAX_NESTED_BANDS: usize = 200;
 /// A chunk overlaps a column's body text when they share more than this (points).
 pub(crate) const EXTENT_TOL: f32 = 0.5;
 
@@ -97,6 +100,9 @@ pub(crate) const TAIL_GAP: f32 = 0.8;
 pub(crate) const RULED_ROWS_MIN_RULES: usize = 3;
 /// Most lines (median over the stretches between rules) for rules to be read as one per row.
 pub(crate) const RULED_ROWS_MAX_MEDIAN_LINES: usize = 2;
+/// A line of a filled band that fills at least this many columns left empty by the band's
+/// lines above it starts a row of its own (a header's second level).
+pub(crate) const NEW_COLUMNS: usize = 2;
 /// Least word space (em of the line's size) assumed when testing whether a word would have
 /// fitted at the end of the cell line above (a wrapped cell's next word did not).
 pub(crate) const WRAP_SPACE: f32 = 0.15;
