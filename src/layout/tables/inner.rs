@@ -94,8 +94,12 @@ pub(crate) fn sub_rows(xs: &[f32], top: f32, bottom: f32, words: &[&TWord]) -> V
     if rows.len() < 2 {
         return Vec::new();
     }
-    // Table rows set one under the other, not labels standing apart (a plot's ticks).
-    if rows.windows(2).any(|p| p[1].bbox[1] - p[0].bbox[3] > STACK_GAP * p[0].size.max(p[1].size).max(1.0)) {
+    // Table rows set one under the other, not labels standing apart (a plot's ticks): most
+    // gaps between the band's lines are at most STACK_GAP (a blank line between groups of
+    // rows is allowed).
+    let apart =
+        rows.windows(2).filter(|p| p[1].bbox[1] - p[0].bbox[3] > STACK_GAP * p[0].size.max(p[1].size).max(1.0)).count();
+    if 2 * apart >= rows.len() - 1 {
         return Vec::new();
     }
     let ncols = xs.len() - 1;

@@ -69,7 +69,7 @@ pub(crate) const SHADED_SHARE: f32 = 0.5;
 pub(crate) const GUTTER_GAP: f32 = 1.0;
 /// Least number of text lines with substantive words on both sides of such a gutter.
 pub(crate) const GUTTER_MIN_LINES: usize = 2;
-/// Largest gap (em) between the lines of a ruled row band that are cut into stacked rows
+/// Largest gap (em) between most lines of a ruled row band that are cut into stacked rows
 /// (labels further apart are a figure's, not table rows).
 pub(crate) const STACK_GAP: f32 = 1.0;
 
