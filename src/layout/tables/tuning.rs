@@ -22,6 +22,73 @@ pub(crate) const MAX_UP: usize = 4;
 pub(crate) const MAX_NESTED_BANDS: usize = 200;
 /// A chunk overlaps a column's body text when they share more than this (points).
 pub(crate) const EXTENT_TOL: f32 = 0.5;
+/// A rule or band this close (points) to another table's box is in that table.
+pub(crate) const TAKEN_TOL_PT: f32 = 2.0;
+/// Filled bands lower than this (points) are rules or strokes, not row bands.
+pub(crate) const FILL_MIN_PT: f32 = 3.0;
+/// Filled bands taller than this fraction of the page height are backgrounds, not row bands.
+pub(crate) const FILL_MAX_PAGE: f32 = 0.6;
+/// Page height (points) assumed at least when judging a band's height against the page.
+pub(crate) const FILL_PAGE_FLOOR_PT: f32 = 100.0;
+/// Filled pieces whose tops and bottoms differ by at most this (points) are on one row...
+pub(crate) const FILL_ROW_TOL_PT: f32 = 1.0;
+/// ...and are joined into one band when at most this far apart (points) across.
+pub(crate) const FILL_JOIN_GAP_PT: f32 = 2.0;
+/// Tolerance (points) across when a band lies beside or within another band's sides.
+pub(crate) const NEST_SIDE_TOL_PT: f32 = 2.0;
+/// Tolerance (points) down when a band lies within another band's top and bottom.
+pub(crate) const NEST_EDGE_TOL_PT: f32 = 1.0;
+/// A word whose centre is at most this far (points) outside an area's sides is inside it.
+pub(crate) const CLIP_TOL_PT: f32 = 1.0;
+/// A single-chunk row of at least this many words...
+pub(crate) const PROSE_MIN_WORDS: usize = 8;
+/// ...over at least this fraction of the area's width is running prose, not a table row.
+pub(crate) const PROSE_WIDTH_SHARE: f32 = 0.75;
+/// Cues whose left and right ends differ by at most this (points)...
+pub(crate) const CUE_ALIGN_TOL_PT: f32 = 4.0;
+/// ...or this fraction of the cue's width (whichever is larger) have one width.
+pub(crate) const CUE_ALIGN_TOL_WIDTH: f32 = 0.04;
+/// A cue starting at most this far (points) below a group's bottom touches the group.
+pub(crate) const CUE_TOUCH_PT: f32 = 1.0;
+/// Gaps between words narrower than this (em) are word spaces when measuring an area's spacing.
+pub(crate) const AREA_SPACE_MAX: f32 = 0.6;
+/// Word space (em) assumed in an area with no measurable spaces.
+pub(crate) const AREA_SPACE_DEFAULT: f32 = 0.25;
+/// An area's chunk gap is this many word spaces...
+pub(crate) const AREA_CHUNK_SPACES: f32 = 2.2;
+/// ...but at least this (em)...
+pub(crate) const AREA_CHUNK_MIN: f32 = 0.45;
+/// ...and at most this (em).
+pub(crate) const AREA_CHUNK_MAX: f32 = 0.8;
+/// A header line above an area's first cue is at most this far (em of the line) above it.
+pub(crate) const HEADER_UP_GAP: f32 = 1.2;
+/// A line under an area's last cue is at most this far (em of the line) below the area.
+pub(crate) const BELOW_GAP: f32 = 1.6;
+/// Text outside an area's sides nearer than this (em) means the area cuts a line of text.
+pub(crate) const WHOLE_GUTTER: f32 = 1.5;
+/// A rule or line edge this far (points) inside an area's top or bottom is inside it.
+pub(crate) const SEP_INSIDE_TOL_PT: f32 = 0.5;
+/// Column separators narrower than this (em) are ignored.
+pub(crate) const MIN_SEPARATOR: f32 = 0.3;
+/// At most this many passes dropping column cuts that are almost never filled.
+pub(crate) const MAX_CUT_PASSES: usize = 64;
+/// With at least this many multi-chunk rows, a column needs two rows filled to stay.
+pub(crate) const BUSY_ROWS: usize = 5;
+/// A plain gap between two filled bands is a row when at most this many times the tallest band.
+pub(crate) const FILL_BETWEEN_MAX: f32 = 1.5;
+/// A grid is a table of contents, not a table, when more than this share (num, den) of its
+/// cells holds dot leaders.
+pub(crate) const LEADER_SHARE: (usize, usize) = (1, 10);
+/// A grid with no strong cue is a table only with at least this many rows of two filled cells.
+pub(crate) const MIN_FULL_ROWS: usize = 3;
+/// A separator marks the end of the header only within this many leading rows.
+pub(crate) const HEADER_MAX_ROWS: usize = 4;
+/// A separator this far (points) beyond the gap between two rows still falls between them.
+pub(crate) const SEP_TOL_PT: f32 = 1.0;
+/// Font size (points) assumed for text whose size is not measured.
+pub(crate) const SIZE_DEFAULT_PT: f32 = 10.0;
+/// A chunk's ends are taken this far (points) inside when finding the column it lies in.
+pub(crate) const EDGE_INSET_PT: f32 = 0.5;
 
 // ---- lattice (ruled grids) ----
 /// Rules at most this far apart (points) across their direction are on one line.
