@@ -160,6 +160,52 @@ pub(crate) const MAX_RUN: usize = 2_000;
 /// Largest gap (em) between a run's last row and a lower-case line under it that is kept as
 /// the wrapped end of that row.
 pub(crate) const TAIL_GAP: f32 = 0.8;
+/// Horizontal rules shorter than this (points) are not booktabs rules of an unruled table.
+pub(crate) const STREAM_RULE_MIN_PT: f32 = 40.0;
+/// A column separator may be crossed by one multi-chunk row in this many.
+pub(crate) const CROSSING_ROWS_DIV: usize = 10;
+/// At most this many single-chunk rows in a row inside a run (wrapped cells, group labels).
+pub(crate) const RUN_MAX_SINGLE: usize = 2;
+/// A booktabs rule is at most this far (points) inside the run's top or bottom...
+pub(crate) const BOOKTABS_TOL_PT: f32 = 1.0;
+/// ...and at most this far (em) outside it.
+pub(crate) const BOOKTABS_REACH: f32 = 2.5;
+/// A middle rule lies at least this far (em) inside the run's top and bottom.
+pub(crate) const MID_RULE_INSET: f32 = 0.5;
+/// Multi-chunk rows an unruled run needs...
+pub(crate) const STREAM_MIN_ROWS: usize = 3;
+/// ...or this many between a top, a middle and a bottom rule.
+pub(crate) const RULED_MIN_ROWS: usize = 2;
+/// A column stays when it is filled in at least this many rows...
+pub(crate) const COLUMN_MIN_ROWS: usize = 2;
+/// ...and in at least one in this many multi-chunk rows.
+pub(crate) const COLUMN_ROWS_DIV: usize = 5;
+/// An unruled grid fills at least this share (num, den) of its positions.
+pub(crate) const MIN_GRID_FILL: (usize, usize) = (6, 10);
+/// A rule ends the header only under one of this many leading rows.
+pub(crate) const MIDRULE_MAX_ROWS: usize = 3;
+/// A rule at most this far (points) beyond half the gap between two rows lies between them.
+pub(crate) const MIDRULE_TOL_PT: f32 = 1.5;
+/// A header (bold rows) covers at most this share (num, den) of the run.
+pub(crate) const HEADER_SHARE: (usize, usize) = (1, 3);
+/// Columns of prose side by side: at least this share (num, den) of the rows go on in
+/// lower case in two cells or more.
+pub(crate) const PARALLEL_SHARE: (usize, usize) = (3, 10);
+/// A unit or currency beside a number has at most this many characters.
+pub(crate) const UNIT_MAX_CHARS: usize = 4;
+/// A numeric column has at least this many numeric cells...
+pub(crate) const NUMERIC_MIN_CELLS: usize = 2;
+/// ...and numbers in at least this share (num, den) of its cells.
+pub(crate) const NUMERIC_SHARE: (usize, usize) = (6, 10);
+/// A cell of at least this many words is wordy.
+pub(crate) const WORDY_CELL_WORDS: usize = 6;
+/// A grid reads as prose (or a table of contents) when more than this share (num, den) of its
+/// cells is wordy (or holds dot leaders).
+pub(crate) const PROSE_CELL_SHARE: (usize, usize) = (3, 10);
+/// Chunk edges within this distance (em) of a column's median edge are aligned...
+pub(crate) const ALIGN_TOL: f32 = 0.8;
+/// ...and a column is aligned when at least this share (num, den) of its chunks are.
+pub(crate) const ALIGNED_SHARE: (usize, usize) = (6, 10);
 
 // ---- logical rows (wrapped cells) ----
 /// At least this many rules between the lines of an area, with few lines between them, make
