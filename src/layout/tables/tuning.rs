@@ -286,3 +286,19 @@ pub(crate) const PLACEMENT_SMALLER_PT: f32 = 0.5;
 /// Two parts of a table on consecutive pages have the same columns when every column edge
 /// moved by the same shift within this many points: (both ruled, otherwise).
 pub(crate) const JOIN_EDGE_TOL_PT: (f32, f32) = (4.0, 15.0);
+
+// ---- words and rows (mod) ----
+/// Font sizes at most this (points) are unset: the glyph box height stands in.
+pub(crate) const MIN_SIZE_PT: f32 = 0.5;
+/// A raised glyph at most this far (em) from the word before it is glued to that word.
+pub(crate) const GLUE_TOUCH: f32 = 0.15;
+/// A word's centre at most this far (points) outside a box is inside it.
+pub(crate) const INSIDE_TOL_PT: f32 = 0.5;
+/// Words whose baselines differ by at most this (em of the word) are on one text row...
+pub(crate) const ROW_BASELINE_TOL: f32 = 0.35;
+/// ...with the word's size taken as at least this (points).
+pub(crate) const ROW_SIZE_FLOOR_PT: f32 = 2.0;
+/// A cell says something when it holds a digit or a run of at least this many letters.
+pub(crate) const SUBSTANTIVE_LETTERS: usize = 3;
+/// A grid is a table only when at least this share (num, den) of its filled cells says something.
+pub(crate) const SUBSTANTIVE_SHARE: (usize, usize) = (4, 10);
