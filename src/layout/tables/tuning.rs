@@ -302,3 +302,14 @@ pub(crate) const ROW_SIZE_FLOOR_PT: f32 = 2.0;
 pub(crate) const SUBSTANTIVE_LETTERS: usize = 3;
 /// A grid is a table only when at least this share (num, den) of its filled cells says something.
 pub(crate) const SUBSTANTIVE_SHARE: (usize, usize) = (4, 10);
+
+// ---- logical rows ----
+/// A loose line between two anchors joins the one below when it is nearer to it by more
+/// than this (em of the line).
+pub(crate) const NEARER_BELOW: f32 = 0.15;
+/// Padded rows are looked for only in segments of at least this many lines...
+pub(crate) const PADDED_MIN_LINES: usize = 3;
+/// ...where a baseline step wider than the least by more than this (em) starts a row...
+pub(crate) const PADDED_STEP: f32 = 0.25;
+/// ...and the rows so cut have on average at most this many lines.
+pub(crate) const PADDED_MAX_LINES: usize = 3;
