@@ -313,3 +313,9 @@ pub(crate) const PADDED_MIN_LINES: usize = 3;
 pub(crate) const PADDED_STEP: f32 = 0.25;
 /// ...and the rows so cut have on average at most this many lines.
 pub(crate) const PADDED_MAX_LINES: usize = 3;
+
+// ---- inner cuts (unruled splits inside ruled cells) ----
+/// A column band or row band is split only when it holds at least this many words.
+pub(crate) const INNER_MIN_WORDS: usize = 4;
+/// A word crossing an unruled border by more than this (points) on both sides joins the cells.
+pub(crate) const CUT_CROSS_TOL_PT: f32 = 1.0;
