@@ -204,6 +204,11 @@ pub const FURNITURE_FOLIO_MAX: f32 = 3.0;
 /// Smallest size of a folio relative to the biggest line of its row (a fraction): smaller
 /// is a mark beside bigger text.
 pub const FURNITURE_FOLIO_ROW_SHARE: f32 = 0.7;
+/// A word of at most this many letters i, v, x, l, c, d, m is a roman page number.
+pub const ROMAN_MAX_CHARS: usize = 7;
+/// A page number off the document's numbering counts when at least this many pages share
+/// its offset (or its line holds other numbers).
+pub const FOLIO_MIN_AGREE: usize = 2;
 /// From this many pages on, a running head must repeat on [`FURNITURE_REPEAT_MANY`] pages
 /// (count of pages).
 pub const FURNITURE_MANY_PAGES: usize = 6;
