@@ -271,6 +271,11 @@ pub const HEADING_NOTE_ROWS: usize = 4;
 pub const HEADING_SIZE_STEPS_PER_POINT: f32 = 2.0;
 /// Deepest heading level.
 pub const HEADING_MAX_LEVEL: u8 = 6;
+/// A line starting with a bullet glyph drawn twice is a bullet item when fewer than this
+/// many characters follow the glyphs in its first word.
+pub const BULLET_REPEAT_REST: usize = 3;
+/// A line longer than this (bytes, brackets trimmed) is never a page number.
+pub const FOLIO_MAX_BYTES: usize = 30;
 
 // ---- overlays (accents, negation slashes) ----
 
