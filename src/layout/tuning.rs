@@ -399,3 +399,7 @@ pub const SHORT_PIECES: usize = 6;
 pub const SHORT_PIECE_CHARS: usize = 3;
 /// A line with this many words of four letters or more is prose, never part of a formula.
 pub const PROSE_WORDS: usize = 3;
+/// A word of at least this many letters counts towards [`PROSE_WORDS`].
+pub const PROSE_WORD_LETTERS: usize = 4;
+/// A formula stacked over rows has at least this many lines.
+pub const STACK_MIN_ROWS: usize = 2;
