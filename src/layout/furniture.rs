@@ -30,6 +30,7 @@ use super::Line;
 use crate::model::BlockKind;
 use crate::pdf::TextPage;
 
+use super::tuning::{FOLIO_MIN_AGREE, MIN_PAGE_SIDE_PT, ROMAN_MAX_CHARS};
 use super::tuning::{
     FURNITURE_ARTIFACT_SHARE, FURNITURE_BAND as BAND, FURNITURE_BIG, FURNITURE_FOLIO_MAX, FURNITURE_FOLIO_ROW_CHARS,
     FURNITURE_FOLIO_ROW_GAP, FURNITURE_FOLIO_ROW_MAX_NUMBER, FURNITURE_FOLIO_ROW_PIECES, FURNITURE_FOLIO_ROW_SHARE,
@@ -43,7 +44,7 @@ pub fn furniture_key(text: &str) -> String {
     for word in text.split_whitespace() {
         let lw = word.to_lowercase();
         let core = lw.trim_matches(|c: char| !c.is_alphanumeric());
-        let roman = !core.is_empty() && core.len() <= 7 && core.chars().all(|c| "ivxlcdm".contains(c));
+        let roman = !core.is_empty() && core.len() <= ROMAN_MAX_CHARS && core.chars().all(|c| "ivxlcdm".contains(c));
         if !out.is_empty() {
             out.push(' ');
         }
@@ -283,7 +284,7 @@ pub(crate) fn numbers_in(text: &str) -> Vec<i64> {
     for word in text.split_whitespace() {
         let lw = word.to_lowercase();
         let core = lw.trim_matches(|c: char| !c.is_alphanumeric());
-        if !core.is_empty() && core.len() <= 7 && core.chars().all(|c| "ivxlcdm".contains(c)) {
+        if !core.is_empty() && core.len() <= ROMAN_MAX_CHARS && core.chars().all(|c| "ivxlcdm".contains(c)) {
             out.push(roman_value(core));
             continue;
         }
@@ -365,7 +366,7 @@ fn without_stray_folios(group: Vec<usize>, cands: &[Cand], lines: &[Vec<Line>]) 
         let (page, Some(n)) = (cands[ci].page, number(ci)) else { return false };
         let before = on.iter().filter(|(p, _)| *p < page).map(|(_, m)| *m).max();
         let after = on.iter().filter(|(p, _)| *p > page).map(|(_, m)| *m).min();
-        let not_alone = counts.get(&(n - page as i64)).is_some_and(|&k| k >= 2)
+        let not_alone = counts.get(&(n - page as i64)).is_some_and(|&k| k >= FOLIO_MIN_AGREE)
             || numbers_in(&lines[page][cands[ci].line].text()).len() >= 2;
         not_alone && n > page as i64 && before.is_none_or(|b| n > b) && after.is_none_or(|a| n < a)
     };
@@ -475,7 +476,7 @@ fn is_folio_row(ls: &[Line], r: &[usize], body: f32) -> bool {
 /// Top and bottom of the page (the page box, or the lines' extent when it is unknown).
 fn page_extent(page: Option<&TextPage>, ls: &[Line]) -> (f32, f32) {
     if let Some(p) = page {
-        if p.height.is_finite() && p.height > 1.0 {
+        if p.height.is_finite() && p.height > MIN_PAGE_SIDE_PT {
             return (0.0, p.height);
         }
     }

@@ -15,7 +15,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tuning::{HEADING_CAPTION_ROWS, HEADING_MAX_LEVEL, HEADING_NOTE_ROWS, HEADING_SIZE_STEPS_PER_POINT};
+use super::tuning::{
+    BULLET_REPEAT_REST, FOLIO_MAX_BYTES, HEADING_CAPTION_ROWS, HEADING_MAX_LEVEL, HEADING_NOTE_ROWS,
+    HEADING_SIZE_STEPS_PER_POINT,
+};
 
 /// The words that open a caption of a table or figure (`Cuadro 3`, `Gráfico N° 2`): the one
 /// list, used by the block roles here and by the table captions (`layout::tables::caption`).
@@ -108,7 +111,10 @@ pub fn list_marker(first_word: &str) -> Option<Marker> {
         return Some(Marker::Bullet);
     }
     // A bullet glyph drawn twice ("\u{F0D8}\u{F0D8} Texto") is still a bullet.
-    if rest.chars().count() < 3 && first_word.chars().all(is_bullet_char) && !matches!(c, '-' | '–' | '*') {
+    if rest.chars().count() < BULLET_REPEAT_REST
+        && first_word.chars().all(is_bullet_char)
+        && !matches!(c, '-' | '–' | '*')
+    {
         return Some(Marker::Bullet);
     }
     if ENUMERATOR.is_match(first_word) {
@@ -181,7 +187,7 @@ pub struct Folio {
 /// bars around it (`[7]`, `(7)`, `| 7 |`) are dropped first.
 pub fn folio(text: &str) -> Option<Folio> {
     let t = text.trim().trim_matches(|c: char| matches!(c, '|' | '[' | ']' | '(' | ')') || c.is_whitespace());
-    if t.is_empty() || t.len() > 30 {
+    if t.is_empty() || t.len() > FOLIO_MAX_BYTES {
         return None;
     }
     let c = PAGE_NUMBER.captures(t)?;

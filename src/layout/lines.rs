@@ -155,7 +155,7 @@ fn usable_glyphs(page: &TextPage) -> Vec<G> {
     }
     let keep_invisible = hidden > visible;
     let (w, h) = (page.width, page.height);
-    let check_page = w.is_finite() && h.is_finite() && w > 1.0 && h > 1.0;
+    let check_page = w.is_finite() && h.is_finite() && w > MIN_PAGE_SIDE_PT && h > MIN_PAGE_SIDE_PT;
     let mut out = Vec::with_capacity(page.glyphs.len());
     for (i, g) in page.glyphs.iter().enumerate() {
         if turned(g) || g.text.is_empty() || (g.invisible && !keep_invisible) || !finite4(&g.bbox) {
@@ -173,10 +173,10 @@ fn usable_glyphs(page: &TextPage) -> Vec<G> {
             continue;
         }
         let mut size = g.size.abs();
-        if !size.is_finite() || size < 0.5 {
+        if !size.is_finite() || size < MIN_GLYPH_SIZE_PT {
             size = bottom - top;
         }
-        if !size.is_finite() || size < 0.5 {
+        if !size.is_finite() || size < MIN_GLYPH_SIZE_PT {
             continue;
         }
         out.push(G { text_idx: i, x0, x1, top, bottom, base, size, font: g.font, space: is_space(&g.text) });
@@ -316,13 +316,13 @@ impl HostReach {
     /// False only when no solid member of the row can pass [`is_host`]'s test for `g`
     /// (every condition there is monotonic in the member's size, x-extent and baseline).
     fn may_host(&self, g: &G) -> bool {
-        let (s, reach) = (self.size, 0.6 * self.size);
+        let (s, reach) = (self.size, HOST_REACH * self.size);
         self.size > 0.0
             && g.size <= RAISED_SMALL * s
             && g.x0 - self.x1 <= reach
             && self.x0 - g.x1 <= reach
-            && g.base - self.base_hi <= 0.4 * s
-            && g.base - self.base_lo >= -0.75 * s
+            && g.base - self.base_hi <= HOST_LOWER_MAX * s
+            && g.base - self.base_lo >= -HOST_RAISE_MAX * s
     }
 }
 
@@ -332,12 +332,12 @@ fn is_host(h: &Row, g: &G, gs: &[G]) -> bool {
     h.members.iter().any(|&i| {
         let o = &gs[i];
         let d = g.base - o.base;
-        let reach = 0.6 * o.size;
+        let reach = HOST_REACH * o.size;
         !o.space
             && g.size <= RAISED_SMALL * o.size
-            && d >= -0.75 * o.size
-            && d <= 0.4 * o.size
-            && d.abs() >= 0.05 * o.size
+            && d >= -HOST_RAISE_MAX * o.size
+            && d <= HOST_LOWER_MAX * o.size
+            && d.abs() >= HOST_MIN_SHIFT * o.size
             && g.x0 - o.x1 <= reach
             && o.x0 - g.x1 <= reach
     })
@@ -359,7 +359,7 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
         if g.space {
             if !cur.is_empty() {
                 cur.push(gi);
-                space_x1 = space_x1.max(g.x1.min(g.x0 + 3.0 * g.size));
+                space_x1 = space_x1.max(g.x1.min(g.x0 + SPACE_MAX_WIDTH * g.size));
             }
             continue;
         }
@@ -368,7 +368,7 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
         // that stops short of it (a trailing space before a gutter) does not.
         // A space glyph whose box leaves out the row's word spacing (Tw) bridges as far as
         // the row's spaces usually reach.
-        let bridged = space_x1 + 1.5 * stretch >= g.x0 - 0.1 * size;
+        let bridged = space_x1 + SPACE_STRETCH_REACH * stretch >= g.x0 - SPACE_BRIDGE_TOL * size;
         if !cur.is_empty() && !bridged && g.x0 - cur_x1 > SEGMENT_GAP * size {
             trim_spaces(&mut cur, gs);
             segs.push(std::mem::take(&mut cur));
@@ -393,7 +393,7 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
 /// size, the gutter would be narrower than a gap and the two columns would be glued).
 fn gap_size(size: f32, base: f32, g: &G) -> f32 {
     let (lo, hi) = (size.min(g.size), size.max(g.size));
-    let same_base = (g.base - base).abs() <= 0.1 * lo;
+    let same_base = (g.base - base).abs() <= SIZE_JUMP_BASE_TOL * lo;
     if lo > 0.0 && same_base && hi > SIZE_JUMP * lo {
         lo
     } else {
@@ -411,7 +411,7 @@ fn word_spacing(sorted: &[usize], gs: &[G]) -> f32 {
         .filter(|w| gs[w[0]].space && !gs[w[1]].space)
         .map(|w| (gs[w[1]].x0 - gs[w[0]].x1).max(0.0))
         .collect();
-    if gaps.len() < 3 {
+    if gaps.len() < WORD_SPACING_MIN_GAPS {
         return 0.0;
     }
     gaps.sort_by(f32::total_cmp);
@@ -442,8 +442,9 @@ fn dominant(vals: impl Iterator<Item = f32>, step: f32) -> Option<f32> {
 /// Builds the words of one segment and the line around them (step 4).
 fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
     let solid: Vec<&G> = seg.iter().map(|&i| &gs[i]).filter(|g| !g.space).collect();
-    let size = dominant(solid.iter().map(|g| g.size), 0.25)?;
-    let mut bases: Vec<f32> = solid.iter().filter(|g| (g.size - size).abs() <= 0.15 * size).map(|g| g.base).collect();
+    let size = dominant(solid.iter().map(|g| g.size), LINE_SIZE_STEP_PT)?;
+    let mut bases: Vec<f32> =
+        solid.iter().filter(|g| (g.size - size).abs() <= BASELINE_SIZE_TOL * size).map(|g| g.base).collect();
     if bases.is_empty() {
         bases = solid.iter().map(|g| g.base).collect();
     }
@@ -463,8 +464,8 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
         if let Some(prev) = cur.last() {
             let last_x1 = cur.iter().map(|c| c.x1).fold(f32::NEG_INFINITY, f32::max);
             let dup = page.glyphs.get(prev.text_idx).map(|p| &p.text) == page.glyphs.get(g.text_idx).map(|p| &p.text)
-                && (g.x0 - prev.x0).abs() < 0.15 * g.size
-                && (g.base - prev.base).abs() < 0.15 * g.size;
+                && (g.x0 - prev.x0).abs() < DUP_GLYPH_TOL * g.size
+                && (g.base - prev.base).abs() < DUP_GLYPH_TOL * g.size;
             if dup {
                 pending_space = false;
                 continue;

@@ -23,8 +23,8 @@
 //! for consecutive rows of one column.
 
 use super::tuning::{
-    PROSE_WORDS, ROW_TOL, SHORT_PIECES, SHORT_PIECE_CHARS, STACK_GAP, STACK_PITCH, STACK_PITCH_BRACKET,
-    STACK_PITCH_MATH,
+    PROSE_WORDS, PROSE_WORD_LETTERS, ROW_TOL, SHORT_PIECES, SHORT_PIECE_CHARS, STACK_GAP, STACK_MIN_ROWS, STACK_PITCH,
+    STACK_PITCH_BRACKET, STACK_PITCH_MATH,
 };
 use super::{Line, Word};
 
@@ -75,7 +75,8 @@ const PIECES: u8 = 1;
 /// two words or more, most of them such. Such a line is never part of a formula: its words stay in reading order and a
 /// word broken at its end stays at a line end, where dehyphenation finds it.
 fn is_prose(words: &[Word]) -> bool {
-    let wordy = words.iter().filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 4).count();
+    let wordy =
+        words.iter().filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= PROSE_WORD_LETTERS).count();
     wordy >= PROSE_WORDS || (words.len() >= 2 && wordy * 2 > words.len())
 }
 
@@ -142,7 +143,7 @@ pub(super) fn runs(rows: &[Option<RowFacts>], pitch: f32) -> Vec<std::ops::Range
             _ => false,
         };
         if !linked {
-            if i - start >= 2 {
+            if i - start >= STACK_MIN_ROWS {
                 out.push(start..i);
             }
             start = i;

@@ -33,6 +33,34 @@ pub const RAISED_BY: f32 = 0.12;
 pub const RAISED_SMALL: f32 = 0.9;
 /// Sizes further apart than this factor on one baseline are different lines' sizes.
 pub const SIZE_JUMP: f32 = 1.3;
+/// Pages with a side at most this long (points) have no usable box: glyphs are not clipped.
+pub const MIN_PAGE_SIDE_PT: f32 = 1.0;
+/// Glyph sizes below this (points) are unset (the box height stands in) or unusable.
+pub const MIN_GLYPH_SIZE_PT: f32 = 0.5;
+/// A small glyph joins a bigger glyph's row when at most this far (em of the bigger) beside it...
+pub const HOST_REACH: f32 = 0.6;
+/// ...with its baseline at most this much (em) below the bigger glyph's (lowered)...
+pub const HOST_LOWER_MAX: f32 = 0.4;
+/// ...and at most this much (em) above it (raised)...
+pub const HOST_RAISE_MAX: f32 = 0.75;
+/// ...and moved by at least this much (em): on the same baseline it is not raised or lowered.
+pub const HOST_MIN_SHIFT: f32 = 0.05;
+/// A space glyph counts as reaching at most this far (em) right of its start.
+pub const SPACE_MAX_WIDTH: f32 = 3.0;
+/// A space glyph bridges a gap up to this many times the row's word spacing beyond its end...
+pub const SPACE_STRETCH_REACH: f32 = 1.5;
+/// ...plus this much (em).
+pub const SPACE_BRIDGE_TOL: f32 = 0.1;
+/// Glyphs on baselines at most this far apart (em of the smaller) may jump size ([`SIZE_JUMP`]).
+pub const SIZE_JUMP_BASE_TOL: f32 = 0.1;
+/// A row's word spacing is measured only over at least this many gaps.
+pub const WORD_SPACING_MIN_GAPS: usize = 3;
+/// Glyph sizes are bucketed to this step (points) when finding a line's dominant size.
+pub const LINE_SIZE_STEP_PT: f32 = 0.25;
+/// The line's baseline is taken from glyphs within this (em) of its dominant size.
+pub const BASELINE_SIZE_TOL: f32 = 0.15;
+/// The same glyph drawn twice (fake bold) starts and sits within this (em) of the first copy.
+pub const DUP_GLYPH_TOL: f32 = 0.15;
 
 // ---- blocks (lines → blocks) ----
 
@@ -176,6 +204,11 @@ pub const FURNITURE_FOLIO_MAX: f32 = 3.0;
 /// Smallest size of a folio relative to the biggest line of its row (a fraction): smaller
 /// is a mark beside bigger text.
 pub const FURNITURE_FOLIO_ROW_SHARE: f32 = 0.7;
+/// A word of at most this many letters i, v, x, l, c, d, m is a roman page number.
+pub const ROMAN_MAX_CHARS: usize = 7;
+/// A page number off the document's numbering counts when at least this many pages share
+/// its offset (or its line holds other numbers).
+pub const FOLIO_MIN_AGREE: usize = 2;
 /// From this many pages on, a running head must repeat on [`FURNITURE_REPEAT_MANY`] pages
 /// (count of pages).
 pub const FURNITURE_MANY_PAGES: usize = 6;
@@ -238,6 +271,11 @@ pub const HEADING_NOTE_ROWS: usize = 4;
 pub const HEADING_SIZE_STEPS_PER_POINT: f32 = 2.0;
 /// Deepest heading level.
 pub const HEADING_MAX_LEVEL: u8 = 6;
+/// A line starting with a bullet glyph drawn twice is a bullet item when fewer than this
+/// many characters follow the glyphs in its first word.
+pub const BULLET_REPEAT_REST: usize = 3;
+/// A line longer than this (bytes, brackets trimmed) is never a page number.
+pub const FOLIO_MAX_BYTES: usize = 30;
 
 // ---- overlays (accents, negation slashes) ----
 
@@ -361,3 +399,7 @@ pub const SHORT_PIECES: usize = 6;
 pub const SHORT_PIECE_CHARS: usize = 3;
 /// A line with this many words of four letters or more is prose, never part of a formula.
 pub const PROSE_WORDS: usize = 3;
+/// A word of at least this many letters counts towards [`PROSE_WORDS`].
+pub const PROSE_WORD_LETTERS: usize = 4;
+/// A formula stacked over rows has at least this many lines.
+pub const STACK_MIN_ROWS: usize = 2;

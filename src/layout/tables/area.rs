@@ -43,7 +43,7 @@ struct Cue {
 /// other tables), avoiding the areas in `taken`.
 pub(crate) fn find(page: &TextPage, rows: &[TextRow], taken: &[[f32; 4]]) -> Vec<Grid> {
     let free = |x0: f32, top: f32, x1: f32, bottom: f32| {
-        !taken.iter().any(|t| top <= t[3] + 2.0 && bottom >= t[1] - 2.0 && x0 < t[2] && x1 > t[0])
+        !taken.iter().any(|t| top <= t[3] + TAKEN_TOL_PT && bottom >= t[1] - TAKEN_TOL_PT && x0 < t[2] && x1 > t[0])
     };
     let (hs, _) = super::lattice::segments(page);
     let rules: Vec<(f32, f32, f32)> =
@@ -58,7 +58,7 @@ pub(crate) fn find(page: &TextPage, rows: &[TextRow], taken: &[[f32; 4]]) -> Vec
         return Vec::new();
     }
     cues.sort_by(|a, b| a.top.total_cmp(&b.top).then(a.x0.total_cmp(&b.x0)));
-    let size = median(rows.iter().map(|r| r.size).collect()).unwrap_or(10.0).max(1.0);
+    let size = median(rows.iter().map(|r| r.size).collect()).unwrap_or(SIZE_DEFAULT_PT).max(1.0);
     let mut out: Vec<Grid> = Vec::new();
     for group in group_cues(&cues, rows, size) {
         let Some(g) = area_grid(&group, rows, &rules, size) else { continue };
@@ -82,14 +82,22 @@ fn bands(page: &TextPage, free: &dyn Fn(f32, f32, f32, f32) -> bool) -> Vec<Cue>
         .take(MAX_CUES)
         .filter(|r| r.color != 0xFF_FF_FF && r.bbox.iter().all(|v| v.is_finite()))
         .map(|r| r.bbox)
-        .filter(|b| b[3] - b[1] >= 3.0 && b[3] - b[1] <= 0.6 * page.height.max(100.0) && b[2] > b[0])
+        .filter(|b| {
+            b[3] - b[1] >= FILL_MIN_PT
+                && b[3] - b[1] <= FILL_MAX_PAGE * page.height.max(FILL_PAGE_FLOOR_PT)
+                && b[2] > b[0]
+        })
         .filter(|b| free(b[0], b[1], b[2], b[3]))
         .collect();
     fills.sort_by(|a, b| a[1].total_cmp(&b[1]).then(a[0].total_cmp(&b[0])));
     let mut joined: Vec<[f32; 4]> = Vec::new();
     for f in fills {
         match joined.last_mut() {
-            Some(j) if (j[1] - f[1]).abs() <= 1.0 && (j[3] - f[3]).abs() <= 1.0 && f[0] <= j[2] + 2.0 => {
+            Some(j)
+                if (j[1] - f[1]).abs() <= FILL_ROW_TOL_PT
+                    && (j[3] - f[3]).abs() <= FILL_ROW_TOL_PT
+                    && f[0] <= j[2] + FILL_JOIN_GAP_PT =>
+            {
                 j[2] = j[2].max(f[2]);
                 j[0] = j[0].min(f[0]);
             }
@@ -115,8 +123,13 @@ fn absorb_nested(bands: &mut Vec<[f32; 4]>) {
     while i < bands.len() {
         let a = bands[i];
         let inner = |b: &[f32; 4]| {
-            let beside = b[0] >= a[2] - 2.0 || b[2] <= a[0] + 2.0;
-            b != &a && beside && b[1] >= a[1] - 1.0 && b[3] <= a[3] + 1.0 && b[0] <= a[2] + 2.0 && b[2] >= a[0] - 2.0
+            let beside = b[0] >= a[2] - NEST_SIDE_TOL_PT || b[2] <= a[0] + NEST_SIDE_TOL_PT;
+            b != &a
+                && beside
+                && b[1] >= a[1] - NEST_EDGE_TOL_PT
+                && b[3] <= a[3] + NEST_EDGE_TOL_PT
+                && b[0] <= a[2] + NEST_SIDE_TOL_PT
+                && b[2] >= a[0] - NEST_SIDE_TOL_PT
         };
         let taken: Vec<[f32; 4]> = bands.iter().filter(|b| inner(b)).copied().collect();
         if taken.is_empty() {
@@ -136,7 +149,8 @@ fn absorb_nested(bands: &mut Vec<[f32; 4]>) {
 
 /// Words of `row` whose centre lies in `[x0, x1]`.
 fn clip(row: &TextRow, x0: f32, x1: f32) -> Option<TextRow> {
-    let words: Vec<TWord> = row.words.iter().filter(|w| w.cx() >= x0 - 1.0 && w.cx() <= x1 + 1.0).cloned().collect();
+    let words: Vec<TWord> =
+        row.words.iter().filter(|w| w.cx() >= x0 - CLIP_TOL_PT && w.cx() <= x1 + CLIP_TOL_PT).cloned().collect();
     let bbox = super::union_boxes(words.iter().map(|w| w.bbox))?;
     Some(TextRow { words, bbox, size: row.size })
 }
@@ -144,7 +158,7 @@ fn clip(row: &TextRow, x0: f32, x1: f32) -> Option<TextRow> {
 /// True when the row is running prose: one chunk over most of the width, many words.
 fn prose_line(r: &TextRow, width: f32) -> bool {
     let ch = stream::chunks(r);
-    ch.len() == 1 && r.words.len() >= 8 && r.bbox[2] - r.bbox[0] >= 0.75 * width
+    ch.len() == 1 && r.words.len() >= PROSE_MIN_WORDS && r.bbox[2] - r.bbox[0] >= PROSE_WIDTH_SHARE * width
 }
 
 /// True when the row starts a note under a table (`Fuente: …`, `Nota.`, `(*) …`): a note word
@@ -162,14 +176,14 @@ fn note_line(r: &TextRow, text: &str) -> bool {
 fn group_cues(cues: &[Cue], rows: &[TextRow], size: f32) -> Vec<Vec<Cue>> {
     let mut groups: Vec<Vec<Cue>> = Vec::new();
     for c in cues {
-        let tol = 4.0f32.max(0.04 * (c.x1 - c.x0));
+        let tol = CUE_ALIGN_TOL_PT.max(CUE_ALIGN_TOL_WIDTH * (c.x1 - c.x0));
         let fits = |g: &Vec<Cue>| -> bool {
             let (gx0, gx1) = (g[0].x0, g[0].x1);
             let bottom = g.iter().map(|k| k.bottom).fold(f32::NEG_INFINITY, f32::max);
             if (gx0 - c.x0).abs() > tol || (gx1 - c.x1).abs() > tol {
                 return false;
             }
-            if c.top <= bottom + 1.0 {
+            if c.top <= bottom + CUE_TOUCH_PT {
                 return true;
             }
             // Text between the group and this cue: table-like, without wide empty gaps.
@@ -215,13 +229,13 @@ fn chunk_gap(lines: &[TextRow], size: f32) -> f32 {
     for l in lines {
         for w in l.words.windows(2) {
             let g = w[1].bbox[0] - w[0].bbox[2];
-            if g > 0.0 && g < 0.6 * size {
+            if g > 0.0 && g < AREA_SPACE_MAX * size {
                 gaps.push(g);
             }
         }
     }
-    let space = median(gaps).unwrap_or(0.25 * size);
-    (2.2 * space).clamp(0.45 * size, 0.8 * size)
+    let space = median(gaps).unwrap_or(AREA_SPACE_DEFAULT * size);
+    (AREA_CHUNK_SPACES * space).clamp(AREA_CHUNK_MIN * size, AREA_CHUNK_MAX * size)
 }
 
 /// The lines of an area, grown up over header lines and down over table-like lines.
@@ -244,7 +258,7 @@ fn area_lines(group: &[Cue], rows: &[TextRow], size: f32) -> (Vec<TextRow>, f32,
     // Up: header lines right above the first cue.
     let mut edge = top;
     for r in clipped.iter().rev().filter(|r| cy(r) <= top).take(MAX_UP) {
-        if edge - r.bbox[3] > 1.2 * r.size || !tabular(r) || !whole(r, rows, x0, x1) {
+        if edge - r.bbox[3] > HEADER_UP_GAP * r.size || !tabular(r) || !whole(r, rows, x0, x1) {
             break;
         }
         inside.insert(0, r.clone());
@@ -257,7 +271,7 @@ fn area_lines(group: &[Cue], rows: &[TextRow], size: f32) -> (Vec<TextRow>, f32,
     let mut edge = bottom;
     let mut pending: Vec<TextRow> = Vec::new();
     for r in below {
-        if r.bbox[1] - edge > 1.6 * r.size.max(1.0) || !whole(r, rows, x0, x1) {
+        if r.bbox[1] - edge > BELOW_GAP * r.size.max(1.0) || !whole(r, rows, x0, x1) {
             break;
         }
         if tabular(r) {
@@ -282,9 +296,10 @@ fn whole(clipped: &TextRow, rows: &[TextRow], x0: f32, x1: f32) -> bool {
     let Some(full) = rows.iter().find(|r| r.words.iter().any(|w| clipped.words.first() == Some(w))) else {
         return true;
     };
-    let gutter = 1.5 * full.size.max(1.0);
-    let near_out =
-        |w: &TWord| (w.cx() < x0 - 1.0 && w.bbox[2] > x0 - gutter) || (w.cx() > x1 + 1.0 && w.bbox[0] < x1 + gutter);
+    let gutter = WHOLE_GUTTER * full.size.max(1.0);
+    let near_out = |w: &TWord| {
+        (w.cx() < x0 - CLIP_TOL_PT && w.bbox[2] > x0 - gutter) || (w.cx() > x1 + CLIP_TOL_PT && w.bbox[0] < x1 + gutter)
+    };
     !full.words.iter().any(near_out)
 }
 
@@ -304,19 +319,26 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
     let gap = chunk_gap(&lines, size);
     let chunked: Vec<Vec<Chunk>> = lines.iter().map(|r| chunks_at(r, gap)).collect();
     // Row separators: rules across the area and the edges of bands inside it.
-    let mut seps: Vec<f32> =
-        rules.iter().filter(|r| r.0 > top + 0.5 && r.0 < bottom - 0.5 && r.1 < x1 && r.2 > x0).map(|r| r.0).collect();
+    let mut seps: Vec<f32> = rules
+        .iter()
+        .filter(|r| r.0 > top + SEP_INSIDE_TOL_PT && r.0 < bottom - SEP_INSIDE_TOL_PT && r.1 < x1 && r.2 > x0)
+        .map(|r| r.0)
+        .collect();
     for c in group.iter().filter(|c| c.fill) {
         seps.push(c.top);
         seps.push(c.bottom);
     }
     seps.sort_by(f32::total_cmp);
     // Columns from the lines under the first separator (the body) when there are enough.
-    let first_sep = seps.iter().copied().find(|&y| lines.iter().any(|l| l.bbox[3] <= y + 0.5));
+    let first_sep = seps.iter().copied().find(|&y| lines.iter().any(|l| l.bbox[3] <= y + SEP_INSIDE_TOL_PT));
     let body: Vec<Vec<Chunk>> = match first_sep {
         Some(y) => {
-            let b: Vec<Vec<Chunk>> =
-                lines.iter().zip(&chunked).filter(|(l, _)| l.bbox[1] >= y - 0.5).map(|(_, c)| c.clone()).collect();
+            let b: Vec<Vec<Chunk>> = lines
+                .iter()
+                .zip(&chunked)
+                .filter(|(l, _)| l.bbox[1] >= y - SEP_INSIDE_TOL_PT)
+                .map(|(_, c)| c.clone())
+                .collect();
             if b.iter().filter(|c| c.len() >= 2).count() >= 2 {
                 b
             } else {
@@ -329,12 +351,13 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
     if multi == 0 {
         return None;
     }
-    let mut cuts: Vec<f32> = stream::separators(&body, 0.3 * size).iter().map(|(a, b)| (a + b) / 2.0).collect();
+    let mut cuts: Vec<f32> =
+        stream::separators(&body, MIN_SEPARATOR * size).iter().map(|(a, b)| (a + b) / 2.0).collect();
     // Columns almost never filled are stray gaps.
     let mut guard = 0;
-    while !cuts.is_empty() && guard < 64 {
+    while !cuts.is_empty() && guard < MAX_CUT_PASSES {
         guard += 1;
-        let need = if multi >= 5 { 2 } else { 1 };
+        let need = if multi >= BUSY_ROWS { 2 } else { 1 };
         let counts: Vec<usize> = (0..=cuts.len())
             .map(|c| body.iter().filter(|cs| cs.len() >= 2 && cs.iter().any(|k| col(&cuts, k) == (c, c))).count())
             .collect();
@@ -350,8 +373,11 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
     // Filled rows, and the plain rows between two of them, each hold one row.
     let mut fills: Vec<(f32, f32)> = group.iter().filter(|c| c.fill).map(|c| (c.top, c.bottom)).collect();
     let tallest = fills.iter().map(|f| f.1 - f.0).fold(0.0, f32::max);
-    let between: Vec<(f32, f32)> =
-        fills.windows(2).map(|w| (w[0].1, w[1].0)).filter(|g| g.1 > g.0 && g.1 - g.0 <= 1.5 * tallest).collect();
+    let between: Vec<(f32, f32)> = fills
+        .windows(2)
+        .map(|w| (w[0].1, w[1].0))
+        .filter(|g| g.1 > g.0 && g.1 - g.0 <= FILL_BETWEEN_MAX * tallest)
+        .collect();
     fills.extend(between);
     if let Some(last) = fills.iter().map(|f| f.1).reduce(f32::max) {
         // A plain last row under the last band.
@@ -389,7 +415,8 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
 
 /// First and last column a chunk lies in.
 fn col(cuts: &[f32], c: &Chunk) -> (usize, usize) {
-    (stream::column_of(cuts, c.x0 + 0.5), stream::column_of(cuts, c.x1 - 0.5).max(stream::column_of(cuts, c.x0 + 0.5)))
+    let (a, b) = (stream::column_of(cuts, c.x0 + EDGE_INSET_PT), stream::column_of(cuts, c.x1 - EDGE_INSET_PT));
+    (a, b.max(a))
 }
 
 /// The x range the body text of each column takes (chunks of several-chunk lines that lie in
@@ -470,7 +497,7 @@ fn judge(grid: &[Vec<String>], chunked: &[Vec<Chunk>], cuts: &[f32], size: f32, 
     if full_rows < 2
         || 2 * full_rows < grid.len()
         || 2 * cells.len() < positions
-        || leaders * 10 > cells.len()
+        || leaders * LEADER_SHARE.1 > cells.len() * LEADER_SHARE.0
         || !super::substantive(grid)
         || stream::parallel_prose(grid)
     {
@@ -479,7 +506,7 @@ fn judge(grid: &[Vec<String>], chunked: &[Vec<Chunk>], cuts: &[f32], size: f32, 
     if strong {
         return true;
     }
-    full_rows >= 3
+    full_rows >= MIN_FULL_ROWS
         && !stream::reads_as_prose(grid)
         && stream::aligned(chunked, cuts, size)
         && !stream::parallel_prose(grid)
@@ -493,9 +520,9 @@ fn header_rows(grid: &[Vec<String>], groups: &[logical::LogicalRow], lines: &[Cu
     let top_of = |r: &logical::LogicalRow| r.lines.iter().map(|&i| lines[i].top).fold(f32::INFINITY, f32::min);
     let bottom_of =
         |r: &logical::LogicalRow| r.lines.iter().map(|&i| lines[i].bottom).fold(f32::NEG_INFINITY, f32::max);
-    for k in 1..n.min(5) {
+    for k in 1..n.min(HEADER_MAX_ROWS + 1) {
         let (a, b) = (bottom_of(&groups[k - 1]), top_of(&groups[k]));
-        if seps.iter().any(|&y| y >= a - 1.0 && y <= b + 1.0) && 2 * k < n + 1 {
+        if seps.iter().any(|&y| y >= a - SEP_TOL_PT && y <= b + SEP_TOL_PT) && 2 * k < n + 1 {
             return k;
         }
     }

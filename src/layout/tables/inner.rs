@@ -21,7 +21,7 @@ use super::{is_numeric, is_substantive, join_words, median, text_rows, TWord};
 
 /// Median font size of the words (10 when none).
 fn size_of(words: &[&TWord]) -> f32 {
-    median(words.iter().map(|w| w.size).collect()).unwrap_or(10.0).max(1.0)
+    median(words.iter().map(|w| w.size).collect()).unwrap_or(SIZE_DEFAULT_PT).max(1.0)
 }
 
 /// New column boundaries in the whitespace gutters inside the column bands of `xs`.
@@ -30,7 +30,7 @@ pub(crate) fn gutters(xs: &[f32], words: &[&TWord]) -> Vec<f32> {
     for pair in xs.windows(2) {
         let (x0, x1) = (pair[0], pair[1]);
         let ws: Vec<&TWord> = words.iter().copied().filter(|w| w.bbox[2] > x0 && w.bbox[0] < x1).collect();
-        if ws.len() < 4 {
+        if ws.len() < INNER_MIN_WORDS {
             continue;
         }
         let min_gap = GUTTER_GAP * size_of(&ws);
@@ -70,7 +70,7 @@ pub(crate) fn cut_ok(x: f32, left: &[&TWord], right: &[&TWord], band: &[&TWord])
     if left.is_empty() || right.is_empty() {
         return false;
     }
-    if band.iter().any(|w| w.bbox[0] < x - 1.0 && w.bbox[2] > x + 1.0) {
+    if band.iter().any(|w| w.bbox[0] < x - CUT_CROSS_TOL_PT && w.bbox[2] > x + CUT_CROSS_TOL_PT) {
         return false;
     }
     let mut all: Vec<TWord> = left.iter().map(|w| (*w).clone()).collect();
@@ -87,7 +87,7 @@ pub(crate) fn cut_ok(x: f32, left: &[&TWord], right: &[&TWord], band: &[&TWord])
 /// logical rows; a cut between each two consecutive rows. Empty when the band is one row.
 pub(crate) fn sub_rows(xs: &[f32], top: f32, bottom: f32, words: &[&TWord]) -> Vec<f32> {
     let ws: Vec<TWord> = words.iter().filter(|w| w.cy() > top && w.cy() < bottom).map(|w| (*w).clone()).collect();
-    if ws.len() < 4 || xs.len() < 3 {
+    if ws.len() < INNER_MIN_WORDS || xs.len() < 3 {
         return Vec::new();
     }
     let rows = text_rows(&ws);

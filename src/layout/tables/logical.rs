@@ -147,7 +147,7 @@ pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32
                 (Some(a), Some(b)) => {
                     let up = lines[i].top - lines[last_line_above(&out[first + a], i)].bottom;
                     let down = lines[first_line_below(&out[first + b], i, &seg)].top - lines[i].bottom;
-                    if down < up - 0.15 * lines[i].size {
+                    if down < up - NEARER_BELOW * lines[i].size {
                         b
                     } else {
                         a
@@ -289,15 +289,15 @@ fn numbers_stacked(l: &CutLine, anchor: &CutLine) -> bool {
 
 /// The lines of a segment cut at the wider baseline steps, when the rows are padded apart.
 fn padded_runs(lines: &[CutLine], seg: &[usize]) -> Option<Vec<Vec<usize>>> {
-    if seg.len() < 3 {
+    if seg.len() < PADDED_MIN_LINES {
         return None;
     }
     let steps: Vec<f32> = seg.windows(2).map(|w| lines[w[1]].base - lines[w[0]].base).collect();
     let least = steps.iter().copied().fold(f32::INFINITY, f32::min);
     let size = lines[seg[0]].size.max(1.0);
-    let wide: Vec<bool> = steps.iter().map(|&s| s > least + 0.25 * size).collect();
+    let wide: Vec<bool> = steps.iter().map(|&s| s > least + PADDED_STEP * size).collect();
     let breaks = wide.iter().filter(|w| **w).count();
-    if breaks == 0 || 3 * (breaks + 1) < seg.len() {
+    if breaks == 0 || PADDED_MAX_LINES * (breaks + 1) < seg.len() {
         return None;
     }
     let mut runs: Vec<Vec<usize>> = vec![vec![seg[0]]];

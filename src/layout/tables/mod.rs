@@ -28,7 +28,10 @@ use std::cmp::Ordering;
 use crate::layout::Line;
 use crate::model::MergedCell;
 use crate::pdf::TextPage;
-use tuning::MAX_WORDS;
+use tuning::{
+    GLUE_TOUCH, INSIDE_TOL_PT, MAX_WORDS, MIN_SIZE_PT, ROW_BASELINE_TOL, ROW_SIZE_FLOOR_PT, SIZE_DEFAULT_PT,
+    SUBSTANTIVE_LETTERS, SUBSTANTIVE_SHARE,
+};
 
 /// How a table part sits on its page, for joining parts over pages.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -163,8 +166,8 @@ fn collect_words(lines: &[Line]) -> Vec<TWord> {
             if t.is_empty() || !w.bbox.iter().all(|v| v.is_finite()) || !w.size.is_finite() {
                 continue;
             }
-            let size = if w.size > 0.5 { w.size } else { (w.bbox[3] - w.bbox[1]).abs().max(1.0) };
-            let touch = 0.15 * l.size.max(size);
+            let size = if w.size > MIN_SIZE_PT { w.size } else { (w.bbox[3] - w.bbox[1]).abs().max(1.0) };
+            let touch = GLUE_TOUCH * l.size.max(size);
             let glue = (w.superscript || after_raised)
                 && out.len() > first
                 && out.last().is_some_and(|p| (w.bbox[0] - p.bbox[2]).abs() <= touch);
@@ -174,7 +177,7 @@ fn collect_words(lines: &[Line]) -> Vec<TWord> {
                     p.bbox = [p.bbox[0], p.bbox[1].min(w.bbox[1]), p.bbox[2].max(w.bbox[2]), p.bbox[3].max(w.bbox[3])];
                 }
                 _ => {
-                    let (baseline, size) = if w.superscript && l.size.is_finite() && l.size > 0.5 {
+                    let (baseline, size) = if w.superscript && l.size.is_finite() && l.size > MIN_SIZE_PT {
                         (l.baseline, l.size)
                     } else {
                         (w.baseline, size)
@@ -191,7 +194,7 @@ fn collect_words(lines: &[Line]) -> Vec<TWord> {
 /// True when the word's centre lies in `b`.
 pub(crate) fn inside(b: &[f32; 4], w: &TWord) -> bool {
     let (x, y) = (w.cx(), w.cy());
-    x >= b[0] - 0.5 && x <= b[2] + 0.5 && y >= b[1] - 0.5 && y <= b[3] + 0.5
+    x >= b[0] - INSIDE_TOL_PT && x <= b[2] + INSIDE_TOL_PT && y >= b[1] - INSIDE_TOL_PT && y <= b[3] + INSIDE_TOL_PT
 }
 
 /// A visual row of words on one baseline, left to right.
@@ -258,7 +261,7 @@ fn group_rows<'w>(ws: impl Iterator<Item = &'w TWord>) -> Vec<TextRow> {
     let mut rows: Vec<Vec<TWord>> = Vec::new();
     let mut base = f32::NEG_INFINITY;
     for w in ws {
-        let tol = 0.35 * w.size.max(2.0);
+        let tol = ROW_BASELINE_TOL * w.size.max(ROW_SIZE_FLOOR_PT);
         match rows.last_mut() {
             Some(r) if (w.baseline - base).abs() <= tol => r.push(w.clone()),
             _ => {
@@ -271,7 +274,7 @@ fn group_rows<'w>(ws: impl Iterator<Item = &'w TWord>) -> Vec<TextRow> {
         .map(|mut ws| {
             ws.sort_by(|a, b| a.bbox[0].total_cmp(&b.bbox[0]));
             let bbox = union_boxes(ws.iter().map(|w| w.bbox)).unwrap_or([0.0; 4]);
-            let size = median(ws.iter().map(|w| w.size).collect()).unwrap_or(10.0);
+            let size = median(ws.iter().map(|w| w.size).collect()).unwrap_or(SIZE_DEFAULT_PT);
             TextRow { words: ws, bbox, size }
         })
         .collect()
@@ -331,7 +334,7 @@ pub(crate) fn is_substantive(s: &str) -> bool {
             return true;
         }
         run = if c.is_alphabetic() { run + 1 } else { 0 };
-        if run >= 3 {
+        if run >= SUBSTANTIVE_LETTERS {
             return true;
         }
     }
@@ -343,7 +346,7 @@ pub(crate) fn is_substantive(s: &str) -> bool {
 pub(crate) fn substantive(grid: &[Vec<String>]) -> bool {
     let cells: Vec<&String> = grid.iter().flatten().filter(|s| !s.trim().is_empty()).collect();
     let good = cells.iter().filter(|s| is_substantive(s)).count();
-    !cells.is_empty() && good * 10 >= cells.len() * 4
+    !cells.is_empty() && good * SUBSTANTIVE_SHARE.1 >= cells.len() * SUBSTANTIVE_SHARE.0
 }
 
 /// True when the text reads as a number, a percentage or an amount (`1 049 865`, `-27%`, `5.00`).

@@ -57,8 +57,12 @@ pub(crate) fn find(page: &TextPage, rows: &[TextRow], taken: &[[f32; 4]]) -> Vec
     let rules: Vec<(f32, f32, f32)> = segments(page)
         .0
         .into_iter()
-        .filter(|s| s.b - s.a >= 40.0)
-        .filter(|s| !taken.iter().any(|t| s.pos >= t[1] - 2.0 && s.pos <= t[3] + 2.0 && s.a < t[2] && s.b > t[0]))
+        .filter(|s| s.b - s.a >= STREAM_RULE_MIN_PT)
+        .filter(|s| {
+            !taken
+                .iter()
+                .any(|t| s.pos >= t[1] - TAKEN_TOL_PT && s.pos <= t[3] + TAKEN_TOL_PT && s.a < t[2] && s.b > t[0])
+        })
         .map(|s| (s.pos, s.a, s.b))
         .collect();
     let mut out = Vec::new();
@@ -78,7 +82,7 @@ pub(crate) fn find(page: &TextPage, rows: &[TextRow], taken: &[[f32; 4]]) -> Vec
 /// spaces (a low percentile of its narrow gaps, so that thousands separators and the spaces
 /// inside text cells set the measure), at least [`MIN_COL_GAP`] font sizes.
 fn run_gap(run: &[TextRow]) -> f32 {
-    let size = median(run.iter().map(|r| r.size).collect()).unwrap_or(10.0).max(1.0);
+    let size = median(run.iter().map(|r| r.size).collect()).unwrap_or(SIZE_DEFAULT_PT).max(1.0);
     let mut gaps: Vec<f32> = run
         .iter()
         .flat_map(|r| r.words.windows(2).map(|w| w[1].bbox[0] - w[0].bbox[2]))
@@ -110,14 +114,14 @@ fn runs(rows: &[TextRow], chunked: &[Vec<Chunk>]) -> Vec<(usize, usize)> {
             }
             if chunked[j].len() >= 2 {
                 last_multi = j;
-            } else if j - last_multi > 2 {
+            } else if j - last_multi > RUN_MAX_SINGLE {
                 break;
             }
             j += 1;
         }
         // The wrapped end of the last row: close lines that go on in lower case.
         let mut end = last_multi + 1;
-        while end < rows.len() && end - last_multi <= 2 && chunked[end].len() == 1 {
+        while end < rows.len() && end - last_multi <= RUN_MAX_SINGLE && chunked[end].len() == 1 {
             let gap = rows[end].bbox[1] - rows[end - 1].bbox[3];
             let lower = rows[end].words.first().is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
             if !lower || gap > TAIL_GAP * rows[end].size.max(1.0) {
@@ -134,7 +138,7 @@ fn runs(rows: &[TextRow], chunked: &[Vec<Chunk>]) -> Vec<(usize, usize)> {
 /// Column separators: x ranges inside the run that (almost) no chunk of a several-chunk row covers.
 pub(crate) fn separators(chunked: &[Vec<Chunk>], min_width: f32) -> Vec<(f32, f32)> {
     let multi: Vec<&Vec<Chunk>> = chunked.iter().filter(|c| c.len() >= 2).collect();
-    let allowed = (multi.len() / 10) as i32;
+    let allowed = (multi.len() / CROSSING_ROWS_DIV) as i32;
     let mut ev: Vec<(f32, i32)> = Vec::new();
     for cs in &multi {
         for c in cs.iter() {
@@ -175,31 +179,34 @@ pub(crate) fn column_of(cuts: &[f32], x: f32) -> usize {
 /// Builds and judges the grid of one run.
 fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) -> Option<Grid> {
     let multi = chunked.iter().filter(|c| c.len() >= 2).count();
-    let size = median(rows.iter().map(|r| r.size).collect()).unwrap_or(10.0);
+    let size = median(rows.iter().map(|r| r.size).collect()).unwrap_or(SIZE_DEFAULT_PT);
     let x0 = chunked.iter().filter(|c| c.len() >= 2).flatten().map(|c| c.x0).fold(f32::INFINITY, f32::min);
     let x1 = chunked.iter().filter(|c| c.len() >= 2).flatten().map(|c| c.x1).fold(f32::NEG_INFINITY, f32::max);
     let top = rows.first()?.bbox[1];
     let bottom = rows.last()?.bbox[3];
     // Booktabs: rules spanning the run just above and just below.
     let spans = |r: &&(f32, f32, f32)| r.1 <= x0 + size && r.2 >= x1 - size;
-    let ruled_top = rules.iter().filter(spans).any(|r| r.0 <= top + 1.0 && r.0 >= top - 2.5 * size);
-    let ruled_bottom = rules.iter().filter(spans).any(|r| r.0 >= bottom - 1.0 && r.0 <= bottom + 2.5 * size);
+    let ruled_top =
+        rules.iter().filter(spans).any(|r| r.0 <= top + BOOKTABS_TOL_PT && r.0 >= top - BOOKTABS_REACH * size);
+    let ruled_bottom =
+        rules.iter().filter(spans).any(|r| r.0 >= bottom - BOOKTABS_TOL_PT && r.0 <= bottom + BOOKTABS_REACH * size);
     let booktabs = ruled_top && ruled_bottom;
     // Two rows are enough between a top, a middle and a bottom rule (a plot's axis and
     // frame around two rows of labels are not).
-    let ruled_mid = rules.iter().filter(spans).any(|r| r.0 > top + 0.5 * size && r.0 < bottom - 0.5 * size);
-    let min_rows = if booktabs && ruled_mid { 2 } else { 3 };
+    let ruled_mid =
+        rules.iter().filter(spans).any(|r| r.0 > top + MID_RULE_INSET * size && r.0 < bottom - MID_RULE_INSET * size);
+    let min_rows = if booktabs && ruled_mid { RULED_MIN_ROWS } else { STREAM_MIN_ROWS };
     if multi < min_rows {
         return None;
     }
-    let mut cuts: Vec<f32> = separators(chunked, 0.3 * size).iter().map(|(a, b)| (a + b) / 2.0).collect();
+    let mut cuts: Vec<f32> = separators(chunked, MIN_SEPARATOR * size).iter().map(|(a, b)| (a + b) / 2.0).collect();
     let mut grid = fill(chunked, &cuts);
     // Columns almost never filled are stray gaps: merge them away.
     let mut guard = 0;
-    while cuts.len() > 1 && guard < 64 {
+    while cuts.len() > 1 && guard < MAX_CUT_PASSES {
         guard += 1;
         let counts: Vec<usize> = (0..=cuts.len()).map(|c| grid.iter().filter(|r| !r[c].is_empty()).count()).collect();
-        let need = 2.max(multi / 5);
+        let need = COLUMN_MIN_ROWS.max(multi / COLUMN_ROWS_DIV);
         let Some(weak) = (0..counts.len()).find(|&c| counts[c] < need) else { break };
         let cut = weak.saturating_sub(1);
         cuts.remove(cut);
@@ -214,14 +221,18 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
         return None;
     }
     // Rows as a reader sees them: rules across the run separate rows, wrapped lines join.
-    let seps: Vec<f32> =
-        rules.iter().filter(spans).map(|r| r.0).filter(|&y| y > top + 0.5 && y < bottom - 0.5).collect();
+    let seps: Vec<f32> = rules
+        .iter()
+        .filter(spans)
+        .map(|r| r.0)
+        .filter(|&y| y > top + SEP_INSIDE_TOL_PT && y < bottom - SEP_INSIDE_TOL_PT)
+        .collect();
     let (logical, merged, groups) = logical_grid(rows, chunked, &cuts, &seps);
     // Scattered pieces (a figure's labels, a formula set in aligned parts) leave most
     // positions of the grid empty; a table's rows fill most of their columns (a wrapped
     // cell's lines counted as the one row they make).
     let filled = logical.iter().flatten().filter(|s| !s.is_empty()).count();
-    if filled * 10 < logical.len() * ncols * 6 {
+    if filled * MIN_GRID_FILL.1 < logical.len() * ncols * MIN_GRID_FILL.0 {
         return None;
     }
     // A table without ruling has some word in it (a label, a header): numbers and single
@@ -239,9 +250,9 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     }
     if h == 0 {
         // A rule under the first rows (a booktabs midrule) ends the header.
-        if let Some(k) = (1..rows.len().min(4)).find(|&k| {
+        if let Some(k) = (1..rows.len().min(MIDRULE_MAX_ROWS + 1)).find(|&k| {
             let y = (rows[k - 1].bbox[3] + rows[k].bbox[1]) / 2.0;
-            let half = (rows[k].bbox[1] - rows[k - 1].bbox[3]).abs() / 2.0 + 1.5;
+            let half = (rows[k].bbox[1] - rows[k - 1].bbox[3]).abs() / 2.0 + MIDRULE_TOL_PT;
             rules.iter().filter(spans).any(|r| (r.0 - y).abs() <= half)
         }) {
             h = k;
@@ -259,7 +270,7 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     // needs some evidence that it is a table (a header, a numeric column, a bold label
     // column beside a plain one, or a labelled caption, checked by the caller).
     // A "header" of bold rows over most of the run is headings of text columns.
-    let header = h > 0 && 3 * h <= rows.len();
+    let header = h > 0 && HEADER_SHARE.1 * h <= rows.len() * HEADER_SHARE.0;
     let weak = ncols == 2 && !booktabs && !header && !numeric_column(&grid) && !style_contrast(chunked, &cuts);
     let h = if h == 0 { 0 } else { groups.iter().filter(|g| g.lines.first().is_some_and(|&i| i < h)).count() };
     let bx0 = rows.iter().map(|r| r.bbox[0]).fold(x0, f32::min);
@@ -318,12 +329,12 @@ pub(crate) fn parallel_prose(grid: &[Vec<String>]) -> bool {
     let multi: Vec<&Vec<String>> = grid.iter().filter(|r| r.iter().filter(|s| !s.is_empty()).count() >= 2).collect();
     let lower = |s: &String| s.chars().next().is_some_and(char::is_lowercase);
     let going_on = multi.iter().filter(|r| r.iter().filter(|s| lower(s)).count() >= 2).count();
-    !multi.is_empty() && going_on * 10 >= multi.len() * 3
+    !multi.is_empty() && going_on * PARALLEL_SHARE.1 >= multi.len() * PARALLEL_SHARE.0
 }
 
 /// A number with a short unit or currency before or after it (`148,83 PLN`, `S/ 1 200`, `12 km`).
 fn is_quantity(s: &str) -> bool {
-    let unit = |t: &str| t.chars().count() <= 4 && !t.chars().any(|c| c.is_ascii_digit());
+    let unit = |t: &str| t.chars().count() <= UNIT_MAX_CHARS && !t.chars().any(|c| c.is_ascii_digit());
     let toks: Vec<&str> = s.split_whitespace().collect();
     let start = toks.iter().take_while(|t| unit(t)).count().min(1);
     let end = toks.len() - toks.iter().rev().take_while(|t| unit(t)).count().min(1);
@@ -336,7 +347,7 @@ pub(crate) fn numeric_column(grid: &[Vec<String>]) -> bool {
     (0..ncols).any(|c| {
         let cells: Vec<&String> = grid.iter().filter_map(|r| r.get(c)).filter(|s| !s.is_empty()).collect();
         let numeric = cells.iter().filter(|s| is_quantity(s) && !is_marker(s)).count();
-        numeric >= 2 && numeric * 10 >= cells.len() * 6
+        numeric >= NUMERIC_MIN_CELLS && numeric * NUMERIC_SHARE.1 >= cells.len() * NUMERIC_SHARE.0
     })
 }
 
@@ -373,7 +384,7 @@ fn fill_words(cs: &[Chunk], cuts: &[f32]) -> Vec<Vec<TWord>> {
         let mut cells: Vec<Vec<TWord>> = vec![Vec::new(); n];
         for c in cs {
             if cs.len() < 2 {
-                let col = column_of(cuts, c.x0 + 0.5);
+                let col = column_of(cuts, c.x0 + EDGE_INSET_PT);
                 cells[col.min(n - 1)].extend(c.words.iter().cloned());
                 continue;
             }
@@ -381,7 +392,9 @@ fn fill_words(cs: &[Chunk], cuts: &[f32]) -> Vec<Vec<TWord>> {
             for (k, w) in c.words.iter().enumerate() {
                 if k > 0 {
                     let prev = &c.words[k - 1];
-                    if let Some(&cut) = cuts.iter().find(|&&x| x > prev.bbox[2] - 0.5 && x < w.bbox[0] + 0.5) {
+                    if let Some(&cut) =
+                        cuts.iter().find(|&&x| x > prev.bbox[2] - EDGE_INSET_PT && x < w.bbox[0] + EDGE_INSET_PT)
+                    {
                         col = column_of(cuts, cut + 0.01);
                     }
                 }
@@ -427,9 +440,10 @@ pub(crate) fn reads_as_prose(grid: &[Vec<String>]) -> bool {
     if cells.is_empty() {
         return true;
     }
-    let wordy = cells.iter().filter(|s| s.split_whitespace().count() >= 6).count();
+    let wordy = cells.iter().filter(|s| s.split_whitespace().count() >= WORDY_CELL_WORDS).count();
     let leaders = cells.iter().filter(|s| s.contains("....") || s.contains("…")).count();
-    wordy * 10 > cells.len() * 3 || leaders * 10 > cells.len() * 3
+    wordy * PROSE_CELL_SHARE.1 > cells.len() * PROSE_CELL_SHARE.0
+        || leaders * PROSE_CELL_SHARE.1 > cells.len() * PROSE_CELL_SHARE.0
 }
 
 /// Every column has its chunks aligned left, right or centred for most rows.
@@ -439,15 +453,15 @@ pub(crate) fn aligned(chunked: &[Vec<Chunk>], cuts: &[f32], size: f32) -> bool {
     let mut rights: Vec<Vec<f32>> = vec![Vec::new(); n];
     for cs in chunked.iter().filter(|c| c.len() >= 2) {
         for c in cs {
-            let a = column_of(cuts, c.x0 + 0.5).min(n - 1);
-            let b = column_of(cuts, c.x1 - 0.5).min(n - 1);
+            let a = column_of(cuts, c.x0 + EDGE_INSET_PT).min(n - 1);
+            let b = column_of(cuts, c.x1 - EDGE_INSET_PT).min(n - 1);
             if a == b {
                 lefts[a].push(c.x0);
                 rights[a].push(c.x1);
             }
         }
     }
-    let tol = 0.8 * size;
+    let tol = ALIGN_TOL * size;
     let agree = |v: &[f32]| -> usize {
         let Some(m) = median(v.to_vec()) else { return 0 };
         v.iter().filter(|x| (**x - m).abs() <= tol).count()
@@ -459,7 +473,7 @@ pub(crate) fn aligned(chunked: &[Vec<Chunk>], cuts: &[f32], size: f32) -> bool {
         }
         let centres: Vec<f32> = lefts[c].iter().zip(&rights[c]).map(|(a, b)| (a + b) / 2.0).collect();
         let best = agree(&lefts[c]).max(agree(&rights[c])).max(agree(&centres));
-        best * 10 >= k * 6
+        best * ALIGNED_SHARE.1 >= k * ALIGNED_SHARE.0
     })
 }
 

@@ -22,6 +22,73 @@ pub(crate) const MAX_UP: usize = 4;
 pub(crate) const MAX_NESTED_BANDS: usize = 200;
 /// A chunk overlaps a column's body text when they share more than this (points).
 pub(crate) const EXTENT_TOL: f32 = 0.5;
+/// A rule or band this close (points) to another table's box is in that table.
+pub(crate) const TAKEN_TOL_PT: f32 = 2.0;
+/// Filled bands lower than this (points) are rules or strokes, not row bands.
+pub(crate) const FILL_MIN_PT: f32 = 3.0;
+/// Filled bands taller than this fraction of the page height are backgrounds, not row bands.
+pub(crate) const FILL_MAX_PAGE: f32 = 0.6;
+/// Page height (points) assumed at least when judging a band's height against the page.
+pub(crate) const FILL_PAGE_FLOOR_PT: f32 = 100.0;
+/// Filled pieces whose tops and bottoms differ by at most this (points) are on one row...
+pub(crate) const FILL_ROW_TOL_PT: f32 = 1.0;
+/// ...and are joined into one band when at most this far apart (points) across.
+pub(crate) const FILL_JOIN_GAP_PT: f32 = 2.0;
+/// Tolerance (points) across when a band lies beside or within another band's sides.
+pub(crate) const NEST_SIDE_TOL_PT: f32 = 2.0;
+/// Tolerance (points) down when a band lies within another band's top and bottom.
+pub(crate) const NEST_EDGE_TOL_PT: f32 = 1.0;
+/// A word whose centre is at most this far (points) outside an area's sides is inside it.
+pub(crate) const CLIP_TOL_PT: f32 = 1.0;
+/// A single-chunk row of at least this many words...
+pub(crate) const PROSE_MIN_WORDS: usize = 8;
+/// ...over at least this fraction of the area's width is running prose, not a table row.
+pub(crate) const PROSE_WIDTH_SHARE: f32 = 0.75;
+/// Cues whose left and right ends differ by at most this (points)...
+pub(crate) const CUE_ALIGN_TOL_PT: f32 = 4.0;
+/// ...or this fraction of the cue's width (whichever is larger) have one width.
+pub(crate) const CUE_ALIGN_TOL_WIDTH: f32 = 0.04;
+/// A cue starting at most this far (points) below a group's bottom touches the group.
+pub(crate) const CUE_TOUCH_PT: f32 = 1.0;
+/// Gaps between words narrower than this (em) are word spaces when measuring an area's spacing.
+pub(crate) const AREA_SPACE_MAX: f32 = 0.6;
+/// Word space (em) assumed in an area with no measurable spaces.
+pub(crate) const AREA_SPACE_DEFAULT: f32 = 0.25;
+/// An area's chunk gap is this many word spaces...
+pub(crate) const AREA_CHUNK_SPACES: f32 = 2.2;
+/// ...but at least this (em)...
+pub(crate) const AREA_CHUNK_MIN: f32 = 0.45;
+/// ...and at most this (em).
+pub(crate) const AREA_CHUNK_MAX: f32 = 0.8;
+/// A header line above an area's first cue is at most this far (em of the line) above it.
+pub(crate) const HEADER_UP_GAP: f32 = 1.2;
+/// A line under an area's last cue is at most this far (em of the line) below the area.
+pub(crate) const BELOW_GAP: f32 = 1.6;
+/// Text outside an area's sides nearer than this (em) means the area cuts a line of text.
+pub(crate) const WHOLE_GUTTER: f32 = 1.5;
+/// A rule or line edge this far (points) inside an area's top or bottom is inside it.
+pub(crate) const SEP_INSIDE_TOL_PT: f32 = 0.5;
+/// Column separators narrower than this (em) are ignored.
+pub(crate) const MIN_SEPARATOR: f32 = 0.3;
+/// At most this many passes dropping column cuts that are almost never filled.
+pub(crate) const MAX_CUT_PASSES: usize = 64;
+/// With at least this many multi-chunk rows, a column needs two rows filled to stay.
+pub(crate) const BUSY_ROWS: usize = 5;
+/// A plain gap between two filled bands is a row when at most this many times the tallest band.
+pub(crate) const FILL_BETWEEN_MAX: f32 = 1.5;
+/// A grid is a table of contents, not a table, when more than this share (num, den) of its
+/// cells holds dot leaders.
+pub(crate) const LEADER_SHARE: (usize, usize) = (1, 10);
+/// A grid with no strong cue is a table only with at least this many rows of two filled cells.
+pub(crate) const MIN_FULL_ROWS: usize = 3;
+/// A separator marks the end of the header only within this many leading rows.
+pub(crate) const HEADER_MAX_ROWS: usize = 4;
+/// A separator this far (points) beyond the gap between two rows still falls between them.
+pub(crate) const SEP_TOL_PT: f32 = 1.0;
+/// Font size (points) assumed for text whose size is not measured.
+pub(crate) const SIZE_DEFAULT_PT: f32 = 10.0;
+/// A chunk's ends are taken this far (points) inside when finding the column it lies in.
+pub(crate) const EDGE_INSET_PT: f32 = 0.5;
 
 // ---- lattice (ruled grids) ----
 /// Rules at most this far apart (points) across their direction are on one line.
@@ -93,6 +160,52 @@ pub(crate) const MAX_RUN: usize = 2_000;
 /// Largest gap (em) between a run's last row and a lower-case line under it that is kept as
 /// the wrapped end of that row.
 pub(crate) const TAIL_GAP: f32 = 0.8;
+/// Horizontal rules shorter than this (points) are not booktabs rules of an unruled table.
+pub(crate) const STREAM_RULE_MIN_PT: f32 = 40.0;
+/// A column separator may be crossed by one multi-chunk row in this many.
+pub(crate) const CROSSING_ROWS_DIV: usize = 10;
+/// At most this many single-chunk rows in a row inside a run (wrapped cells, group labels).
+pub(crate) const RUN_MAX_SINGLE: usize = 2;
+/// A booktabs rule is at most this far (points) inside the run's top or bottom...
+pub(crate) const BOOKTABS_TOL_PT: f32 = 1.0;
+/// ...and at most this far (em) outside it.
+pub(crate) const BOOKTABS_REACH: f32 = 2.5;
+/// A middle rule lies at least this far (em) inside the run's top and bottom.
+pub(crate) const MID_RULE_INSET: f32 = 0.5;
+/// Multi-chunk rows an unruled run needs...
+pub(crate) const STREAM_MIN_ROWS: usize = 3;
+/// ...or this many between a top, a middle and a bottom rule.
+pub(crate) const RULED_MIN_ROWS: usize = 2;
+/// A column stays when it is filled in at least this many rows...
+pub(crate) const COLUMN_MIN_ROWS: usize = 2;
+/// ...and in at least one in this many multi-chunk rows.
+pub(crate) const COLUMN_ROWS_DIV: usize = 5;
+/// An unruled grid fills at least this share (num, den) of its positions.
+pub(crate) const MIN_GRID_FILL: (usize, usize) = (6, 10);
+/// A rule ends the header only under one of this many leading rows.
+pub(crate) const MIDRULE_MAX_ROWS: usize = 3;
+/// A rule at most this far (points) beyond half the gap between two rows lies between them.
+pub(crate) const MIDRULE_TOL_PT: f32 = 1.5;
+/// A header (bold rows) covers at most this share (num, den) of the run.
+pub(crate) const HEADER_SHARE: (usize, usize) = (1, 3);
+/// Columns of prose side by side: at least this share (num, den) of the rows go on in
+/// lower case in two cells or more.
+pub(crate) const PARALLEL_SHARE: (usize, usize) = (3, 10);
+/// A unit or currency beside a number has at most this many characters.
+pub(crate) const UNIT_MAX_CHARS: usize = 4;
+/// A numeric column has at least this many numeric cells...
+pub(crate) const NUMERIC_MIN_CELLS: usize = 2;
+/// ...and numbers in at least this share (num, den) of its cells.
+pub(crate) const NUMERIC_SHARE: (usize, usize) = (6, 10);
+/// A cell of at least this many words is wordy.
+pub(crate) const WORDY_CELL_WORDS: usize = 6;
+/// A grid reads as prose (or a table of contents) when more than this share (num, den) of its
+/// cells is wordy (or holds dot leaders).
+pub(crate) const PROSE_CELL_SHARE: (usize, usize) = (3, 10);
+/// Chunk edges within this distance (em) of a column's median edge are aligned...
+pub(crate) const ALIGN_TOL: f32 = 0.8;
+/// ...and a column is aligned when at least this share (num, den) of its chunks are.
+pub(crate) const ALIGNED_SHARE: (usize, usize) = (6, 10);
 
 // ---- logical rows (wrapped cells) ----
 /// At least this many rules between the lines of an area, with few lines between them, make
@@ -173,3 +286,36 @@ pub(crate) const PLACEMENT_SMALLER_PT: f32 = 0.5;
 /// Two parts of a table on consecutive pages have the same columns when every column edge
 /// moved by the same shift within this many points: (both ruled, otherwise).
 pub(crate) const JOIN_EDGE_TOL_PT: (f32, f32) = (4.0, 15.0);
+
+// ---- words and rows (mod) ----
+/// Font sizes at most this (points) are unset: the glyph box height stands in.
+pub(crate) const MIN_SIZE_PT: f32 = 0.5;
+/// A raised glyph at most this far (em) from the word before it is glued to that word.
+pub(crate) const GLUE_TOUCH: f32 = 0.15;
+/// A word's centre at most this far (points) outside a box is inside it.
+pub(crate) const INSIDE_TOL_PT: f32 = 0.5;
+/// Words whose baselines differ by at most this (em of the word) are on one text row...
+pub(crate) const ROW_BASELINE_TOL: f32 = 0.35;
+/// ...with the word's size taken as at least this (points).
+pub(crate) const ROW_SIZE_FLOOR_PT: f32 = 2.0;
+/// A cell says something when it holds a digit or a run of at least this many letters.
+pub(crate) const SUBSTANTIVE_LETTERS: usize = 3;
+/// A grid is a table only when at least this share (num, den) of its filled cells says something.
+pub(crate) const SUBSTANTIVE_SHARE: (usize, usize) = (4, 10);
+
+// ---- logical rows ----
+/// A loose line between two anchors joins the one below when it is nearer to it by more
+/// than this (em of the line).
+pub(crate) const NEARER_BELOW: f32 = 0.15;
+/// Padded rows are looked for only in segments of at least this many lines...
+pub(crate) const PADDED_MIN_LINES: usize = 3;
+/// ...where a baseline step wider than the least by more than this (em) starts a row...
+pub(crate) const PADDED_STEP: f32 = 0.25;
+/// ...and the rows so cut have on average at most this many lines.
+pub(crate) const PADDED_MAX_LINES: usize = 3;
+
+// ---- inner cuts (unruled splits inside ruled cells) ----
+/// A column band or row band is split only when it holds at least this many words.
+pub(crate) const INNER_MIN_WORDS: usize = 4;
+/// A word crossing an unruled border by more than this (points) on both sides joins the cells.
+pub(crate) const CUT_CROSS_TOL_PT: f32 = 1.0;
