@@ -81,53 +81,35 @@ const TEXT_CANDIDATES: usize = 5;
 /// of one per matching page, which took 160 ms for a common word on 156,000 pages), joined
 /// with their title and author matches on `doc_fts`; then, for the documents shown only, the
 /// best page is looked up in `page_fts` within the document's range of row ids. Filters are
-/// applied in the same queries, on the `documents` row.
+/// applied in the same queries, on the `documents` row. Words in more than half the
+/// documents only filter ([`rank_by_text`]).
 pub fn search(conn: &Connection, typed: &str, f: &Filters) -> Result<Vec<Hit>> {
     let Some(q) = fts_query(typed) else { return Ok(Vec::new()) };
     let words = query_words(typed);
     let (y0, y1) = f.years.map(|(a, b)| (Some(a), Some(b))).unwrap_or((None, None));
     let limit = if f.limit == 0 { 20 } else { f.limit };
-    let filtered = f.doc_type.is_some() || f.years.is_some();
-    // The document's num and score, best (lowest bm25) first.
-    let mut scored: Vec<(i64, f64)> = Vec::new();
-    let mut stmt = conn
-        .prepare_cached(if filtered {
-            "SELECT t.rowid, t.score FROM
-               (SELECT rowid, bm25(text_fts) AS score FROM text_fts WHERE text_fts MATCH ?1) t
-             JOIN documents d ON d.num = t.rowid
-             WHERE (?2 IS NULL OR d.doc_type = ?2) AND (?3 IS NULL OR d.year BETWEEN ?3 AND ?4)
-             ORDER BY t.score LIMIT ?5"
-        } else {
-            "SELECT rowid, bm25(text_fts) AS score FROM text_fts WHERE text_fts MATCH ?1
-             AND ?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL ORDER BY score LIMIT ?5"
-        })
-        .map_err(sql)?;
     let candidates = (limit * TEXT_CANDIDATES) as i64;
-    let rows =
-        stmt.query_map(params![q, f.doc_type, y0, y1, candidates], |r| Ok((r.get(0)?, r.get(1)?))).map_err(sql)?;
-    for r in rows {
-        scored.push(r.map_err(sql)?);
-    }
+    let mut scored = rank_by_text(conn, typed, &q, &words, f, candidates)?;
     // Titles and authors: a match there adds its score (or stands alone).
-    let mut title_snippets: Vec<(i64, String)> = Vec::new();
+    let mut title_matches: Vec<i64> = Vec::new();
     let mut stmt = conn
         .prepare_cached(
-            "SELECT f.rowid, bm25(doc_fts), snippet(doc_fts, -1, '«', '»', '…', 14)
+            "SELECT f.rowid, bm25(doc_fts)
              FROM doc_fts f JOIN documents d ON d.num = f.rowid
              WHERE doc_fts MATCH ?1 AND (?2 IS NULL OR d.doc_type = ?2) AND (?3 IS NULL OR d.year BETWEEN ?3 AND ?4)
              LIMIT ?5",
         )
         .map_err(sql)?;
     let rows = stmt
-        .query_map(params![q, f.doc_type, y0, y1, (limit * 50) as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .query_map(params![q, f.doc_type, y0, y1, (limit * 50) as i64], |r| Ok((r.get(0)?, r.get(1)?)))
         .map_err(sql)?;
     for r in rows {
-        let (num, score, snippet): (i64, f64, String) = r.map_err(sql)?;
+        let (num, score): (i64, f64) = r.map_err(sql)?;
         match scored.iter_mut().find(|(n, _)| *n == num) {
             Some(s) => s.1 += score,
             None => scored.push((num, score)),
         }
-        title_snippets.push((num, snippet));
+        title_matches.push(num);
     }
     scored.sort_by(|a, b| a.1.total_cmp(&b.1));
     // Only the documents shown are looked up (with those tied with the last one: ties are
@@ -149,12 +131,96 @@ pub fn search(conn: &Connection, typed: &str, f: &Filters) -> Result<Vec<Hit>> {
                 h.snippet = snippet;
             }
             None => {
-                let title = title_snippets.iter().find(|(n, _)| n == num);
-                h.snippet = title.map(|(_, s)| s.clone()).unwrap_or_default();
+                if title_matches.contains(num) {
+                    h.snippet = title_snippet(conn, &q, *num)?;
+                }
             }
         }
     }
     Ok(hits.into_iter().map(|(_, h)| h).collect())
+}
+
+/// The documents whose text matches `q`, best first, at most `candidates`: (num, score).
+///
+/// A word in more than half the documents gets a weight of nearly zero in bm25 (FTS5 clamps
+/// its idf to 1e-6), yet scoring it means decoding every position of it in every document
+/// (28 ms for "de" on 10,000 documents). So such words only filter: the documents are ranked
+/// by bm25 of the other words and kept when they hold every word (the order differs from
+/// bm25 of all words by at most 2.2e-6 per common word). When every word is that common,
+/// no word says anything about relevance: the matching documents come in path order, score 0
+/// (a title or author match still lifts a document above them). Phrases are ranked as typed.
+fn rank_by_text(
+    conn: &Connection,
+    typed: &str,
+    q: &str,
+    words: &[String],
+    f: &Filters,
+    candidates: i64,
+) -> Result<Vec<(i64, f64)>> {
+    let (y0, y1) = f.years.map(|(a, b)| (Some(a), Some(b))).unwrap_or((None, None));
+    let phrase = fts_query(typed).is_some_and(|fq| fq.contains(" + "));
+    let common = if phrase { vec![false; words.len()] } else { common_words(conn, words)? };
+    let rare: Vec<String> = words.iter().zip(&common).filter(|(_, c)| !**c).map(|(w, _)| format!("\"{w}\"")).collect();
+    let filters = "(?2 IS NULL OR d.doc_type = ?2) AND (?3 IS NULL OR d.year BETWEEN ?3 AND ?4)";
+    let (sql_text, rank_q) = if rare.is_empty() {
+        (
+            format!(
+                "SELECT d.num, 0.0 FROM documents d
+                 WHERE d.num IN (SELECT rowid FROM text_fts WHERE text_fts MATCH ?6) AND {filters}
+                 ORDER BY d.path LIMIT ?5"
+            ),
+            q.to_string(),
+        )
+    } else {
+        let require = if rare.len() < words.len() {
+            "AND t.rowid IN (SELECT rowid FROM text_fts WHERE text_fts MATCH ?6)"
+        } else {
+            "AND ?6 IS NOT NULL"
+        };
+        (
+            format!(
+                "SELECT t.rowid, t.score FROM
+                   (SELECT rowid, bm25(text_fts) AS score FROM text_fts WHERE text_fts MATCH ?1) t
+                 JOIN documents d ON d.num = t.rowid
+                 WHERE {filters} {require}
+                 ORDER BY t.score LIMIT ?5"
+            ),
+            if rare.len() < words.len() { rare.join(" ") } else { q.to_string() },
+        )
+    };
+    let mut stmt = conn.prepare_cached(&sql_text).map_err(sql)?;
+    let rows = stmt
+        .query_map(params![rank_q, f.doc_type, y0, y1, candidates, q], |r| Ok((r.get(0)?, r.get(1)?)))
+        .map_err(sql)?;
+    rows.collect::<std::result::Result<_, _>>().map_err(sql)
+}
+
+/// For each word, whether it is in more than half the rows of `text_fts` (where FTS5's bm25
+/// clamps its idf to 1e-6). Counting stops at half the rows plus one.
+fn common_words(conn: &Connection, words: &[String]) -> Result<Vec<bool>> {
+    let rows: i64 = conn.query_row("SELECT count(*) FROM text_fts_docsize", [], |r| r.get(0)).map_err(sql)?;
+    let half = rows / 2;
+    let mut stmt = conn
+        .prepare_cached("SELECT count(*) FROM (SELECT rowid FROM text_fts WHERE text_fts MATCH ?1 LIMIT ?2)")
+        .map_err(sql)?;
+    words
+        .iter()
+        .map(|w| {
+            let n: i64 = stmt.query_row(params![format!("\"{w}\""), half + 1], |r| r.get(0)).map_err(sql)?;
+            Ok(rows > 0 && n > half)
+        })
+        .collect()
+}
+
+/// The title and authors of document `num` with the words of `q` marked (only for the
+/// documents shown: a snippet for each of up to 1,000 title matches took ~10 ms for "de").
+fn title_snippet(conn: &Connection, q: &str, num: i64) -> Result<String> {
+    conn.prepare_cached(
+        "SELECT snippet(doc_fts, -1, '«', '»', '…', 14) FROM doc_fts WHERE doc_fts MATCH ?1 AND rowid = ?2",
+    )
+    .map_err(sql)?
+    .query_row(params![q, num], |r| r.get(0))
+    .map_err(sql)
 }
 
 /// The hit of document `num`, without page or snippet.
@@ -200,7 +266,11 @@ fn best_page(conn: &Connection, q: &str, words: &[String], num: i64) -> Result<O
         .map_err(sql)?;
     let mut rows = stmt.query(params![q, num * PAGE_SLOTS, (num + 1) * PAGE_SLOTS, MAX_PAGES_SCORED]).map_err(sql)?;
     let mut pages: Vec<(i64, Vec<usize>, usize)> = Vec::new();
-    while let Some(r) = rows.next().map_err(sql)? {
+    let first = first_page_when_common(conn, q, num)?;
+    if let Some(first) = first {
+        pages.push((first, Vec::new(), 0));
+    }
+    while let Some(r) = if first.is_none() { rows.next().map_err(sql)? } else { None } {
         let rowid: i64 = r.get(0).map_err(sql)?;
         let text: String = r.get(1).map_err(sql)?;
         let (counts, len) = word_counts(&text, words);
@@ -223,6 +293,30 @@ fn best_page(conn: &Connection, q: &str, words: &[String], num: i64) -> Result<O
         .query_row(params![q, rowid], |r| r.get(0))
         .map_err(sql)?;
     Ok(Some(((rowid % PAGE_SLOTS) as u32, snippet)))
+}
+
+/// The first page of document `num` matching `q` when more than half its pages with text match: then
+/// every word is on more than half the pages, where its BM25 weight within the document is
+/// nil (the idf FTS5 clamps), so counting its occurrences on every page (20 ms for "de" over
+/// 20 documents) would rank the pages by noise. `None` otherwise, or when no page matches.
+fn first_page_when_common(conn: &Connection, q: &str, num: i64) -> Result<Option<i64>> {
+    let range = (num * PAGE_SLOTS, (num + 1) * PAGE_SLOTS);
+    // The document's indexed pages (those with text), from FTS5's table of row sizes.
+    let pages: i64 = conn
+        .prepare_cached("SELECT count(*) FROM page_fts_docsize WHERE id >= ?1 AND id < ?2")
+        .map_err(sql)?
+        .query_row(params![range.0, range.1], |r| r.get(0))
+        .map_err(sql)?;
+    let mut stmt = conn
+        .prepare_cached("SELECT rowid FROM page_fts WHERE page_fts MATCH ?1 AND rowid >= ?2 AND rowid < ?3 LIMIT ?4")
+        .map_err(sql)?;
+    let half = pages.min(MAX_PAGES_SCORED) / 2;
+    let rowids: Vec<i64> = stmt
+        .query_map(params![q, range.0, range.1, half + 1], |r| r.get(0))
+        .map_err(sql)?
+        .collect::<std::result::Result<_, _>>()
+        .map_err(sql)?;
+    Ok(if pages > 0 && rowids.len() as i64 > half { rowids.first().copied() } else { None })
 }
 
 /// The words of a typed query as the index sees them: lower case, accents removed.
@@ -382,6 +476,66 @@ mod tests {
         assert!(hits.iter().all(|h| h.page == Some(1) && h.snippet.contains("«cooperación»")), "{hits:?}");
         assert!(hits.windows(2).all(|w| w[0].score <= w[1].score), "{hits:?}");
         assert_eq!(search(&conn, "cooperacion", &Filters { limit: 2, ..all }).unwrap().len(), 2);
+    }
+
+    /// Seven documents: "de" in six, "cooperación" in three (one of them without "de").
+    fn common_and_rare(dir: &std::path::Path) -> Connection {
+        let texts = [
+            "de de de la casa y el campo",
+            "la cooperación de la región",
+            "cooperación cooperación cooperación técnica de la región",
+            "el plan de la casa",
+            "cooperación sin la preposición",
+            "la casa de campo",
+            "otro texto de prueba",
+        ];
+        let records = texts.iter().enumerate().map(|(i, text)| {
+            crate::pipeline::process(&format!("{i}.txt"), format!("{text}\n").as_bytes(), &Default::default())
+        });
+        assert_eq!(super::super::insert_records(dir, records).unwrap(), 7);
+        super::super::open_existing(dir).unwrap()
+    }
+
+    #[test]
+    fn common_words_only_filter_and_rank_as_bm25_of_all_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = common_and_rare(dir.path());
+        assert_eq!(common_words(&conn, &query_words("cooperación de")).unwrap(), [false, true]);
+        let all = Filters { limit: 20, ..Default::default() };
+        // Ranked by "cooperación" alone, kept only with "de": the order bm25 of both words gives.
+        let hits = search(&conn, "cooperación de", &all).unwrap();
+        let paths: Vec<&str> = hits.iter().map(|h| h.path.as_str()).collect();
+        let mut stmt = conn
+            .prepare(
+                "SELECT d.path FROM text_fts f JOIN documents d ON d.num = f.rowid
+                 WHERE text_fts MATCH '\"cooperacion\" \"de\"' ORDER BY bm25(text_fts)",
+            )
+            .unwrap();
+        let expected: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect();
+        assert_eq!(paths, expected);
+        assert_eq!(paths, ["2.txt", "1.txt"]);
+        // Every word common: every document holding it, in path order.
+        let hits = search(&conn, "de", &all).unwrap();
+        let paths: Vec<&str> = hits.iter().map(|h| h.path.as_str()).collect();
+        assert_eq!(paths, ["0.txt", "1.txt", "2.txt", "3.txt", "5.txt", "6.txt"]);
+        assert!(hits.iter().all(|h| h.score == 0.0 && h.snippet.contains("«de»")), "{hits:?}");
+        assert_eq!(search(&conn, "de", &Filters { limit: 2, ..all }).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_word_on_most_pages_points_to_the_first_one_a_rarer_word_to_its_best_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "Uno de la casa.\n\x0cDos de la casa.\n\x0cTres de de de casa, región.\n\x0cCuatro región región.\n";
+        let rec = crate::pipeline::process("p.txt", text.as_bytes(), &Default::default());
+        assert_eq!(rec.pages.len(), 4);
+        super::super::insert_records(dir.path(), [rec]).unwrap();
+        let conn = super::super::open_existing(dir.path()).unwrap();
+        let all = Filters { limit: 20, ..Default::default() };
+        // "de" is on three pages of four: the first of them, not the one with most "de".
+        assert_eq!(search(&conn, "de", &all).unwrap()[0].page, Some(1));
+        // "región" on two of four is still ranked by occurrences; "de región" is on one page.
+        assert_eq!(search(&conn, "region", &all).unwrap()[0].page, Some(4));
+        assert_eq!(search(&conn, "de region", &all).unwrap()[0].page, Some(3));
     }
 
     #[test]
