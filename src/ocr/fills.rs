@@ -20,8 +20,6 @@ use super::canvas::Canvas;
 
 /// A pixel is tint when it is at least this many grey levels darker than the paper.
 pub const MIN_TINT: u8 = 12;
-/// Ink must be at least this much darker than the paper (grey levels) for tint to be read.
-const MIN_CONTRAST: u8 = 60;
 /// Share of a run that must be tint (the rest ink and bridged paper).
 const MIN_TINT_SHARE: f32 = 0.5;
 /// Rows of a rectangle that may be missing in a row, at most.
@@ -56,7 +54,7 @@ pub fn find(canvas: &Canvas, sizes: FillSizes) -> Vec<Fill> {
     if g.data.len() < w * h || w == 0 || sizes.min_width < 2 {
         return Vec::new();
     }
-    let Some((ink, paper)) = levels(&g.data) else { return Vec::new() };
+    let Some((ink, paper)) = super::rules::ink_and_paper(&g.data) else { return Vec::new() };
     let tint_max = paper.saturating_sub(MIN_TINT);
     let mut runs: Vec<(usize, usize, usize, u64, usize)> = Vec::new(); // row, a, b, grey sum, tint count
     'rows: for v in 0..h {
@@ -96,27 +94,6 @@ pub fn find(canvas: &Canvas, sizes: FillSizes) -> Vec<Fill> {
         }
     }
     rectangles(&runs, sizes)
-}
-
-/// The ink threshold and the paper level, or `None` for a page without contrast.
-fn levels(data: &[u8]) -> Option<(u8, u8)> {
-    let mut hist = [0usize; 256];
-    for &v in data {
-        hist[usize::from(v)] += 1;
-    }
-    let quantile = |q: f32| -> u8 {
-        let want = ((data.len() as f32) * q) as usize;
-        let mut seen = 0;
-        for (v, n) in hist.iter().enumerate() {
-            seen += n;
-            if seen > want {
-                return v as u8;
-            }
-        }
-        255
-    };
-    let (ink, paper) = (quantile(0.005), quantile(0.5));
-    (paper.saturating_sub(ink) >= MIN_CONTRAST).then(|| (ink + (paper - ink) / 2, paper))
 }
 
 /// Runs (row, start, end, grey sum, tint pixels) in row order → rectangles.

@@ -111,17 +111,18 @@ struct Pixels<'a> {
     h: usize,
 }
 
-/// Grey levels under which a pixel is ink and faint, or `None` for a page without contrast.
-fn ink_threshold(g: &Grey) -> Option<(u8, u8)> {
-    if g.data.is_empty() {
+/// The ink threshold (halfway from the darkest pixels to the paper) and the paper level (the
+/// median grey) of a page, or `None` for a page without contrast. Shared with `ocr::fills`.
+pub(crate) fn ink_and_paper(data: &[u8]) -> Option<(u8, u8)> {
+    if data.is_empty() {
         return None;
     }
     let mut hist = [0usize; 256];
-    for &v in &g.data {
+    for &v in data {
         hist[usize::from(v)] += 1;
     }
     let quantile = |q: f32| -> u8 {
-        let want = ((g.data.len() as f32) * q) as usize;
+        let want = ((data.len() as f32) * q) as usize;
         let mut seen = 0;
         for (v, n) in hist.iter().enumerate() {
             seen += n;
@@ -132,10 +133,12 @@ fn ink_threshold(g: &Grey) -> Option<(u8, u8)> {
         255
     };
     let (ink, paper) = (quantile(INK_QUANTILE), quantile(0.5));
-    if paper.saturating_sub(ink) < MIN_CONTRAST {
-        return None;
-    }
-    let threshold = ink + (paper - ink) / 2;
+    (paper.saturating_sub(ink) >= MIN_CONTRAST).then(|| (ink + (paper - ink) / 2, paper))
+}
+
+/// Grey levels under which a pixel is ink and faint, or `None` for a page without contrast.
+fn ink_threshold(g: &Grey) -> Option<(u8, u8)> {
+    let (threshold, paper) = ink_and_paper(&g.data)?;
     let faint = paper - ((f32::from(paper - threshold) * FAINT_SHARE) as u8).max(1);
     Some((threshold, faint.max(threshold)))
 }
