@@ -177,8 +177,9 @@ impl Indexer {
     }
 
     /// Indexes `rec`, whose file `documents/<id>.json` was just written, in place of any
-    /// earlier row of the same id.
-    pub fn add(&mut self, out: &Path, rec: &Record) -> Result<()> {
+    /// earlier row of the same id. The record is dropped once its rows are made, before
+    /// they go into the indexes (a large text's record is not held beside its index entries).
+    pub fn add(&mut self, out: &Path, rec: Record) -> Result<()> {
         let stamp = stamp(&sink::record_path(out, &rec.id));
         if stamp.is_empty() {
             return Ok(());
@@ -186,7 +187,9 @@ impl Indexer {
         if self.in_batch == 0 {
             self.conn.execute_batch("BEGIN IMMEDIATE").map_err(sql)?;
         }
-        put(&self.conn, rec, &stamp)?;
+        let rows = Rows::of(&rec);
+        drop(rec);
+        put_rows(&self.conn, rows, &stamp)?;
         self.in_batch += 1;
         if self.in_batch >= BATCH {
             self.commit()?;
@@ -252,11 +255,10 @@ fn delete(tx: &Connection, num: i64) -> Result<()> {
 
 /// The text of a page as the index sees it: every block a reader sees, furniture left out.
 pub fn page_text(rec: &Record, page: usize) -> String {
-    let mut text = String::new();
-    for b in &rec.pages[page].blocks {
-        if b.kind.is_furniture() || b.text.is_empty() {
-            continue;
-        }
+    let shown = || rec.pages[page].blocks.iter().filter(|b| !b.kind.is_furniture() && !b.text.is_empty());
+    // Its exact size first: a large page's text is not grown by doubling.
+    let mut text = String::with_capacity(shown().map(|b| b.text.len() + 1).sum::<usize>().saturating_sub(1));
+    for b in shown() {
         if !text.is_empty() {
             text.push('\n');
         }
@@ -324,10 +326,14 @@ pub fn context(text: &str, start: usize, end: usize) -> String {
 /// the indexed content is unchanged (same [`Rows::digest`]) only the `documents` row is
 /// updated. Returns whether the indexes were written.
 fn put(conn: &Connection, rec: &Record, stamp: &str) -> Result<bool> {
-    let rows = Rows::of(rec);
+    put_rows(conn, Rows::of(rec), stamp)
+}
+
+/// [`put`] of a record's rows.
+fn put_rows(conn: &Connection, rows: Rows, stamp: &str) -> Result<bool> {
     let digest = rows.digest();
     let old: Option<(i64, String)> = conn
-        .query_row("SELECT num, digest FROM documents WHERE id = ?1", [&rec.id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row("SELECT num, digest FROM documents WHERE id = ?1", [&rows.doc.id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()
         .map_err(sql)?;
     match old {
@@ -337,12 +343,12 @@ fn put(conn: &Connection, rec: &Record, stamp: &str) -> Result<bool> {
         }
         Some((num, _)) => {
             delete(conn, num)?;
-            insert(conn, &rows, stamp, &digest)?;
+            insert(conn, rows, stamp, &digest)?;
             abort_point();
             Ok(true)
         }
         None => {
-            insert(conn, &rows, stamp, &digest)?;
+            insert(conn, rows, stamp, &digest)?;
             abort_point();
             Ok(true)
         }
@@ -377,7 +383,20 @@ fn update_document(conn: &Connection, num: i64, rows: &Rows, stamp: &str) -> Res
     Ok(())
 }
 
-fn insert(conn: &Connection, rows: &Rows, stamp: &str, digest: &str) -> Result<()> {
+/// Texts at least this long (bytes) have their full-text entries written out as soon as they
+/// are inserted, instead of waiting in memory until the transaction ends beside the next
+/// ones: a large text input (one page of hundreds of MB) never has the pending entries of
+/// `page_fts` and `text_fts` in memory at once.
+const FLUSH_BYTES: usize = 4 << 20;
+
+/// Writes out the pending entries of full-text table `table` (an FTS5 `merge` of no pages
+/// does only that).
+fn flush(conn: &Connection, table: &str) -> Result<()> {
+    conn.execute(&format!("INSERT INTO {table}({table}, rank) VALUES ('merge', 0)"), []).map_err(sql)?;
+    Ok(())
+}
+
+fn insert(conn: &Connection, rows: Rows, stamp: &str, digest: &str) -> Result<()> {
     let d = &rows.doc;
     conn.execute(
         "INSERT INTO documents(id, path, paths, title, authors, doc_type, year, institution, status, pages, stamp, digest)
@@ -391,20 +410,38 @@ fn insert(conn: &Connection, rows: &Rows, stamp: &str, digest: &str) -> Result<(
         params![num, d.title.clone().unwrap_or_default(), d.authors],
     )
     .map_err(sql)?;
-    let mut page_stmt = conn.prepare_cached("INSERT INTO page_fts(rowid, text) VALUES (?1, ?2)").map_err(sql)?;
-    let mut whole = String::with_capacity(rows.pages.iter().map(|(_, t)| t.len() + 1).sum());
-    for (slot, text) in &rows.pages {
-        page_stmt.execute(params![num * PAGE_SLOTS + slot, text]).map_err(sql)?;
-        if !whole.is_empty() {
-            whole.push('\n');
+    // The whole text is the pages' texts joined; a one-page text is that page's string, not a
+    // copy of it.
+    let several = rows.pages.len() > 1;
+    let total: usize = rows.pages.iter().map(|(_, t)| t.len() + 1).sum();
+    let mut whole = String::new();
+    {
+        let mut page_stmt = conn.prepare_cached("INSERT INTO page_fts(rowid, text) VALUES (?1, ?2)").map_err(sql)?;
+        for (slot, text) in rows.pages {
+            page_stmt.execute(params![num * PAGE_SLOTS + slot, text]).map_err(sql)?;
+            if text.len() >= FLUSH_BYTES {
+                flush(conn, "page_fts")?;
+            }
+            if whole.is_empty() {
+                whole = text;
+                if several {
+                    whole.reserve(total.saturating_sub(whole.len()));
+                }
+            } else {
+                whole.push('\n');
+                whole.push_str(&text);
+            }
         }
-        whole.push_str(text);
     }
     if !whole.is_empty() {
         conn.prepare_cached("INSERT INTO text_fts(rowid, text) VALUES (?1, ?2)")
             .and_then(|mut st| st.execute(params![num, whole]))
             .map_err(sql)?;
+        if whole.len() >= FLUSH_BYTES {
+            flush(conn, "text_fts")?;
+        }
     }
+    drop(whole);
     let mut ref_stmt = conn
         .prepare_cached(
             "INSERT INTO refs(num, canonical, type, number, year, article, text, page, block, start, end, context)

@@ -283,7 +283,7 @@ fn process_all(inputs: &[Input], out: &Path, cfg: &Config, opts: &IngestOptions)
                     if !stop.load(Ordering::Relaxed) {
                         write_record(&mut d, &rec, out);
                         if d.error.is_none() {
-                            write::index(&mut indexer, out, &rec);
+                            write::index(&mut indexer, out, rec);
                         }
                     }
                 }

@@ -30,7 +30,7 @@ pub(super) fn indexer(out: &Path, catalogue: bool) -> Option<Indexer> {
 
 /// Indexes a record just written. A failure stops indexing during the run (the open batch is
 /// rolled back); the sync at the end of the run catches up from the record files.
-pub(super) fn index(indexer: &mut Option<Indexer>, out: &Path, rec: &Record) {
+pub(super) fn index(indexer: &mut Option<Indexer>, out: &Path, rec: Record) {
     if let Some(ix) = indexer.as_mut() {
         if ix.add(out, rec).is_err() {
             *indexer = None;

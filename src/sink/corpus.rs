@@ -23,7 +23,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{compact_json, record_path, write_atomic, write_atomic_with};
+use super::{record_path, write_atomic, write_atomic_with, Compactor};
 use crate::model::{CitationLine, CitingDocument, Table};
 
 /// File name of the index inside an output folder.
@@ -100,24 +100,28 @@ pub fn update(out: &Path, ids: &[String]) -> io::Result<CorpusUpdate> {
     let mut previous = fs::File::open(&docs_path).ok();
     let mut lines: Vec<(String, Line)> = Vec::with_capacity(ids.len());
     let mut counts = CorpusUpdate::default();
+    // Records and lines are streamed, never held whole: a record of a large text is several
+    // times the size of the text.
     write_atomic_with(&docs_path, |w| {
-        let (mut offset, mut line) = (0u64, Vec::new());
+        let mut offset = 0u64;
         for id in ids {
-            let stamp = file_stamp(&record_path(out, id));
-            let copied = kept.contains(id.as_str())
-                && previous.as_mut().is_some_and(|f| copy_line(f, &old.lines[id], id, &mut line));
-            if copied {
+            let path = record_path(out, id);
+            let stamp = file_stamp(&path);
+            let copied = match (kept.contains(id.as_str()), previous.as_mut()) {
+                (true, Some(f)) => copy_line(f, &old.lines[id], id, w)?,
+                _ => false,
+            };
+            let len = if copied {
                 counts.copied += 1;
                 for l in kept_tables.remove(id.as_str()).unwrap_or_default() {
                     table_lines.extend_from_slice(l.as_bytes());
                     table_lines.push(b'\n');
                 }
+                old.lines[id].len
             } else {
                 // The record is read again: its line, and its citations (none were kept).
-                let Ok(bytes) = fs::read(record_path(out, id)) else { continue };
-                let Ok(rec) = serde_json::from_slice::<CitingRecord>(&bytes) else { continue };
-                compact_json(&bytes, &mut line);
-                line.push(b'\n');
+                let Some(rec) = read_citing(&path) else { continue };
+                let len = copy_compact(&path, w)?;
                 add_citations(&mut citations, &rec);
                 for t in &rec.tables {
                     let l = super::tables::table_line(&rec.id, &rec.source.path, t);
@@ -125,10 +129,10 @@ pub fn update(out: &Path, ids: &[String]) -> io::Result<CorpusUpdate> {
                     table_lines.push(b'\n');
                 }
                 counts.read += 1;
-            }
-            w.write_all(&line)?;
-            lines.push((id.clone(), Line { stamp, offset, len: line.len() as u64 }));
-            offset += line.len() as u64;
+                len
+            };
+            lines.push((id.clone(), Line { stamp, offset, len }));
+            offset += len;
         }
         Ok(())
     })?;
@@ -176,21 +180,66 @@ fn write_index(out: &Path, lines: &[(String, Line)]) -> io::Result<()> {
     write_atomic(&out.join(INDEX), s.as_bytes())
 }
 
-/// Reads the line of record `id` from the previous `documents.jsonl` into `buf`; false when
-/// it is not there as the index says (then the record is read from its file).
-fn copy_line(f: &mut fs::File, at: &Line, id: &str, buf: &mut Vec<u8>) -> bool {
-    buf.clear();
-    let Ok(len) = usize::try_from(at.len) else { return false };
-    buf.resize(len, 0);
-    if f.seek(SeekFrom::Start(at.offset)).is_err() || f.read_exact(buf).is_err() {
-        return false;
-    }
+/// Copies the line of record `id` from the previous `documents.jsonl` into `w`, once it is
+/// seen to be there as the index says (it starts `{`, names the id near its start and ends
+/// the line); `Ok(false)` when it is not (then the record is read from its file).
+fn copy_line(f: &mut fs::File, at: &Line, id: &str, w: &mut dyn Write) -> io::Result<bool> {
+    let Some(last_at) = at.offset.checked_add(at.len.saturating_sub(1)).filter(|_| at.len >= 2) else {
+        return Ok(false);
+    };
     // A record line starts `{"schema_version":…,"pipeline_version":…,"id":"<id>"`.
-    let head = &buf[..buf.len().min(200)];
+    let mut head = vec![0u8; at.len.min(200) as usize];
+    let mut last = [0u8];
+    let read = f
+        .seek(SeekFrom::Start(at.offset))
+        .and_then(|_| f.read_exact(&mut head))
+        .and_then(|_| f.seek(SeekFrom::Start(last_at)))
+        .and_then(|_| f.read_exact(&mut last));
     let needle = format!("\"id\":\"{id}\"");
-    buf.first() == Some(&b'{')
-        && buf.last() == Some(&b'\n')
-        && head.windows(needle.len()).any(|w| w == needle.as_bytes())
+    let there = read.is_ok()
+        && head.first() == Some(&b'{')
+        && last == [b'\n']
+        && head.windows(needle.len()).any(|w| w == needle.as_bytes());
+    if !there {
+        return Ok(false);
+    }
+    f.seek(SeekFrom::Start(at.offset))?;
+    let copied = io::copy(&mut Read::by_ref(f).take(at.len), w)?;
+    if copied != at.len {
+        return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "documents.jsonl: a line ended early"));
+    }
+    Ok(true)
+}
+
+/// The fields of a record file the collection-wide files need, read through a buffer (the
+/// rest of the record is skipped as it is read); `None` when it is missing or unreadable.
+fn read_citing(path: &Path) -> Option<CitingRecord> {
+    let f = fs::File::open(path).ok()?;
+    serde_json::from_reader(io::BufReader::with_capacity(1 << 16, f)).ok()
+}
+
+/// Copies record file `path` into `w` compact (see [`Compactor`]), then a line end, a piece
+/// at a time; returns the bytes written.
+fn copy_compact(path: &Path, w: &mut dyn Write) -> io::Result<u64> {
+    let named = |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", path.display()));
+    let mut f = fs::File::open(path).map_err(named)?;
+    let (mut piece, mut compact) = (vec![0u8; 1 << 16], Vec::with_capacity(1 << 16));
+    let mut compactor = Compactor::default();
+    let mut written = 0u64;
+    loop {
+        let n = match f.read(&mut piece) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(named(e)),
+        };
+        compact.clear();
+        compactor.feed(&piece[..n], &mut compact);
+        w.write_all(&compact)?;
+        written += compact.len() as u64;
+    }
+    w.write_all(b"\n")?;
+    Ok(written + 1)
 }
 
 /// One cited norm: its type and, per citing record id, (path, mentions, short forms).

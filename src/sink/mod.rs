@@ -123,23 +123,39 @@ pub fn write_corpus_files(out: &Path, ids: &[String]) -> io::Result<()> {
 
 /// Copies the JSON text `json` into `out` (cleared first) without the white space between
 /// tokens: serde_json's pretty output becomes its compact output.
+#[cfg(test)]
 fn compact_json(json: &[u8], out: &mut Vec<u8>) {
     out.clear();
     out.reserve(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for &b in json {
-        if in_string {
-            out.push(b);
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
+    Compactor::default().feed(json, out);
+}
+
+/// Leaves out the white space between the tokens of a JSON text read in pieces (serde_json's
+/// pretty output becomes its compact output), so a record is copied compact without being
+/// held whole.
+#[derive(Debug, Default)]
+pub(crate) struct Compactor {
+    in_string: bool,
+    escaped: bool,
+}
+
+impl Compactor {
+    /// Appends the compact form of `chunk`, the next bytes of the text, to `out`.
+    pub(crate) fn feed(&mut self, chunk: &[u8], out: &mut Vec<u8>) {
+        for &b in chunk {
+            if self.in_string {
+                out.push(b);
+                if self.escaped {
+                    self.escaped = false;
+                } else if b == b'\\' {
+                    self.escaped = true;
+                } else if b == b'"' {
+                    self.in_string = false;
+                }
+            } else if !matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
+                self.in_string = b == b'"';
+                out.push(b);
             }
-        } else if !matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
-            in_string = b == b'"';
-            out.push(b);
         }
     }
 }
@@ -215,7 +231,16 @@ mod tests {
         let pretty = serde_json::to_vec_pretty(&v).unwrap();
         let mut out = Vec::new();
         compact_json(&pretty, &mut out);
-        assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&v).unwrap());
+        let compact = serde_json::to_string(&v).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), compact);
+        // Fed in pieces of every size (a piece may end inside a string or an escape).
+        for size in 1..9 {
+            let (mut c, mut out) = (Compactor::default(), Vec::new());
+            for piece in pretty.chunks(size) {
+                c.feed(piece, &mut out);
+            }
+            assert_eq!(String::from_utf8(out).unwrap(), compact, "pieces of {size}");
+        }
     }
 
     #[test]

@@ -210,13 +210,35 @@ fn apposable(family: canon::NormType, ty: &str) -> bool {
 /// Name → (canonical, type, number) pairs stated in a document.
 type NameMap = HashMap<String, (String, &'static str, Option<String>)>;
 
-/// The candidates of one text before names are linked.
-struct Scan {
-    prepared: Prepared,
+/// The candidates of one text before names are linked. A document keeps one per text until
+/// its mentions are resolved, so what most texts lack (any candidate) takes no room.
+struct Scan<'a> {
+    prepared: Prepared<'a>,
+    /// `None` when the text has no candidate at all.
+    found: Option<Box<Found>>,
+}
+
+/// The candidates of a [`Scan`].
+#[derive(Default)]
+struct Found {
     numbered: Vec<Cand>,
     named: Vec<Named>,
     /// (named index, numbered index, name comes first).
     appositions: Vec<(usize, usize, bool)>,
+}
+
+impl Scan<'_> {
+    fn numbered(&self) -> &[Cand] {
+        self.found.as_ref().map_or(&[], |f| &f.numbered)
+    }
+
+    fn named(&self) -> &[Named] {
+        self.found.as_ref().map_or(&[], |f| &f.named)
+    }
+
+    fn appositions(&self) -> &[(usize, usize, bool)] {
+        self.found.as_ref().map_or(&[], |f| &f.appositions)
+    }
 }
 
 /// Pairs names with numbers written next to them.
@@ -273,15 +295,16 @@ fn appositions(text: &str, nums: &[Cand], named: &[Named]) -> Vec<(usize, usize,
     out
 }
 
-fn scan(raw: &str) -> Scan {
+fn scan(raw: &str) -> Scan<'_> {
     let prepared = Prepared::new(raw);
     let numbered = numbered::find(&prepared.text);
-    let named: Vec<Named> = names::find(&prepared.text, &prepared.breaks)
+    let named: Vec<Named> = names::find(&prepared.text, prepared.breaks())
         .into_iter()
         .filter(|n| !numbered.iter().any(|c| !c.implied && c.start < n.end && n.start < c.end && c.start <= n.start))
         .collect();
     let appositions = appositions(&prepared.text, &numbered, &named);
-    Scan { prepared, numbered, named, appositions }
+    let found = (!numbered.is_empty() || !named.is_empty()).then(|| Box::new(Found { numbered, named, appositions }));
+    Scan { prepared, found }
 }
 
 /// The number part of a canonical id (`pe:ley:27783` → `27783`).
@@ -292,11 +315,11 @@ fn number_of(canonical: &str) -> Option<String> {
 
 /// Final candidates of one scanned text.
 fn resolve(s: &Scan, map: &NameMap) -> Vec<Cand> {
-    let text = s.prepared.text.as_str();
-    let mut cands: Vec<Cand> = s.numbered.clone();
-    let mut merged_names = vec![false; s.named.len()];
-    for &(ni, k, name_first) in &s.appositions {
-        let n = &s.named[ni];
+    let text: &str = &s.prepared.text;
+    let mut cands: Vec<Cand> = s.numbered().to_vec();
+    let mut merged_names = vec![false; s.named().len()];
+    for &(ni, k, name_first) in s.appositions() {
+        let n = &s.named()[ni];
         merged_names[ni] = true;
         if let Some(c) = cands.get_mut(k) {
             if name_first {
@@ -329,7 +352,7 @@ fn resolve(s: &Scan, map: &NameMap) -> Vec<Cand> {
             cands.push(c);
         }
     }
-    for (ni, n) in s.named.iter().enumerate() {
+    for (ni, n) in s.named().iter().enumerate() {
         if merged_names[ni] {
             continue;
         }
@@ -350,7 +373,7 @@ fn resolve(s: &Scan, map: &NameMap) -> Vec<Cand> {
     let derived = derived(text, &cands);
     cands.extend(derived);
     cands.sort_by_key(|c| (c.start, c.end));
-    let instruments: Vec<&Named> = s.named.iter().filter(|n| n.long_end.is_some()).collect();
+    let instruments: Vec<&Named> = s.named().iter().filter(|n| n.long_end.is_some()).collect();
     link_approved(text, &mut cands, &instruments);
     cands
 }
@@ -616,8 +639,8 @@ fn name_map(scans: &[Scan]) -> NameMap {
     type Stated = (Vec<((String, &'static str, Option<String>), usize)>, Option<&'static str>);
     let mut stated: HashMap<String, Stated> = HashMap::new();
     for s in scans {
-        for &(ni, k, _) in &s.appositions {
-            let (Some(n), Some(c)) = (s.named.get(ni), s.numbered.get(k)) else { continue };
+        for &(ni, k, _) in s.appositions() {
+            let (Some(n), Some(c)) = (s.named().get(ni), s.numbered().get(k)) else { continue };
             let e = stated.entry(n.key.clone()).or_insert_with(|| (Vec::new(), n.lex.as_ref().map(|e| e.canonical)));
             match e.0.iter_mut().find(|(v, _)| v.0 == c.canonical) {
                 Some((_, count)) => *count += 1,
@@ -643,7 +666,7 @@ pub fn analyse(texts: &[&str]) -> Analysis {
     let scans: Vec<Scan> = texts.par_iter().map(|t| scan(t)).collect();
     let map = name_map(&scans);
     let resolved: Vec<Vec<Cand>> = scans.par_iter().map(|s| resolve(s, &map)).collect();
-    let prepared: Vec<&str> = scans.iter().map(|s| s.prepared.text.as_str()).collect();
+    let prepared: Vec<&str> = scans.iter().map(|s| &*s.prepared.text).collect();
     let acronyms = acronyms::defined(&prepared, &resolved);
     let finals: Vec<Vec<Cand>> = scans
         .par_iter()

@@ -684,7 +684,7 @@ pub fn find(texts: &[&Prepared], cands: &[Vec<Cand>]) -> Vec<Vec<ShortForm>> {
     let mut defined: Vec<(String, Seen)> = Vec::new();
     let mut out = Vec::with_capacity(texts.len());
     for (ti, (p, cs)) in texts.iter().zip(cands).enumerate() {
-        let text = p.text.as_str();
+        let text: &str = &p.text;
         let defs = aliases(text, cs);
         let mut names: Vec<String> = defined.iter().map(|d| d.0.clone()).collect();
         names.extend(defs.iter().map(|d| d.0.clone()));
@@ -890,7 +890,7 @@ fn other_noun_between(gap: &str, fem: bool) -> bool {
 }
 
 fn to_short(p: &Prepared, r: &Raw, ante: Option<&Seen>, kind: ShortKind) -> ShortForm {
-    let text = p.text.as_str();
+    let text: &str = &p.text;
     let mut start = r.start;
     let mut article = None;
     let mut subunit = None;

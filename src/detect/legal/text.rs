@@ -7,27 +7,37 @@
 //! character offset in the original text. Matching runs on the prepared text; offsets are
 //! reported in the original.
 
+use std::borrow::Cow;
+
 /// A text ready for matching, with its offset map.
 ///
-/// A document keeps one of these per block until its mentions are resolved, so the map is
-/// compact: a run per edit and a checkpoint every `CHECKPOINT` (128) bytes, not a machine
-/// word per byte.
+/// A document keeps one of these per block until its mentions are resolved, so it is
+/// compact: a text that preparation leaves as it is (most normalised block texts) is
+/// borrowed, not copied, and the offset map is only allocated when it says something — a
+/// run per edit, a checkpoint every `CHECKPOINT` (128) bytes past the first, the line breaks.
 #[derive(Debug, Clone, Default)]
-pub struct Prepared {
-    /// The cleaned text.
-    pub text: String,
+pub struct Prepared<'a> {
+    /// The cleaned text (the original itself when cleaning changed nothing).
+    pub text: Cow<'a, str>,
+    /// Characters in `text`.
+    len: usize,
+    /// `None` when every part of the map is empty (see [`OffsetMap`]).
+    map: Option<Box<OffsetMap>>,
+}
+
+/// The parts of a [`Prepared`] text's offset map; an empty part stands for its plain case.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct OffsetMap {
     /// Original character offsets of the characters of `text` (and, one past its end, the
     /// original length), run-length coded: `(i, o)` says that character `i` and those after
     /// it up to the next run come from original offsets `o`, `o + 1`, … Runs start only
-    /// where characters were dropped or spaces folded.
+    /// where characters were dropped or spaces folded. Empty: character `i` is original `i`.
     runs: Vec<(u32, u32)>,
-    /// Characters in `text`.
-    len: usize,
     /// `checkpoints[k]`: number of characters of `text` before byte `k * CHECKPOINT`
-    /// (rounded down to a character boundary).
+    /// (rounded down to a character boundary). Empty: the text has one checkpoint, 0.
     checkpoints: Vec<u32>,
     /// Byte offsets (ascending) of the spaces in `text` that stand for a line break.
-    pub breaks: Vec<usize>,
+    breaks: Vec<usize>,
 }
 
 /// Bytes between two checkpoints of [`Prepared`]: a byte → character lookup counts at most
@@ -210,9 +220,9 @@ fn thousands_gap(done: &[(u32, char)], next: &[(u32, char)]) -> bool {
     sign && three && !cont
 }
 
-impl Prepared {
+impl<'a> Prepared<'a> {
     /// Prepares `raw` for matching.
-    pub fn new(raw: &str) -> Prepared {
+    pub fn new(raw: &'a str) -> Prepared<'a> {
         let chars: Vec<(u32, char)> = if raw.contains('\u{FFFD}') {
             repair_replacements(raw)
         } else {
@@ -297,7 +307,29 @@ impl Prepared {
                 pending.next();
             }
         }
-        Prepared { text, runs, len, checkpoints, breaks }
+        // The plain cases need no map: one run from 0 (character i is original i), one
+        // checkpoint (0).
+        if runs == [(0, 0)] {
+            runs = Vec::new();
+        }
+        if checkpoints.len() <= 1 {
+            checkpoints = Vec::new();
+        }
+        let map = OffsetMap { runs, checkpoints, breaks };
+        let map = (map != OffsetMap::default()).then(|| Box::new(map));
+        let text = if text == raw {
+            Cow::Borrowed(raw)
+        } else {
+            let mut text = text;
+            text.shrink_to_fit();
+            Cow::Owned(text)
+        };
+        Prepared { text, len, map }
+    }
+
+    /// Byte offsets (ascending) of the spaces in `text` that stand for a line break.
+    pub fn breaks(&self) -> &[usize] {
+        self.map.as_ref().map_or(&[], |m| &m.breaks)
     }
 
     /// Character index in `text` of byte offset `b` (the character containing it; the
@@ -306,14 +338,15 @@ impl Prepared {
         if b >= self.text.len() {
             return self.len;
         }
-        let k = (b / CHECKPOINT).min(self.checkpoints.len().saturating_sub(1));
+        let checkpoints = self.map.as_ref().map_or(&[][..], |m| &m.checkpoints);
+        let k = (b / CHECKPOINT).min(checkpoints.len().saturating_sub(1));
         // The checkpoint counts the characters before the first boundary at or after
         // `k * CHECKPOINT`.
         let mut from = k * CHECKPOINT;
         while !self.text.is_char_boundary(from) {
             from += 1;
         }
-        let base = self.checkpoints.get(k).copied().unwrap_or(0) as usize;
+        let base = checkpoints.get(k).copied().unwrap_or(0) as usize;
         let mut to = b;
         while !self.text.is_char_boundary(to) {
             to -= 1;
@@ -341,10 +374,13 @@ impl Prepared {
     /// Original character offset of character `ci` of `text` (`len`: the original length).
     fn orig(&self, ci: usize) -> usize {
         let ci = to_u32(ci.min(self.len));
-        let k = self.runs.partition_point(|&(i, _)| i <= ci);
-        match k.checked_sub(1).and_then(|k| self.runs.get(k)) {
+        let runs = self.map.as_ref().map_or(&[][..], |m| &m.runs);
+        let k = runs.partition_point(|&(i, _)| i <= ci);
+        match k.checked_sub(1).and_then(|k| runs.get(k)) {
             Some(&(i, o)) => (o + (ci - i)) as usize,
-            None => 0,
+            // No runs: every character is where it was. (Runs, when there are any, start
+            // with character 0.)
+            None => ci as usize,
         }
     }
 }
@@ -378,7 +414,25 @@ mod tests {
         let b = p.text.find("Ley").unwrap_or(0);
         assert_eq!(p.orig_start(b), 4);
         assert_eq!(p.orig_end(p.text.len()), 12);
-        assert_eq!(p.breaks, vec![6]);
+        assert_eq!(p.breaks(), [6]);
+    }
+
+    #[test]
+    fn a_text_preparation_leaves_alone_is_borrowed_with_no_map() {
+        // Long enough for several checkpoints, multi-byte letters, nothing to clean.
+        let raw: String = (0..40).map(|i| format!("según la Ley N° {i} año ")).collect::<String>() + "fin";
+        let p = Prepared::new(&raw);
+        assert!(matches!(p.text, Cow::Borrowed(_)));
+        let short = Prepared::new("la Ley N° 27444");
+        assert!(matches!(short.text, Cow::Borrowed(_)) && short.map.is_none());
+        let orig: Vec<char> = raw.chars().collect();
+        for (ci, (b, c)) in p.text.char_indices().enumerate() {
+            assert_eq!((p.orig_start(b), orig[ci]), (ci, c), "byte {b}");
+            assert_eq!(p.orig_end(b + c.len_utf8()), ci + 1, "byte {b}");
+        }
+        assert_eq!(p.orig_start(p.text.len()), orig.len());
+        // A text that changes is owned.
+        assert!(matches!(Prepared::new("Ley\nN° 1").text, Cow::Owned(_)));
     }
 
     #[test]
