@@ -40,11 +40,21 @@ use super::tuning::{
 
 /// Repetition key of a line: lower case, digit runs and roman numerals as `#`, single spaces.
 pub fn furniture_key(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len());
+    // One buffer for every word's lower case (an ASCII word is lowered in place).
+    let mut lw = String::new();
     for word in text.split_whitespace() {
-        let lw = word.to_lowercase();
+        lw.clear();
+        if word.is_ascii() {
+            lw.push_str(word);
+            lw.make_ascii_lowercase();
+        } else {
+            lw.push_str(&word.to_lowercase());
+        }
         let core = lw.trim_matches(|c: char| !c.is_alphanumeric());
-        let roman = !core.is_empty() && core.len() <= ROMAN_MAX_CHARS && core.chars().all(|c| "ivxlcdm".contains(c));
+        let roman = !core.is_empty()
+            && core.len() <= ROMAN_MAX_CHARS
+            && core.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c' | 'd' | 'm'));
         if !out.is_empty() {
             out.push(' ');
         }
