@@ -189,6 +189,10 @@ impl<'a> Resources<'a> {
     }
 }
 
+/// A remembered `Tf`: the addresses of the resource dictionaries it was looked up in, the
+/// resource name, the font and its slot on the page.
+type FontMemo = (Vec<usize>, Vec<u8>, Arc<Font>, u32);
+
 /// Interpreter for one page.
 pub struct Interp<'a, 'c> {
     doc: &'a Document,
@@ -219,7 +223,7 @@ pub struct Interp<'a, 'c> {
     /// The fonts set (`Tf`) so far, up to [`FONT_MEMO`]: where each was looked up (the
     /// addresses of the resource dictionaries), its resource name, the font and its slot.
     /// Pages switch between a few fonts again and again; each is looked up once.
-    font_memo: Vec<(Vec<usize>, Vec<u8>, Arc<Font>, u32)>,
+    font_memo: Vec<FontMemo>,
     shown: Vec<Shown>,
     depth_reported: bool,
     graphics_reported: bool,

@@ -580,7 +580,7 @@ mod tests {
             for _ in 0..200 {
                 x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
                 let mut w: String = (0..len).map(|k| char::from(b'0' + ((x >> (k % 60)) % 10) as u8)).collect();
-                if x % 3 == 0 {
+                if x.is_multiple_of(3) {
                     w.insert(((x >> 7) as usize) % (len + 1), '.');
                 }
                 if x % 5 < 2 {
