@@ -2,7 +2,8 @@
 //!
 //! In: the output folders written by `legajo ingest --shard K/N` for every K of one N (each
 //! stamped by [`crate::shard`]). Out: `OUT` with every part's records and table CSVs,
-//! `documents.jsonl`, `citations.jsonl` and `tables.jsonl` rebuilt over all of them, and a
+//! `documents.jsonl`, `citations.jsonl` and `tables.jsonl` rebuilt over all of them, the
+//! `html/` pages when the parts were ingested with `--html` (or `OUT` has them), and a
 //! `run.json` whose documents and totals are those of the parts together — byte for byte
 //! what one `ingest` over all the inputs writes, except `run.json`'s `run` section.
 //!
@@ -70,6 +71,12 @@ pub fn merge(out: &Path, parts: &[PathBuf], jobs: usize) -> Result<(RunManifest,
         Err(e) => return Err(format!("cannot remove {}: {e}", out.join(shard::STAMP).display())),
     }
     sink::write_corpus_files(out, &ids).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    // The HTML pages, as an ingest writes them: when a part was ingested with `--html` (or
+    // OUT has the folder already, which is then kept in step).
+    let html = |d: &Path| d.join(sink::html::DIR).is_dir();
+    if html(out) || parts.iter().any(|p| html(&p.dir)) {
+        sink::html::update(out, &ids).map_err(|e| format!("cannot write the HTML pages: {e}"))?;
+    }
     // The catalogue follows the merged records (before run.json marks the merge done).
     crate::catalogue::sync(out).map_err(|e| format!("cannot update the catalogue of {}: {e}", out.display()))?;
 

@@ -518,9 +518,25 @@ pub fn language_of(text: &str) -> Option<&'static str> {
     let mut words = 0usize;
     for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
         words += 1;
-        let w = w.to_lowercase();
+        // A listed word has at most four letters, each lower-cased from at most 3 bytes:
+        // a longer word is none of them (and not worth lower-casing).
+        if w.len() > 12 {
+            continue;
+        }
+        // An ASCII word is lower-cased on the stack.
+        let mut buf = [0u8; 12];
+        let owned;
+        let w: &str = if w.is_ascii() {
+            let b = &mut buf[..w.len()];
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or_default()
+        } else {
+            owned = w.to_lowercase();
+            &owned
+        };
         for (i, list) in [ES, EN, PT].iter().enumerate() {
-            if list.contains(&w.as_str()) {
+            if list.contains(&w) {
                 counts[i] += 1;
             }
         }

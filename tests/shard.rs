@@ -81,6 +81,34 @@ fn one_two_and_three_shards_merged_equal_one_run() {
 }
 
 #[test]
+fn shards_ingested_with_html_merge_to_the_html_pages_of_one_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    inputs(&input);
+    let all = tmp.path().join("all");
+    assert_eq!(legajo(&["ingest", "--quiet", "--html", "-o"], &[&all, &input]), 1, "roto.pdf fails");
+    // The hidden index of html/ holds file stamps (times): compared without it.
+    let pages = |out: &Path| -> Vec<(String, Vec<u8>)> {
+        snapshot(out).into_iter().filter(|f| f.0.starts_with("html") && !f.0.ends_with(".html.idx")).collect()
+    };
+    let expected = pages(&all);
+    assert!(expected.len() >= 8, "one page per record and the index: {:?}", expected.len());
+    let parts: Vec<PathBuf> = (0..2).map(|k| tmp.path().join(format!("p{k}"))).collect();
+    for (k, part) in parts.iter().enumerate() {
+        let spec = format!("{k}/2");
+        assert!(legajo(&["ingest", "--quiet", "--html", "--shard", &spec, "-o"], &[part, &input]) <= 1);
+    }
+    let out = tmp.path().join("out");
+    assert_eq!(merge(&out, &parts).0, 1);
+    let got = pages(&out);
+    let names = |s: &[(String, Vec<u8>)]| s.iter().map(|f| f.0.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&got), names(&expected));
+    for (g, e) in got.iter().zip(&expected) {
+        assert!(g.1 == e.1, "{} differs from one run's", g.0);
+    }
+}
+
+#[test]
 fn a_shard_killed_and_run_again_merges_to_the_same_output() {
     let tmp = tempfile::tempdir().unwrap();
     let (input, expected) = reference(tmp.path());

@@ -37,8 +37,10 @@ pub struct Hit {
     pub page: Option<u32>,
     /// Words around the match on that page; matched words between `«` and `»`.
     pub snippet: String,
-    /// Relevance: lower is better (SQLite FTS5's bm25 of the document's whole text, plus
-    /// that of its title and authors when they match).
+    /// Relevance: lower is better. SQLite FTS5's bm25 of the document's whole text for the
+    /// query's words found in at most half the documents (a word in more than half only
+    /// filters; when every word is, this part is 0 and such documents come in path order),
+    /// plus the bm25 of its title and authors when they match.
     pub score: f64,
 }
 

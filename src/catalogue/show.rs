@@ -2,7 +2,8 @@
 //!
 //! In: a [`Record`]. Out: plain text — the metadata, then each page with its headings
 //! (`#`), paragraphs, footnotes (`[n]`), tables as aligned grids, and every legal reference
-//! marked `⟦mention → canonical id⟧`. Running heads, folios and other furniture are left out.
+//! marked `⟦mention → canonical id⟧`. Running heads, folios and other furniture are left out,
+//! and so are caption blocks repeating the caption or a note a table's grid shows.
 
 use std::path::Path;
 
@@ -70,8 +71,13 @@ pub fn render(rec: &Record) -> String {
     }
     for (pi, page) in rec.pages.iter().enumerate() {
         s.push_str(&format!("\n──── page {} ────\n", page.number));
+        let said = sink::html::table_words(rec, page);
         for (bi, b) in page.blocks.iter().enumerate() {
             if b.kind.is_furniture() || b.text.is_empty() {
+                continue;
+            }
+            // A caption or note the table's grid shows already.
+            if b.kind == BlockKind::Caption && said.contains(&sink::html::squash(&b.text)) {
                 continue;
             }
             if b.kind == BlockKind::Table {
@@ -173,5 +179,41 @@ impl LowerFirst for String {
             Some(f) => f.to_lowercase().chain(c).collect(),
             None => self,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Block;
+
+    #[test]
+    fn a_tables_caption_and_notes_are_printed_once() {
+        let mut rec =
+            crate::pipeline::process("doc.txt", "Informe\n\nTexto.\n".as_bytes(), &crate::config::Config::default());
+        rec.tables.push(Table {
+            id: "t1".into(),
+            page: rec.pages[0].number,
+            pages: [rec.pages[0].number, rec.pages[0].number],
+            bbox: None,
+            caption: Some("Cuadro 1. Montos por región".into()),
+            notes: vec!["Fuente: INEI".into()],
+            header_rows: 1,
+            rows: vec![vec!["Región".into(), "Monto".into()], vec!["Lima".into(), "1".into()]],
+            merged_cells: vec![],
+            method: "lattice".into(),
+        });
+        let blocks = &mut rec.pages[0].blocks;
+        blocks.push(Block::new(BlockKind::Caption, "Cuadro 1.  Montos\npor región"));
+        let mut table = Block::new(BlockKind::Table, "Región Monto Lima 1");
+        table.table = Some(0);
+        blocks.push(table);
+        blocks.push(Block::new(BlockKind::Caption, "Fuente: INEI"));
+        blocks.push(Block::new(BlockKind::Caption, "Figura 2. Otra cosa"));
+        let out = render(&rec);
+        assert_eq!(out.matches("Montos").count(), 1, "{out}");
+        assert_eq!(out.matches("Fuente: INEI").count(), 1, "{out}");
+        assert!(out.contains("[t1] Cuadro 1. Montos por región\n| Región | Monto |"), "{out}");
+        assert!(out.contains("Figura 2. Otra cosa"), "a caption no table shows stays: {out}");
     }
 }

@@ -1089,7 +1089,7 @@ fn glued(a: &Word, b: &Word) -> bool {
 /// Joins words with single spaces (none where a raised mark touches a word), leaving out
 /// raised marks whose number is one of `notes`; returns the text and the numbers removed.
 fn render(words: &[Word], notes: &mut NoteMarks) -> (String, Vec<u32>) {
-    let mut out = String::new();
+    let mut out = String::with_capacity(words.iter().map(|w| w.text.len() + 1).sum());
     let mut refs = Vec::new();
     let mut removed_glued: Option<bool> = None;
     for (i, w) in words.iter().enumerate() {

@@ -6,8 +6,8 @@
 //! A line is furniture when it sits in the top or bottom band of its page (the first or
 //! last [`ROWS`] rows, within [`BAND`] of the page height from the paper's edge or from the
 //! text's), is not bigger than the body text, and
-//! - the same text — compared with digits and roman numerals replaced by `#`, so "Página 5
-//!   de 24" matches "Página 6 de 24" — appears at about the same height on other pages
+//! - the same text — compared without case and accents, with digits and roman numerals
+//!   replaced by `#`, so "Página 5 de 24" matches "Pagina 6 de 24" — appears at about the same height on other pages
 //!   (two pages in a short document, three from six pages on; pages that are copies of
 //!   each other, line for line, count once); a head set a little bigger than the body
 //!   (up to [`HEAD_MAX`] times) counts when it repeats on at least half the pages, which a
@@ -38,13 +38,24 @@ use super::tuning::{
     FURNITURE_REPEAT_MANY, FURNITURE_ROWS as ROWS, FURNITURE_ROW_BASELINE,
 };
 
-/// Repetition key of a line: lower case, digit runs and roman numerals as `#`, single spaces.
+/// Repetition key of a line: lower case without accents (OCR drops and adds them: "Pagina
+/// 3" among "Página N" lines), digit runs and roman numerals as `#`, single spaces.
 pub fn furniture_key(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len());
+    // One buffer for every word's lower case (an ASCII word is lowered in place).
+    let mut lw = String::new();
     for word in text.split_whitespace() {
-        let lw = word.to_lowercase();
+        lw.clear();
+        if word.is_ascii() {
+            lw.push_str(word);
+            lw.make_ascii_lowercase();
+        } else {
+            lw.push_str(&crate::normalize::fold::fold(word));
+        }
         let core = lw.trim_matches(|c: char| !c.is_alphanumeric());
-        let roman = !core.is_empty() && core.len() <= ROMAN_MAX_CHARS && core.chars().all(|c| "ivxlcdm".contains(c));
+        let roman = !core.is_empty()
+            && core.len() <= ROMAN_MAX_CHARS
+            && core.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c' | 'd' | 'm'));
         if !out.is_empty() {
             out.push(' ');
         }
@@ -522,6 +533,7 @@ mod tests {
     fn keys_normalise_numbers() {
         assert_eq!(furniture_key("Página 5 de 24"), furniture_key("Página 6 de 24"));
         assert_eq!(furniture_key("Capítulo IV"), furniture_key("Capítulo II"));
+        assert_eq!(furniture_key("Pagina 3 de 24"), furniture_key("Página 6 de 24"));
         assert_ne!(furniture_key("Informe anual"), furniture_key("Informe final"));
     }
 

@@ -31,7 +31,7 @@ use std::time::Instant;
 
 use super::tuning::*;
 use super::{Line, Word};
-use crate::pdf::TextPage;
+use crate::pdf::{is_blank, TextPage};
 
 /// One usable glyph, reduced to what line building needs.
 #[derive(Debug, Clone)]
@@ -87,12 +87,8 @@ pub fn page_skew(page: &TextPage) -> f32 {
     if !page.glyphs.iter().any(|g| near(g.angle) && g.angle.abs() >= MIN_SKEW) {
         return 0.0;
     }
-    let mut angles: Vec<f32> = page
-        .glyphs
-        .iter()
-        .filter(|g| near(g.angle) && !g.text.chars().all(char::is_whitespace))
-        .map(|g| g.angle)
-        .collect();
+    let mut angles: Vec<f32> =
+        page.glyphs.iter().filter(|g| near(g.angle) && !is_blank(&g.text)).map(|g| g.angle).collect();
     if angles.is_empty() {
         return 0.0;
     }
@@ -135,7 +131,6 @@ impl Straighten {
 /// On a skewed page (a scan's OCR layer) the glyphs are straightened first: each is moved
 /// as its origin moves when the page is turned back by its skew, so that a line is one row.
 fn usable_glyphs(page: &TextPage) -> Vec<G> {
-    let is_space = |t: &str| t.chars().all(char::is_whitespace);
     let skew = page_skew(page);
     let straighten = Straighten::new(skew, page);
     let turned = |g: &crate::pdf::Glyph| match straighten {
@@ -144,7 +139,7 @@ fn usable_glyphs(page: &TextPage) -> Vec<G> {
     };
     let (mut visible, mut hidden) = (0usize, 0usize);
     for g in &page.glyphs {
-        if turned(g) || is_space(&g.text) {
+        if turned(g) || is_blank(&g.text) {
             continue;
         }
         if g.invisible {
@@ -179,7 +174,7 @@ fn usable_glyphs(page: &TextPage) -> Vec<G> {
         if !size.is_finite() || size < MIN_GLYPH_SIZE_PT {
             continue;
         }
-        out.push(G { text_idx: i, x0, x1, top, bottom, base, size, font: g.font, space: is_space(&g.text) });
+        out.push(G { text_idx: i, x0, x1, top, bottom, base, size, font: g.font, space: is_blank(&g.text) });
     }
     out
 }
@@ -194,10 +189,12 @@ struct Row {
 
 /// Clusters glyphs by baseline (step 2, first half).
 fn cluster_rows(gs: &[G]) -> Vec<Row> {
-    let mut order: Vec<usize> = (0..gs.len()).collect();
-    order.sort_by(|&a, &b| gs[a].base.total_cmp(&gs[b].base).then(gs[a].x0.total_cmp(&gs[b].x0)));
+    // By baseline, then x0 (then index), on keys held in the array rather than looked up
+    // through it. A stable sort: glyphs come mostly in order, in runs it takes as they are.
+    let mut order: Vec<(u64, usize)> = gs.iter().enumerate().map(|(i, g)| (pair_key(g.base, g.x0), i)).collect();
+    order.sort();
     let mut rows: Vec<Row> = Vec::new();
-    for i in order {
+    for (_, i) in order {
         let g = &gs[i];
         if let Some(r) = rows.last_mut() {
             if (g.base - r.base).abs() <= ROW_TOL * g.size.min(r.size) {
@@ -212,6 +209,17 @@ fn cluster_rows(gs: &[G]) -> Vec<Row> {
     }
     rows.retain(|r| r.members.iter().any(|&i| !gs[i].space));
     rows
+}
+
+/// `v` as an unsigned integer ordered as [`f32::total_cmp`] orders the floats.
+fn total_key(v: f32) -> u32 {
+    let bits = v.to_bits() as i32;
+    ((bits ^ (((bits >> 31) as u32) >> 1) as i32) as u32) ^ 0x8000_0000
+}
+
+/// `(a, b)` as one integer ordered as `a`, then `b`, by [`f32::total_cmp`].
+fn pair_key(a: f32, b: f32) -> u64 {
+    (u64::from(total_key(a)) << 32) | u64::from(total_key(b))
 }
 
 /// Moves small raised/lowered glyphs next to a bigger row into that row (step 2).
@@ -441,10 +449,11 @@ fn dominant(vals: impl Iterator<Item = f32>, step: f32) -> Option<f32> {
 
 /// Builds the words of one segment and the line around them (step 4).
 fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
-    let solid: Vec<&G> = seg.iter().map(|&i| &gs[i]).filter(|g| !g.space).collect();
+    let mut solid: Vec<&G> = Vec::with_capacity(seg.len());
+    solid.extend(seg.iter().map(|&i| &gs[i]).filter(|g| !g.space));
     let size = dominant(solid.iter().map(|g| g.size), LINE_SIZE_STEP_PT)?;
-    let mut bases: Vec<f32> =
-        solid.iter().filter(|g| (g.size - size).abs() <= BASELINE_SIZE_TOL * size).map(|g| g.base).collect();
+    let mut bases: Vec<f32> = Vec::with_capacity(solid.len());
+    bases.extend(solid.iter().filter(|g| (g.size - size).abs() <= BASELINE_SIZE_TOL * size).map(|g| g.base));
     if bases.is_empty() {
         bases = solid.iter().map(|g| g.base).collect();
     }
@@ -454,6 +463,8 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
 
     let mut words: Vec<Word> = Vec::new();
     let mut cur: Vec<&G> = Vec::new();
+    // Right edge of the word so far (the largest x1 of `cur`).
+    let mut cur_x1 = f32::NEG_INFINITY;
     let mut pending_space = false;
     for &gi in seg {
         let g = &gs[gi];
@@ -462,7 +473,6 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
             continue;
         }
         if let Some(prev) = cur.last() {
-            let last_x1 = cur.iter().map(|c| c.x1).fold(f32::NEG_INFINITY, f32::max);
             let dup = page.glyphs.get(prev.text_idx).map(|p| &p.text) == page.glyphs.get(g.text_idx).map(|p| &p.text)
                 && (g.x0 - prev.x0).abs() < DUP_GLYPH_TOL * g.size
                 && (g.base - prev.base).abs() < DUP_GLYPH_TOL * g.size;
@@ -470,15 +480,17 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
                 pending_space = false;
                 continue;
             }
-            let gap = g.x0 - last_x1;
+            let gap = g.x0 - cur_x1;
             let closing = page.glyphs.get(g.text_idx).is_some_and(|src| is_closing(&src.text));
             let word_gap = if closing { WORD_GAP_PUNCT } else { WORD_GAP };
             if pending_space || gap > word_gap * g.size.max(prev.size) || is_super(g) != is_super(prev) {
                 words.push(make_word(&cur, baseline, size, &is_super, page));
                 cur.clear();
+                cur_x1 = f32::NEG_INFINITY;
             }
         }
         pending_space = false;
+        cur_x1 = cur_x1.max(g.x1);
         cur.push(g);
     }
     if !cur.is_empty() {
@@ -498,7 +510,30 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
 /// Closing punctuation and hyphens: they stick to the word before them.
 fn is_closing(t: &str) -> bool {
     let mut c = t.chars();
-    matches!((c.next(), c.next()), (Some(ch), None) if ",.;:!?)]}»”’%-\u{2010}\u{2011}\u{ad}".contains(ch))
+    matches!(
+        (c.next(), c.next()),
+        (
+            Some(
+                ',' | '.'
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | ']'
+                    | '}'
+                    | '»'
+                    | '”'
+                    | '’'
+                    | '%'
+                    | '-'
+                    | '\u{2010}'
+                    | '\u{2011}'
+                    | '\u{ad}'
+            ),
+            None
+        )
+    )
 }
 
 fn union(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {
@@ -538,6 +573,17 @@ fn make_word(gl: &[&G], baseline: f32, size: f32, is_super: &dyn Fn(&G) -> bool,
 mod tests {
     use super::*;
     use crate::layout::testutil::*;
+
+    #[test]
+    fn sort_keys_order_as_total_cmp() {
+        let vals = [f32::NEG_INFINITY, -3.5, -0.0, 0.0, 1e-30, 2.0, 2.5, f32::INFINITY, f32::NAN, -f32::NAN];
+        for a in vals {
+            for b in vals {
+                assert_eq!(total_key(a).cmp(&total_key(b)), a.total_cmp(&b), "{a} {b}");
+                assert_eq!(pair_key(a, b).cmp(&pair_key(b, a)), a.total_cmp(&b).then(b.total_cmp(&a)), "{a} {b}");
+            }
+        }
+    }
 
     #[test]
     fn words_split_at_spaces_and_gaps() {

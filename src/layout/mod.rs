@@ -66,7 +66,8 @@ pub struct Line {
 impl Line {
     /// Words joined with single spaces.
     pub fn text(&self) -> String {
-        let mut s = String::new();
+        let len = self.words.iter().map(|w| w.text.len() + 1).sum::<usize>();
+        let mut s = String::with_capacity(len.saturating_sub(1));
         for (i, w) in self.words.iter().enumerate() {
             if i > 0 {
                 s.push(' ');

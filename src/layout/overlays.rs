@@ -55,6 +55,10 @@ enum Overlay {
 }
 
 fn overlay_of(t: &str) -> Option<Overlay> {
+    // Every overlay but the grave accent is outside ASCII: most glyphs stop here.
+    if t.len() == 1 && t != "`" {
+        return None;
+    }
     let c = single(t)?;
     if c == '\u{338}' {
         return Some(Overlay::Mark(c));

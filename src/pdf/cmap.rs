@@ -5,11 +5,10 @@
 //! one code → several characters) and `cidchar`/`cidrange` mappings. Parsing uses the
 //! bounded content-stream lexer, so a damaged CMap yields what was readable.
 
-use std::collections::HashMap;
-
 use compact_str::CompactString;
 
 use super::glyphlist;
+use super::inthash::IntMap;
 use super::lexer::{Lexer, Operand};
 
 /// Ranges larger than this are kept as ranges instead of being expanded into the table.
@@ -22,9 +21,9 @@ const MAX_ENTRIES: usize = 1 << 20;
 pub struct CMap {
     /// Codespace ranges as (low bytes, high bytes); both have the same length.
     pub codespace: Vec<(Vec<u8>, Vec<u8>)>,
-    uni: HashMap<u32, CompactString>,
+    uni: IntMap<u32, CompactString>,
     uni_ranges: Vec<(u32, u32, Vec<u16>)>,
-    cid: HashMap<u32, u32>,
+    cid: IntMap<u32, u32>,
     cid_ranges: Vec<(u32, u32, u32)>,
     /// `/WMode 1`: vertical writing.
     pub vertical: bool,

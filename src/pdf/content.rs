@@ -8,8 +8,6 @@
 //! bounded depth without cycles, honours marked content (`/Artifact`, `/ActualText`) and
 //! counts operators and glyphs against the limits.
 
-use std::collections::HashMap;
-
 use compact_str::CompactString;
 use std::sync::{Arc, Mutex};
 
@@ -17,6 +15,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
 use super::filters::Problem;
 use super::font::{Font, Shown};
+use super::inthash::IntMap;
 use super::lexer::{Lexer, Operand};
 use super::load::{decode_text_string, resolve};
 use super::{FilledRect, Glyph, PageImage, Rule, TextPage};
@@ -63,6 +62,9 @@ const OPERATORS: [&[u8]; 73] = [
 ];
 /// Deepest `q` nesting kept; deeper saves are counted and ignored.
 const MAX_SAVE_DEPTH: usize = 512;
+/// Fonts remembered per page by where and under which name they were set (a longer list
+/// starts again).
+const FONT_MEMO: usize = 32;
 /// Deepest marked-content nesting tracked.
 const MAX_MARKED_DEPTH: usize = 512;
 /// Points kept in one path.
@@ -90,7 +92,7 @@ pub enum FontKey {
 /// may both decode it; the first stored is the one every page then uses).
 #[derive(Default)]
 pub struct DocCache {
-    fonts: Mutex<HashMap<FontKey, Arc<Font>>>,
+    fonts: Mutex<IntMap<FontKey, Arc<Font>>>,
 }
 
 impl DocCache {
@@ -187,6 +189,10 @@ impl<'a> Resources<'a> {
     }
 }
 
+/// A remembered `Tf`: the addresses of the resource dictionaries it was looked up in, the
+/// resource name, the font and its slot on the page.
+type FontMemo = (Vec<usize>, Vec<u8>, Arc<Font>, u32);
+
 /// Interpreter for one page.
 pub struct Interp<'a, 'c> {
     doc: &'a Document,
@@ -211,9 +217,13 @@ pub struct Interp<'a, 'c> {
     ignored_marked: usize,
     path: Vec<SubPath>,
     path_points: usize,
-    slots: HashMap<FontKey, u32>,
-    unmapped: HashMap<u32, (usize, Vec<u32>)>,
-    guessed: HashMap<u32, usize>,
+    slots: IntMap<FontKey, u32>,
+    unmapped: IntMap<u32, (usize, Vec<u32>)>,
+    guessed: IntMap<u32, usize>,
+    /// The fonts set (`Tf`) so far, up to [`FONT_MEMO`]: where each was looked up (the
+    /// addresses of the resource dictionaries), its resource name, the font and its slot.
+    /// Pages switch between a few fonts again and again; each is looked up once.
+    font_memo: Vec<FontMemo>,
     shown: Vec<Shown>,
     depth_reported: bool,
     graphics_reported: bool,
@@ -270,9 +280,10 @@ impl<'a, 'c> Interp<'a, 'c> {
             ignored_marked: 0,
             path: Vec::new(),
             path_points: 0,
-            slots: HashMap::new(),
-            unmapped: HashMap::new(),
-            guessed: HashMap::new(),
+            slots: IntMap::default(),
+            unmapped: IntMap::default(),
+            guessed: IntMap::default(),
+            font_memo: Vec::new(),
             shown: Vec::new(),
             depth_reported: false,
             graphics_reported: false,
@@ -441,97 +452,99 @@ impl<'a, 'c> Interp<'a, 'c> {
     }
 
     fn op(&mut self, op: &[u8], operands: &[Operand], res: &Resources<'a>, depth: usize) {
+        // Byte patterns, not `b"cm"` literals: a decision on the length and the bytes
+        // instead of one comparison per operator name in turn.
         match op {
-            b"q" => {
+            [b'q'] => {
                 if self.stack.len() < MAX_SAVE_DEPTH {
                     self.stack.push(self.gs.clone());
                 } else {
                     self.ignored_saves += 1;
                 }
             }
-            b"Q" => {
+            [b'Q'] => {
                 if self.ignored_saves > 0 {
                     self.ignored_saves -= 1;
                 } else if let Some(g) = self.stack.pop() {
                     self.gs = g;
                 }
             }
-            b"cm" => {
+            [b'c', b'm'] => {
                 if let Some(m) = Self::nums::<6>(operands) {
                     self.gs.ctm = mul(&m, &self.gs.ctm);
                 }
             }
-            b"w" => {
+            [b'w'] => {
                 if let Some([w]) = Self::nums::<1>(operands) {
                     self.gs.line_width = w.abs();
                 }
             }
-            b"BT" => {
+            [b'B', b'T'] => {
                 self.gs.tm = IDENTITY;
                 self.gs.tlm = IDENTITY;
             }
-            b"ET" => {}
-            b"Tf" => self.set_font(operands, res),
-            b"Tc" => {
+            [b'E', b'T'] => {}
+            [b'T', b'f'] => self.set_font(operands, res),
+            [b'T', b'c'] => {
                 if let Some([v]) = Self::nums::<1>(operands) {
                     self.gs.char_space = v;
                 }
             }
-            b"Tw" => {
+            [b'T', b'w'] => {
                 if let Some([v]) = Self::nums::<1>(operands) {
                     self.gs.word_space = v;
                 }
             }
-            b"Tz" => {
+            [b'T', b'z'] => {
                 if let Some([v]) = Self::nums::<1>(operands) {
                     self.gs.hscale = v / 100.0;
                 }
             }
-            b"TL" => {
+            [b'T', b'L'] => {
                 if let Some([v]) = Self::nums::<1>(operands) {
                     self.gs.leading = v;
                 }
             }
-            b"Ts" => {
+            [b'T', b's'] => {
                 if let Some([v]) = Self::nums::<1>(operands) {
                     self.gs.rise = v;
                 }
             }
-            b"Tr" => {
+            [b'T', b'r'] => {
                 if let Some([v]) = Self::nums::<1>(operands) {
                     self.gs.render = v as i64;
                 }
             }
-            b"Td" => {
+            [b'T', b'd'] => {
                 if let Some([x, y]) = Self::nums::<2>(operands) {
                     self.move_line(x, y);
                 }
             }
-            b"TD" => {
+            [b'T', b'D'] => {
                 if let Some([x, y]) = Self::nums::<2>(operands) {
                     self.gs.leading = -y;
                     self.move_line(x, y);
                 }
             }
-            b"Tm" => {
+            [b'T', b'm'] => {
                 if let Some(m) = Self::nums::<6>(operands) {
                     self.gs.tm = m;
                     self.gs.tlm = m;
                 }
             }
-            b"T*" => self.move_line(0.0, -self.gs.leading),
-            b"Tj" => {
+            [b'T', b'*'] => self.move_line(0.0, -self.gs.leading),
+            [b'T', b'j'] => {
                 if let Some(Operand::Str(s)) = operands.last() {
                     self.show(s);
                 }
             }
-            b"'" => {
+            [b'\''] => {
                 self.move_line(0.0, -self.gs.leading);
                 if let Some(Operand::Str(s)) = operands.last() {
                     self.show(s);
                 }
             }
-            b"\"" => {
+            [b'"'] => {
                 if let [Operand::Num(aw), Operand::Num(ac), Operand::Str(s)] = operands {
                     self.gs.word_space = *aw;
                     self.gs.char_space = *ac;
@@ -539,7 +552,7 @@ impl<'a, 'c> Interp<'a, 'c> {
                     self.show(s);
                 }
             }
-            b"TJ" => {
+            [b'T', b'J'] => {
                 if let Some(Operand::Array(items)) = operands.last() {
                     for item in items {
                         match item {
@@ -553,22 +566,22 @@ impl<'a, 'c> Interp<'a, 'c> {
                     }
                 }
             }
-            b"g" => {
+            [b'g'] => {
                 if let Some([v]) = Self::nums::<1>(operands) {
                     self.gs.fill = gray(v);
                 }
             }
-            b"rg" => {
+            [b'r', b'g'] => {
                 if let Some([r, g, b]) = Self::nums::<3>(operands) {
                     self.gs.fill = rgb(r, g, b);
                 }
             }
-            b"k" => {
+            [b'k'] => {
                 if let Some([c, m, y, k]) = Self::nums::<4>(operands) {
                     self.gs.fill = cmyk(c, m, y, k);
                 }
             }
-            b"sc" | b"scn" => {
+            [b's', b'c'] | [b's', b'c', b'n'] => {
                 let n: Vec<f64> = operands.iter().filter_map(Operand::num).collect();
                 self.gs.fill = match n.as_slice() {
                     [v] => gray(*v),
@@ -577,21 +590,21 @@ impl<'a, 'c> Interp<'a, 'c> {
                     _ => self.gs.fill,
                 };
             }
-            b"cs" => self.gs.fill = 0,
-            b"m" => {
+            [b'c', b's'] => self.gs.fill = 0,
+            [b'm'] => {
                 if let Some([x, y]) = Self::nums::<2>(operands) {
                     let p = self.user_to_display(x, y);
                     self.path.push(SubPath { points: vec![p], ..Default::default() });
                     self.path_points += 1;
                 }
             }
-            b"l" => {
+            [b'l'] => {
                 if let Some([x, y]) = Self::nums::<2>(operands) {
                     let p = self.user_to_display(x, y);
                     self.add_point(p, false);
                 }
             }
-            b"c" | b"v" | b"y" => {
+            [b'c'] | [b'v'] | [b'y'] => {
                 let n = if op == b"c" { 6 } else { 4 };
                 if let Some(tail) = operands.len().checked_sub(n).and_then(|s| operands.get(s..)) {
                     if let (Some(x), Some(y)) = (tail[n - 2].num(), tail[n - 1].num()) {
@@ -600,7 +613,7 @@ impl<'a, 'c> Interp<'a, 'c> {
                     }
                 }
             }
-            b"re" => {
+            [b'r', b'e'] => {
                 if let Some([x, y, w, h]) = Self::nums::<4>(operands) {
                     let pts = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)];
                     let points: Vec<(f64, f64)> = pts.iter().map(|&(px, py)| self.user_to_display(px, py)).collect();
@@ -610,20 +623,20 @@ impl<'a, 'c> Interp<'a, 'c> {
                     }
                 }
             }
-            b"h" => {
+            [b'h'] => {
                 if let Some(sp) = self.path.last_mut() {
                     sp.closed = true;
                 }
             }
-            b"S" | b"s" => self.paint(op == b"s", false, true),
-            b"f" | b"F" | b"f*" => self.paint(true, true, false),
-            b"B" | b"B*" | b"b" | b"b*" => self.paint(true, true, true),
-            b"n" => self.paint(false, false, false),
-            b"BMC" => {
+            [b'S'] | [b's'] => self.paint(op == b"s", false, true),
+            [b'f'] | [b'F'] | [b'f', b'*'] => self.paint(true, true, false),
+            [b'B'] | [b'B', b'*'] | [b'b'] | [b'b', b'*'] => self.paint(true, true, true),
+            [b'n'] => self.paint(false, false, false),
+            [b'B', b'M', b'C'] => {
                 let artifact = matches!(operands.last(), Some(Operand::Name(n)) if n == b"Artifact");
                 self.begin_marked(artifact, None);
             }
-            b"BDC" => {
+            [b'B', b'D', b'C'] => {
                 let artifact = matches!(operands.first(), Some(Operand::Name(n)) if n == b"Artifact");
                 let actual = match operands.get(1) {
                     Some(props @ Operand::Dict(_)) => match props.dict_get(b"ActualText") {
@@ -635,14 +648,14 @@ impl<'a, 'c> Interp<'a, 'c> {
                 };
                 self.begin_marked(artifact, actual);
             }
-            b"EMC" => {
+            [b'E', b'M', b'C'] => {
                 if self.ignored_marked > 0 {
                     self.ignored_marked -= 1;
                 } else {
                     self.end_marked();
                 }
             }
-            b"Do" => {
+            [b'D', b'o'] => {
                 if let Some(Operand::Name(n)) = operands.last() {
                     self.do_xobject(n, res, depth);
                 }
@@ -706,6 +719,14 @@ impl<'a, 'c> Interp<'a, 'c> {
             return;
         };
         self.gs.size = size;
+        let addr = |d: &&Dictionary| *d as *const Dictionary as usize;
+        let same_place =
+            |at: &[usize]| at.len() == res.dicts.len() && at.iter().zip(&res.dicts).all(|(a, d)| *a == addr(d));
+        if let Some((_, _, font, slot)) = self.font_memo.iter().find(|m| m.1 == *name && same_place(&m.0)) {
+            self.gs.font = Some(font.clone());
+            self.gs.font_slot = *slot;
+            return;
+        }
         let found = res.lookup(self.doc, b"Font", name);
         let (key, dict) = match found {
             Some((id, obj)) => match obj.as_dict() {
@@ -746,6 +767,12 @@ impl<'a, 'c> Interp<'a, 'c> {
                 s
             }
         };
+        if dict.is_some() {
+            if self.font_memo.len() >= FONT_MEMO {
+                self.font_memo.clear();
+            }
+            self.font_memo.push((res.dicts.iter().map(addr).collect(), name.clone(), font.clone(), slot));
+        }
         self.gs.font = Some(font);
         self.gs.font_slot = slot;
     }
@@ -892,7 +919,7 @@ impl<'a, 'c> Interp<'a, 'c> {
         if !bbox.iter().all(|v| v.is_finite()) || !baseline.is_finite() {
             return;
         }
-        if !text.chars().all(char::is_whitespace) {
+        if !super::is_blank(&text) {
             self.page.shown += 1;
             let v = &mut self.view;
             if !vertical {

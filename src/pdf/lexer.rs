@@ -61,12 +61,37 @@ enum Frame {
     Dict(Vec<Operand>),
 }
 
+/// Byte classes, one table lookup per byte (the tokenizer reads every byte of a stream).
+const WHITE: u8 = 1;
+const DELIM: u8 = 2;
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let white = b" \n\r\t\x0c\0";
+    let mut i = 0;
+    while i < white.len() {
+        t[white[i] as usize] = WHITE;
+        i += 1;
+    }
+    let delim = b"()<>[]{}/%";
+    let mut i = 0;
+    while i < delim.len() {
+        t[delim[i] as usize] = DELIM;
+        i += 1;
+    }
+    t
+};
+
 fn is_white(b: u8) -> bool {
-    matches!(b, b' ' | b'\n' | b'\r' | b'\t' | b'\x0c' | b'\0')
+    CLASS[b as usize] == WHITE
 }
 
 fn is_delim(b: u8) -> bool {
-    matches!(b, b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%')
+    CLASS[b as usize] == DELIM
+}
+
+/// White space or a delimiter: where a regular token ends.
+fn ends_token(b: u8) -> bool {
+    CLASS[b as usize] != 0
 }
 
 impl<'a> Lexer<'a> {
@@ -131,12 +156,8 @@ impl<'a> Lexer<'a> {
                 }
                 _ => {
                     let start = self.pos;
-                    while let Some(&c) = self.data.get(self.pos) {
-                        if is_white(c) || is_delim(c) {
-                            break;
-                        }
-                        self.pos += 1;
-                    }
+                    let rest = self.data.get(start..).unwrap_or(&[]);
+                    self.pos += rest.iter().position(|&c| ends_token(c)).unwrap_or(rest.len());
                     let word = self.data.get(start..self.pos).unwrap_or(&[]);
                     if word.is_empty() {
                         self.pos += 1;
@@ -189,7 +210,7 @@ impl<'a> Lexer<'a> {
     fn name(&mut self) -> Vec<u8> {
         // Fast path: a name without `#` escapes is copied at once.
         let rest = self.data.get(self.pos..).unwrap_or(&[]);
-        let end = rest.iter().position(|&c| is_white(c) || is_delim(c) || c == b'#').unwrap_or(rest.len());
+        let end = rest.iter().position(|&c| ends_token(c) || c == b'#').unwrap_or(rest.len());
         if rest.get(end) != Some(&b'#') {
             self.pos += end;
             return rest[..end].to_vec();
@@ -344,6 +365,43 @@ fn pairs(items: Vec<Operand>) -> Vec<(Vec<u8>, Operand)> {
 
 /// Parses a PDF number leniently (`+1`, `-.5`, `4.`, `--3` as -3, `1.2.3` as 1.2).
 pub fn parse_number(word: &[u8]) -> Option<f64> {
+    simple_number(word).or_else(|| lenient_number(word))
+}
+
+/// The common case of [`parse_number`] in one pass: `-`? digits with at most one `.`, at
+/// least one digit, at most 15 characters after the sign (so at most 15 significant digits
+/// and decimals), whose value is exactly what [`exact_decimal`] gives; `None` for anything
+/// else (then [`lenient_number`] decides).
+fn simple_number(word: &[u8]) -> Option<f64> {
+    const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    let (neg, digits) = match word.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, word),
+    };
+    if digits.len() > 15 || digits == b"." {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    let mut dot: Option<usize> = None;
+    for (i, &c) in digits.iter().enumerate() {
+        let d = c.wrapping_sub(b'0');
+        if d < 10 {
+            mantissa = mantissa * 10 + u64::from(d);
+        } else if c == b'.' && dot.is_none() {
+            dot = Some(i);
+        } else {
+            return None;
+        }
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    let decimals = dot.map_or(0, |p| digits.len() - p - 1);
+    let v = mantissa as f64 / POW10[decimals];
+    Some(if neg { -v } else { v })
+}
+
+fn lenient_number(word: &[u8]) -> Option<f64> {
     let mut i = 0;
     let mut neg = false;
     while let Some(&c) = word.get(i) {
@@ -508,5 +566,36 @@ mod tests {
             let got = parse_number(w.as_bytes()).unwrap_or(f64::NAN);
             assert_eq!(got.to_bits(), want.to_bits(), "{w}");
         }
+    }
+
+    #[test]
+    fn the_one_pass_reading_equals_the_lenient_one() {
+        let mut words: Vec<String> = ["", "-", ".", "-.", "0", "-0", "5.", "-.5", "1.2.3", "+1", "--3", "1e5", "12a"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        // Numbers of every length up to 18 characters, with and without a sign and a dot.
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for len in 1..=18 {
+            for _ in 0..200 {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                let mut w: String = (0..len).map(|k| char::from(b'0' + ((x >> (k % 60)) % 10) as u8)).collect();
+                if x.is_multiple_of(3) {
+                    w.insert(((x >> 7) as usize) % (len + 1), '.');
+                }
+                if x % 5 < 2 {
+                    w.insert(0, '-');
+                }
+                words.push(w);
+            }
+        }
+        let mut simple = 0;
+        for w in &words {
+            if let Some(v) = simple_number(w.as_bytes()) {
+                simple += 1;
+                assert_eq!(Some(v.to_bits()), lenient_number(w.as_bytes()).map(f64::to_bits), "{w}");
+            }
+        }
+        assert!(simple > words.len() / 2, "{simple} of {}", words.len());
     }
 }

@@ -20,6 +20,7 @@ pub mod filters;
 mod font;
 mod glyphlist;
 pub mod image;
+mod inthash;
 mod lexer;
 mod load;
 mod recover;
@@ -43,6 +44,15 @@ pub struct FontInfo {
     pub italic: bool,
     /// Fixed pitch.
     pub monospace: bool,
+}
+
+/// True when glyph text `t` is only white space (or empty): a space glyph. One byte
+/// is looked at for the usual one-character ASCII glyph.
+pub(crate) fn is_blank(t: &str) -> bool {
+    match t.as_bytes() {
+        [b] => char::from(*b).is_whitespace(),
+        _ => t.chars().all(char::is_whitespace),
+    }
 }
 
 /// One shown glyph (one character code), as the reader sees it.

@@ -216,13 +216,14 @@ pub fn document_page(rec: &Record) -> String {
 }
 
 /// `s` with its white space runs as one space.
-fn squash(s: &str) -> String {
+pub(crate) fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The captions and notes of the tables of `page` (white space squashed): the table shows
-/// them, so the caption blocks with the same text are not repeated.
-fn table_words(rec: &Record, page: &crate::model::Page) -> BTreeSet<String> {
+/// them, so the caption blocks with the same text are not repeated (here and in
+/// `legajo show`).
+pub(crate) fn table_words(rec: &Record, page: &crate::model::Page) -> BTreeSet<String> {
     page.blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Table)

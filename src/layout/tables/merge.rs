@@ -4,14 +4,16 @@
 //! `t1`, `t2`, … and, for each part, the index of the table it went into. A part that ends its
 //! page continues in the first part of the next page when that part starts its page, has no
 //! caption of its own (or one that says it is a continuation) and has the same columns; the
-//! repeated header rows are dropped and a row cut by the page break is joined again.
+//! repeated header rows are dropped and a row cut by the page break is joined again. Leading
+//! rows that the next page repeats are a header even when nothing marked them as one (an
+//! OCR page has no bold and may have no shading).
 //!
 //! A *weak* part (two columns that could as well be text set side by side, found at the top
 //! of its page without a caption) is judged together with the part before it: it stays, as
 //! the continuation of that table, only when it continues a table from the page before
 //! ([`settle_weak`]); otherwise it is dropped before the layout sees it.
 
-use super::tuning::JOIN_EDGE_TOL_PT;
+use super::tuning::{JOIN_EDGE_TOL_PT, JOIN_REPEATED_HEADER_MAX};
 use super::PageTable;
 use crate::model::{MergedCell, Table};
 
@@ -84,8 +86,10 @@ fn start(p: &PageTable, n: usize) -> Table {
     }
 }
 
+/// A cell's text for comparing repeated rows: single spaces, lower case, no accents (OCR
+/// reads the same header with and without them).
 fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    crate::normalize::fold::fold(&s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn same_rows(a: &[Vec<String>], b: &[Vec<String>]) -> bool {
@@ -125,10 +129,18 @@ fn continues(a: &PageTable, b: &PageTable, t: &Table) -> bool {
 }
 
 /// How many leading rows of `b` repeat the header of `t` (all of it, or its first rows
-/// when the header ran into a group row that is not repeated).
+/// when the header ran into a group row that is not repeated). When `t` has no header
+/// rows, its first rows (up to [`JOIN_REPEATED_HEADER_MAX`], never all of them) that `b`
+/// repeats, with some text in them.
 fn repeated_header(t: &Table, b: &PageTable) -> usize {
-    let h = t.header_rows.min(t.rows.len()).min(b.rows.len());
-    (1..=h).rev().find(|&k| same_rows(&t.rows[..k], &b.rows[..k])).unwrap_or(0)
+    let h = if t.header_rows > 0 {
+        t.header_rows
+    } else {
+        JOIN_REPEATED_HEADER_MAX.min(t.rows.len().saturating_sub(1)).min(b.rows.len().saturating_sub(1))
+    };
+    let h = h.min(t.rows.len()).min(b.rows.len());
+    let texted = |k: usize| t.rows[..k].iter().all(|r| r.iter().any(|c| c.chars().any(char::is_alphanumeric)));
+    (1..=h).rev().find(|&k| same_rows(&t.rows[..k], &b.rows[..k]) && texted(k)).unwrap_or(0)
 }
 
 fn starts_lower(s: &str) -> bool {
@@ -138,6 +150,9 @@ fn starts_lower(s: &str) -> bool {
 /// Appends part `b` to table `t`.
 fn append(t: &mut Table, b: &PageTable) {
     let skip = repeated_header(t, b);
+    if t.header_rows == 0 {
+        t.header_rows = skip;
+    }
     let mut rows: Vec<Vec<String>> = b.rows.iter().skip(skip).cloned().collect();
     let mut merged: Vec<MergedCell> = b
         .merged_cells
@@ -295,5 +310,33 @@ mod tests {
         let (ts, _) = assemble(&[a, b]);
         assert_eq!(ts[0].rows.len(), 2);
         assert_eq!(ts[0].rows[1][1], "Educación, salud en\nagricultura, pesquería");
+    }
+
+    #[test]
+    fn rows_repeated_on_the_next_page_are_a_header_though_unmarked() {
+        // An OCR page: no bold, no shading, so no header rows; the next page repeats the
+        // first row (its accents read differently) above the continuation.
+        let e = [50.0, 200.0, 500.0];
+        let mut a = part(
+            15,
+            &[&["Competencias", "Gobierno Nacional"], &["Compartidas", "Educación, salud en"]],
+            &e,
+            false,
+            true,
+        );
+        a.header_rows = 0;
+        let mut b =
+            part(16, &[&["Competéncias", "Gobierno Nacional"], &["", "agricultura, pesquería"]], &e, true, false);
+        b.header_rows = 0;
+        let (ts, _) = assemble(&[a.clone(), b]);
+        assert_eq!(ts.len(), 1);
+        assert_eq!(ts[0].header_rows, 1);
+        assert_eq!(ts[0].rows.len(), 2, "{:?}", ts[0].rows);
+        assert_eq!(ts[0].rows[1][1], "Educación, salud en\nagricultura, pesquería");
+        // A first row the next page does not repeat stays a body row.
+        let mut c = part(16, &[&["Interiores", "Seguridad"], &["Exclusivas", "Defensa"]], &e, true, false);
+        c.header_rows = 0;
+        let (ts, _) = assemble(&[a, c]);
+        assert_eq!((ts[0].header_rows, ts[0].rows.len()), (0, 4));
     }
 }

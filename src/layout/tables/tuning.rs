@@ -291,6 +291,9 @@ pub(crate) const PLACEMENT_SMALLER_PT: f32 = 0.5;
 /// Two parts of a table on consecutive pages have the same columns when every column edge
 /// moved by the same shift within this many points: (both ruled, otherwise).
 pub(crate) const JOIN_EDGE_TOL_PT: (f32, f32) = (4.0, 15.0);
+/// When a table's header was not told (no bold, no shading: an OCR page), at most this many
+/// leading rows that the next page repeats above its continuation are taken for its header.
+pub(crate) const JOIN_REPEATED_HEADER_MAX: usize = 3;
 
 // ---- words and rows (mod) ----
 /// Font sizes at most this (points) are unset: the glyph box height stands in.

@@ -11,7 +11,7 @@
 pub mod embedded;
 pub mod std14;
 
-use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use compact_str::CompactString;
 use lopdf::{Dictionary, Document, Object};
@@ -66,7 +66,7 @@ enum Kind {
 /// `/W` and `/DW` of a CID font.
 #[derive(Debug, Clone, Default)]
 struct CidWidths {
-    single: HashMap<u32, f32>,
+    single: super::inthash::IntMap<u32, f32>,
     ranges: Vec<(u32, u32, f32)>,
     default: f32,
 }
@@ -101,6 +101,18 @@ pub struct Font {
     /// Its streams (ToUnicode, encoding CMap, program) that are damaged, in words
     /// (`"its ToUnicode CMap is damaged (…)"`); what could be decoded was used.
     pub damaged: Vec<String>,
+    /// Simple and Type 3 fonts: what each of the 256 codes decodes to, worked out the
+    /// first time the code is shown (the same for every glyph of that code). Empty for
+    /// Type 0 fonts.
+    shown: Vec<OnceLock<Shown>>,
+}
+
+/// The code cache of a font of kind `kind` (see [`Font::shown`]).
+fn code_cache(kind: &Kind) -> Vec<OnceLock<Shown>> {
+    match kind {
+        Kind::Simple { .. } | Kind::Type3 { .. } => (0..256).map(|_| OnceLock::new()).collect(),
+        Kind::Type0 { .. } => Vec::new(),
+    }
 }
 
 /// True for the fonts TeX draws pictures and diagrams with — LaTeX's `picture` line and
@@ -264,21 +276,25 @@ impl Font {
             vertical,
             drawing: is_drawing_font(&base),
             damaged,
+            shown: Vec::new(),
         };
         if let (Some(mw), Kind::Simple { widths, .. }) = (missing_width, &mut font.kind) {
             for w in widths.iter_mut().filter(|w| w.is_nan()) {
                 *w = mw;
             }
         }
+        font.shown = code_cache(&font.kind);
         font
     }
 
     /// A stand-in for a font that could not be found (StandardEncoding, Helvetica widths).
     pub fn fallback() -> Font {
         let std = Some(Std14::Helvetica { bold: false });
+        let kind = Kind::Simple { codes: CodeMap::from_base(Base::WinAnsi), widths: vec![f32::NAN; 256], std };
         Font {
             info: FontInfo { name: "(missing font)".into(), bold: false, italic: false, monospace: false },
-            kind: Kind::Simple { codes: CodeMap::from_base(Base::WinAnsi), widths: vec![f32::NAN; 256], std },
+            shown: code_cache(&kind),
+            kind,
             to_unicode: None,
             to_unicode_identity: false,
             embedded: None,
@@ -292,6 +308,28 @@ impl Font {
 
     /// Splits `bytes` into shown codes.
     pub fn decode(&self, bytes: &[u8], out: &mut Vec<Shown>) {
+        if self.shown.len() == 256 {
+            for &b in bytes {
+                let shown = self.shown[b as usize].get_or_init(|| {
+                    let mut one = Vec::with_capacity(1);
+                    self.decode_codes(&[b], &mut one);
+                    one.pop().unwrap_or(Shown {
+                        code: b as u32,
+                        text: None,
+                        advance: 0.0,
+                        word_space: false,
+                        guessed: false,
+                    })
+                });
+                out.push(shown.clone());
+            }
+            return;
+        }
+        self.decode_codes(bytes, out);
+    }
+
+    /// [`Font::decode`] without the code cache.
+    fn decode_codes(&self, bytes: &[u8], out: &mut Vec<Shown>) {
         match &self.kind {
             Kind::Simple { codes, widths, std } => {
                 for &b in bytes {
