@@ -40,8 +40,8 @@ use std::collections::BTreeSet;
 use super::footnotes::{self, mark_number};
 use super::headings::{self, HeadingStyle, Marker};
 use super::order::{reading_order, Item};
-use super::stacked;
 use super::tuning::*;
+use super::{figures, stacked};
 use super::{furniture, LaidBlock, LaidDocument, LaidFootnote, LaidPage, Line, Word};
 use crate::layout::tables::PageTable;
 use crate::model::BlockKind;
@@ -292,6 +292,8 @@ pub fn build_document(
         // A formula's rows become one line (read in drawing order); table text stays put.
         let areas: Vec<[f32; 4]> = tables.get(i).into_iter().flatten().flat_map(|(_, t)| table_areas(t)).collect();
         stacked::merge_formulas(ls, st.pitch / st.body, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
+        // A drawing's labels become one line (read in drawing order).
+        figures::merge_figures(ls, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
     }
     let no_tables: Vec<(usize, PageTable)> = Vec::new();
     let page_tables = |i: usize| tables.get(i).unwrap_or(&no_tables);

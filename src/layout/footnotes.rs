@@ -19,6 +19,7 @@
 //! read on its own, left to right: notes set side by side at the foot of two columns.
 
 use super::order::{reading_order, Item};
+use super::stacked::is_prose;
 use super::tuning::*;
 use super::{Line, Word};
 use crate::pdf::TextPage;
@@ -147,13 +148,34 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
                     && lines[i].bbox[0] <= x1
             })
             .collect();
-        if !below.is_empty() && below.iter().all(|&i| lines[i].size <= NOTE_SMALLER * body) {
+        if !below.is_empty()
+            && below.iter().all(|&i| lines[i].size <= NOTE_SMALLER * body)
+            && opens_zone(lines, &below, x0, body)
+        {
             zone.extend(below);
         }
     }
     zone.sort_unstable();
     zone.dedup();
     (!zone.is_empty()).then_some(zone)
+}
+
+/// True when the lines under a separator read as notes: the first of them opens a note
+/// (its first word is raised, a note number or glued to one, or a note sign), or it is prose
+/// starting at the rule's left end (a note continued from an earlier page). A formula's
+/// brace or bar is a rule too, and the small label set under it is no note.
+fn opens_zone(lines: &[Line], below: &[usize], rule_x0: f32, body: f32) -> bool {
+    let Some(&first) = below.iter().min_by(|&&a, &&b| {
+        lines[a].baseline.total_cmp(&lines[b].baseline).then(lines[a].bbox[0].total_cmp(&lines[b].bbox[0]))
+    }) else {
+        return false;
+    };
+    let l = &lines[first];
+    let numbered = l
+        .words
+        .first()
+        .is_some_and(|w| w.superscript || note_opening(&w.text).is_some() || w.text.starts_with(['*', '†', '‡', '§']));
+    numbered || (is_prose(&l.words) && l.bbox[0] <= rule_x0 + NOTE_CONTINUED_FROM_RULE * body)
 }
 
 fn zone_without_rule(lines: &[Line], usable: &[usize], body: f32, body_marks: &[u32]) -> Vec<usize> {
@@ -318,6 +340,24 @@ mod tests {
             texts(&notes),
             vec![(Some(1), "Primera nota al pie.".into()), (Some(2), "Segunda nota que sigue | en otra línea.".into())]
         );
+    }
+
+    #[test]
+    fn a_label_under_a_formula_brace_is_not_a_note() {
+        // An underbrace's bar is a short rule low on the page; the small label centred under
+        // it opens no note. Prose from the rule's left end continues an earlier note.
+        let mut p = page();
+        p.rule(200.0, 700.0, 300.0);
+        p.text(235.0, 712.0, 7.0, "=U1");
+        let lines = page_lines(&p.page);
+        let avail = vec![true; lines.len()];
+        assert!(find_zone(&p.page, &lines, &avail, 11.0, &[]).is_empty());
+        let mut p = page();
+        p.rule(72.0, 700.0, 200.0);
+        p.text(72.0, 712.0, 9.0, "sigue la nota de la página anterior.");
+        let lines = page_lines(&p.page);
+        let avail = vec![true; lines.len()];
+        assert_eq!(find_zone(&p.page, &lines, &avail, 11.0, &[]).len(), 1);
     }
 
     #[test]

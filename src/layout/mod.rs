@@ -10,6 +10,7 @@
 //! - [`build_document`]: lines of all pages → blocks, reading order, furniture, footnotes.
 
 mod blocks;
+mod figures;
 pub(crate) mod footnotes;
 pub(crate) mod furniture;
 pub mod headings;

@@ -270,9 +270,11 @@ fn gutters(items: &[Item], idx: &[usize], min_gap: f32) -> Vec<(f32, f32)> {
     Projection::of(items, idx, min_gap).gutters()
 }
 
-/// True when the run is a real multi-column section: three bands or more, and two boxes or
+/// True when the run is a real multi-column section: three bands or more, two boxes or
 /// more on each side of every gutter (two rows with a wide gap in the same place are not
-/// two columns).
+/// two columns), and columns that run side by side: some band holds boxes on both sides
+/// of every gutter (lines that only take turns left and right of a gap — short text lines
+/// and centred display formulas — are not columns).
 fn supported(items: &[Item], bands: &[Vec<usize>], gaps: &[(f32, f32)]) -> bool {
     bands.len() >= ORDER_MIN_BANDS
         && gaps.iter().all(|&(g0, g1)| {
@@ -280,8 +282,14 @@ fn supported(items: &[Item], bands: &[Vec<usize>], gaps: &[(f32, f32)]) -> bool 
             let all = bands.iter().flatten();
             let left = all.clone().filter(|&&i| items[i].bbox[2] <= mid).count();
             let right = all.filter(|&&i| items[i].bbox[0] >= mid).count();
-            left >= ORDER_MIN_SIDE && right >= ORDER_MIN_SIDE
+            let shared = bands.iter().filter(|b| straddles(items, b, mid)).count();
+            left >= ORDER_MIN_SIDE && right >= ORDER_MIN_SIDE && shared >= ORDER_MIN_SHARED_BANDS
         })
+}
+
+/// True when `band` holds a box wholly left of `x` and one wholly right of it.
+fn straddles(items: &[Item], band: &[usize], x: f32) -> bool {
+    band.iter().any(|&i| items[i].bbox[2] <= x) && band.iter().any(|&i| items[i].bbox[0] >= x)
 }
 
 /// Groups consecutive bands into runs that share a supported gutter (see the module docs).
@@ -428,6 +436,23 @@ mod tests {
         let want: Vec<usize> =
             (0..4).flat_map(|k| [4 * k, 4 * k + 1]).chain((0..4).flat_map(|k| [4 * k + 2, 4 * k + 3])).collect();
         assert_eq!(flat(&o), want);
+    }
+
+    #[test]
+    fn short_lines_and_centred_formulas_taking_turns_are_read_down() {
+        // Short text lines at the left and displayed formulas centred further right, never
+        // on the same band: a gap runs between them all the way down, but they are no
+        // columns.
+        let items = vec![
+            line(110.0, 163.0, 69.0),  // "Weiter gilt:"
+            line(278.0, 382.0, 95.0),  // formula
+            line(223.0, 426.0, 118.0), // formula
+            line(110.0, 196.0, 140.0), // "ist differenzierbar."
+            line(90.0, 161.0, 158.0),  // "Definition 33"
+            line(110.0, 357.0, 180.0), // full line
+        ];
+        let o = reading_order(&items, 6.3);
+        assert_eq!(flat(&o), vec![0, 1, 2, 3, 4, 5]);
     }
 
     #[test]

@@ -74,7 +74,7 @@ const PIECES: u8 = 1;
 /// True for a line of prose (or code): [`PROSE_WORDS`] words of four letters or more, or
 /// two words or more, most of them such. Such a line is never part of a formula: its words stay in reading order and a
 /// word broken at its end stays at a line end, where dehyphenation finds it.
-fn is_prose(words: &[Word]) -> bool {
+pub(super) fn is_prose(words: &[Word]) -> bool {
     let wordy =
         words.iter().filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= PROSE_WORD_LETTERS).count();
     wordy >= PROSE_WORDS || (words.len() >= 2 && wordy * 2 > words.len())

@@ -182,8 +182,12 @@ pub const ORDER_LINE_TRIM: f32 = 0.25;
 pub const ORDER_ROW_BASELINE: f32 = 0.4;
 /// A column section has at least this many bands...
 pub const ORDER_MIN_BANDS: usize = 3;
-/// ...and at least this many boxes on each side of every gutter.
+/// ...and at least this many boxes on each side of every gutter...
 pub const ORDER_MIN_SIDE: usize = 2;
+/// ...and at least this many of its bands hold boxes on both sides of every gutter (count):
+/// columns run side by side, while lines that only take turns left and right of a gap
+/// (text and centred display formulas, items beside a figure's caption) are read down.
+pub const ORDER_MIN_SHARED_BANDS: usize = 1;
 
 // ---- furniture (running headers, footers, page numbers) ----
 
@@ -257,6 +261,10 @@ pub const NOTE_RULE_PARALLEL: f32 = 3.0;
 pub const NOTE_BELOW_RULE_PT: f32 = 1.0;
 /// ...and their left edge at most this many em (body size) left of its start.
 pub const NOTE_LEFT_OF_RULE: f32 = 2.0;
+/// Prose under a separator that does not open with a note number is a note continued from
+/// an earlier page only when it starts at most this many em (of the body) right of the
+/// rule's left end.
+pub const NOTE_CONTINUED_FROM_RULE: f32 = 1.0;
 /// The first note of a page may skip at most this many numbers after the previous page's
 /// last note.
 pub const NOTE_SKIP_MAX: u32 = 3;
@@ -403,3 +411,23 @@ pub const PROSE_WORDS: usize = 3;
 pub const PROSE_WORD_LETTERS: usize = 4;
 /// A formula stacked over rows has at least this many lines.
 pub const STACK_MIN_ROWS: usize = 2;
+
+// ---- figures (labels of a drawing read in drawing order) ----
+
+/// A label of a drawing has at most this many words…
+pub const FIGURE_LABEL_WORDS: usize = 3;
+/// …each of at most this many characters.
+pub const FIGURE_LABEL_CHARS: usize = 6;
+/// Two labels whose boxes are at most this many em (of the larger size) apart, across and
+/// down, belong to one drawing…
+pub const FIGURE_LINK: f32 = 2.5;
+/// …or on one row at most this many em apart (tick labels along an axis).
+pub const FIGURE_ROW_LINK: f32 = 6.0;
+/// A drawing has at least this many labels (count).
+pub const FIGURE_MIN_LABELS: usize = 5;
+/// A tiny label's words have at most this many characters; most of a drawing's labels are.
+pub const FIGURE_TINY_CHARS: usize = 2;
+/// A drawing spreads across: at least this many rows with two labels side by side…
+pub const FIGURE_SPREAD_ROWS: usize = 2;
+/// …or one row with at least this many labels.
+pub const FIGURE_SPREAD_ROW: usize = 3;
