@@ -312,7 +312,7 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
     }
     // Text running on beyond the area's sides: a band or rule behind prose, not a table.
     let cut_off = lines.iter().filter(|l| !whole(l, rows, x0, x1)).count();
-    if 4 * cut_off > lines.len() {
+    if cut_off * CUT_OFF_SHARE.1 > lines.len() * CUT_OFF_SHARE.0 {
         return None;
     }
     let size = median(lines.iter().map(|r| r.size).collect()).unwrap_or(size);

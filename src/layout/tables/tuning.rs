@@ -90,6 +90,11 @@ pub(crate) const SIZE_DEFAULT_PT: f32 = 10.0;
 /// A chunk's ends are taken this far (points) inside when finding the column it lies in.
 pub(crate) const EDGE_INSET_PT: f32 = 0.5;
 
+/// An area is prose under a band or rule, not a table, when more than this share of its lines
+/// (numerator, denominator) run on beyond its sides: a table's lines end at its edges, a
+/// paragraph behind a coloured box or under a long rule is cut by them.
+pub(crate) const CUT_OFF_SHARE: (usize, usize) = (1, 4);
+
 // ---- lattice (ruled grids) ----
 /// Rules at most this far apart (points) across their direction are on one line.
 pub(crate) const POS_TOL: f32 = 2.0;
