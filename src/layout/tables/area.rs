@@ -398,6 +398,8 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         return None;
     }
     let header_rows = header_rows(&grid, &groups, &cut_lines, &seps);
+    let mut merged = merged;
+    logical::add_section_spans(&mut merged, &grid, &cut_lines, &groups, header_rows);
     let mut edges = vec![x0];
     edges.extend(cuts.iter().copied());
     edges.push(x1);

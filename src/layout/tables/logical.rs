@@ -158,7 +158,8 @@ pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32
                 (None, None) => continue,
             };
             let anchor = anchors[target];
-            if section_row(&lines[i], &lines[anchor]) || numbers_stacked(&lines[i], &lines[anchor]) {
+            let apart = anchor < i && k > 0 && label_apart(&lines[seg[k - 1]], &lines[i], &right);
+            if apart || section_row(&lines[i], &lines[anchor]) || numbers_stacked(&lines[i], &lines[anchor]) {
                 out.push(LogicalRow { lines: vec![i] });
                 continue;
             }
@@ -277,6 +278,22 @@ fn continues_above(p: &CutLine, l: &CutLine, right: &[f32]) -> bool {
     open
 }
 
+/// Line `l` is a lone label in the first column that does not go on with the cell of line
+/// `p` right above: it starts in upper case, the cell above does not end open, and its first
+/// word would have fitted at the end of that cell (so the cell did not wrap there). Such a
+/// label (`Región Piura` under the header) is a row of its own, not the end of the row above.
+fn label_apart(p: &CutLine, l: &CutLine, right: &[f32]) -> bool {
+    let Some(first) = l.cells.first().and_then(|ws| ws.first()) else { return false };
+    if l.filled() != 1 || !l.spans.is_empty() || !first.text.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let above = p.cells.first().map_or(&[][..], Vec::as_slice);
+    let Some(end) = above.iter().map(|w| w.bbox[2]).reduce(f32::max) else { return false };
+    let width = first.bbox[2] - first.bbox[0];
+    let limit = right.first().copied().unwrap_or(f32::NEG_INFINITY);
+    !ends_open(above) && end + WRAP_SPACE * l.size.max(1.0) + width <= limit
+}
+
 /// Both lines hold a number in the same column: numbers do not wrap, so they are two rows.
 fn numbers_stacked(l: &CutLine, anchor: &CutLine) -> bool {
     l.cells.iter().zip(&anchor.cells).any(|(a, b)| {
@@ -362,6 +379,52 @@ pub(crate) fn cells(lines: &[CutLine], rows: &[LogicalRow]) -> (Vec<Vec<String>>
         grid.push(out);
     }
     (grid, merged)
+}
+
+/// Section rows as spanning cells: rows holding only a label in the first column of a table
+/// of [`SECTION_MIN_COLUMNS`] columns or more, set in bold over a plain first cell below that
+/// is not indented under it, with a row of two cells or more right below (`Región Arequipa`
+/// over the rows of its units), when such labels divide the body: the first body row (the
+/// one after `header_rows`) is one. A label in the body's own type, over indented entries,
+/// or after rows that belong to no label heads a stub's hierarchy and stays in its column.
+/// The spans replace any that `merged` had on those rows.
+pub(crate) fn add_section_spans(
+    merged: &mut Vec<MergedCell>,
+    grid: &[Vec<String>],
+    lines: &[CutLine],
+    rows: &[LogicalRow],
+    header_rows: usize,
+) {
+    let ncols = grid.iter().map(Vec::len).max().unwrap_or(0);
+    if ncols < SECTION_MIN_COLUMNS || header_rows == 0 || rows.len() != grid.len() {
+        return;
+    }
+    let first_words = |r: usize| -> Vec<&TWord> {
+        rows[r].lines.iter().filter_map(|&i| lines.get(i)).filter_map(|l| l.cells.first()).flatten().collect()
+    };
+    let bold_first = |r: usize| -> Option<bool> {
+        let ws = first_words(r);
+        (!ws.is_empty()).then(|| ws.iter().all(|w| w.bold))
+    };
+    let left = |r: usize| first_words(r).iter().map(|w| w.bbox[0]).fold(f32::INFINITY, f32::min);
+    let filled = |r: usize| grid[r].iter().filter(|s| !s.is_empty()).count();
+    let section = |r: usize| {
+        let size = rows[r].lines.first().and_then(|&i| lines.get(i)).map_or(1.0, |l| l.size.max(1.0));
+        r + 1 < grid.len()
+            && grid[r].first().is_some_and(|s| !s.is_empty())
+            && filled(r) == 1
+            && filled(r + 1) >= 2
+            && bold_first(r) == Some(true)
+            && bold_first(r + 1) == Some(false)
+            && left(r + 1) <= left(r) + STUB_INDENT * size
+    };
+    if !section(header_rows) {
+        return;
+    }
+    let spans: Vec<usize> = (header_rows..grid.len()).filter(|&r| section(r)).collect();
+    merged.retain(|m| !spans.contains(&m.row));
+    merged.extend(spans.into_iter().map(|r| MergedCell { row: r, col: 0, rowspan: 1, colspan: ncols }));
+    merged.sort_by_key(|m| (m.row, m.col));
 }
 
 #[cfg(test)]
@@ -548,6 +611,52 @@ mod tests {
         let mut short = ls.clone();
         short[3] = placed(&[("Ley", 0.0), ("", 150.0), ("de la", 250.0)], 36.0);
         assert_eq!(group(&short, &[]).len(), 3);
+    }
+
+    #[test]
+    fn a_label_that_would_have_fitted_above_is_a_row() {
+        // `Región Piura` under the header: it would have fitted after `Unidad ejecutora` in
+        // a column as wide as its longest body cell, so that cell did not wrap there.
+        let mut ls = vec![
+            placed(&[("Unidad ejecutora", 0.0), ("PIA", 250.0), ("PIM", 320.0)], 0.0),
+            placed(&[("Región Piura", 0.0), ("", 250.0), ("", 320.0)], 12.0),
+            placed(&[("Dirección Regional de Transportes", 0.0), ("10", 250.0), ("20", 320.0)], 26.0),
+        ];
+        for l in &mut ls[..2] {
+            for w in l.cells.iter_mut().flatten() {
+                w.bold = true;
+            }
+        }
+        let rows = group(&ls, &[]);
+        assert_eq!(rows.iter().map(|r| r.lines.clone()).collect::<Vec<_>>(), vec![vec![0], vec![1], vec![2]]);
+        // A lower-case end of the header cell stays in the header.
+        ls[1] = placed(&[("ejecutora", 0.0), ("", 250.0), ("", 320.0)], 12.0);
+        ls[0] = placed(&[("Unidad", 0.0), ("PIA", 250.0), ("PIM", 320.0)], 0.0);
+        assert_eq!(group(&ls, &[])[0].lines, vec![0, 1]);
+    }
+
+    #[test]
+    fn bold_labels_dividing_the_body_span_their_rows() {
+        let mut ls = vec![
+            line(&["Unidad", "PIA", "PIM"], 0.0, true),
+            line(&["Piura", "", ""], 12.0, true),
+            line(&["Archivo", "10", "20"], 24.0, false),
+            line(&["Cusco", "", ""], 36.0, true),
+            line(&["Hospital", "11", "21"], 48.0, false),
+        ];
+        let rows: Vec<LogicalRow> = (0..ls.len()).map(|i| LogicalRow { lines: vec![i] }).collect();
+        let (g, mut merged) = cells(&ls, &rows);
+        add_section_spans(&mut merged, &g, &ls, &rows, 1);
+        assert_eq!(merged.iter().map(|m| (m.row, m.colspan)).collect::<Vec<_>>(), vec![(1, 3), (3, 3)]);
+        // Labels in the body's own type are stub entries, kept in their column.
+        for l in &mut ls[1..] {
+            for w in l.cells.iter_mut().flatten() {
+                w.bold = false;
+            }
+        }
+        let mut merged = Vec::new();
+        add_section_spans(&mut merged, &g, &ls, &rows, 1);
+        assert!(merged.is_empty());
     }
 
     #[test]

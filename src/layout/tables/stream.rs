@@ -106,6 +106,8 @@ fn runs(rows: &[TextRow], chunked: &[Vec<Chunk>]) -> Vec<(usize, usize)> {
         let start = i;
         let mut last_multi = i;
         let mut j = i + 1;
+        let mut gutters: Vec<(f32, f32)> = gutters_of(&chunked[i]);
+        let mut widest = chunked[i].len();
         while j < rows.len() && j - start < MAX_RUN {
             let gap = rows[j].bbox[1] - rows[j - 1].bbox[3];
             let size = rows[j].size.max(rows[j - 1].size);
@@ -113,6 +115,10 @@ fn runs(rows: &[TextRow], chunked: &[Vec<Chunk>]) -> Vec<(usize, usize)> {
                 break;
             }
             if chunked[j].len() >= 2 {
+                last_multi = j;
+                gutters.extend(gutters_of(&chunked[j]));
+                widest = widest.max(chunked[j].len());
+            } else if in_gutters(&rows[start..=j], &gutters, widest) {
                 last_multi = j;
             } else if j - last_multi > RUN_MAX_SINGLE {
                 break;
@@ -133,6 +139,25 @@ fn runs(rows: &[TextRow], chunked: &[Vec<Chunk>]) -> Vec<(usize, usize)> {
         i = end;
     }
     out
+}
+
+/// The gaps between a row's chunks (x ranges).
+fn gutters_of(cs: &[Chunk]) -> Vec<(f32, f32)> {
+    cs.windows(2).map(|w| (w[0].x1, w[1].x0)).collect()
+}
+
+/// The last row of `run` splits into several chunks at the run's own column gap
+/// ([`run_gap`]: a small table set tight, whose header alone has gaps of [`CHUNK_GAP`]), and
+/// each of its gaps lies in the gutters of the run's rows above, in no more pieces than
+/// `columns` (the most chunks of those rows) (a line of prose has many gaps, and not where the columns are).
+fn in_gutters(run: &[TextRow], gutters: &[(f32, f32)], columns: usize) -> bool {
+    let Some(row) = run.last() else { return false };
+    if gutters.is_empty() || row.words.len() < 2 {
+        return false;
+    }
+    let gap = run_gap(run).min(CHUNK_GAP * row.size.max(1.0));
+    let own = gutters_of(&chunks_with(row, gap));
+    !own.is_empty() && own.len() < columns && own.iter().all(|&(a, b)| gutters.iter().any(|&(g0, g1)| a < g1 && b > g0))
 }
 
 /// Column separators: x ranges inside the run that (almost) no chunk of a several-chunk row covers.
@@ -227,7 +252,7 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
         .map(|r| r.0)
         .filter(|&y| y > top + SEP_INSIDE_TOL_PT && y < bottom - SEP_INSIDE_TOL_PT)
         .collect();
-    let (logical, merged, groups) = logical_grid(rows, chunked, &cuts, &seps);
+    let (logical, merged, groups, lines) = logical_grid(rows, chunked, &cuts, &seps);
     // Scattered pieces (a figure's labels, a formula set in aligned parts) leave most
     // positions of the grid empty; a table's rows fill most of their columns (a wrapped
     // cell's lines counted as the one row they make).
@@ -241,7 +266,10 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     if !worded || reads_as_prose(&grid) || !aligned(chunked, &cuts, size) || !super::substantive(&grid) {
         return None;
     }
-    if (ncols == 2 && marker_column(&grid)) || parallel_prose(&grid) {
+    // Text columns side by side go on in lower case line after line; a table's wrapped cells
+    // do too, but joined into logical rows they read as cells, where prose reads as prose.
+    let prose_columns = parallel_prose(&logical) || (parallel_prose(&grid) && reads_as_prose(&logical));
+    if (ncols == 2 && marker_column(&grid)) || prose_columns {
         return None;
     }
     let mut h = rows.iter().take_while(|r| r.words.iter().all(|w| w.bold)).count();
@@ -273,6 +301,8 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     let header = h > 0 && HEADER_SHARE.1 * h <= rows.len() * HEADER_SHARE.0;
     let weak = ncols == 2 && !booktabs && !header && !numeric_column(&grid) && !style_contrast(chunked, &cuts);
     let h = if h == 0 { 0 } else { groups.iter().filter(|g| g.lines.first().is_some_and(|&i| i < h)).count() };
+    let mut merged = merged;
+    logical::add_section_spans(&mut merged, &logical, &lines, &groups, h);
     let bx0 = rows.iter().map(|r| r.bbox[0]).fold(x0, f32::min);
     let bx1 = rows.iter().map(|r| r.bbox[2]).fold(x1, f32::max);
     let mut edges = vec![bx0];
@@ -406,13 +436,14 @@ fn fill_words(cs: &[Chunk], cuts: &[f32]) -> Vec<Vec<TWord>> {
 }
 
 /// The run's lines grouped into logical rows (wrapped cells kept together; rules across the
-/// run between lines end rows): the grid, its spanning cells, and the lines of each row.
+/// run between lines end rows): the grid, its spanning cells, the lines of each row, and
+/// the lines cut into columns.
 fn logical_grid(
     rows: &[TextRow],
     chunked: &[Vec<Chunk>],
     cuts: &[f32],
     seps: &[f32],
-) -> (Vec<Vec<String>>, Vec<crate::model::MergedCell>, Vec<logical::LogicalRow>) {
+) -> (Vec<Vec<String>>, Vec<crate::model::MergedCell>, Vec<logical::LogicalRow>, Vec<CutLine>) {
     let lines: Vec<CutLine> = rows
         .iter()
         .zip(chunked)
@@ -430,7 +461,7 @@ fn logical_grid(
         .collect();
     let groups = logical::group_in(&lines, seps, &[]);
     let (grid, merged) = logical::cells(&lines, &groups);
-    (grid, merged, groups)
+    (grid, merged, groups, lines)
 }
 
 /// Wordy cells (prose lines cut at a gutter, list items) are not table cells; neither are
@@ -538,6 +569,52 @@ mod tests {
         for (t, want) in [("Salud", true), ("x 4", false), ("λ2z", false), ("−1 0 1", false), ("PIM (S/)", true)] {
             assert_eq!(has_word(t), want, "{t}");
         }
+    }
+
+    #[test]
+    fn a_tight_body_under_a_wide_header_is_one_run() {
+        // Only the header's gaps reach the fixed chunk gap; the body rows split at the run's
+        // own column gap, in the header's gutters.
+        let rows = [
+            row(&[("Año", 100.0), ("Meta", 126.0), ("Logro", 156.0)], 100.0),
+            row(&[("2017", 100.0), ("40,8", 124.5), ("%", 146.5), ("43,1", 157.5), ("%", 179.5)], 112.0),
+            row(&[("2018", 100.0), ("87,6", 124.5), ("%", 146.5), ("64,4", 157.5), ("%", 179.5)], 124.0),
+        ];
+        let chunked: Vec<Vec<Chunk>> = rows.iter().map(chunks).collect();
+        assert_eq!(chunked[1].len(), 1, "the body is set tighter than the fixed gap");
+        assert_eq!(runs(&rows, &chunked), vec![(0, 3)]);
+        let gap = run_gap(&rows);
+        let cut: Vec<Vec<Chunk>> = rows.iter().map(|r| chunks_with(r, gap)).collect();
+        let g = grid_of(&rows, &cut, &[]).expect("a table");
+        assert_eq!(g.rows[1], vec!["2017", "40,8 %", "43,1 %"]);
+        // A line of prose under the header splits at every word, not in the gutters.
+        let prose = [
+            rows[0].clone(),
+            row(&[("La", 100.0), ("meta", 114.5), ("se", 137.0), ("logró", 151.5), ("en", 179.0)], 112.0),
+        ];
+        let chunked: Vec<Vec<Chunk>> = prose.iter().map(chunks).collect();
+        assert_eq!(runs(&prose, &chunked), vec![(0, 1)]);
+    }
+
+    #[test]
+    fn wrapped_cells_are_not_columns_of_prose() {
+        // Rows whose first and last cells wrap, both going on in lower case: line by line
+        // they look like text columns side by side, as logical rows they are cells.
+        let rows = [
+            row(&[("N°", 10.0), ("Riesgo", 40.0), ("Nivel", 160.0), ("Medida", 220.0)], 100.0),
+            row(&[("1", 10.0), ("Baja", 40.0), ("participación", 65.0), ("Alto", 160.0), ("Asistencia", 220.0)], 112.0),
+            row(&[("gobiernos", 40.0), ("locales", 90.0), ("convenios", 220.0)], 124.0),
+            row(&[("2", 10.0), ("Brotes", 40.0), ("epidémicos", 75.0), ("Alto", 160.0), ("Protocolos", 220.0)], 140.0),
+            row(&[("población", 40.0), ("escolar", 95.0), ("vigilancia", 220.0)], 152.0),
+            row(&[("3", 10.0), ("Información", 40.0), ("Alto", 160.0), ("Convenios", 220.0)], 168.0),
+            row(&[("desactualizada", 40.0), ("intercambio", 220.0)], 180.0),
+        ];
+        let chunked: Vec<Vec<Chunk>> = rows.iter().map(chunks).collect();
+        let line_grid = fill(&chunked, &[30.0, 150.0, 200.0]);
+        assert!(parallel_prose(&line_grid), "line by line, the wrapped cells read as prose");
+        let g = grid_of(&rows, &chunked, &[]).expect("a table");
+        assert!(g.rows.len() >= 3, "{:?}", g.rows);
+        assert!(g.rows.iter().any(|r| r[1] == "Brotes epidémicos\npoblación escolar"), "{:?}", g.rows);
     }
 
     #[test]

@@ -321,6 +321,12 @@ pub(crate) const PADDED_MIN_LINES: usize = 3;
 pub(crate) const PADDED_STEP: f32 = 0.25;
 /// ...and the rows so cut have on average at most this many lines.
 pub(crate) const PADDED_MAX_LINES: usize = 3;
+/// A row holding only a first-column label is a section row spanning the row in tables of
+/// at least this many columns (columns).
+pub(crate) const SECTION_MIN_COLUMNS: usize = 3;
+/// First cells under a lone label indented by more than this (em of the label) are entries
+/// of a stub's hierarchy under it: the label is not a section row spanning the row.
+pub(crate) const STUB_INDENT: f32 = 0.5;
 
 // ---- inner cuts (unruled splits inside ruled cells) ----
 /// A column band or row band is split only when it holds at least this many words.
