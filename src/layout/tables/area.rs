@@ -24,6 +24,7 @@
 //!    also pass the guards of unruled tables (prose, lists, aligned columns).
 
 use super::logical::{self, CutLine};
+use super::spans;
 use super::stream::{self, Chunk};
 use super::tuning::*;
 use super::{is_numeric, median, Grid, TWord, TextRow};
@@ -291,16 +292,58 @@ fn area_lines(group: &[Cue], rows: &[TextRow], size: f32) -> (Vec<TextRow>, f32,
 }
 
 /// The full row that `clipped` comes from does not go on beyond the area (a prose line of
-/// the page cut by the area's sides); text beyond a wide gutter (another column) is allowed.
+/// the page cut by the area's sides); text beyond a wide gutter (another column) is allowed,
+/// and so is a line of another column of text set a column gap from the area's words
+/// ([`text_column`]).
 fn whole(clipped: &TextRow, rows: &[TextRow], x0: f32, x1: f32) -> bool {
     let Some(full) = rows.iter().find(|r| r.words.iter().any(|w| clipped.words.first() == Some(w))) else {
         return true;
     };
-    let gutter = WHOLE_GUTTER * full.size.max(1.0);
-    let near_out = |w: &TWord| {
-        (w.cx() < x0 - CLIP_TOL_PT && w.bbox[2] > x0 - gutter) || (w.cx() > x1 + CLIP_TOL_PT && w.bbox[0] < x1 + gutter)
-    };
-    !full.words.iter().any(near_out)
+    let size = full.size.max(1.0);
+    let gutter = WHOLE_GUTTER * size;
+    let left: Vec<&TWord> = full.words.iter().filter(|w| w.cx() < x0 - CLIP_TOL_PT).collect();
+    let right: Vec<&TWord> = full.words.iter().filter(|w| w.cx() > x1 + CLIP_TOL_PT).collect();
+    let (Some(first), Some(last)) = (clipped.words.first(), clipped.words.last()) else { return true };
+    let left_cut = left.last().is_some_and(|w| {
+        w.bbox[2] > x0 - gutter && !text_column(left.iter().rev().copied(), first.bbox[0] - w.bbox[2], size)
+    });
+    let right_cut = right.first().is_some_and(|w| {
+        w.bbox[0] < x1 + gutter && !text_column(right.iter().copied(), w.bbox[0] - last.bbox[2], size)
+    });
+    !left_cut && !right_cut
+}
+
+/// The words beside an area (`out`, nearest the area first) are a line of another column of
+/// text: at least [`COLUMN_LINE_WORDS`] words set with word spaces, `gap` (points, from the
+/// area's nearest word) at least a column gap, wider than those spaces.
+fn text_column<'w>(out: impl Iterator<Item = &'w TWord>, gap: f32, size: f32) -> bool {
+    let run: Vec<&TWord> = out.take(COLUMN_LINE_WORDS).collect();
+    if run.len() < COLUMN_LINE_WORDS || gap < COLUMN_GUTTER_MIN * size {
+        return false;
+    }
+    let widest =
+        run.windows(2).map(|w| (w[0].bbox[0] - w[1].bbox[2]).max(w[1].bbox[0] - w[0].bbox[2])).fold(0.0, f32::max);
+    widest <= COLUMN_SPACE_MAX * size && widest < gap
+}
+
+/// The rules are a plot's grid lines, not a table's: three rules or more whose gaps (wider
+/// than a double rule) mostly hold no line of text. A table's rules have rows between them.
+fn gridlines(group: &[Cue], lines: &[TextRow], size: f32) -> bool {
+    let mut ys: Vec<f32> = group.iter().filter(|c| !c.fill).map(|c| c.top).collect();
+    ys.sort_by(f32::total_cmp);
+    ys.dedup_by(|a, b| (*a - *b).abs() <= GRID_SAME_PT);
+    let gaps: Vec<(f32, f32)> =
+        ys.windows(2).map(|w| (w[0], w[1])).filter(|g| g.1 - g.0 > GRID_GAP_MIN * size).collect();
+    let empty = gaps
+        .iter()
+        .filter(|g| {
+            !lines.iter().any(|l| {
+                let cy = (l.bbox[1] + l.bbox[3]) / 2.0;
+                cy > g.0 && cy < g.1
+            })
+        })
+        .count();
+    empty >= GRID_EMPTY_GAPS && 2 * empty > gaps.len()
 }
 
 /// Builds and judges the grid of one area.
@@ -316,6 +359,9 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         return None;
     }
     let size = median(lines.iter().map(|r| r.size).collect()).unwrap_or(size);
+    if gridlines(group, &lines, size) {
+        return None;
+    }
     let gap = chunk_gap(&lines, size);
     let chunked: Vec<Vec<Chunk>> = lines.iter().map(|r| chunks_at(r, gap)).collect();
     // Row separators: rules across the area and the edges of bands inside it.
@@ -398,6 +444,11 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         return None;
     }
     let header_rows = header_rows(&grid, &groups, &cut_lines, &seps);
+    let cell_x = cell_extents(&cut_lines, &groups, ncols);
+    let cell_bold = cell_weights(&cut_lines, &groups, ncols);
+    let layout =
+        spans::Layout { grid: &grid, header_rows, cell_x: &cell_x, col_x: &extents, cell_bold: &cell_bold, size };
+    let merged = spans::complete(&layout, &merged);
     let mut edges = vec![x0];
     edges.extend(cuts.iter().copied());
     edges.push(x1);
@@ -411,6 +462,40 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         col_edges: edges,
         weak,
     })
+}
+
+/// The x range of each cell's words, row by row (`None` for an empty cell).
+fn cell_extents(lines: &[CutLine], groups: &[logical::LogicalRow], ncols: usize) -> Vec<Vec<Option<(f32, f32)>>> {
+    groups
+        .iter()
+        .map(|g| {
+            (0..ncols)
+                .map(|c| {
+                    g.lines
+                        .iter()
+                        .filter_map(|&i| lines.get(i)?.cells.get(c))
+                        .flatten()
+                        .map(|w| (w.bbox[0], w.bbox[2]))
+                        .reduce(|p, q| (p.0.min(q.0), p.1.max(q.1)))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Whether each cell's words are all bold, row by row (`None` for an empty cell).
+fn cell_weights(lines: &[CutLine], groups: &[logical::LogicalRow], ncols: usize) -> Vec<Vec<Option<bool>>> {
+    groups
+        .iter()
+        .map(|g| {
+            (0..ncols)
+                .map(|c| {
+                    let mut ws = g.lines.iter().filter_map(|&i| lines.get(i)?.cells.get(c)).flatten().peekable();
+                    ws.peek().is_some().then(|| ws.all(|w| w.bold))
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// First and last column a chunk lies in.
