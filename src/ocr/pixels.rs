@@ -31,8 +31,11 @@ fn ccitt_tiff(img: &EncodedImage) -> Vec<u8> {
         0 => (3, Some(u32::from(img.ccitt.byte_align) << 2)),
         _ => (3, Some(1 | (u32::from(img.ccitt.byte_align) << 2))),
     };
-    // Photometric 0 (WhiteIsZero): a 1 bit is black.
-    let photometric = if img.one_is_black { 0u32 } else { 1 };
+    // A TIFF fax decoder gives the coded white runs 0 bits and the black runs 1 bits, as a
+    // PDF's does with /BlackIs1 false; there the 1 bits show white (DeviceGray) and the
+    // coded runs keep their colours: Photometric 0 (WhiteIsZero). With `one_is_black` (as
+    // `decode` reads it) the coded black runs show white: Photometric 1 (BlackIsZero).
+    let photometric = photometric(img);
     let mut entries: Vec<(u16, u16, u32)> = vec![
         (256, 4, img.width),
         (257, 4, img.height),
@@ -70,6 +73,12 @@ fn ccitt_tiff(img: &EncodedImage) -> Vec<u8> {
     out.extend_from_slice(&0u32.to_le_bytes());
     out.extend_from_slice(&img.data);
     out
+}
+
+/// The TIFF Photometric value under which fax data shows as the PDF shows it (see
+/// [`ccitt_tiff`]).
+fn photometric(img: &EncodedImage) -> u32 {
+    u32::from(img.one_is_black)
 }
 
 /// Plain samples as PBM (1 bit grey), PGM (grey, or CMYK and other depths brought to
@@ -170,5 +179,29 @@ mod tests {
             .map(|e| u32::from_le_bytes([e[8], e[9], e[10], e[11]]))
             .unwrap();
         assert_eq!(off as usize, f.len() - 3);
+    }
+
+    /// The Photometric entry of a fax TIFF.
+    fn photometric_of(f: &[u8]) -> u16 {
+        let entries = u16::from_le_bytes([f[8], f[9]]) as usize;
+        (0..entries)
+            .map(|i| &f[10 + 12 * i..22 + 12 * i])
+            .find(|e| e[..2] == 262u16.to_le_bytes())
+            .map(|e| u16::from_le_bytes([e[8], e[9]]))
+            .unwrap()
+    }
+
+    #[test]
+    fn fax_tiff_shows_the_page_as_the_decoder_does() {
+        // `decode` paints the coded black runs black unless `one_is_black` turns them over
+        // (its round-trip test); the TIFF must say the same (WhiteIsZero: coded black runs
+        // are black; BlackIsZero: they are white), or the engine reads a negative of the page.
+        let mut img = raw(1, 1, vec![0], 8, 1);
+        img.codec = Codec::Ccitt;
+        img.ccitt.k = -1;
+        assert_eq!(photometric_of(&to_file(&img).unwrap()), 0);
+        img.ccitt.black_is1 = true;
+        img.one_is_black = true;
+        assert_eq!(photometric_of(&to_file(&img).unwrap()), 1);
     }
 }
