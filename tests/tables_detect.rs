@@ -728,54 +728,6 @@ fn a_header_cell_filled_over_two_rows_joins_the_header_band() {
 }
 
 #[test]
-fn two_header_levels_and_section_rows_between_booktabs_rules_span() {
-    // Top rule, a short rule under "Matrícula" (over its three years), mid rule, bottom rule.
-    let rules = vec![
-        hrule(55.0, 500.0, 96.0),
-        hrule(190.0, 400.0, 112.0),
-        hrule(55.0, 500.0, 130.0),
-        hrule(55.0, 500.0, 214.0),
-    ];
-    let mut lines = prose(2, 60.0, 60.0, 420.0, S);
-    let mut head = cells_line(&[("Nivel", 60.0)], 108.0, S, true);
-    head.words.extend(right_line(&[("Var. %", 495.0)], 108.0, S).words);
-    head.words.extend(words_of("Matrícula", 295.0 - width_of("Matrícula", S) / 2.0, 108.0, S, true).0);
-    lines.push(line(head.words));
-    lines.push(line(
-        right_line(&[("2019", 255.0), ("2020", 325.0), ("2021", 395.0), ("2021/20", 495.0)], 124.0, S).words,
-    ));
-    let body: [(&str, &[&str]); 6] = [
-        ("Educación Básica", &[]),
-        ("Inicial", &["117 602", "126 620", "129 528", "2,3"]),
-        ("Primaria", &["6 378", "6 067", "5 435", "-10,4"]),
-        ("Educación Técnica", &[]),
-        ("Ciclo básico", &["118 500", "118 971", "106 182", "-10,7"]),
-        ("Ciclo medio", &["87 851", "82 107", "83 620", "1,8"]),
-    ];
-    for (i, (label, nums)) in body.iter().enumerate() {
-        let y = 142.0 + 12.0 * i as f32;
-        let mut l = cells_line(&[(label, 60.0)], y, S, nums.is_empty());
-        let xs = [255.0, 325.0, 395.0, 495.0];
-        let cells: Vec<(&str, f32)> = nums.iter().zip(xs).map(|(t, x)| (*t, x)).collect();
-        l.words.extend(right_line(&cells, y, S).words);
-        lines.push(line(l.words));
-    }
-    let ts = find_tables(&page(2, rules), &lines);
-    assert_eq!(ts.len(), 1, "{ts:?}");
-    let t = &ts[0];
-    assert_eq!(t.header_rows, 2, "{:?}", t.rows);
-    assert_eq!(t.rows[0][2], "Matrícula", "{:?}", t.rows);
-    for m in [
-        MergedCell { row: 0, col: 0, rowspan: 2, colspan: 1 },
-        MergedCell { row: 0, col: 1, rowspan: 1, colspan: 3 },
-        MergedCell { row: 2, col: 0, rowspan: 1, colspan: 5 },
-        MergedCell { row: 5, col: 0, rowspan: 1, colspan: 5 },
-    ] {
-        assert!(t.merged_cells.contains(&m), "{m:?} not in {:?}", t.merged_cells);
-    }
-}
-
-#[test]
 fn a_plots_grid_lines_with_panel_labels_are_not_a_table() {
     // Panels of a chart: grey grid lines across the panels with nothing between them, the
     // panel names in strips above and below, year ticks on top.
@@ -794,56 +746,4 @@ fn a_plots_grid_lines_with_panel_labels_are_not_a_table() {
     lines.extend(prose(3, 60.0, 260.0, 420.0, S));
     let ts = find_tables(&page(1, rules), &lines);
     assert!(ts.is_empty(), "{ts:#?}");
-}
-
-/// Two columns of justified prose (10 pt text, a 1 em gutter), every line ending on the
-/// column's right edge.
-fn justified_column(x: f32, width: f32, baseline: f32, n: usize) -> Vec<Line> {
-    prose(n, x, baseline, width, S)
-        .into_iter()
-        .map(|l| {
-            let mut ws = l.words;
-            let k = ws.len().max(1) - 1;
-            let end = ws.last().map_or(x, |w| w.bbox[2]);
-            let stretch = (x + width - end) / k.max(1) as f32;
-            for (i, w) in ws.iter_mut().enumerate() {
-                let dx = stretch * i as f32;
-                w.bbox[0] += dx;
-                w.bbox[2] += dx;
-            }
-            line(ws)
-        })
-        .collect()
-}
-
-#[test]
-fn a_column_wide_table_beside_the_other_columns_prose_is_found() {
-    // Left column: prose from 60 to 290; right column from 300 to 530 holds a booktabs table.
-    let rules = vec![hrule(300.0, 530.0, 100.0), hrule(300.0, 530.0, 118.0), hrule(300.0, 530.0, 178.0)];
-    let mut lines = justified_column(60.0, 230.0, 70.0, 12);
-    lines.push(line(
-        cells_line(&[("Sede", 303.0)], 112.0, S, true)
-            .words
-            .into_iter()
-            .chain(right_line(&[("Casos", 420.0), ("Tasa", 527.0)], 112.0, S).words)
-            .collect(),
-    ));
-    for (i, (a, b, c)) in
-        [("Lima", "1 204", "12,5"), ("Cusco", "310", "8,1"), ("Piura", "455", "9,7"), ("Tacna", "98", "6,0")]
-            .iter()
-            .enumerate()
-    {
-        let y = 130.0 + 12.0 * i as f32;
-        let mut l = cells_line(&[(a, 303.0)], y, S, false);
-        l.words.extend(right_line(&[(b, 420.0), (c, 527.0)], y, S).words);
-        lines.push(line(l.words));
-    }
-    lines.extend(justified_column(300.0, 230.0, 200.0, 4));
-    let ts = find_tables(&page(3, rules), &lines);
-    assert_eq!(ts.len(), 1, "{ts:#?}");
-    let t = &ts[0];
-    assert_eq!(t.rows.len(), 5, "{:?}", t.rows);
-    assert_eq!(t.rows[0], vec!["Sede", "Casos", "Tasa"]);
-    assert_eq!(t.rows[4], vec!["Tacna", "98", "6,0"]);
-    assert!(t.bbox[0] >= 295.0, "{:?}", t.bbox);
 }

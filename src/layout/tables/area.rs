@@ -292,38 +292,16 @@ fn area_lines(group: &[Cue], rows: &[TextRow], size: f32) -> (Vec<TextRow>, f32,
 }
 
 /// The full row that `clipped` comes from does not go on beyond the area (a prose line of
-/// the page cut by the area's sides); text beyond a wide gutter (another column) is allowed,
-/// and so is a line of another column of text set a column gap from the area's words
-/// ([`text_column`]).
+/// the page cut by the area's sides); text beyond a wide gutter (another column) is allowed.
 fn whole(clipped: &TextRow, rows: &[TextRow], x0: f32, x1: f32) -> bool {
     let Some(full) = rows.iter().find(|r| r.words.iter().any(|w| clipped.words.first() == Some(w))) else {
         return true;
     };
-    let size = full.size.max(1.0);
-    let gutter = WHOLE_GUTTER * size;
-    let left: Vec<&TWord> = full.words.iter().filter(|w| w.cx() < x0 - CLIP_TOL_PT).collect();
-    let right: Vec<&TWord> = full.words.iter().filter(|w| w.cx() > x1 + CLIP_TOL_PT).collect();
-    let (Some(first), Some(last)) = (clipped.words.first(), clipped.words.last()) else { return true };
-    let left_cut = left.last().is_some_and(|w| {
-        w.bbox[2] > x0 - gutter && !text_column(left.iter().rev().copied(), first.bbox[0] - w.bbox[2], size)
-    });
-    let right_cut = right.first().is_some_and(|w| {
-        w.bbox[0] < x1 + gutter && !text_column(right.iter().copied(), w.bbox[0] - last.bbox[2], size)
-    });
-    !left_cut && !right_cut
-}
-
-/// The words beside an area (`out`, nearest the area first) are a line of another column of
-/// text: at least [`COLUMN_LINE_WORDS`] words set with word spaces, `gap` (points, from the
-/// area's nearest word) at least a column gap, wider than those spaces.
-fn text_column<'w>(out: impl Iterator<Item = &'w TWord>, gap: f32, size: f32) -> bool {
-    let run: Vec<&TWord> = out.take(COLUMN_LINE_WORDS).collect();
-    if run.len() < COLUMN_LINE_WORDS || gap < COLUMN_GUTTER_MIN * size {
-        return false;
-    }
-    let widest =
-        run.windows(2).map(|w| (w[0].bbox[0] - w[1].bbox[2]).max(w[1].bbox[0] - w[0].bbox[2])).fold(0.0, f32::max);
-    widest <= COLUMN_SPACE_MAX * size && widest < gap
+    let gutter = WHOLE_GUTTER * full.size.max(1.0);
+    let near_out = |w: &TWord| {
+        (w.cx() < x0 - CLIP_TOL_PT && w.bbox[2] > x0 - gutter) || (w.cx() > x1 + CLIP_TOL_PT && w.bbox[0] < x1 + gutter)
+    };
+    !full.words.iter().any(near_out)
 }
 
 /// The rules are a plot's grid lines, not a table's: three rules or more whose gaps (wider
@@ -449,6 +427,8 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
     let layout =
         spans::Layout { grid: &grid, header_rows, cell_x: &cell_x, col_x: &extents, cell_bold: &cell_bold, size };
     let merged = spans::complete(&layout, &merged);
+    let mut grid = grid;
+    spans::text_to_origin(&mut grid, &merged);
     let mut edges = vec![x0];
     edges.extend(cuts.iter().copied());
     edges.push(x1);

@@ -12,8 +12,10 @@
 //!   `Hombres | Mujeres`);
 //! - **section rows**: a body row whose only text is a label in the first column, set in
 //!   another weight than the first cells of the body's rows and followed by a row of several
-//!   cells, spans the table's width (`Región Junín` in bold over its units); a label in the
-//!   stub's own weight is a stub entry (a category whose parts follow), not a spanning cell.
+//!   cells, and reaching over the second column's text (or already crossing a column border),
+//!   spans the table's width (`Educación Básica Regular` in bold over its levels); a label in
+//!   the stub's own weight, or one held in the first column, is a stub entry (a category
+//!   whose parts follow), as the ICDAR 2013 truth reads such rows.
 //!
 //! A rule-drawn grid does not need this: its merged cells come from missing borders.
 
@@ -69,12 +71,28 @@ pub(crate) fn complete(l: &Layout, merged: &[MergedCell]) -> Vec<MergedCell> {
     for r in header..nrows.saturating_sub(1) {
         let set_apart =
             l.cell_bold.get(r).and_then(|row| row.first().copied().flatten()).is_some_and(|b| Some(b) != stub_bold);
-        if set_apart && section_row(l.grid, r) && !covered_by_other(&out, r, 0) {
+        let crosses = colspan_at(&out, r, 0) > 1 || crosses_first_column(l, r);
+        if set_apart && crosses && section_row(l.grid, r) && !covered_by_other(&out, r, 0) {
             set_span(&mut out, r, 0, 1, ncols);
         }
     }
     out.sort_by_key(|m| (m.row, m.col));
     out
+}
+
+/// Puts each spanning cell's text in its top-left cell (where the model keeps it): a label
+/// centred over the columns it spans was cut into the middle one.
+pub(crate) fn text_to_origin(grid: &mut [Vec<String>], merged: &[MergedCell]) {
+    for m in merged {
+        let Some(row) = grid.get_mut(m.row) else { continue };
+        if row.get(m.col).is_none_or(|s| !s.trim().is_empty()) {
+            continue;
+        }
+        let end = (m.col + m.colspan).min(row.len());
+        if let Some(k) = (m.col + 1..end).find(|&k| !row[k].trim().is_empty()) {
+            row.swap(m.col, k);
+        }
+    }
 }
 
 fn blank(grid: &[Vec<String>], r: usize, c: usize) -> bool {
@@ -131,6 +149,14 @@ fn column_x(l: &Layout, c: usize, r: usize) -> Option<(f32, f32)> {
     let header = l.header_rows.min(l.grid.len());
     let below = (r + 1..header).filter_map(|k| l.cell_x.get(k).and_then(|row| row.get(c)).copied().flatten());
     l.col_x.get(c).copied().flatten().into_iter().chain(below).reduce(|p, q| (p.0.min(q.0), p.1.max(q.1)))
+}
+
+/// The first cell of row `r` reaches over the body text of the second column: it is not held
+/// in its column.
+fn crosses_first_column(l: &Layout, r: usize) -> bool {
+    let end = l.cell_x.get(r).and_then(|row| row.first().copied().flatten()).map(|x| x.1);
+    let next = l.col_x.get(1).copied().flatten().map(|x| x.0);
+    matches!((end, next), (Some(e), Some(n)) if e > n)
 }
 
 /// The weight most first-column cells of the body's full rows (two cells or more) are set in;
@@ -211,7 +237,10 @@ mod tests {
         let bold = weights(&g, &[]);
         let l = Layout { grid: &g, header_rows: 2, cell_x: &cx, col_x: &col_x, cell_bold: &bold, size: 10.0 };
         let m = complete(&l, &[]);
-        assert!(m.contains(&MergedCell { row: 0, col: 2, rowspan: 1, colspan: 3 }), "{m:?}");
+        assert!(m.contains(&MergedCell { row: 0, col: 1, rowspan: 1, colspan: 3 }), "{m:?}");
+        let mut moved = g.clone();
+        text_to_origin(&mut moved, &m);
+        assert_eq!(moved[0], vec!["Nivel", "Matrícula", "", "", "Var. %"]);
         assert!(m.contains(&MergedCell { row: 0, col: 0, rowspan: 2, colspan: 1 }), "{m:?}");
         // "Var. %" has a label under it: no span.
         assert!(!m.iter().any(|m| m.col == 4));
@@ -219,7 +248,7 @@ mod tests {
         let mut off = cx.clone();
         off[0][2] = Some((300.0, 340.0));
         let l = Layout { grid: &g, header_rows: 2, cell_x: &off, col_x: &col_x, cell_bold: &bold, size: 10.0 };
-        assert!(!complete(&l, &[]).iter().any(|m| m.row == 0 && m.col == 2));
+        assert!(!complete(&l, &[]).iter().any(|m| m.row == 0 && m.colspan > 1));
     }
 
     #[test]
@@ -232,7 +261,8 @@ mod tests {
             &["Dirección", "43", "47"],
             &["Total", "", ""],
         ]);
-        let cx = xs(&g);
+        let mut cx = xs(&g);
+        cx[1][0] = Some((10.0, 150.0));
         let col_x = cols(3);
         let bold = weights(&g, &[1, 3, 5]);
         let l = Layout { grid: &g, header_rows: 1, cell_x: &cx, col_x: &col_x, cell_bold: &bold, size: 10.0 };
@@ -242,6 +272,10 @@ mod tests {
         // Set in the stub's weight, the label is a stub entry.
         let plain = weights(&g, &[]);
         let l = Layout { grid: &g, header_rows: 1, cell_x: &cx, col_x: &col_x, cell_bold: &plain, size: 10.0 };
+        assert!(complete(&l, &[]).is_empty());
+        // Held inside the first column, it is a stub entry too.
+        let inside = xs(&g);
+        let l = Layout { grid: &g, header_rows: 1, cell_x: &inside, col_x: &col_x, cell_bold: &bold, size: 10.0 };
         assert!(complete(&l, &[]).is_empty());
     }
 }

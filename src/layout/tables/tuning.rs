@@ -95,12 +95,6 @@ pub(crate) const EDGE_INSET_PT: f32 = 0.5;
 /// paragraph behind a coloured box or under a long rule is cut by them.
 pub(crate) const CUT_OFF_SHARE: (usize, usize) = (1, 4);
 
-/// Words beside an area count as a line of another text column when the nearest this many...
-pub(crate) const COLUMN_LINE_WORDS: usize = 4;
-/// ...are set with spaces of at most this (em; justified text stretches its spaces)...
-pub(crate) const COLUMN_SPACE_MAX: f32 = 0.6;
-/// ...and stand at least this far (em) from the area's words (a column gap).
-pub(crate) const COLUMN_GUTTER_MIN: f32 = 0.8;
 /// Rules at most this far apart (points) are one rule when counting a plot's grid lines.
 pub(crate) const GRID_SAME_PT: f32 = 1.0;
 /// Gaps between rules narrower than this (em) are double rules, not grid cells.
