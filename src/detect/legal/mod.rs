@@ -142,6 +142,16 @@ impl Cand {
 static GAP_NAME_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s?(?:[,:–—-]\s?)?(?:\(?[A-Z]{2,10}\)?\s?(?:[,:–—-]\s?)?)?(?:\(\s?)?$"));
 
+/// Gap between a name and its number restated with an article (`Ley Marco del Empleo Público,
+/// la Ley N° 28175`).
+static GAP_NAME_ARTICLE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s?,\s?(?:la|el)\s$"));
+
+/// What follows a number that continues a list (`…, la Ley N° 27444 y la Ley …`): then an
+/// article gap before it does not make an apposition.
+static LIST_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^(?:\s(?:y|e|o)\s|\s?,\s?(?:la|el|las|los)\s(?:Ley|Decreto|Resoluci|Ordenanza|C[oó]digo))")
+});
+
 /// Gap between a number and the name that follows it in apposition.
 static GAP_NUMBER_NAME: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s?(?:[,:–—-]|\()\s?$"));
 
@@ -158,7 +168,7 @@ static IN_PARENTHESES: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s?(?:\(|[�
 /// `su Reglamento, aprobado por ` just before the approving norm.
 static POSSESSIVE_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bsu\s(?P<head>reglamento|(?-i:TUO)|texto\s[uú]nico\sordenado),?\s(?:(?:que\s)?(?:fue|ha\ssido)\s)?aprobad[oa]\s(?:mediante|por|con)\s(?:el\s|la\s)?$",
+        r"(?i)\b(?:su|cuy[oa])\s(?P<head>reglamento|(?-i:TUO)|texto\s[uú]nico\sordenado),?\s(?:(?:que\s)?(?:fue|ha\ssido)\s)?aprobad[oa]\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s|la\s)?$",
     )
 });
 
@@ -173,7 +183,7 @@ static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// `Decreto Supremo N° … que aprueba el`.
 static APPROVES: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\d{0,2},?\s?(?:que\s|mediante\sl[ao]\scual\s|por\sl[ao]\scual\s|(?:el|la)\scual\s)?(?:se\s)?(?:aprueba|aprob[oó]|aprobaron|qued[oó]\saprobad[oa]|fue\saprobad[oa])\s(?:el\s|la\s|los\s|las\s)?$",
+        r"(?i)^\d{0,2},?\s?(?:que\s|(?:mediante|por|con)\s(?:el|la|l[ao]s)\scual(?:es)?\s|(?:el|la)\scual\s)?(?:se\s)?(?:aprueba|aprob[oó]|aprobaron|qued[oó]\saprobad[oa]|fue\saprobad[oa])\s(?:el\s|la\s|los\s|las\s)?$",
     )
 });
 
@@ -229,10 +239,15 @@ fn appositions(text: &str, nums: &[Cand], named: &[Named]) -> Vec<(usize, usize,
                     continue;
                 }
                 let gap = if pass {
+                    let restated = |g: &str| {
+                        GAP_NAME_ARTICLE.is_match(g)
+                            && n.lex.as_ref().is_none_or(|e| e.canonical == c.canonical)
+                            && !text.get(c.end..).is_some_and(|t| LIST_GOES_ON.is_match(t))
+                    };
                     (n.end <= c.start)
                         .then(|| text.get(n.end..c.start))
                         .flatten()
-                        .filter(|g| GAP_NAME_NUMBER.is_match(g))
+                        .filter(|g| GAP_NAME_NUMBER.is_match(g) || restated(g))
                 } else {
                     (c.end <= n.start)
                         .then(|| text.get(c.end..n.start))
@@ -362,6 +377,23 @@ fn link_approved(text: &str, cands: &mut Vec<Cand>, instruments: &[&Named]) {
     let mut drop = vec![false; cands.len()];
     for i in 0..cands.len() {
         let c = &cands[i];
+        // `Ley de Productividad y Competitividad Laboral, aprobada por Decreto Supremo N° …`:
+        // a consolidated text named like the law, keyed by the decree that approves it.
+        if c.ty == canon::LEY.id && c.kind == Kind::Named && c.canonical.starts_with("pe:") {
+            let ds = cands.iter().find(|d| d.start >= c.end && d.ty == canon::DS.id && !d.implied);
+            // `aprobada` agrees with `Ley`; `aprobado` after a law nested in `Reglamento de la
+            // Ley …` belongs to the regulation.
+            let approved = |g: &str| APPROVED_BY.is_match(g) && g.contains("aprobada");
+            if let Some(d) = ds.filter(|d| text.get(c.end..d.start).is_some_and(approved)) {
+                let key = approver_key(d);
+                if let Some(key) = key {
+                    let c = &mut cands[i];
+                    c.canonical = canon::pe(canon::TUO, &key);
+                    c.ty = canon::TUO.id;
+                }
+            }
+            continue;
+        }
         let family = match c.ty {
             "reglamento" => canon::REGLAMENTO,
             "tuo" => canon::TUO,
@@ -384,10 +416,13 @@ fn link_approved(text: &str, cands: &mut Vec<Cand>, instruments: &[&Named]) {
             }
             if let Some(d) = cands.iter().find(|d| d.start >= end && approver_key(d).is_some()) {
                 let verb_before = APPROVAL_VERB_BEFORE.is_match(text::before(text, c.start, 40));
-                if text
-                    .get(end..d.start)
-                    .is_some_and(|g| APPROVED_BY.is_match(g) || (verb_before && BY_MEANS_OF.is_match(g)))
-                {
+                // `TUO de la Ley N° 27444 (Decreto Supremo N° 004-2019-JUS)`: the decree of a
+                // regulation or consolidated text in parentheses right after it.
+                let parenthesised =
+                    |g: &str| matches!(family.id, "reglamento" | "tuo") && d.ty == canon::DS.id && g.trim() == "(";
+                if text.get(end..d.start).is_some_and(|g| {
+                    APPROVED_BY.is_match(g) || (verb_before && BY_MEANS_OF.is_match(g)) || parenthesised(g)
+                }) {
                     found = approver_key(d).map(|k| (k, end));
                 }
             }
@@ -573,17 +608,40 @@ pub struct Analysis {
     pub short_forms: Vec<Vec<shortforms::ShortForm>>,
 }
 
+/// The number a document gives each name in apposition. A name stated with several numbers
+/// takes the one the lexicon knows for it, else the one stated most often (the first among
+/// equals): one misprinted apposition does not relink every later bare use of the name.
+fn name_map(scans: &[Scan]) -> NameMap {
+    // key → (candidates with their counts, in order of first statement; the lexicon's id).
+    type Stated = (Vec<((String, &'static str, Option<String>), usize)>, Option<&'static str>);
+    let mut stated: HashMap<String, Stated> = HashMap::new();
+    for s in scans {
+        for &(ni, k, _) in &s.appositions {
+            let (Some(n), Some(c)) = (s.named.get(ni), s.numbered.get(k)) else { continue };
+            let e = stated.entry(n.key.clone()).or_insert_with(|| (Vec::new(), n.lex.as_ref().map(|e| e.canonical)));
+            match e.0.iter_mut().find(|(v, _)| v.0 == c.canonical) {
+                Some((_, count)) => *count += 1,
+                None => e.0.push(((c.canonical.clone(), c.ty, c.number.clone()), 1)),
+            }
+        }
+    }
+    stated
+        .into_iter()
+        .filter_map(|(key, (mut vals, lex))| {
+            let at = vals.iter().position(|(v, _)| Some(v.0.as_str()) == lex).or_else(|| {
+                let best = vals.iter().map(|(_, n)| *n).max()?;
+                vals.iter().position(|(_, n)| *n == best)
+            })?;
+            Some((key, vals.swap_remove(at).0))
+        })
+        .collect()
+}
+
 /// Mentions and short forms of a document's texts.
 pub fn analyse(texts: &[&str]) -> Analysis {
     // Texts are scanned in parallel (on the current pool), then resolved in order.
     let scans: Vec<Scan> = texts.par_iter().map(|t| scan(t)).collect();
-    let mut map: NameMap = HashMap::new();
-    for s in &scans {
-        for &(ni, k, _) in &s.appositions {
-            let (Some(n), Some(c)) = (s.named.get(ni), s.numbered.get(k)) else { continue };
-            map.entry(n.key.clone()).or_insert_with(|| (c.canonical.clone(), c.ty, c.number.clone()));
-        }
-    }
+    let map = name_map(&scans);
     let resolved: Vec<Vec<Cand>> = scans.par_iter().map(|s| resolve(s, &map)).collect();
     let prepared: Vec<&str> = scans.iter().map(|s| s.prepared.text.as_str()).collect();
     let acronyms = acronyms::defined(&prepared, &resolved);

@@ -120,14 +120,14 @@ pub static LEXICON: LazyLock<Vec<LexEntry>> = LazyLock::new(|| {
 /// Words that may start a name.
 static START: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:nuevo\s)?(?:leyes|ley|c[oó]digo|reglamento|directiva|norma\st[eé]cnica(?:\sde\ssalud)?|decreto\slegislativo)\b",
+        r"(?i)\b(?:nuevo\s)?(?:leyes|ley|c[oó]digos?|reglamento|directiva|norma\st[eé]cnica(?:\sde\ssalud)?|decreto\slegislativo)\b",
     )
 });
 
 /// Words just before a name that make it not a norm in force.
 static NOT_IN_FORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\b(?:ante-?)?proyectos?\sde\s|\bfutur[oa]s?\s|\bnuev[oa]s?\s|\bpropuesta\sde\s|\bun[ao]?\s|\bsu\s|\bsus\s|\bcada\s)$",
+        r"(?i)(?:\b(?:ante-?)?proyectos?\sde\s|\bfutur[oa]s?\s|\bnuev[oa]s?\s|\beventual(?:es)?\s|\bhipot[eé]tic[oa]s?\s|\bpropuesta\sde\s|\bun[ao]?\s|\bsu\s|\bsus\s|\bcada\s)$",
     )
 });
 
@@ -367,7 +367,17 @@ fn generic_end(words: &[Word]) -> Option<usize> {
     }
     let mut i = 1;
     let w1 = canon::fold(&words.get(i)?.text);
+    let conn_next = words.get(i + 1).is_some_and(|w| CONNECTORS.contains(&canon::fold(&w.text).as_str()));
     if QUALIFIERS.contains(&w1.as_str()) && capitalized(&words.get(i)?.text) {
+        i += 1;
+    } else if is_ley
+        && conn_next
+        && capitalized(&words.get(i)?.text)
+        && ADJECTIVE_ENDINGS.iter().any(|e| w1.ends_with(e))
+        && !HEAD_WORDS.contains(&w1.as_str())
+    {
+        // `Ley Federal de Transparencia …`, `Ley Forestal de …`: an adjective before the
+        // connector.
         i += 1;
     } else if !is_ley && capitalized(&words.get(i)?.text) && !CONNECTORS.contains(&w1.as_str()) {
         // `Código Procesal Civil`: the adjectives of codes straight after (a table header
@@ -507,6 +517,8 @@ fn plural_names(text: &str, words: &[Word], start: usize) -> Vec<Named> {
         }
         let first_word = i;
         let mut last = None;
+        let mut lower = false;
+        let mut cap_last = None;
         while let Some(w) = words.get(i) {
             let f = canon::fold(&w.text);
             if i > first_word && (w.comma_before || matches!(f.as_str(), "y" | "e")) {
@@ -516,19 +528,39 @@ fn plural_names(text: &str, words: &[Word], start: usize) -> Vec<Named> {
                 i += 1;
                 continue;
             }
-            if !capitalized(&w.text) || HEAD_WORDS.contains(&f.as_str()) {
+            if HEAD_WORDS.contains(&f.as_str()) || i - first_word >= 10 {
                 break;
+            }
+            lower |= !capitalized(&w.text);
+            if !lower {
+                cap_last = Some(i);
             }
             last = Some(i);
             i += 1;
         }
-        let Some(last) = last else { break };
-        let (Some(fw), Some(lw)) = (words.get(first_word), words.get(last)) else { break };
+        let Some(mut last) = last else { break };
+        let scanned_to = last;
+        let Some(fw) = words.get(first_word) else { break };
         let fw_start = fw.end - fw.text.len();
-        let name = format!("{head} {conn}{}", &text[fw_start..lw.end]);
+        let name_to = |k: usize| words.get(k).map(|lw| format!("{head} {conn}{}", &text[fw_start..lw.end]));
+        // `leyes del procedimiento administrativo general y del servicio civil`: a conjunct in
+        // lower case counts only as (the start of) a name the lexicon knows.
+        if lower {
+            let known = (first_word..=last)
+                .rev()
+                .find(|&k| name_to(k).is_some_and(|n| lexicon_exact(&n).or_else(|| lexicon_loose(&n)).is_some()));
+            match known.or(cap_last) {
+                Some(k) => last = k,
+                None => break,
+            }
+        }
+        let (Some(lw), Some(name)) = (words.get(last), name_to(last)) else { break };
         let lex = lexicon_exact(&name).or_else(|| lexicon_loose(&name));
         let s = if out.is_empty() { start } else { fw_start };
         out.push(named_from(s, lw.end, canon::LEY, &name, lex));
+        if last != scanned_to {
+            break; // the words after the name are the sentence's, not another conjunct
+        }
         // Next conjunct after `,` or `y` / `e`.
         match words.get(i) {
             Some(w) if matches!(canon::fold(&w.text).as_str(), "y" | "e") => i += 1,
@@ -607,6 +639,12 @@ pub fn find(text: &str, breaks: &[usize]) -> Vec<Named> {
             }
             continue;
         }
+        if head == "codigos" {
+            if !not_in_force {
+                out.extend(plural_codes(text, &words, m.start()));
+            }
+            continue;
+        }
         if head == "norma" || head == "reglamento" || head == "directiva" {
             let head_words = if head == "norma" {
                 if m.as_str().ends_with("alud") {
@@ -677,9 +715,94 @@ pub fn find(text: &str, breaks: &[usize]) -> Vec<Named> {
         let trailing = TRAILING_NUMBER
             .captures(&text[end..])
             .and_then(|c| Some((c.name("num")?.as_str().to_string(), end + c.get(0)?.end())));
+        let second =
+            if family == canon::LEY && trailing.is_none() { elided_after(text, breaks, name, end) } else { None };
         let mut n = named_from(m.start(), end, family, name, lex.map(|(e, _)| e));
         n.trailing = trailing;
         out.push(n);
+        out.extend(second);
+    }
+    out
+}
+
+/// `… como la de` / `y la del` right after a law's name: a second law sharing its head.
+static ELIDED_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^,?\s(?:y|e|o|ni|como|as[ií]\scomo)\s(?:tambi[eé]n\s)?(?P<la>la\s)?(?P<conn>de\sla|de\slos|de\slas|del|de|para|sobre)\s",
+    )
+});
+
+/// `la Ley Orgánica de Gobiernos Regionales como la de Municipalidades`, `Ley Orgánica de
+/// Municipalidades y de Gobiernos Regionales`: the second law of a coordinated ellipsis
+/// (`la de`, `la del`, `y de`), named by the first one's
+/// head (`Ley Orgánica`) and its own capitalised words; its span is those words.
+fn elided_after(text: &str, breaks: &[usize], name: &str, end: usize) -> Option<Named> {
+    let caps = ELIDED_NEXT.captures(text.get(end..)?)?;
+    let conn = caps.name("conn")?.as_str();
+    let from = end + caps.get(0)?.end();
+    let conn_at = [" de los ", " de las ", " de la ", " del ", " de ", " para ", " sobre "]
+        .iter()
+        .filter_map(|c| name.find(c).map(|i| i + 1))
+        .min()?;
+    let head = &name[..conn_at];
+    let words = words_from(text, breaks, from, 12);
+    let mut last = None;
+    for (k, w) in words.iter().enumerate() {
+        let f = canon::fold(&w.text);
+        if k > 0 && (w.comma_before || matches!(f.as_str(), "y" | "e")) {
+            break;
+        }
+        if k > 0 && canon::STOP_WORDS.contains(&f.as_str()) {
+            continue;
+        }
+        if !capitalized(&w.text) || HEAD_WORDS.contains(&f.as_str()) {
+            break;
+        }
+        last = Some(k);
+    }
+    let lw = words.get(last?)?;
+    let own = &text[from..lw.end];
+    let full = format!("{head}{conn} {own}");
+    let lex = lexicon_exact(&full).or_else(|| lexicon_loose(&full));
+    // Without the article (`Ley Orgánica de A y de B`) only a name the lexicon knows: `y de`
+    // also joins the parts of one name.
+    if caps.name("la").is_none() && lex.is_none() {
+        return None;
+    }
+    Some(named_from(from, lw.end, canon::LEY, &full, lex))
+}
+
+/// `Códigos Penal y Procesal Penal`: one code per conjunct, each starting with an adjective of
+/// codes; the first span holds the head.
+fn plural_codes(text: &str, words: &[Word], start: usize) -> Vec<Named> {
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < words.len() && out.len() < 8 {
+        let first = i;
+        if !CODE_ADJECTIVES.contains(&canon::fold(&words[i].text).as_str()) || !capitalized(&words[i].text) {
+            break;
+        }
+        while i < words.len() {
+            let w = &words[i];
+            let f = canon::fold(&w.text);
+            if (i > first && w.comma_before) || matches!(f.as_str(), "y" | "e") || !capitalized(&w.text) {
+                break;
+            }
+            i += 1;
+        }
+        let (fw, lw) = (&words[first], &words[i - 1]);
+        let fw_start = fw.end - fw.text.len();
+        let name = format!("Código {}", &text[fw_start..lw.end]);
+        let lex = lexicon_exact(&name);
+        out.push(named_from(if out.is_empty() { start } else { fw_start }, lw.end, canon::CODIGO, &name, lex));
+        match words.get(i) {
+            Some(w) if matches!(canon::fold(&w.text).as_str(), "y" | "e") => i += 1,
+            Some(w) if w.comma_before => {}
+            _ => break,
+        }
+    }
+    if out.len() < 2 {
+        return Vec::new();
     }
     out
 }

@@ -374,7 +374,11 @@ pub fn find(text: &str) -> Vec<Cand> {
         let p0 = parse_item(item_m.as_str(), t0.yeared);
         let Some(t) = resolve_type(group, t0, &p0, item_m.as_str()) else { continue };
         let mut p = if t.yeared == t0.yeared { p0 } else { parse_item(item_m.as_str(), t.yeared) };
-        if !plausible(t, &p, has_sign, head_text) {
+        // `Ley 80 de 1993`: a one- or two-digit law with its year is another State's.
+        let yeared_short_law = t == canon::LEY
+            && p.number.as_deref().is_some_and(|n| n.len() <= 2)
+            && YEAR_AFTER.is_match(&text[item_m.start() + p.used..]);
+        if !plausible(t, &p, has_sign, head_text) && !yeared_short_law {
             continue;
         }
         // `Resolución SBS N° 2116-2009`: the issuer before the number goes to the end.
@@ -430,14 +434,11 @@ pub fn find(text: &str) -> Vec<Cand> {
                 continue;
             }
         }
-        // `Ley N° 719`, `Ley 276`: modern prose cites Decretos Legislativos loosely as laws
-        // (laws with three digits are from the 1900s); the norm is the Decreto Legislativo.
-        let t = if t == canon::LEY && !p.dotted && p.number.as_deref().is_some_and(|n| canon::strip_zeros(n).len() <= 3)
-        {
-            canon::DLEG
-        } else {
-            t
-        };
+        // `Ley N° 719`, `Ley 276`, `Ley N° 052`: modern prose cites Decretos Legislativos
+        // loosely as laws (laws with three digits are from the 1900s); the norm is the Decreto
+        // Legislativo. A number written with one or two digits (`Ley N° 31`) stays a law.
+        let three = |n: &str| n.len() == 3 && canon::strip_zeros(n).len() <= 3;
+        let t = if t == canon::LEY && !p.dotted && p.number.as_deref().is_some_and(three) { canon::DLEG } else { t };
         let mut first = Cand::new(all.start(), end, t.id, canonical_of(t, &p), Kind::Numbered);
         first.number = p.number.clone();
         first.year = p.year;

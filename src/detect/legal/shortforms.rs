@@ -183,6 +183,17 @@ static LOWER_NOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 const CONTENT_HEAD: &str =
     r"norma|ley|decreto(?:\s(?:supremo|legislativo|de\surgencia))?|resoluci[oó]n|ordenanza|reglamento|dispositivo";
 
+/// A content word right after a head (`la norma vigente`, `la ley derogada`) that picks the
+/// newer or the older of the norms just cited; not one that dates the norm (`vigente en`).
+static CONTENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s(?:(?P<new>vigente|actual|posterior)|anterior|derogad[oa]|antigu[oa])\b(?P<dated>\s(?:en|al|a|desde|hasta|para|de|del)\b)?",
+    )
+});
+
+/// The heads [`CONTENT_AFTER`] goes with (lower case, as matched).
+static CONTENT_HEAD_ONLY: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^(?:{CONTENT_HEAD})$")));
+
 /// What after a bare head makes it the start of a full name or number, not a short form.
 static BARE_NOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -405,7 +416,21 @@ fn raw_forms(text: &str, cands: &[Cand], alias_names: &[String]) -> Vec<Raw> {
     for c in SHORT.captures_iter(&lower) {
         let Some(all) = c.get(0).map(|m| m.range()) else { continue };
         let g = |name: &str| c.name(name).map(|m| m.range());
-        let raw = if let Some(head) = g("head") {
+        let content_after = || -> Option<(Range<usize>, bool)> {
+            let (head, _) = (g("head")?, g("det")?);
+            if g("pre").is_some() || g("post").is_some() || g("self").is_some() || !local_forms {
+                return None;
+            }
+            let h = CONTENT_AFTER.captures(&lower[head.end..]).filter(|h| h.name("dated").is_none())?;
+            let h_end = h.get(0)?.end();
+            CONTENT_HEAD_ONLY.is_match(&lower[head.clone()]).then_some(())?;
+            Some((head.end..head.end + h_end, h.name("new").is_some()))
+        };
+        let raw = if let Some((adj, newer)) = content_after() {
+            // `la norma vigente`, `la ley derogada`: a head with its content word after it.
+            let head = g("head").unwrap_or(adj.clone());
+            local_form(text, all.start..adj.end, Local::Content(head, newer))
+        } else if let Some(head) = g("head") {
             let marks = Marks { pre: g("pre"), det: g("det"), is_self: g("self").is_some(), post: g("post") };
             headed(text, all, head, &marks, alias_names, local_forms)
         } else if let Some(p) = g("p") {
@@ -768,7 +793,12 @@ fn resolve(
                 let ante = seen.iter().rev().find(|s| s.text == ti && !s.decision && Some(s.feminine) == r.fem)?;
                 return Some((ShortKind::Pronoun, Some(ante.clone())));
             }
-            if other_noun_between(gap, last.feminine) {
+            // Another noun of the gender in between leaves the pronoun to it, unless what the
+            // pronoun does is what norms do (`…; la misma establece …`, `la misma fue
+            // publicada …`) in the same sentence.
+            if other_noun_between(gap, last.feminine)
+                && (gap.contains(". ") || !NORM_PREDICATE.is_match(&text[r.end..]))
+            {
                 return None;
             }
             Some((ShortKind::Pronoun, Some(last.clone())))
@@ -837,6 +867,14 @@ fn pick(text: &str, ti: usize, r: &Raw, seen: &[Seen]) -> Option<Seen> {
         Pick::Nearest => None,
     }
 }
+
+/// Right after a pronoun: a predicate only a norm takes (`establece`, `dispone`, `fue
+/// publicada`, `entró en vigencia`), not a relative (`la misma que`).
+static NORM_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s(?:establece|dispone|se[nñ]ala|regula|prev[eé]|estipula|precisa|prescribe|preceptúa|deroga|modifica|entr[oó]\sen\svig(?:encia|or)|(?:fue|ha\ssido)\s(?:publicad|promulgad|derogad|modificad|reglamentad)[oa])\b",
+    )
+});
 
 /// Whether `gap` (from a mention's start to a pronoun) holds another noun phrase of the
 /// pronoun's gender after the mention (`…, una estrategia que …, la misma`). A possessive
@@ -942,6 +980,23 @@ mod tests {
         assert_eq!(ante(&got, "la primera").as_deref(), Some("pe:ley:28411"), "{got:?}");
         let got = short(&["La Ley N° 30057, la misma que regula el servicio civil, rige."]);
         assert_eq!(ante(&got, "la misma").as_deref(), Some("pe:ley:30057"), "{got:?}");
+        // A feminine noun in between: the pronoun keeps the norm when it does what norms do.
+        let got = short(&["La Ley N° 29664 creó la plataforma regional; la misma dispone su financiamiento."]);
+        assert_eq!(ante(&got, "la misma").as_deref(), Some("pe:ley:29664"), "{got:?}");
+        let got = short(&["La Ley N° 29664 creó la plataforma regional. La misma dispone su financiamiento."]);
+        assert!(ante(&got, "La misma").is_none(), "{got:?}");
+        let got = short(&["La Ley N° 29664 creó la plataforma regional; la misma sesiona cada mes."]);
+        assert!(ante(&got, "la misma").is_none(), "{got:?}");
+    }
+
+    #[test]
+    fn a_content_word_after_the_head_picks_newer_or_older() {
+        let got = short(&["La Ley N° 26300 fue sustituida por la Ley N° 31981. La ley vigente amplía los plazos."]);
+        assert_eq!(ante(&got, "La ley vigente").as_deref(), Some("pe:ley:31981"), "{got:?}");
+        let got = short(&["La Ley N° 26300 fue sustituida por la Ley N° 31981. La norma derogada era más breve."]);
+        assert_eq!(ante(&got, "La norma derogada").as_deref(), Some("pe:ley:26300"), "{got:?}");
+        let got = short(&["La Ley N° 31981 rige. La norma vigente en 1990 era otra."]);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -120,7 +120,40 @@ fn variants_and_negatives() {
         ),
         ("la Ley Marco de Modernización de la Ges\ntión del Estado", &["pe:ley:27658"]),
         ("la Ley de Bases de\nla Descentralización", &["pe:ley:27783"]),
+        // U+FFFD for an accented letter or the degree sign
+        ("la Resoluci\u{FFFD}n Jefatural N\u{FFFD}012-2019-INEI", &["pe:rj:012-2019-inei"]),
+        ("la Constituci\u{FFFD}n Pol\u{FFFD}tica del Per\u{FFFD}", &["pe:const:1993"]),
+        // elided heads: `y de`, `como la de`, lower-case conjuncts the lexicon knows, codes
+        ("la Ley Orgánica de Gobiernos Regionales y de Municipalidades", &["pe:ley:27867", "pe:ley:27972"]),
+        ("la Ley del Servicio Civil y la de Contrataciones del Estado", &["pe:ley:30057", "pe:ley:30225"]),
+        ("las leyes del servicio civil y de contrataciones del estado rigen", &["pe:ley:30057", "pe:ley:30225"]),
+        ("los Códigos Civil y Procesal Penal", &["pe:dleg:295", "pe:dleg:957"]),
+        ("la Ley de Fomento Rural y de Semillas Nativas", &["pe:ley:@ley-de-fomento-rural-y-de-semillas-nativas"]),
+        // a name restated with its number after an article is one mention
+        ("la Ley General del Ambiente, la Ley N° 28611, dispone", &["pe:ley:28611"]),
+        (
+            "la Ley General del Ambiente, la Ley N° 27444 y la Ley N° 29158",
+            &["pe:ley:28611", "pe:ley:27444", "pe:ley:29158"],
+        ),
+        // a consolidated text named like the law, keyed by its decree; in parentheses
+        (
+            "la Ley del Impuesto a la Renta, aprobada por Decreto Supremo N° 179-2004-EF",
+            &["pe:tuo:ds-179-2004-ef", "pe:ds:179-2004-ef"],
+        ),
+        (
+            "el Reglamento de la Ley N° 29783 (Decreto Supremo N° 005-2012-TR)",
+            &["pe:reglamento:ds-005-2012-tr", "pe:ley:29783", "pe:ds:005-2012-tr"],
+        ),
+        (
+            "el Decreto Supremo N° 005-2012-TR, por el cual se aprobó el Reglamento de Seguridad Minera",
+            &["pe:ds:005-2012-tr", "pe:reglamento:ds-005-2012-tr"],
+        ),
+        // one or two digits: a law; with a year, another State's; glued heads
+        ("la Ley N° 25 y la Ley N° 052", &["pe:ley:25", "pe:dleg:52"]),
+        ("la Ley 99 de 1993 de Colombia", &["co:ley:99-1993"]),
+        ("el DecretoSupremo N° 005-2012-TR", &["pe:ds:005-2012-tr"]),
         // look-alikes
+        ("una eventual Ley de Bosques Comunales", &[]),
         ("Proyecto de Ley N° 1234/2016-CR", &[]),
         ("Cuadro N° 3, Gráfico N° 01, Tabla N° 5, Anexo N° 2", &[]),
         ("Oficio N° 0234-2019-RE/DGA e Informe N° 045-2018-APCI/DOC", &[]),
@@ -151,6 +184,25 @@ fn document_links_names_to_numbers() {
     assert_eq!(got[0].iter().map(|m| m.canonical.as_str()).collect::<Vec<_>>(), ["pe:ley:31999"]);
     assert_eq!(got[1].iter().map(|m| m.canonical.as_str()).collect::<Vec<_>>(), ["pe:ley:31999"]);
     assert_eq!(got[2].iter().map(|m| m.canonical.as_str()).collect::<Vec<_>>(), ["pe:ley:27867"]);
+}
+
+#[test]
+fn a_misprinted_apposition_does_not_relink_the_name() {
+    let texts = [
+        "La Ley Orgánica de Municipalidades, Ley N° 27792, regula el concejo.",
+        "La Ley Orgánica de Municipalidades, Ley N° 27972, regula las rentas.",
+        "Según la Ley Orgánica de Municipalidades, los regidores fiscalizan.",
+    ];
+    let got = find_in_document(&texts);
+    assert_eq!(got[2].iter().map(|m| m.canonical.as_str()).collect::<Vec<_>>(), ["pe:ley:27972"]);
+    let texts = [
+        "la Ley del Agua Andina, Ley N° 31888",
+        "la Ley del Agua Andina, Ley N° 31889",
+        "la Ley del Agua Andina, Ley N° 31888",
+        "la Ley del Agua Andina",
+    ];
+    let got = find_in_document(&texts);
+    assert_eq!(got[3].iter().map(|m| m.canonical.as_str()).collect::<Vec<_>>(), ["pe:ley:31888"]);
 }
 
 #[test]

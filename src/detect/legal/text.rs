@@ -55,6 +55,131 @@ fn ignorable(c: char) -> bool {
     matches!(c, '\u{FFFD}' | '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{2060}')
 }
 
+/// Accented words of norm heads and names (folded to lower case) that extraction damages by
+/// turning the accented letter into U+FFFD (`Resoluci\u{FFFD}n`, `Org\u{FFFD}nica`).
+const ACCENTED: &[&str] = &[
+    "código",
+    "códigos",
+    "constitución",
+    "política",
+    "perú",
+    "orgánica",
+    "orgánicas",
+    "pública",
+    "público",
+    "técnica",
+    "técnico",
+    "única",
+    "único",
+    "república",
+    "núm",
+    "número",
+    "números",
+    "nación",
+    "régimen",
+    "información",
+    "administración",
+    "gestión",
+    "inversión",
+    "descentralización",
+    "regionalización",
+    "modernización",
+    "contratación",
+    "protección",
+    "cooperación",
+    "integración",
+    "organización",
+    "tributación",
+    "educación",
+    "reinserción",
+    "demarcación",
+    "acreditación",
+    "económica",
+    "económico",
+    "estratégico",
+    "ética",
+    "título",
+    "capítulo",
+    "artículo",
+    "artículos",
+    "decisión",
+    "convención",
+    "resolución",
+    "secretaría",
+    "contraloría",
+    "alcaldía",
+    "legislación",
+    "disposición",
+    "según",
+    "aprobó",
+    "año",
+];
+
+/// What the run of U+FFFD at characters `i..=j` stood for: the degree sign of a number sign
+/// (`N\u{FFFD} 1088`, `N\u{FFFD}004`), the accented letter (or `ñ`) that turns its word into
+/// a word of [`ACCENTED`] or a `-ión` ending, else nothing (the character is dropped).
+fn replacement_at(chars: &[char], i: usize, j: usize) -> Option<char> {
+    let word = |c: &char| c.is_alphabetic();
+    let mut a = i;
+    while a > 0 && i - a < 24 && word(&chars[a - 1]) {
+        a -= 1;
+    }
+    let mut b = j + 1;
+    while b < chars.len() && b - j < 24 && word(&chars[b]) {
+        b += 1;
+    }
+    let prefix: String = chars[a..i].iter().collect();
+    let suffix: String = chars[j + 1..b].iter().collect();
+    let next = chars.get(j + 1).copied();
+    if matches!(prefix.as_str(), "N" | "n")
+        && suffix.is_empty()
+        && !next.is_some_and(|c| matches!(c, '°' | 'º' | 'ᵒ' | '˚'))
+        && (a == 0 || !chars[a - 1].is_alphanumeric())
+    {
+        return Some('°');
+    }
+    if prefix.is_empty() {
+        return None;
+    }
+    let lower = |s: &str| s.to_lowercase();
+    let upper = prefix.chars().count() > 1 && prefix.chars().all(char::is_uppercase);
+    let pick = |v: char| Some(if upper { v.to_uppercase().next().unwrap_or(v) } else { v });
+    if lower(&suffix) == "n" && lower(&prefix).ends_with('i') {
+        return pick('ó');
+    }
+    let (p, s) = (lower(&prefix), lower(&suffix));
+    for v in ['á', 'é', 'í', 'ó', 'ú', 'ñ'] {
+        let w = format!("{p}{v}{s}");
+        if ACCENTED.contains(&w.as_str()) {
+            return pick(v);
+        }
+    }
+    None
+}
+
+/// The characters of `raw` with their offsets, ignorable ones dropped and each U+FFFD (a
+/// run of them counts as one) replaced by what it stood for, when that is clear.
+fn repair_replacements(raw: &str) -> Vec<(u32, char)> {
+    let all: Vec<char> = raw.chars().collect();
+    let mut out = Vec::with_capacity(all.len());
+    for (i, &c) in all.iter().enumerate() {
+        if c == '\u{FFFD}' && (i == 0 || all[i - 1] != '\u{FFFD}') {
+            let mut j = i;
+            while all.get(j + 1) == Some(&'\u{FFFD}') {
+                j += 1;
+            }
+            if let Some(r) = replacement_at(&all, i, j) {
+                out.push((to_u32(i), r));
+            }
+            continue;
+        }
+        if !ignorable(c) {
+            out.push((to_u32(i), c));
+        }
+    }
+    out
+}
+
 /// Hyphen-like characters that may end a line inside a word.
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}')
@@ -88,8 +213,11 @@ fn thousands_gap(done: &[(u32, char)], next: &[(u32, char)]) -> bool {
 impl Prepared {
     /// Prepares `raw` for matching.
     pub fn new(raw: &str) -> Prepared {
-        let chars: Vec<(u32, char)> =
-            raw.chars().enumerate().filter(|(_, c)| !ignorable(*c)).map(|(i, c)| (to_u32(i), c)).collect();
+        let chars: Vec<(u32, char)> = if raw.contains('\u{FFFD}') {
+            repair_replacements(raw)
+        } else {
+            raw.chars().enumerate().filter(|(_, c)| !ignorable(*c)).map(|(i, c)| (to_u32(i), c)).collect()
+        };
         let total = raw.chars().count();
         let mut out: Vec<(u32, char)> = Vec::with_capacity(chars.len());
         let mut break_at: Vec<usize> = Vec::new();
@@ -127,8 +255,14 @@ impl Prepared {
                     newline |= chars[j].1 == '\n' || chars[j].1 == '\r';
                     j += 1;
                 }
+                // `Legis- lativo`: the line break lost in extraction, a hyphen and one space
+                // left inside a word (letter before, lower-case letter after).
+                let letter_before = out.last().is_some_and(|(_, p)| p.is_alphabetic());
+                if !newline && j == i + 2 && letter_before && chars.get(j).is_some_and(|(_, n)| n.is_lowercase()) {
+                    i = j;
+                    continue;
+                }
                 if newline && j < chars.len() && chars[j].1.is_alphanumeric() {
-                    let letter_before = out.last().is_some_and(|(_, p)| p.is_alphabetic());
                     if !(letter_before && chars[j].1.is_lowercase()) {
                         out.push((pos, c));
                     }
@@ -224,9 +358,13 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             ("Decreto Su-\n\npremo N° 5", "Decreto Supremo N° 5"),
             ("acci\u{FFFD}on  de\n la", "accion de la"),
+            ("La Resoluci\u{FFFD}n Ministerial N\u{FFFD} 045", "La Resolución Ministerial N° 045"),
+            ("Constituci\u{FFFD}\u{FFFD}n Pol\u{FFFD}tica del Per\u{FFFD}.", "Constitución Política del Perú."),
+            ("Ley Org\u{FFFD}nica; N\u{FFFD}004; N\u{FFFD}° 5; x\u{FFFD}y", "Ley Orgánica; N°004; N° 5; xy"),
             ("Ley\u{00AD} N°\n27783", "Ley N° 27783"),
             ("Sur-\nSur", "Sur-Sur"),
             ("0231- 2018-RE", "0231- 2018-RE"),
+            ("Decreto Legis- lativo y Sur- Sur", "Decreto Legislativo y Sur- Sur"),
             ("  borde  ", "borde"),
             ("Ley N° 31 433 y", "Ley N° 31433 y"),
             ("Ley Nro. 27 867", "Ley Nro. 27867"),

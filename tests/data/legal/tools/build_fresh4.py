@@ -2,8 +2,8 @@
 """Builds tests/data/legal/fresh4/{citations,shortforms}-dev.jsonl (issue 19, session 6, second batch).
 
 Sentences and passages written by the detector's author from the list of forms in issue 19 and
-the shared docs (§2, §10), before any pattern of this session changed. Run from the repository
-root: python3 tests/data/legal/tools/build_fresh3.py
+the shared docs (§2, §10), (second batch) before the patterns changed again. Run from the repository
+root: python3 tests/data/legal/tools/build_fresh4.py
 """
 import json, os
 
