@@ -726,3 +726,24 @@ fn a_header_cell_filled_over_two_rows_joins_the_header_band() {
     assert_eq!(t.rows[1][1], "2019");
     assert_eq!(t.rows[5], vec!["Superior", "8 851", "8 107", "8 620", "1.8%"]);
 }
+
+#[test]
+fn a_plots_grid_lines_with_panel_labels_are_not_a_table() {
+    // Panels of a chart: grey grid lines across the panels with nothing between them, the
+    // panel names in strips above and below, year ticks on top.
+    let rules: Vec<legajo::pdf::Rule> = (0..6).map(|i| hrule(127.0, 447.0, 160.0 + 10.5 * i as f32)).collect();
+    let mut lines = prose(2, 60.0, 60.0, 420.0, S);
+    let small = 5.7;
+    let names = ["Czech Republic", "Germany", "Hungary", "Sweden", "United Kingdom"];
+    let ticks: Vec<(&str, f32)> =
+        (0..5).flat_map(|k| [("2004", 131.0 + 64.0 * k as f32), ("2007", 176.0 + 64.0 * k as f32)]).collect();
+    lines.push(cells_line(&ticks, 140.0, 5.0, false));
+    let cells: Vec<(&str, f32)> = names.iter().enumerate().map(|(k, n)| (*n, 140.0 + 64.0 * k as f32)).collect();
+    lines.push(cells_line(&cells, 151.0, small, false));
+    let below = ["Austria", "Belgium", "Denmark", "Finland", "Netherlands"];
+    let cells: Vec<(&str, f32)> = below.iter().enumerate().map(|(k, n)| (*n, 140.0 + 64.0 * k as f32)).collect();
+    lines.push(cells_line(&cells, 220.0, small, false));
+    lines.extend(prose(3, 60.0, 260.0, 420.0, S));
+    let ts = find_tables(&page(1, rules), &lines);
+    assert!(ts.is_empty(), "{ts:#?}");
+}

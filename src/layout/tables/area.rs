@@ -24,6 +24,7 @@
 //!    also pass the guards of unruled tables (prose, lists, aligned columns).
 
 use super::logical::{self, CutLine};
+use super::spans;
 use super::stream::{self, Chunk};
 use super::tuning::*;
 use super::{is_numeric, median, Grid, TWord, TextRow};
@@ -303,6 +304,26 @@ fn whole(clipped: &TextRow, rows: &[TextRow], x0: f32, x1: f32) -> bool {
     !full.words.iter().any(near_out)
 }
 
+/// The rules are a plot's grid lines, not a table's: three rules or more whose gaps (wider
+/// than a double rule) mostly hold no line of text. A table's rules have rows between them.
+fn gridlines(group: &[Cue], lines: &[TextRow], size: f32) -> bool {
+    let mut ys: Vec<f32> = group.iter().filter(|c| !c.fill).map(|c| c.top).collect();
+    ys.sort_by(f32::total_cmp);
+    ys.dedup_by(|a, b| (*a - *b).abs() <= GRID_SAME_PT);
+    let gaps: Vec<(f32, f32)> =
+        ys.windows(2).map(|w| (w[0], w[1])).filter(|g| g.1 - g.0 > GRID_GAP_MIN * size).collect();
+    let empty = gaps
+        .iter()
+        .filter(|g| {
+            !lines.iter().any(|l| {
+                let cy = (l.bbox[1] + l.bbox[3]) / 2.0;
+                cy > g.0 && cy < g.1
+            })
+        })
+        .count();
+    empty >= GRID_EMPTY_GAPS && 2 * empty > gaps.len()
+}
+
 /// Builds and judges the grid of one area.
 fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f32) -> Option<Grid> {
     let (x0, x1) = (group[0].x0, group[0].x1);
@@ -316,6 +337,9 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         return None;
     }
     let size = median(lines.iter().map(|r| r.size).collect()).unwrap_or(size);
+    if gridlines(group, &lines, size) {
+        return None;
+    }
     let gap = chunk_gap(&lines, size);
     let chunked: Vec<Vec<Chunk>> = lines.iter().map(|r| chunks_at(r, gap)).collect();
     // Row separators: rules across the area and the edges of bands inside it.
@@ -398,8 +422,12 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         return None;
     }
     let header_rows = header_rows(&grid, &groups, &cut_lines, &seps);
-    let mut merged = merged;
+    let cell_x = cell_extents(&cut_lines, &groups, ncols);
+    let layout = spans::Layout { grid: &grid, header_rows, cell_x: &cell_x, col_x: &extents, size };
+    let mut merged = spans::complete(&layout, &merged);
     logical::add_section_spans(&mut merged, &grid, &cut_lines, &groups, header_rows);
+    let mut grid = grid;
+    spans::text_to_origin(&mut grid, &merged);
     let mut edges = vec![x0];
     edges.extend(cuts.iter().copied());
     edges.push(x1);
@@ -413,6 +441,25 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         col_edges: edges,
         weak,
     })
+}
+
+/// The x range of each cell's words, row by row (`None` for an empty cell).
+fn cell_extents(lines: &[CutLine], groups: &[logical::LogicalRow], ncols: usize) -> Vec<Vec<Option<(f32, f32)>>> {
+    groups
+        .iter()
+        .map(|g| {
+            (0..ncols)
+                .map(|c| {
+                    g.lines
+                        .iter()
+                        .filter_map(|&i| lines.get(i)?.cells.get(c))
+                        .flatten()
+                        .map(|w| (w.bbox[0], w.bbox[2]))
+                        .reduce(|p, q| (p.0.min(q.0), p.1.max(q.1)))
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// First and last column a chunk lies in.

@@ -150,15 +150,7 @@ pub(crate) fn sub_rows(xs: &[f32], top: f32, bottom: f32, words: &[&TWord]) -> V
 mod tests {
     use super::*;
 
-    fn w(text: &str, x0: f32, base: f32) -> TWord {
-        TWord {
-            text: text.into(),
-            bbox: [x0, base - 8.0, x0 + 5.0 * text.chars().count() as f32, base + 2.0],
-            baseline: base,
-            size: 10.0,
-            bold: false,
-        }
-    }
+    use crate::layout::tables::test_word as w;
 
     #[test]
     fn gutter_inside_a_column_band_of_aligned_columns() {

@@ -541,15 +541,7 @@ mod tests {
         assert_eq!(band(&b, 25.0), None);
     }
 
-    fn word(t: &str, x0: f32, base: f32) -> TWord {
-        TWord {
-            text: t.into(),
-            bbox: [x0, base - 8.0, x0 + 5.0 * t.chars().count() as f32, base + 2.0],
-            baseline: base,
-            size: 10.0,
-            bold: false,
-        }
-    }
+    use crate::layout::tables::test_word as word;
 
     fn page_with(rules: &[(f32, f32, f32, f32)]) -> TextPage {
         TextPage {

@@ -18,6 +18,7 @@ mod inner;
 mod lattice;
 mod logical;
 mod merge;
+mod spans;
 mod stream;
 mod tuning;
 
@@ -356,6 +357,18 @@ pub(crate) fn is_numeric(s: &str) -> bool {
     !t.is_empty()
         && t.chars().any(|c| c.is_ascii_digit())
         && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | '/' | '%'))
+}
+
+/// A 10 pt word at `x0` on baseline `base`, 5 pt a character (the table finders' tests).
+#[cfg(test)]
+pub(crate) fn test_word(text: &str, x0: f32, base: f32) -> TWord {
+    TWord {
+        text: text.into(),
+        bbox: [x0, base - 8.0, x0 + 5.0 * text.chars().count() as f32, base + 2.0],
+        baseline: base,
+        size: 10.0,
+        bold: false,
+    }
 }
 
 #[cfg(test)]

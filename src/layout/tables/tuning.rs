@@ -95,6 +95,21 @@ pub(crate) const EDGE_INSET_PT: f32 = 0.5;
 /// paragraph behind a coloured box or under a long rule is cut by them.
 pub(crate) const CUT_OFF_SHARE: (usize, usize) = (1, 4);
 
+/// Rules at most this far apart (points) are one rule when counting a plot's grid lines.
+pub(crate) const GRID_SAME_PT: f32 = 1.0;
+/// Gaps between rules narrower than this (em) are double rules, not grid cells.
+pub(crate) const GRID_GAP_MIN: f32 = 0.5;
+/// Rules with at least this many empty gaps between them (and more empty gaps than filled
+/// ones) are a plot's grid lines.
+pub(crate) const GRID_EMPTY_GAPS: usize = 2;
+
+// ---- spans (spanning cells implied by the layout) ----
+/// An upper header label spans a range of columns when its centre is at most this far (em)
+/// from the range's centre...
+pub(crate) const SPAN_CENTRE_TOL: f32 = 1.5;
+/// ...or at most this share of the range's width (wide ranges, centred by cell not by text).
+pub(crate) const SPAN_CENTRE_SHARE: f32 = 0.15;
+
 // ---- lattice (ruled grids) ----
 /// Rules at most this far apart (points) across their direction are on one line.
 pub(crate) const POS_TOL: f32 = 2.0;
