@@ -69,15 +69,19 @@ mod tests {
         }
         assert!((0..5000u32).all(|c| m.get(&c) == Some(&(c * 3))));
         assert_eq!(m.get(&5000), None);
-        // Neighbouring codes get different buckets' worth of high bits (hashbrown's control
-        // bytes come from the top seven bits).
-        let tops: std::collections::BTreeSet<u64> = (0..128u32)
+        // Neighbouring codes land in different buckets (hashbrown's index is the low bits:
+        // an odd multiplier keeps them a bijection) and their control bytes (the top seven
+        // bits) spread, where an identity hash would give every small code the same one.
+        let hashes: Vec<u64> = (0..128u32)
             .map(|c| {
                 let mut h = IntHasher::default();
                 h.write_u32(c);
-                h.finish() >> 57
+                h.finish()
             })
             .collect();
-        assert!(tops.len() > 64, "{}", tops.len());
+        let low: std::collections::BTreeSet<u64> = hashes.iter().map(|h| h & 127).collect();
+        assert_eq!(low.len(), 128);
+        let tops: std::collections::BTreeSet<u64> = hashes.iter().map(|h| h >> 57).collect();
+        assert!(tops.len() > 32, "{}", tops.len());
     }
 }
