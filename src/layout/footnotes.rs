@@ -165,9 +165,17 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
 /// starting at the rule's left end (a note continued from an earlier page). A formula's
 /// brace or bar is a rule too, and the small label set under it is no note.
 fn opens_zone(lines: &[Line], below: &[usize], rule_x0: f32, body: f32) -> bool {
-    let Some(&first) = below.iter().min_by(|&&a, &&b| {
-        lines[a].baseline.total_cmp(&lines[b].baseline).then(lines[a].bbox[0].total_cmp(&lines[b].bbox[0]))
-    }) else {
+    let Some(&top) = below.iter().min_by(|&&a, &&b| lines[a].baseline.total_cmp(&lines[b].baseline)) else {
+        return false;
+    };
+    // The first row's leftmost line: a note number set apart from its text (an OCR layer
+    // gives it its own line, a little lower or higher) opens the note, not the text after it.
+    let (t0, t1) = (lines[top].bbox[1], lines[top].bbox[3]);
+    let Some(&first) = below
+        .iter()
+        .filter(|&&i| lines[i].bbox[1] < t1 && lines[i].bbox[3] > t0)
+        .min_by(|&&a, &&b| lines[a].bbox[0].total_cmp(&lines[b].bbox[0]))
+    else {
         return false;
     };
     let l = &lines[first];
@@ -358,6 +366,19 @@ mod tests {
         let lines = page_lines(&p.page);
         let avail = vec![true; lines.len()];
         assert_eq!(find_zone(&p.page, &lines, &avail, 11.0, &[]).len(), 1);
+    }
+
+    #[test]
+    fn a_note_number_on_a_line_of_its_own_opens_the_zone() {
+        // An OCR layer sets the number apart from its text, a little lower than it; the
+        // note still opens under the rule, and the indented text after it is the note's.
+        let mut p = page();
+        p.rule(72.0, 700.0, 200.0);
+        p.text(72.0, 714.5, 9.0, "7");
+        p.text(84.0, 712.0, 9.0, "Este fenómeno ha influido fuertemente en la vida política.");
+        let lines = page_lines(&p.page);
+        let avail = vec![true; lines.len()];
+        assert!(!find_zone(&p.page, &lines, &avail, 11.0, &[]).is_empty());
     }
 
     #[test]
