@@ -150,7 +150,7 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
             .collect();
         if !below.is_empty()
             && below.iter().all(|&i| lines[i].size <= NOTE_SMALLER * body)
-            && opens_zone(lines, &below, x0, body)
+            && (at_margin(lines, usable, x0, body) || opens_zone(lines, &below, x0, body))
         {
             zone.extend(below);
         }
@@ -158,6 +158,15 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
     zone.sort_unstable();
     zone.dedup();
     (!zone.is_empty()).then_some(zone)
+}
+
+/// True when a separator starts at the left edge of the text it is drawn in (the page's
+/// leftmost line start): the footnote separator of a single-column page, under which every
+/// small line is a note even when its number was lost (OCR misreads a raised `7` as `'*` or
+/// drops it). A formula's brace starts under its expression, away from that edge.
+fn at_margin(lines: &[Line], usable: &[usize], rule_x0: f32, body: f32) -> bool {
+    let left = usable.iter().map(|&i| lines[i].bbox[0]).fold(f32::INFINITY, f32::min);
+    (rule_x0 - left).abs() <= NOTE_CONTINUED_FROM_RULE * body
 }
 
 /// True when the lines under a separator read as notes: the first of them opens a note
@@ -379,6 +388,27 @@ mod tests {
         let lines = page_lines(&p.page);
         let avail = vec![true; lines.len()];
         assert!(!find_zone(&p.page, &lines, &avail, 11.0, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_separator_at_the_text_margin_opens_the_zone_without_a_readable_number() {
+        // OCR misreads a raised note number ("'*"): a separator starting at the left edge of
+        // the page's text still opens the zone; the same line under a rule drawn further in
+        // (a formula's brace) does not.
+        let mut p = page();
+        p.text(72.0, 600.0, 11.0, "Texto del cuerpo de la página con su margen izquierdo.");
+        p.rule(72.0, 700.0, 200.0);
+        p.text(72.0, 712.0, 9.0, "'* De acuerdo con la ley.");
+        let lines = page_lines(&p.page);
+        let avail = vec![true; lines.len()];
+        assert!(!find_zone(&p.page, &lines, &avail, 11.0, &[]).is_empty());
+        let mut p = page();
+        p.text(72.0, 600.0, 11.0, "Texto del cuerpo de la página con su margen izquierdo.");
+        p.rule(160.0, 700.0, 260.0);
+        p.text(160.0, 712.0, 9.0, "'* De acuerdo con la ley.");
+        let lines = page_lines(&p.page);
+        let avail = vec![true; lines.len()];
+        assert!(find_zone(&p.page, &lines, &avail, 11.0, &[]).is_empty());
     }
 
     #[test]
