@@ -254,30 +254,7 @@ fn merge(mut parts: Vec<Line>) -> Option<Line> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn word(t: &str, x: f32, base: f32, seq: u32) -> Word {
-        let w = 5.0 * t.chars().count() as f32;
-        Word {
-            text: t.into(),
-            bbox: [x, base - 8.0, x + w, base + 2.0],
-            baseline: base,
-            size: 10.0,
-            font: 0,
-            bold: false,
-            italic: false,
-            superscript: false,
-            seq,
-        }
-    }
-
-    fn line(words: Vec<Word>) -> Line {
-        let bbox = words
-            .iter()
-            .map(|w| w.bbox)
-            .reduce(|a, b| [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])])
-            .unwrap();
-        Line { baseline: words[0].baseline, size: 10.0, bbox, words }
-    }
+    use crate::layout::testutil::{line, word};
 
     fn texts(lines: &[Line]) -> Vec<String> {
         lines.iter().map(Line::text).collect()

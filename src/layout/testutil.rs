@@ -3,6 +3,7 @@
 //! In: text runs with a position, size and font. Out: a page whose glyphs have the boxes a
 //! text layer would give (advance 0.5 em per character, ascent 0.8 em, descent 0.2 em).
 
+use super::{Line, Word};
 use crate::pdf::{FontInfo, Glyph, Rule, TextPage};
 
 /// Font index of the regular face in pages built here.
@@ -117,4 +118,31 @@ impl Default for PageBuilder {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// A 10 pt word `t` at `x` on baseline `base`, drawn `seq`-th in the content stream (0.5 em
+/// per character), for tests of line-level steps that need no page.
+pub fn word(t: &str, x: f32, base: f32, seq: u32) -> Word {
+    let w = 5.0 * t.chars().count() as f32;
+    Word {
+        text: t.into(),
+        bbox: [x, base - 8.0, x + w, base + 2.0],
+        baseline: base,
+        size: 10.0,
+        font: 0,
+        bold: false,
+        italic: false,
+        superscript: false,
+        seq,
+    }
+}
+
+/// A 10 pt line of `words` (at least one), on the first word's baseline.
+pub fn line(words: Vec<Word>) -> Line {
+    let bbox = words
+        .iter()
+        .map(|w| w.bbox)
+        .reduce(|a, b| [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])])
+        .unwrap_or_default();
+    Line { baseline: words.first().map_or(0.0, |w| w.baseline), size: 10.0, bbox, words }
 }
