@@ -14,6 +14,7 @@ mod figures;
 pub(crate) mod footnotes;
 pub(crate) mod furniture;
 pub mod headings;
+mod limits;
 pub mod lines;
 mod order;
 mod overlays;

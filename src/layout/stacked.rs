@@ -18,10 +18,13 @@
 //! - they overlap or nearly touch horizontally (within [`STACK_GAP`] em: a line of the
 //!   other column is further).
 //!
+//! Limits and brace labels, set further from their row, are joined by [`super::limits`].
+//!
 //! The same rule runs again on the rows of the reading order ([`merge_runs`]: a row joins
 //! the pieces of one baseline, so a formula drawn in pieces side by side is caught there),
 //! for consecutive rows of one column.
 
+use super::limits::{label_links, LineFacts};
 use super::tuning::{
     PROSE_WORDS, PROSE_WORD_LETTERS, ROW_TOL, SHORT_PIECES, SHORT_PIECE_CHARS, STACK_GAP, STACK_MIN_ROWS, STACK_PITCH,
     STACK_PITCH_BRACKET, STACK_PITCH_MATH,
@@ -149,7 +152,34 @@ pub(super) fn runs(rows: &[Option<RowFacts>], pitch: f32) -> Vec<std::ops::Range
             start = i;
         }
     }
+    extend_runs(rows, &mut out, pitch);
     out
+}
+
+/// Grows each run of [`runs`] by the rows of pieces right above and below it: a row of
+/// pieces is linked to nothing but a row with a sign, yet the brackets around a matrix
+/// (set on their own baseline) or a second row of a sum's limits lie next to a row of
+/// pieces of the formula. A neighbour joins when it is pieces (or a bracket), of the run's
+/// column, and closer to the run's end row than [`STACK_PITCH`] line pitches; runs never
+/// grow into each other.
+fn extend_runs(rows: &[Option<RowFacts>], out: &mut [std::ops::Range<usize>], pitch: f32) {
+    let joins = |end: usize, next: usize| match (rows[end], rows[next]) {
+        (Some(p), Some(q)) => {
+            let delta = (q.baseline - p.baseline).abs();
+            p.column == q.column && !q.prose && q.math >= PIECES && delta < STACK_PITCH * pitch * p.size.max(q.size)
+        }
+        _ => false,
+    };
+    for k in 0..out.len() {
+        let floor = if k == 0 { 0 } else { out[k - 1].end };
+        while out[k].start > floor && joins(out[k].start, out[k].start - 1) {
+            out[k].start -= 1;
+        }
+        let ceil = out.get(k + 1).map_or(rows.len(), |r| r.start);
+        while out[k].end < ceil && joins(out[k].end - 1, out[k].end) {
+            out[k].end += 1;
+        }
+    }
 }
 
 /// Replaces each run ([`runs`]) of `items` (rows of the reading order, described by
@@ -217,6 +247,15 @@ pub(super) fn merge_formulas(lines: &mut Vec<Line>, pitch: f32, fixed: impl Fn(&
                     any = true;
                 }
             }
+        }
+    }
+    let facts: Vec<LineFacts> =
+        (0..n).map(|i| LineFacts { free: free[i], prose: prose[i], sign: math[i] >= SIGN }).collect();
+    for (a, b) in label_links(lines, &facts) {
+        let (a, b) = (find(&mut parent, a), find(&mut parent, b));
+        if a != b {
+            parent[b] = a;
+            any = true;
         }
     }
     if !any {
@@ -300,6 +339,23 @@ mod tests {
         assert!(runs(&columns, 1.2).is_empty());
         let table_between = [row(0, 100.0, true), None, row(0, 104.0, true)];
         assert!(runs(&table_between, 1.2).is_empty());
+    }
+
+    #[test]
+    fn rows_of_pieces_next_to_a_formula_join_it() {
+        // A matrix: the brackets' row, two rows of entries around the "=" row, then prose.
+        let k = |baseline: f32, math: u8, prose: bool| Some(RowFacts { column: 0, baseline, size: 10.0, math, prose });
+        let rows = [
+            k(91.0, PIECES, false),
+            k(99.0, PIECES, false),
+            k(106.0, SIGN, false),
+            k(113.0, PIECES, false),
+            k(125.0, 0, true),
+        ];
+        assert_eq!(runs(&rows, 1.2), vec![0..4]);
+        // A row of pieces a full line away stays out.
+        let far = [k(87.0, PIECES, false), k(99.0, PIECES, false), k(106.0, SIGN, false)];
+        assert_eq!(runs(&far, 1.2), vec![1..3]);
     }
 
     #[test]

@@ -437,3 +437,14 @@ pub const FIGURE_SPREAD_ROW: usize = 3;
 /// A raised label stands over its row (and is read before what it covers) when the row's
 /// glyphs under it cover at least this fraction of its width.
 pub const OVER_COVER: f32 = 0.5;
+
+// ---- limits (small lines under or over a formula's row: limits, brace labels) ----
+
+/// A limit or brace label is at most this fraction of its formula row's size…
+pub const LABEL_SMALL: f32 = 0.85;
+/// …its baseline at most this many em (of the row's size) from the row's…
+pub const LABEL_REACH: f32 = 2.0;
+/// …and it lies within the row's extent, give or take this many em…
+pub const LABEL_SLACK: f32 = 0.5;
+/// …and it is at most this fraction of the row's width.
+pub const LABEL_WIDTH: f32 = 0.6;
