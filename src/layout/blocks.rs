@@ -436,7 +436,7 @@ fn lay_page(
     // Reading order of the rest: free lines, tables, caption and note areas.
     // A label and its value on one row of a form are one item (read as one row).
     let free: Vec<bool> = owner.iter().map(|o| *o == Owner::Free).collect();
-    let value_of = forms::label_value_pairs(lines, &free);
+    let value_of = forms::label_value_pairs(lines, &free, st.pitch);
     let mut is_value = vec![false; lines.len()];
     for &v in value_of.iter().flatten() {
         is_value[v] = true;

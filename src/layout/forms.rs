@@ -9,16 +9,17 @@
 //! to its right (the value: the nearest one, of about the same size). Labels are read as
 //! form rows only in a run of at least [`KV_MIN_ROWS`] consecutive ones: their left (or right)
 //! edges align, their values' left edges align, and no other line of the label column
-//! comes between them (value lines wrapped under the value column may). Two lines of a
-//! prose column in a row both ending in a colon, beside another column, are what this
-//! leaves alone.
+//! comes between them (value lines wrapped under the value column may). A line that goes
+//! on from the line right above it in its column (same size and weight, one pitch up) is
+//! no label: it closes a paragraph ("… en los siguientes términos:"). Lines of two prose
+//! columns side by side ending in a colon are what these tests leave alone.
 
 use super::tuning::*;
 use super::Line;
 
 /// `pairs[i] = Some(j)`: line `j` is the value of label line `i` on its row. Lines not
-/// `free` take no part.
-pub fn label_value_pairs(lines: &[Line], free: &[bool]) -> Vec<Option<usize>> {
+/// `free` take no part; `pitch` is the body's distance between baselines.
+pub fn label_value_pairs(lines: &[Line], free: &[bool], pitch: f32) -> Vec<Option<usize>> {
     let mut out = vec![None; lines.len()];
     let is_free = |i: usize| free.get(i).copied().unwrap_or(false) && !lines[i].words.is_empty();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
@@ -39,6 +40,10 @@ pub fn label_value_pairs(lines: &[Line], free: &[bool]) -> Vec<Option<usize>> {
             pairs.push((i, j));
         }
     }
+    // A line ending in a colon right under a line of its own column, set alike, closes a
+    // paragraph of that column ("… en los siguientes términos:"): it labels nothing.
+    let labels: Vec<usize> = pairs.iter().map(|p| p.0).collect();
+    pairs.retain(|&(l, v)| !continues_paragraph(lines, free, l, lines[v].bbox[0], pitch, &labels));
     if pairs.len() < KV_MIN_ROWS {
         return out;
     }
@@ -54,6 +59,44 @@ pub fn label_value_pairs(lines: &[Line], free: &[bool]) -> Vec<Option<usize>> {
     }
     flush(&mut run, &mut out);
     out
+}
+
+/// Whether label line `l` (its value starting at `value_x0`) goes on from the line right
+/// above it in its column: a free line within [`KV_PARAGRAPH_PITCH`] pitches above, under
+/// the label's left part, stopping short of the value column, in the same size and weight,
+/// and not itself one of the `labels`.
+fn continues_paragraph(lines: &[Line], free: &[bool], l: usize, value_x0: f32, pitch: f32, labels: &[usize]) -> bool {
+    let label = &lines[l];
+    let reach = KV_PARAGRAPH_PITCH * pitch.max(label.size);
+    let above = lines
+        .iter()
+        .enumerate()
+        .filter(|&(k, o)| {
+            k != l
+                && free.get(k).copied().unwrap_or(false)
+                && o.baseline < label.baseline - KV_BASELINE_TOL * label.size
+                && o.bbox[0] < label.bbox[2]
+                && o.bbox[2] > label.bbox[0]
+        })
+        .max_by(|a, b| a.1.baseline.total_cmp(&b.1.baseline));
+    let Some((k, o)) = above else { return false };
+    label.baseline - o.baseline <= reach
+        && o.bbox[2] < value_x0
+        && !labels.contains(&k)
+        && (o.size - label.size).abs() <= KV_STYLE_SIZE_TOL * label.size
+        && mostly_bold(o) == mostly_bold(label)
+}
+
+fn mostly_bold(l: &Line) -> bool {
+    let (mut b, mut n) = (0usize, 0usize);
+    for w in &l.words {
+        let c = w.text.chars().count();
+        n += c;
+        if w.bold {
+            b += c;
+        }
+    }
+    2 * b > n
 }
 
 fn flush(run: &mut Vec<(usize, usize)>, out: &mut [Option<usize>]) {
@@ -123,7 +166,7 @@ mod tests {
             line(200.0, 142.0, 10.0, "240 días"),
         ];
         let free = vec![true; lines.len()];
-        let p = label_value_pairs(&lines, &free);
+        let p = label_value_pairs(&lines, &free, 12.0);
         let got = ends(&p, &lines);
         assert_eq!(got.len(), 3, "{got:?}");
         assert_eq!(got[1], ("Unidad ejecutora:".to_string(), "Gobierno Regional de".to_string()));
@@ -134,7 +177,7 @@ mod tests {
     fn one_label_row_or_prose_columns_are_left_alone() {
         // A single label row is no form.
         let one = vec![line(72.0, 100.0, 10.0, "Asunto:"), line(200.0, 100.0, 10.0, "Remite informe")];
-        assert!(label_value_pairs(&one, &[true, true]).iter().all(Option::is_none));
+        assert!(label_value_pairs(&one, &[true, true], 12.0).iter().all(Option::is_none));
         // Two-column prose: two left-column lines end in a colon, but a prose line of the
         // left column comes between them.
         let prose = vec![
@@ -145,7 +188,18 @@ mod tests {
             line(72.0, 128.0, 10.0, "y se resume así:"),
             line(320.0, 128.0, 10.0, "periodo anterior y siguiente"),
         ];
-        assert!(label_value_pairs(&prose, &[true; 6]).iter().all(Option::is_none));
+        assert!(label_value_pairs(&prose, &[true; 6], 12.0).iter().all(Option::is_none));
+        // Two consecutive lines of the left column end in a colon, the first closing a
+        // paragraph, the second a full line: the column goes on above them.
+        let parallel = vec![
+            line(72.0, 100.0, 10.0, "Título II del Libro Primero, en los"),
+            line(320.0, 100.0, 10.0, "Primero del Código, cuyo texto"),
+            line(72.0, 112.0, 10.0, "siguientes términos:"),
+            line(320.0, 112.0, 10.0, "términos:"),
+            line(72.0, 124.0, 10.0, "Artículo 20. Son delitos privados:"),
+            line(320.0, 124.0, 10.0, "Artículo 20. - (Delitos de acción"),
+        ];
+        assert!(label_value_pairs(&parallel, &[true; 6], 12.0).iter().all(Option::is_none));
         // Lines that are not free (a table's) take no part.
         let lines = vec![
             line(72.0, 100.0, 10.0, "Monto:"),
@@ -153,6 +207,6 @@ mod tests {
             line(72.0, 114.0, 10.0, "Plazo:"),
             line(200.0, 114.0, 10.0, "240 días"),
         ];
-        assert!(label_value_pairs(&lines, &[true, false, true, true]).iter().all(Option::is_none));
+        assert!(label_value_pairs(&lines, &[true, false, true, true], 12.0).iter().all(Option::is_none));
     }
 }

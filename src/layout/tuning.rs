@@ -77,6 +77,11 @@ pub const KV_ALIGN_TOL: f32 = 1.0;
 /// Two label rows of one form are at most this many font sizes apart (a value wrapped over
 /// a few lines between them).
 pub const KV_MAX_ROW_DROP: f32 = 8.0;
+/// A line ending in a colon at most this many body pitches under a line of its column set
+/// alike goes on from it (closes a paragraph) and labels nothing.
+pub const KV_PARAGRAPH_PITCH: f32 = 1.25;
+/// Two lines are set alike when their sizes differ by at most this share.
+pub const KV_STYLE_SIZE_TOL: f32 = 0.1;
 
 /// The body font size is the size of most characters, counted in steps of 1/this of a point
 /// (2: half points).
