@@ -275,7 +275,7 @@ p("esta-norma", "La Ley N° 31572 regula el teletrabajo en el sector público y 
   [("Ley N° 31572", "pe:ley:31572")], [("Esta norma", "pe:ley:31572", None)])
 p("alias,reglamento", "El Decreto Supremo N° 344-2018-EF aprobó el Reglamento de la Ley N° 30225 (en adelante, el Reglamento). El Reglamento regula los procedimientos de selección.",
   [("Decreto Supremo N° 344-2018-EF", "pe:ds:344-2018-ef"), ("Reglamento de la Ley N° 30225", "pe:ds:344-2018-ef"), ("Ley N° 30225", "pe:ley:30225")],
-  [("el Reglamento", "pe:ds:344-2018-ef", None), ("El Reglamento", "pe:ds:344-2018-ef", None)])
+  [("el Reglamento", "pe:ds:344-2018-ef", None, "en adelante, "), ("El Reglamento", "pe:ds:344-2018-ef", None)])
 p("citado-codigo,subunit", "El Código Procesal Penal regula la prisión preventiva. El numeral 1 del artículo 268 del citado Código fija sus presupuestos.",
   [("Código Procesal Penal", "pe:dleg:957")], [("numeral 1 del artículo 268 del citado Código", "pe:dleg:957", "268")])
 p("mencionada-directiva", "La Directiva N° 002-2019-CG/NORM regula el servicio de control simultáneo. La mencionada Directiva establece tres modalidades.",

@@ -3,7 +3,8 @@
 A script makes one `FreshSet`, adds sentences with `s(tags, sentence, *refs)` and passages with
 `p(tags, passage, full_refs, short_refs)`, then calls `write()`. A ref is `(text, canonical)` or
 `(text, canonical, [aliases])`; each text is looked up in the sentence from the previous ref's
-start on, and offsets are Unicode code points. A short ref is `(text, antecedent, article)`.
+start on, and offsets are Unicode code points. A short ref is `(text, antecedent, article)`, or
+`(text, antecedent, article, after)` to look it up after the first occurrence of `after`.
 """
 import json
 import os
@@ -56,7 +57,9 @@ class FreshSet:
                 for i, (tags, pas, full, short) in enumerate(self.passages):
                     fr = [{k: v for k, v in d.items() if k != "scope"} for d in refs_of(pas, full)]
                     sr, pos = [], 0
-                    for t, a, art in short:
+                    for t, a, art, *after in short:
+                        if after:
+                            pos = max(pos, pas.index(after[0]) + len(after[0]))
                         j = pas.find(t, pos)
                         assert j >= 0, (t, pas)
                         sr.append({"text": t, "start": j, "end": j + len(t), "antecedent": a, "article": art})
