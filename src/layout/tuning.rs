@@ -200,6 +200,9 @@ pub const FURNITURE_ROWS: usize = 3;
 pub const FURNITURE_HEAD_MAX: f32 = 1.3;
 /// Lines whose baselines differ by at most this, in em of the bigger line, share a row.
 pub const FURNITURE_ROW_BASELINE: f32 = 0.4;
+/// A row cut into at most this many lines is also read as one line for repetition (an OCR
+/// layer cuts a running head at a wide word gap on some pages); pieces.
+pub const FURNITURE_ROW_JOIN_PIECES: usize = 4;
 /// A line bigger than this, in body-text sizes, is "big" (only a folio in sequence may be
 /// furniture then).
 pub const FURNITURE_BIG: f32 = 1.1;
