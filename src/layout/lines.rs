@@ -29,6 +29,7 @@
 
 use std::time::Instant;
 
+use super::overscripts::{stacked_keys, Piece};
 use super::tuning::*;
 use super::{Line, Word};
 use crate::pdf::{is_blank, TextPage};
@@ -355,6 +356,7 @@ fn is_host(h: &Row, g: &G, gs: &[G]) -> bool {
 fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
     let mut m = row.members;
     m.sort_by(|&a, &b| gs[a].x0.total_cmp(&gs[b].x0).then(gs[a].text_idx.cmp(&gs[b].text_idx)));
+    read_labels_first(&mut m, gs, row.base, row.size);
     let stretch = word_spacing(&m, gs);
     let mut segs: Vec<Vec<usize>> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
@@ -393,6 +395,28 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
         segs.push(cur);
     }
     segs
+}
+
+/// Puts small text set over glyphs of the row (a label over an arrow, a superscript over a
+/// subscript) before the glyphs it stands over ([`super::overscripts`]); `m` is sorted
+/// left to right. Only rows with a glyph smaller than the row's are looked at.
+fn read_labels_first(m: &mut [usize], gs: &[G], base: f32, size: f32) {
+    if !m.iter().any(|&i| !gs[i].space && gs[i].size <= RAISED_SMALL * size) {
+        return;
+    }
+    let pieces: Vec<Piece> = m
+        .iter()
+        .map(|&i| {
+            let g = &gs[i];
+            Piece { x0: g.x0, x1: g.x1, base: g.base, size: g.size, seq: g.text_idx, space: g.space }
+        })
+        .collect();
+    if let Some(keys) = stacked_keys(&pieces, base, size) {
+        let mut order: Vec<usize> = (0..m.len()).collect();
+        order.sort_by(|&a, &b| keys[a].0.total_cmp(&keys[b].0).then(keys[a].1.cmp(&keys[b].1)).then(a.cmp(&b)));
+        let sorted: Vec<usize> = order.iter().map(|&k| m[k]).collect();
+        m.copy_from_slice(&sorted);
+    }
 }
 
 /// The font size a gap between the glyph before (`size`, baseline `base`) and `g` is

@@ -18,6 +18,7 @@ pub mod headings;
 pub mod lines;
 mod order;
 mod overlays;
+mod overscripts;
 mod stacked;
 pub mod tables;
 #[doc(hidden)]

@@ -458,3 +458,9 @@ pub const FIGURE_TINY_CHARS: usize = 2;
 pub const FIGURE_SPREAD_ROWS: usize = 2;
 /// …or one row with at least this many labels.
 pub const FIGURE_SPREAD_ROW: usize = 3;
+
+// ---- overscripts (small text set over glyphs of its own row) ----
+
+/// A raised label stands over its row (and is read before what it covers) when the row's
+/// glyphs under it cover at least this fraction of its width.
+pub const OVER_COVER: f32 = 0.5;
