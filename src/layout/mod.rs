@@ -12,6 +12,7 @@
 mod blocks;
 mod figures;
 pub(crate) mod footnotes;
+mod forms;
 pub(crate) mod furniture;
 pub mod headings;
 mod limits;
