@@ -40,7 +40,8 @@ pub(super) fn label_links(lines: &[Line], facts: &[LineFacts]) -> Vec<(usize, us
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         let f = facts[i];
-        if !f.free || f.prose || l.words.is_empty() {
+        // No row on the page is big enough to have it as a label.
+        if !f.free || f.prose || l.words.is_empty() || l.size > LABEL_SMALL * max_size {
             continue;
         }
         // The nearest line above and the nearest below that overlap it horizontally.

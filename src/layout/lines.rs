@@ -399,9 +399,10 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
 
 /// Puts small text set over glyphs of the row (a label over an arrow, a superscript over a
 /// subscript) before the glyphs it stands over ([`super::overscripts`]); `m` is sorted
-/// left to right. Only rows with a glyph smaller than the row's are looked at.
+/// left to right. Only rows with a raised small glyph are looked at.
 fn read_labels_first(m: &mut [usize], gs: &[G], base: f32, size: f32) {
-    if !m.iter().any(|&i| !gs[i].space && gs[i].size <= RAISED_SMALL * size) {
+    let raised = |g: &G| !g.space && base - g.base > RAISED_BY * size && g.size <= RAISED_SMALL * size;
+    if !m.iter().any(|&i| raised(&gs[i])) {
         return;
     }
     let pieces: Vec<Piece> = m
