@@ -30,7 +30,7 @@ use super::Line;
 use crate::model::BlockKind;
 use crate::pdf::TextPage;
 
-use super::tuning::{FOLIO_MIN_AGREE, MIN_PAGE_SIDE_PT, ROMAN_MAX_CHARS};
+use super::tuning::{FOLIO_MIN_AGREE, LINE_NUMBER_EDGE_TOL, LINE_NUMBER_MIN_RUN, MIN_PAGE_SIDE_PT, ROMAN_MAX_CHARS};
 use super::tuning::{
     FURNITURE_ARTIFACT_SHARE, FURNITURE_BAND as BAND, FURNITURE_BIG, FURNITURE_FOLIO_MAX, FURNITURE_FOLIO_ROW_CHARS,
     FURNITURE_FOLIO_ROW_GAP, FURNITURE_FOLIO_ROW_MAX_NUMBER, FURNITURE_FOLIO_ROW_PIECES, FURNITURE_FOLIO_ROW_SHARE,
@@ -321,6 +321,12 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
             }
         }
     }
+    // Numbers of a line-numbered page (a transcript, a bill) are text, not folios.
+    for (ls, m) in lines.iter().zip(marks.iter_mut()) {
+        for i in line_numbers(ls) {
+            m[i] = None;
+        }
+    }
     marks
 }
 
@@ -351,6 +357,55 @@ fn row_cand(row: &[Cand], n: usize, ls: &[Line]) -> Option<Cand> {
         big: row.iter().any(|c| c.big),
         pieces: order[1..].to_vec(),
     })
+}
+
+/// The lines of a page that open with its line numbers: whole numbers (alone or first on
+/// their line) stacked at one right edge that count up by one, top to bottom, at least
+/// [`LINE_NUMBER_MIN_RUN`] in a row.
+fn line_numbers(ls: &[Line]) -> Vec<usize> {
+    // (line, number, right edge of the number)
+    let mut nums: Vec<(usize, i64, f32)> = ls
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let w = l.words.first()?;
+            let t = w.text.as_str();
+            let whole = !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit());
+            whole.then(|| (i, t.parse::<i64>().unwrap_or(-1), w.bbox[2]))
+        })
+        .collect();
+    if nums.len() < LINE_NUMBER_MIN_RUN {
+        return Vec::new();
+    }
+    nums.sort_by(|a, b| a.2.total_cmp(&b.2));
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < nums.len() {
+        // One stack: right edges within a fraction of the font size of the first one.
+        let x1 = nums[start].2;
+        let tol = LINE_NUMBER_EDGE_TOL * ls[nums[start].0].size;
+        let mut end = start + 1;
+        while end < nums.len() && nums[end].2 - x1 <= tol {
+            end += 1;
+        }
+        let mut stack = nums[start..end].to_vec();
+        stack.sort_by(|a, b| ls[a.0].baseline.total_cmp(&ls[b.0].baseline));
+        let mut run: Vec<usize> = Vec::new();
+        for (k, &(i, n, _)) in stack.iter().enumerate() {
+            if k > 0 && stack[k - 1].1 + 1 != n {
+                if run.len() >= LINE_NUMBER_MIN_RUN {
+                    out.append(&mut run);
+                }
+                run.clear();
+            }
+            run.push(i);
+        }
+        if run.len() >= LINE_NUMBER_MIN_RUN {
+            out.append(&mut run);
+        }
+        start = end;
+    }
+    out
 }
 
 /// The numbers of a text, in order: digit runs and roman numerals (the parts that
@@ -694,6 +749,32 @@ mod tests {
         let lines: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
         let marks = find(&pages, &lines, &[vec![false; 2]], 11.0);
         assert_eq!(marks[0], vec![None, Some(BlockKind::PageNumber)]);
+    }
+
+    #[test]
+    fn line_numbers_of_a_transcript_are_not_page_numbers() {
+        // One page numbered 1–25 down its left margin (the numbers right-aligned at 104),
+        // some alone on their line, some before text; a folio at the foot.
+        let mut p = PageBuilder::new();
+        for n in 1..=25 {
+            let y = 70.0 + 25.0 * (n as f32);
+            let t = n.to_string();
+            let x = 104.0 - 6.0 * t.len() as f32;
+            p.text(x, y, 12.0, &t);
+            if n % 3 == 0 {
+                p.text(126.0, y, 12.0, "texto del acta");
+            }
+        }
+        p.text(320.0, 820.0, 12.0, "1");
+        let (lines, marks) = marks_of(&[p.page], 12.0);
+        for (l, m) in lines[0].iter().zip(&marks[0]) {
+            if l.bbox[0] < 110.0 {
+                assert_eq!(*m, None, "{}", l.text());
+            }
+        }
+        assert_eq!(kind_of_text(&lines, &marks, 0, "1"), None);
+        let folio = lines[0].iter().position(|l| l.bbox[0] > 300.0).unwrap();
+        assert_eq!(marks[0][folio], Some(BlockKind::PageNumber));
     }
 
     fn marks_of(pages: &[TextPage], body: f32) -> (Vec<Vec<Line>>, Vec<Vec<Option<BlockKind>>>) {
