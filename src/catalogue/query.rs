@@ -287,14 +287,16 @@ fn best_page(conn: &Connection, q: &str, words: &[String], num: i64) -> Result<O
         },
     );
     let Some((rowid, _)) = best else { return Ok(None) };
-    let snippet = conn
+    // A row is a piece of a page (a long page has several, see `catalogue::pieces`): the hit
+    // names its page.
+    let (snippet, page) = conn
         .prepare_cached(
-            "SELECT snippet(page_fts, 0, '«', '»', '…', 14) FROM page_fts WHERE page_fts MATCH ?1 AND rowid = ?2",
+            "SELECT snippet(page_fts, 0, '«', '»', '…', 14), page FROM page_fts WHERE page_fts MATCH ?1 AND rowid = ?2",
         )
         .map_err(sql)?
-        .query_row(params![q, rowid], |r| r.get(0))
+        .query_row(params![q, rowid], |r| Ok((r.get(0)?, r.get(1)?)))
         .map_err(sql)?;
-    Ok(Some(((rowid % PAGE_SLOTS) as u32, snippet)))
+    Ok(Some((page, snippet)))
 }
 
 /// The first page of document `num` matching `q` when more than half its pages with text match: then
