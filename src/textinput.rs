@@ -782,8 +782,11 @@ fn page_blocks(
         if !current.is_empty() {
             let (kind, level) = classify_block(current, style, *prev_ends);
             *prev_ends = current.last().is_some_and(|l| ends_sentence(l)) || kind == BlockKind::Heading;
-            // A list of exactly its lines (`current` keeps its room for the next block).
-            let mut b = strip_bullet(new_block(kind, current.drain(..).collect(), level));
+            // A list of exactly its lines (`current` keeps its room for the next block): a
+            // taken `current` would carry its spare room into the record's lines.
+            #[allow(clippy::drain_collect)]
+            let lines: Vec<String> = current.drain(..).collect();
+            let mut b = strip_bullet(new_block(kind, lines, level));
             b.footnote_refs = std::mem::take(refs);
             blocks.push(b);
         }

@@ -457,6 +457,30 @@ mod tests {
     }
 
     #[test]
+    fn a_long_one_page_text_is_indexed_in_pieces_and_found_on_its_page() {
+        // Text input without form feeds is one page; its rows are pieces of that page.
+        let para = "La gestión del agua en las cuencas altas del país requiere planes concertados.\n\n";
+        let text = format!("{}Al final aparece la palabra quebradiza.\n", para.repeat(4000));
+        let rec = crate::pipeline::process("largo.txt", text.as_bytes(), &Default::default());
+        assert_eq!(rec.pages.len(), 1);
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(super::super::insert_records(dir.path(), [rec]).unwrap(), 1);
+        let conn = super::super::open_existing(dir.path()).unwrap();
+        let (rows, longest, pages): (i64, i64, i64) = conn
+            .query_row("SELECT count(*), max(length(text)), count(DISTINCT page) FROM page_fts", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .unwrap();
+        assert!(rows > 1, "{rows} row(s)");
+        assert!(longest as usize <= super::super::pieces::PIECE_BYTES, "{longest}");
+        assert_eq!(pages, 1);
+        let hits = search(&conn, "quebradiza", &Filters { limit: 5, ..Default::default() }).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].page, Some(1));
+        assert!(hits[0].snippet.contains("«quebradiza»"), "{}", hits[0].snippet);
+    }
+
+    #[test]
     fn filters_keep_only_the_documents_asked_for() {
         let dir = tempfile::tempdir().unwrap();
         let conn = three_documents(dir.path());
