@@ -233,15 +233,14 @@ pub fn main() -> ExitCode {
             }
             Err(e) => fatal(&e),
         },
-        Command::Extract { file, jobs, limits } => one_file(&file, jobs, &limits, |rec| {
-            let mut s = serde_json::to_string_pretty(rec).unwrap_or_default();
-            s.push('\n');
-            s
+        Command::Extract { file, jobs, limits } => one_file(&file, jobs, &limits, |rec, out| {
+            serde_json::to_writer_pretty(&mut *out, rec).map_err(std::io::Error::from)?;
+            out.write_all(b"\n")
         }),
-        Command::Text { file, jobs, limits, mark } => {
-            let show = if mark { legajo::detect::legal::mark::render } else { legajo::pipeline::render_text };
-            one_file(&file, jobs, &limits, show)
-        }
+        Command::Text { file, jobs, limits, mark } if mark => one_file(&file, jobs, &limits, |rec, out| {
+            out.write_all(legajo::detect::legal::mark::render(rec).as_bytes())
+        }),
+        Command::Text { file, jobs, limits, .. } => one_file(&file, jobs, &limits, legajo::pipeline::write_text),
         Command::Eval { dir } => match eval::run(&dir) {
             Ok(report) => print_out(&report),
             Err(e) => fatal(&e),
@@ -410,7 +409,7 @@ fn one_file(
     file: &std::path::Path,
     jobs: usize,
     limits: &LimitArgs,
-    show: impl Fn(&legajo::model::Record) -> String,
+    show: impl Fn(&legajo::model::Record, &mut dyn Write) -> std::io::Result<()>,
 ) -> ExitStatus {
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
@@ -418,7 +417,9 @@ fn one_file(
     };
     let cfg = limits.config();
     let display = file.to_string_lossy().replace('\\', "/");
-    let rec = match run::with_pool(run::resolve_jobs(jobs), || run::process_isolated(&display, &bytes, &cfg)) {
+    // The bytes go to the pipeline, which frees them as soon as it can; the output is written
+    // as it is made (a large text is not held a third time).
+    let rec = match run::with_pool(run::resolve_jobs(jobs), || run::process_isolated_owned(&display, bytes, &cfg)) {
         Ok(r) => r,
         Err(e) => return fatal(&e),
     };
@@ -426,7 +427,7 @@ fn one_file(
         let page = d.page.map(|p| format!(" (page {p})")).unwrap_or_default();
         run::say(&format!("{display}: {:?} {}{page}: {}", d.level, d.code, d.message));
     }
-    let status = print_out(&show(&rec));
+    let status = write_out(|out| show(&rec, out));
     if rec.status == legajo::model::Status::Failed {
         ExitStatus::SomeFailed
     } else {
@@ -436,8 +437,13 @@ fn one_file(
 
 /// Writes to stdout; a closed pipe (`legajo text f.pdf | head`) is not an error.
 fn print_out(s: &str) -> ExitStatus {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+    write_out(|out| out.write_all(s.as_bytes()))
+}
+
+/// [`print_out`] of what `write` writes, buffered.
+fn write_out(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> ExitStatus {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    match write(&mut out).and_then(|_| out.flush()) {
         Ok(()) => ExitStatus::Success,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitStatus::Success,
         Err(e) => fatal(&format!("cannot write to stdout: {e}")),

@@ -371,14 +371,9 @@ fn abstract_and_keywords(meta: &mut Metadata, pages: &[Page]) {
 /// Decides the kind of document from words on its first pages, and says which.
 fn doc_type(front: &[FrontLine], pages: &[Page]) -> (&'static str, Option<String>) {
     let front_text: String = front.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n").to_lowercase();
-    let early: String = pages
-        .iter()
-        .take(3)
-        .flat_map(|p| p.blocks.iter().filter(|b| !b.kind.is_furniture()))
-        .map(|b| b.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n")
-        .to_lowercase();
+    // The first pages are read block by block (their text is not joined: a text input is one
+    // page of the whole file); no phrase spans two blocks.
+    let early = || pages.iter().take(3).flat_map(|p| p.blocks.iter().filter(|b| !b.kind.is_furniture()));
     const RULES: [(&str, &[&str]); 5] = [
         (
             "tesis",
@@ -419,13 +414,22 @@ fn doc_type(front: &[FrontLine], pages: &[Page]) -> (&'static str, Option<String
         ("informe", &["informe", "reporte", "documento de trabajo", "policy brief", "nota técnica"]),
         ("libro", &["isbn", "hecho el depósito legal", "editorial", "primera edición", "prólogo"]),
     ];
-    for (where_, text) in [("title page", &front_text), ("first pages", &early)] {
+    let phrases = || RULES.iter().flat_map(|(kind, words)| words.iter().map(move |w| (*kind, *w)));
+    let on_title_page: Vec<bool> = phrases().map(|(_, w)| has_phrase(&front_text, w)).collect();
+    let mut on_first_pages = vec![false; on_title_page.len()];
+    for b in early() {
+        let text = b.text.to_lowercase();
+        for (found, (_, w)) in on_first_pages.iter_mut().zip(phrases()) {
+            *found = *found || has_phrase(&text, w);
+        }
+    }
+    for (where_, found) in [("title page", &on_title_page), ("first pages", &on_first_pages)] {
         // Every rule's phrases found as whole words; the most specific phrase (most words,
         // then longest) decides, so "plan estratégico" beats a bare "informe".
-        let best = RULES
-            .iter()
-            .flat_map(|(kind, words)| words.iter().map(move |w| (*kind, *w)))
-            .filter(|(_, w)| has_phrase(text, w))
+        let best = phrases()
+            .zip(found)
+            .filter(|(_, &f)| f)
+            .map(|(p, _)| p)
             .max_by_key(|(_, w)| (w.split_whitespace().count(), w.chars().count()));
         if let Some((kind, w)) = best {
             return (kind, Some(format!("\"{w}\" on the {where_}")));

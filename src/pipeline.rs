@@ -636,6 +636,18 @@ pub fn render_text_with_furniture(rec: &Record) -> String {
     out
 }
 
+/// [`render_text`] written to `out` block by block (a large text is not held a second time).
+pub fn write_text(rec: &Record, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    for b in rec.pages.iter().flat_map(|p| &p.blocks) {
+        if b.kind.is_furniture() || b.text.is_empty() {
+            continue;
+        }
+        out.write_all(b.text.as_bytes())?;
+        out.write_all(b"\n\n")?;
+    }
+    Ok(())
+}
+
 /// What `legajo text` prints: every block a reader sees, in reading order, without page
 /// furniture; a blank line between blocks. Footnotes are `footnote` blocks at the end of
 /// the page they are printed on.

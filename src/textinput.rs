@@ -43,20 +43,14 @@ use crate::model::BlockKind;
 
 /// Lays out plain text.
 pub fn lay_out(text: &str) -> LaidDocument {
-    let pages: Vec<Vec<&str>> =
-        text.split('\x0c').map(|p| p.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect()).collect();
+    let pages = split_pages(text);
     let style = Style::of(&pages);
     let furniture = find_furniture(&pages);
     let notes = find_footnotes(&pages, &furniture, &style);
     let mut out_pages: Vec<LaidPage> = Vec::with_capacity(pages.len());
     let mut footnotes: Vec<LaidFootnote> = Vec::new();
     for (pi, lines) in pages.iter().enumerate() {
-        let roles = PageRoles {
-            furniture: &furniture[pi],
-            notes: notes.members.get(pi).map_or(&[][..], Vec::as_slice),
-            marks: &notes.marks,
-            page: pi,
-        };
+        let roles = PageRoles { furniture: &furniture[pi], notes: &notes.members, marks: &notes.marks, page: pi };
         let blocks = page_blocks(lines, &roles, &style, &mut footnotes);
         out_pages.push(LaidPage { number: pi as u32 + 1, width: 0.0, height: 0.0, blocks });
     }
@@ -67,6 +61,19 @@ pub fn lay_out(text: &str) -> LaidDocument {
         out_pages.pop();
     }
     LaidDocument { pages: out_pages, footnotes }
+}
+
+/// The lines of each page (pages split at form feeds), each line without its `\r`. Every list
+/// is allocated at its final size: on a large text these lists are the largest thing beside
+/// the text itself.
+fn split_pages(text: &str) -> Vec<Vec<&str>> {
+    let mut pages = Vec::with_capacity(text.bytes().filter(|&b| b == b'\x0c').count() + 1);
+    for p in text.split('\x0c') {
+        let mut lines = Vec::with_capacity(p.bytes().filter(|&b| b == b'\n').count() + 1);
+        lines.extend(p.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)));
+        pages.push(lines);
+    }
+    pages
 }
 
 /// Document-wide layout statistics.
@@ -388,8 +395,8 @@ pub fn note_start(line: &str) -> Option<u32> {
 /// Footnotes found in a text.
 #[derive(Debug, Default)]
 struct Notes {
-    /// Per page, per line: the footnote the line belongs to.
-    members: Vec<Vec<Option<u32>>>,
+    /// The footnote each of its lines belongs to, by (page, line).
+    members: HashMap<(usize, usize), u32>,
     /// Marks to remove from body lines, by (page, line).
     marks: HashMap<(usize, usize), Vec<Mark>>,
 }
@@ -399,7 +406,7 @@ struct Notes {
 /// until the body resumes (a sentence ended and the next line starts in lower case, is
 /// indented, comes after a wider gap, or is a heading), at most 15 lines.
 fn find_footnotes(pages: &[Vec<&str>], furniture: &[Vec<Option<BlockKind>>], style: &Style) -> Notes {
-    let mut notes = Notes { members: pages.iter().map(|p| vec![None; p.len()]).collect(), marks: HashMap::new() };
+    let mut notes = Notes::default();
     // (page, line, blank lines before)
     let mut seq: Vec<(usize, usize, usize)> = Vec::new();
     for (pi, lines) in pages.iter().enumerate() {
@@ -435,7 +442,7 @@ fn find_footnotes(pages: &[Vec<&str>], furniture: &[Vec<Option<BlockKind>>], sty
         };
         if let Some((n, count)) = open {
             if start == Some(expected) && begin(expected, &mut pending, &mut notes) {
-                notes.members[pi][li] = Some(expected);
+                notes.members.insert((pi, li), expected);
                 open = Some((expected, 1));
                 expected += 1;
                 continue;
@@ -445,7 +452,7 @@ fn find_footnotes(pages: &[Vec<&str>], furniture: &[Vec<Option<BlockKind>>], sty
             let resumes = indented
                 || (ends_sentence(prev) && (starts_lower(t) || blanks >= TEXT_BREAK_BLANKS || heading_like(t, style)));
             if count < TEXT_NOTE_MAX_LINES && !resumes {
-                notes.members[pi][li] = Some(n);
+                notes.members.insert((pi, li), n);
                 open = Some((n, count + 1));
                 continue;
             }
@@ -453,7 +460,7 @@ fn find_footnotes(pages: &[Vec<&str>], furniture: &[Vec<Option<BlockKind>>], sty
         }
         if let Some(n) = start {
             if footnotes::continues_numbering(n, expected) && begin(n, &mut pending, &mut notes) {
-                notes.members[pi][li] = Some(n);
+                notes.members.insert((pi, li), n);
                 open = Some((n, 1));
                 expected = n + 1;
                 continue;
@@ -469,7 +476,7 @@ fn find_footnotes(pages: &[Vec<&str>], furniture: &[Vec<Option<BlockKind>>], sty
 /// What the lines of one page are, besides body text.
 struct PageRoles<'a> {
     furniture: &'a [Option<BlockKind>],
-    notes: &'a [Option<u32>],
+    notes: &'a HashMap<(usize, usize), u32>,
     marks: &'a HashMap<(usize, usize), Vec<Mark>>,
     page: usize,
 }
@@ -571,6 +578,7 @@ fn list_label(line: &str) -> bool {
 }
 
 /// A text line of a page, with the blank lines before it.
+#[derive(Clone, Copy)]
 struct TextLine<'a> {
     text: &'a str,
     /// Index of the line on its page.
@@ -585,7 +593,7 @@ struct TextLine<'a> {
 
 /// For each text line, whether its neighbourhood (four gaps either side) is
 /// double-spaced: documents often mix both styles.
-fn local_double(gaps: &[usize], style: &Style) -> Vec<bool> {
+fn local_double(gaps: &[u32], style: &Style) -> Vec<bool> {
     (0..gaps.len())
         .map(|i| {
             let lo = i.saturating_sub(TEXT_DOUBLE_WINDOW);
@@ -728,33 +736,43 @@ fn page_blocks(
     style: &Style,
     footnotes: &mut Vec<LaidFootnote>,
 ) -> Vec<LaidBlock> {
-    let mut text_lines: Vec<TextLine<'_>> = Vec::new();
-    let mut blanks = 0;
-    for (i, l) in lines.iter().enumerate() {
+    // The text lines are made one at a time as they are read: a page of a large text (one
+    // page when there are no form feeds) keeps only its gaps and spacing per line, not a
+    // list of its lines.
+    let mut gaps: Vec<u32> = Vec::with_capacity(lines.iter().filter(|l| !is_blank(l)).count());
+    let mut blanks = 0u32;
+    for l in lines {
         if is_blank(l) {
-            blanks += 1;
-            continue;
+            blanks = blanks.saturating_add(1);
+        } else {
+            gaps.push(blanks);
+            blanks = 0;
         }
-        text_lines.push(TextLine {
+    }
+    let doubles = local_double(&gaps, style);
+    drop(gaps);
+    let text_lines = lines.iter().enumerate().filter(|(_, l)| !is_blank(l)).zip(&doubles).map(|((i, l), &d)| {
+        let mut blanks_before = 0;
+        while blanks_before < i && is_blank(lines[i - 1 - blanks_before]) {
+            blanks_before += 1;
+        }
+        TextLine {
             text: l,
             idx: i,
-            blanks_before: blanks,
+            blanks_before,
             furniture: roles.furniture.get(i).copied().flatten(),
-            note: roles.notes.get(i).copied().flatten(),
-            double_here: style.double_spaced,
-        });
-        blanks = 0;
-    }
-    let gaps: Vec<usize> = text_lines.iter().map(|t| t.blanks_before).collect();
-    for (t, d) in text_lines.iter_mut().zip(local_double(&gaps, style)) {
-        t.double_here = d;
-    }
+            note: roles.notes.get(&(roles.page, i)).copied(),
+            double_here: d,
+        }
+    });
     let mut blocks: Vec<LaidBlock> = Vec::new();
     let mut pending: Vec<LaidBlock> = Vec::new();
     let mut current: Vec<String> = Vec::new();
     let mut refs: Vec<u32> = Vec::new();
     let mut open_note: Option<(u32, Vec<String>)> = None;
-    let mut last_body: Option<usize> = None;
+    // The last body line, and whether notes or furniture came after it.
+    let mut last_body: Option<TextLine<'_>> = None;
+    let mut set_apart = false;
     let mut prev_ends_sentence = true;
     let flush = |current: &mut Vec<String>,
                  refs: &mut Vec<u32>,
@@ -764,7 +782,11 @@ fn page_blocks(
         if !current.is_empty() {
             let (kind, level) = classify_block(current, style, *prev_ends);
             *prev_ends = current.last().is_some_and(|l| ends_sentence(l)) || kind == BlockKind::Heading;
-            let mut b = strip_bullet(new_block(kind, std::mem::take(current), level));
+            // A list of exactly its lines (`current` keeps its room for the next block): a
+            // taken `current` would carry its spare room into the record's lines.
+            #[allow(clippy::drain_collect)]
+            let lines: Vec<String> = current.drain(..).collect();
+            let mut b = strip_bullet(new_block(kind, lines, level));
             b.footnote_refs = std::mem::take(refs);
             blocks.push(b);
         }
@@ -785,8 +807,9 @@ fn page_blocks(
             }
         }
     };
-    for (i, tl) in text_lines.iter().enumerate() {
+    for tl in text_lines {
         if let Some(n) = tl.note {
+            set_apart = true;
             let continuing = open_note.as_ref().is_some_and(|(m, _)| *m == n);
             if continuing {
                 if let Some((_, l)) = &mut open_note {
@@ -800,6 +823,7 @@ fn page_blocks(
         }
         close_note(&mut open_note, current.is_empty(), &mut blocks, &mut pending, footnotes);
         if let Some(kind) = tl.furniture {
+            set_apart = true;
             let block = new_block(kind, vec![tl.text.trim_end().to_string()], None);
             if current.is_empty() {
                 blocks.push(block);
@@ -808,13 +832,13 @@ fn page_blocks(
             }
             continue;
         }
-        if let Some(li) = last_body.filter(|_| !current.is_empty()) {
-            let mut b = TextLine { furniture: None, note: None, ..*tl };
+        if let Some(last) = last_body.filter(|_| !current.is_empty()) {
+            let mut b = TextLine { furniture: None, note: None, ..tl };
             // Blank lines around furniture and notes between the two lines count as one gap.
-            if (li + 1..i).any(|k| text_lines[k].furniture.is_some() || text_lines[k].note.is_some()) {
+            if set_apart {
                 b.blanks_before = b.blanks_before.min(1);
             }
-            if breaks_between(&text_lines[li], &b, style) {
+            if breaks_between(&last, &b, style) {
                 flush(&mut current, &mut refs, &mut blocks, &mut pending, &mut prev_ends_sentence);
             }
         }
@@ -826,7 +850,8 @@ fn page_blocks(
             }
             None => current.push(raw.to_string()),
         }
-        last_body = Some(i);
+        last_body = Some(tl);
+        set_apart = false;
     }
     close_note(&mut open_note, current.is_empty(), &mut blocks, &mut pending, footnotes);
     flush(&mut current, &mut refs, &mut blocks, &mut pending, &mut prev_ends_sentence);

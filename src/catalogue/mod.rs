@@ -30,6 +30,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use crate::model::Record;
 use crate::sink;
 
+mod pieces;
 pub mod query;
 mod rows;
 pub mod show;
@@ -40,7 +41,7 @@ use rows::Rows;
 pub const FILE: &str = "catalogue.sqlite";
 
 /// Version of the tables below; a catalogue of another version is rebuilt.
-const VERSION: &str = "3";
+const VERSION: &str = "4";
 
 /// Pages per document the page index can address (row id = document number × this + page).
 const PAGE_SLOTS: i64 = 1 << 20;
@@ -77,7 +78,7 @@ CREATE TABLE IF NOT EXISTS doc_tables(
     ncols INTEGER NOT NULL, caption TEXT, csv TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS doc_tables_num ON doc_tables(num);
 CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(title, authors, tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE IF NOT EXISTS page_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS page_fts USING fts5(text, page UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS text_fts USING fts5(text, content = '', contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 2');
 ";
@@ -177,8 +178,9 @@ impl Indexer {
     }
 
     /// Indexes `rec`, whose file `documents/<id>.json` was just written, in place of any
-    /// earlier row of the same id. The record is dropped once its rows are made, before
-    /// they go into the indexes (a large text's record is not held beside its index entries).
+    /// earlier row of the same id. The record's texts move into its rows, block by block, and
+    /// the rest of it is dropped before the rows go into the indexes (a large text's record is
+    /// not held beside its rows or its index entries).
     pub fn add(&mut self, out: &Path, rec: Record) -> Result<()> {
         let stamp = stamp(&sink::record_path(out, &rec.id));
         if stamp.is_empty() {
@@ -187,8 +189,7 @@ impl Indexer {
         if self.in_batch == 0 {
             self.conn.execute_batch("BEGIN IMMEDIATE").map_err(sql)?;
         }
-        let rows = Rows::of(&rec);
-        drop(rec);
+        let rows = Rows::of_owned(rec);
         put_rows(&self.conn, rows, &stamp)?;
         self.in_batch += 1;
         if self.in_batch >= BATCH {
@@ -251,20 +252,6 @@ fn delete(tx: &Connection, num: i64) -> Result<()> {
     tx.execute("DELETE FROM page_fts WHERE rowid >= ?1 AND rowid < ?2", [num * PAGE_SLOTS, (num + 1) * PAGE_SLOTS])
         .map_err(sql)?;
     Ok(())
-}
-
-/// The text of a page as the index sees it: every block a reader sees, furniture left out.
-pub fn page_text(rec: &Record, page: usize) -> String {
-    let shown = || rec.pages[page].blocks.iter().filter(|b| !b.kind.is_furniture() && !b.text.is_empty());
-    // Its exact size first: a large page's text is not grown by doubling.
-    let mut text = String::with_capacity(shown().map(|b| b.text.len() + 1).sum::<usize>().saturating_sub(1));
-    for b in shown() {
-        if !text.is_empty() {
-            text.push('\n');
-        }
-        text.push_str(&b.text);
-    }
-    text
 }
 
 /// Where a legal reference is: (page index, block index) into `rec.pages`. Text input has
@@ -383,10 +370,9 @@ fn update_document(conn: &Connection, num: i64, rows: &Rows, stamp: &str) -> Res
     Ok(())
 }
 
-/// Texts at least this long (bytes) have their full-text entries written out as soon as they
+/// Texts at least this long (bytes) have their `text_fts` entries written out as soon as they
 /// are inserted, instead of waiting in memory until the transaction ends beside the next
-/// ones: a large text input (one page of hundreds of MB) never has the pending entries of
-/// `page_fts` and `text_fts` in memory at once.
+/// documents' (`page_fts` rows are pieces, whose entries go out as the rows come).
 const FLUSH_BYTES: usize = 4 << 20;
 
 /// Writes out the pending entries of full-text table `table` (an FTS5 `merge` of no pages
@@ -410,38 +396,28 @@ fn insert(conn: &Connection, rows: Rows, stamp: &str, digest: &str) -> Result<()
         params![num, d.title.clone().unwrap_or_default(), d.authors],
     )
     .map_err(sql)?;
-    // The whole text is the pages' texts joined; a one-page text is that page's string, not a
-    // copy of it.
-    let several = rows.pages.len() > 1;
-    let total: usize = rows.pages.iter().map(|(_, t)| t.len() + 1).sum();
-    let mut whole = String::new();
+    // Each piece is its own row (see [`pieces`]); the whole text is the pieces joined, read
+    // back by SQLite from the rows just written: the text is never held whole in memory here,
+    // and only once by SQLite.
+    let total: usize = rows.pages.iter().map(|p| p.text.len() + 1).sum();
     {
-        let mut page_stmt = conn.prepare_cached("INSERT INTO page_fts(rowid, text) VALUES (?1, ?2)").map_err(sql)?;
-        for (slot, text) in rows.pages {
-            page_stmt.execute(params![num * PAGE_SLOTS + slot, text]).map_err(sql)?;
-            if text.len() >= FLUSH_BYTES {
-                flush(conn, "page_fts")?;
-            }
-            if whole.is_empty() {
-                whole = text;
-                if several {
-                    whole.reserve(total.saturating_sub(whole.len()));
-                }
-            } else {
-                whole.push('\n');
-                whole.push_str(&text);
-            }
+        let mut page_stmt =
+            conn.prepare_cached("INSERT INTO page_fts(rowid, text, page) VALUES (?1, ?2, ?3)").map_err(sql)?;
+        for piece in rows.pages {
+            page_stmt.execute(params![num * PAGE_SLOTS + piece.slot, piece.text, piece.page]).map_err(sql)?;
         }
     }
-    if !whole.is_empty() {
-        conn.prepare_cached("INSERT INTO text_fts(rowid, text) VALUES (?1, ?2)")
-            .and_then(|mut st| st.execute(params![num, whole]))
-            .map_err(sql)?;
-        if whole.len() >= FLUSH_BYTES {
+    if total > 0 {
+        conn.prepare_cached(
+            "INSERT INTO text_fts(rowid, text)
+             SELECT ?1, group_concat(c0, char(10)) FROM page_fts_content WHERE id >= ?2 AND id < ?3",
+        )
+        .and_then(|mut st| st.execute(params![num, num * PAGE_SLOTS, (num + 1) * PAGE_SLOTS]))
+        .map_err(sql)?;
+        if total >= FLUSH_BYTES {
             flush(conn, "text_fts")?;
         }
     }
-    drop(whole);
     let mut ref_stmt = conn
         .prepare_cached(
             "INSERT INTO refs(num, canonical, type, number, year, article, text, page, block, start, end, context)
@@ -489,7 +465,7 @@ pub fn dump(out: &Path) -> Result<Vec<String>> {
         "SELECT 'table', d.id, t.table_id, t.page, t.nrows, t.ncols, t.caption, t.csv
          FROM doc_tables t JOIN documents d ON d.num = t.num ORDER BY d.id, t.table_id",
         "SELECT 'doc_fts', d.id, f.title, f.authors FROM doc_fts f JOIN documents d ON d.num = f.rowid ORDER BY d.id",
-        "SELECT 'page_fts', d.id, f.rowid % 1048576, f.text FROM page_fts f JOIN documents d ON d.num = f.rowid / 1048576
+        "SELECT 'page_fts', d.id, f.rowid % 1048576, f.page, f.text FROM page_fts f JOIN documents d ON d.num = f.rowid / 1048576
          ORDER BY d.id, f.rowid % 1048576",
         // The contentless index by its rows and by its terms (what it holds of the text).
         "SELECT 'text_fts', d.id FROM text_fts f JOIN documents d ON d.num = f.rowid ORDER BY d.id",

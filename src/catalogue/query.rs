@@ -287,14 +287,16 @@ fn best_page(conn: &Connection, q: &str, words: &[String], num: i64) -> Result<O
         },
     );
     let Some((rowid, _)) = best else { return Ok(None) };
-    let snippet = conn
+    // A row is a piece of a page (a long page has several, see `catalogue::pieces`): the hit
+    // names its page.
+    let (snippet, page) = conn
         .prepare_cached(
-            "SELECT snippet(page_fts, 0, '«', '»', '…', 14) FROM page_fts WHERE page_fts MATCH ?1 AND rowid = ?2",
+            "SELECT snippet(page_fts, 0, '«', '»', '…', 14), page FROM page_fts WHERE page_fts MATCH ?1 AND rowid = ?2",
         )
         .map_err(sql)?
-        .query_row(params![q, rowid], |r| r.get(0))
+        .query_row(params![q, rowid], |r| Ok((r.get(0)?, r.get(1)?)))
         .map_err(sql)?;
-    Ok(Some(((rowid % PAGE_SLOTS) as u32, snippet)))
+    Ok(Some((page, snippet)))
 }
 
 /// The first page of document `num` matching `q` when more than half its pages with text match: then
@@ -452,6 +454,30 @@ mod tests {
         });
         assert_eq!(super::super::insert_records(dir, records).unwrap(), 3);
         super::super::open_existing(dir).unwrap()
+    }
+
+    #[test]
+    fn a_long_one_page_text_is_indexed_in_pieces_and_found_on_its_page() {
+        // Text input without form feeds is one page; its rows are pieces of that page.
+        let para = "La gestión del agua en las cuencas altas del país requiere planes concertados.\n\n";
+        let text = format!("{}Al final aparece la palabra quebradiza.\n", para.repeat(4000));
+        let rec = crate::pipeline::process("largo.txt", text.as_bytes(), &Default::default());
+        assert_eq!(rec.pages.len(), 1);
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(super::super::insert_records(dir.path(), [rec]).unwrap(), 1);
+        let conn = super::super::open_existing(dir.path()).unwrap();
+        let (rows, longest, pages): (i64, i64, i64) = conn
+            .query_row("SELECT count(*), max(length(text)), count(DISTINCT page) FROM page_fts", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .unwrap();
+        assert!(rows > 1, "{rows} row(s)");
+        assert!(longest as usize <= super::super::pieces::PIECE_BYTES, "{longest}");
+        assert_eq!(pages, 1);
+        let hits = search(&conn, "quebradiza", &Filters { limit: 5, ..Default::default() }).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].page, Some(1));
+        assert!(hits[0].snippet.contains("«quebradiza»"), "{}", hits[0].snippet);
     }
 
     #[test]

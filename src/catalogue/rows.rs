@@ -9,7 +9,8 @@
 
 use sha2::{Digest, Sha256};
 
-use super::{context, locate, page_text, PAGE_SLOTS};
+use super::pieces::{Piece, Pieces};
+use super::{context, locate};
 use crate::model::Record;
 
 /// The `documents` row.
@@ -60,8 +61,8 @@ pub(super) struct TableRow {
 #[derive(Debug, Clone)]
 pub(super) struct Rows {
     pub doc: DocRow,
-    /// (page slot, text) for `page_fts`; pages without text are left out.
-    pub pages: Vec<(i64, String)>,
+    /// The rows of `page_fts` ([`super::pieces`]); pages without text are left out.
+    pub pages: Vec<Piece>,
     pub refs: Vec<RefRow>,
     pub tables: Vec<TableRow>,
 }
@@ -69,6 +70,35 @@ pub(super) struct Rows {
 impl Rows {
     /// The rows of `rec`.
     pub fn of(rec: &Record) -> Rows {
+        let mut rows = Rows::without_text(rec);
+        let mut pieces = Pieces::default();
+        for p in &rec.pages {
+            pieces.page(p.number);
+            for b in p.blocks.iter().filter(|b| shown(b)) {
+                pieces.block(&b.text);
+            }
+        }
+        rows.pages = pieces.finish();
+        rows
+    }
+
+    /// The rows of `rec`, taking its texts: each block's text is freed once it is in its
+    /// piece, so a large text is not held twice.
+    pub fn of_owned(mut rec: Record) -> Rows {
+        let mut rows = Rows::without_text(&rec);
+        let mut pieces = Pieces::default();
+        for p in &mut rec.pages {
+            pieces.page(p.number);
+            for b in p.blocks.iter_mut().filter(|b| shown(b)) {
+                pieces.block(&std::mem::take(&mut b.text));
+            }
+        }
+        rows.pages = pieces.finish();
+        rows
+    }
+
+    /// The rows of `rec` but its pieces of text.
+    fn without_text(rec: &Record) -> Rows {
         let paths = if rec.source.paths.is_empty() { vec![rec.source.path.clone()] } else { rec.source.paths.clone() };
         let md = &rec.metadata;
         let status =
@@ -85,13 +115,6 @@ impl Rows {
             status,
             pages: md.pages,
         };
-        let pages = rec
-            .pages
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (i64::from(p.number.max(1)).min(PAGE_SLOTS - 1), page_text(rec, i)))
-            .filter(|(_, text)| !text.is_empty())
-            .collect();
         let refs = rec
             .legal_references
             .iter()
@@ -124,7 +147,7 @@ impl Rows {
                 csv: format!("tables/{}-{}.csv", rec.id, t.id),
             })
             .collect();
-        Rows { doc, pages, refs, tables }
+        Rows { doc, pages: Vec::new(), refs, tables }
     }
 
     /// SHA-256 (hex) of what the indexes and the `refs` and `doc_tables` rows hold: title,
@@ -141,9 +164,9 @@ impl Rows {
         field(&opt(&self.doc.title));
         field(&self.doc.authors);
         field(&self.pages.len().to_string());
-        for (slot, text) in &self.pages {
-            field(&slot.to_string());
-            field(text);
+        for p in &self.pages {
+            field(&p.slot.to_string());
+            field(&p.text);
         }
         field(&self.refs.len().to_string());
         for r in &self.refs {
@@ -169,6 +192,11 @@ impl Rows {
     }
 }
 
+/// A block the index holds: one a reader sees (not page furniture), with text.
+fn shown(b: &crate::model::Block) -> bool {
+    !b.kind.is_furniture() && !b.text.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,7 +215,11 @@ mod tests {
                 status: "ok".into(),
                 pages: pages.len() as u32,
             },
-            pages: pages.iter().enumerate().map(|(i, t)| (i as i64 + 1, t.to_string())).collect(),
+            pages: pages
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Piece { slot: i as i64 + 1, page: i as u32 + 1, text: t.to_string() })
+                .collect(),
             refs: Vec::new(),
             tables: Vec::new(),
         }

@@ -215,22 +215,30 @@ fn edges(line: &str) -> (Option<&str>, Option<&str>, bool) {
 }
 
 impl Vocabulary {
-    /// Builds the vocabulary from every raw line of a document.
-    pub fn from_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> Self {
+    /// Builds the vocabulary from every raw line of a document. The lines are read three
+    /// times (words, then line breaks, then word pairs where needed), as they come: a large
+    /// document's lines are not collected.
+    pub fn from_lines<'a, I>(lines: I) -> Self
+    where
+        I: IntoIterator<Item = &'a str>,
+        I::IntoIter: Clone,
+    {
         // A table row holds its cells' wrapped lines separated by '\n': lines too.
-        let lines: Vec<&str> = lines.into_iter().flat_map(|l| l.split('\n')).collect();
+        let lines = lines.into_iter().flat_map(|l| l.split('\n'));
         let mut v = Vocabulary::default();
         let mut prev_hyphen = false;
-        for line in &lines {
+        for line in lines.clone() {
             v.count_line(line, prev_hyphen);
             prev_hyphen = line.trim_end().ends_with(['-', '\u{2010}', '\u{AD}']);
         }
         v.foreign = v.looks_foreign();
-        // Line breaks without a hyphen: how many look like split words?
-        let mut candidates: Vec<(String, String)> = Vec::new();
-        let edge: Vec<(Option<&str>, Option<&str>, bool)> = lines.iter().map(|l| edges(l)).collect();
-        for w in edge.windows(2) {
-            let ((last, _, hyphen), (_, first, _)) = (w[0], w[1]);
+        // Line breaks without a hyphen: how many look like split words? The candidate pairs
+        // form a set (each is looked for once).
+        let mut candidates: HashSet<(String, String)> = HashSet::new();
+        let mut edge = lines.clone().map(edges);
+        let mut upper = edge.next();
+        for lower in edge {
+            let ((last, _, hyphen), (_, first, _)) = (upper.replace(lower).unwrap_or(lower), lower);
             if hyphen {
                 v.hyphen_breaks += 1;
                 continue;
@@ -240,7 +248,7 @@ impl Vocabulary {
             v.plain_breaks += 1;
             if v.known(&l) && v.known(&r) {
                 // Two words: a candidate pair (its joined form is checked only if needed).
-                candidates.push((l.into_owned(), r.into_owned()));
+                candidates.insert((l.into_owned(), r.into_owned()));
             } else if v.known(&format!("{l}{r}")) {
                 v.split_breaks += 1;
             }
@@ -248,7 +256,7 @@ impl Vocabulary {
         // Pairs matter only where hyphens were dropped (see `decide_plain`).
         if !candidates.is_empty() && v.drops_hyphens() {
             candidates.retain(|(l, r)| v.lexicon_word(&format!("{l}{r}")));
-            v.count_pairs(&lines, &candidates);
+            v.count_pairs(lines, &candidates);
         }
         v
     }
@@ -291,7 +299,7 @@ impl Vocabulary {
         }
     }
 
-    fn count_pairs(&mut self, lines: &[&str], candidates: &[(String, String)]) {
+    fn count_pairs<'a>(&mut self, lines: impl Iterator<Item = &'a str>, candidates: &HashSet<(String, String)>) {
         let lefts: HashSet<&str> = candidates.iter().map(|(l, _)| l.as_str()).collect();
         for (l, r) in candidates {
             self.pairs.entry(format!("{l} {r}")).or_insert(0);

@@ -118,6 +118,12 @@ pub fn process_isolated(path: &str, bytes: &[u8], cfg: &Config) -> Record {
     isolated(path, Cow::Borrowed(bytes), pipeline::sha256_hex(bytes), cfg)
 }
 
+/// [`process_isolated`] of bytes it may free as soon as the pipeline is done with them.
+pub fn process_isolated_owned(path: &str, bytes: Vec<u8>, cfg: &Config) -> Record {
+    let sha = pipeline::sha256_hex(&bytes);
+    isolated(path, Cow::Owned(bytes), sha, cfg)
+}
+
 /// [`process_isolated`] with the bytes' SHA-256 already known; owned bytes are freed as soon
 /// as the pipeline is done with them ([`pipeline::process_owned`]).
 fn isolated(path: &str, bytes: Cow<'_, [u8]>, sha: String, cfg: &Config) -> Record {
