@@ -30,7 +30,10 @@ use super::Line;
 use crate::model::BlockKind;
 use crate::pdf::TextPage;
 
-use super::tuning::{FOLIO_MIN_AGREE, LINE_NUMBER_EDGE_TOL, LINE_NUMBER_MIN_RUN, MIN_PAGE_SIDE_PT, ROMAN_MAX_CHARS};
+use super::tuning::{
+    FOLIO_MIN_AGREE, LINE_NUMBER_EDGE_TOL, LINE_NUMBER_MIN_RUN, MIN_PAGE_SIDE_PT, ROMAN_MAX_CHARS, RUN_ON_PITCH,
+    RUN_ON_SIZE_TOL, RUN_ON_WIDTH,
+};
 use super::tuning::{
     FURNITURE_ARTIFACT_SHARE, FURNITURE_BAND as BAND, FURNITURE_BIG, FURNITURE_FOLIO_MAX, FURNITURE_FOLIO_ROW_CHARS,
     FURNITURE_FOLIO_ROW_GAP, FURNITURE_FOLIO_ROW_MAX_NUMBER, FURNITURE_FOLIO_ROW_PIECES, FURNITURE_FOLIO_ROW_SHARE,
@@ -169,6 +172,9 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
             }
         };
         let row_in_band = |r: &Vec<usize>, top: bool| r.iter().all(|&i| in_band(&ls[i], top));
+        let text_x0 = in_rows().map(|l| l.bbox[0]).fold(f32::INFINITY, f32::min);
+        let text_x1 = in_rows().map(|l| l.bbox[2]).fold(f32::NEG_INFINITY, f32::max);
+        let flow = Flow { ls, rs: &rs, width: text_x1 - text_x0, body };
         for (k, r) in rs.iter().enumerate() {
             let first = cands.len();
             let from_top = k < ROWS;
@@ -182,6 +188,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
                 let big = l.size > FURNITURE_BIG * body;
                 let head_sized = l.size <= HEAD_MAX * body;
                 if (in_top || in_bottom)
+                    && !flow.runs_on(k, i)
                     && (!big || head_sized || (l.size <= FURNITURE_FOLIO_MAX * body && is_page_number(&l.text())))
                 {
                     let top_band = in_top && (!in_bottom || l.bbox[1] - lo < hi - l.bbox[3]);
@@ -406,6 +413,54 @@ fn line_numbers(ls: &[Line]) -> Vec<usize> {
         start = end;
     }
     out
+}
+
+/// One page's rows, to tell running text from furniture.
+struct Flow<'a> {
+    ls: &'a [Line],
+    rs: &'a [Vec<usize>],
+    /// Width of the page's text (leftmost start to rightmost end).
+    width: f32,
+    body: f32,
+}
+
+impl Flow<'_> {
+    /// Whether line `i` (on row `k`) is running text: a full body line left open (ending in
+    /// a letter, comma or hyphen) whose next line right below starts in lower case, or the
+    /// line that such a line runs on into. A sentence that a document happens to repeat at
+    /// the top of two pages ("El seguimiento trimestral permitió … adoptar medidas" /
+    /// "correctivas. …") is no running head.
+    fn runs_on(&self, k: usize, i: usize) -> bool {
+        let l = &self.ls[i];
+        let below = self.rs.get(k + 1).and_then(|r| self.next_to(l, r));
+        let above = k.checked_sub(1).and_then(|j| self.rs.get(j)).and_then(|r| self.next_to(l, r));
+        below.is_some_and(|m| self.open_full(l) && starts_lower(m))
+            || above.is_some_and(|a| self.open_full(a) && starts_lower(l))
+    }
+
+    /// The leftmost line of row `r` under or over `l`, within [`RUN_ON_PITCH`] font sizes.
+    fn next_to<'b>(&'b self, l: &Line, r: &[usize]) -> Option<&'b Line> {
+        r.iter()
+            .map(|&j| &self.ls[j])
+            .filter(|o| (o.baseline - l.baseline).abs() <= RUN_ON_PITCH * l.size.max(o.size))
+            .filter(|o| o.bbox[0] < l.bbox[2] && o.bbox[2] > l.bbox[0])
+            .min_by(|a, b| a.bbox[0].total_cmp(&b.bbox[0]))
+    }
+
+    /// A body-sized line as wide as the text that ends open.
+    fn open_full(&self, l: &Line) -> bool {
+        let open = l
+            .words
+            .last()
+            .and_then(|w| w.text.chars().last())
+            .is_some_and(|c| c.is_alphabetic() || c == ',' || c == '-');
+        open && (l.size - self.body).abs() <= RUN_ON_SIZE_TOL * self.body
+            && l.bbox[2] - l.bbox[0] >= RUN_ON_WIDTH * self.width
+    }
+}
+
+fn starts_lower(l: &Line) -> bool {
+    l.words.first().and_then(|w| w.text.chars().next()).is_some_and(char::is_lowercase)
 }
 
 /// The numbers of a text, in order: digit runs and roman numerals (the parts that
@@ -775,6 +830,38 @@ mod tests {
         assert_eq!(kind_of_text(&lines, &marks, 0, "1"), None);
         let folio = lines[0].iter().position(|l| l.bbox[0] > 300.0).unwrap();
         assert_eq!(marks[0][folio], Some(BlockKind::PageNumber));
+    }
+
+    #[test]
+    fn a_sentence_repeated_at_the_top_of_two_pages_is_no_running_head() {
+        // Pages 1 and 2 open with the same full line, left open and run on into the next
+        // line in lower case; a real running head repeats above it.
+        let mut pages = Vec::new();
+        for n in 1..=2 {
+            let mut p = PageBuilder::numbered(n);
+            p.text(72.0, 40.0, 10.0, "Informe anual de gestión");
+            p.text(
+                72.0,
+                80.0,
+                10.0,
+                "El seguimiento trimestral permitió identificar oportunamente las desviaciones y adoptar",
+            );
+            p.text(72.0, 92.0, 10.0, if n == 1 { "medidas. Luego otra frase" } else { "medidas. Y una distinta" });
+            for k in 0..30 {
+                p.text(
+                    72.0,
+                    120.0 + 20.0 * k as f32,
+                    10.0,
+                    &format!("Cuerpo {k} de la página {n} con texto corriente."),
+                );
+            }
+            pages.push(p.page);
+        }
+        let (lines, marks) = marks_of(&pages, 10.0);
+        for p in 0..2 {
+            assert_eq!(kind_of_text(&lines, &marks, p, "Informe anual"), Some(BlockKind::Header));
+            assert_eq!(kind_of_text(&lines, &marks, p, "El seguimiento"), None);
+        }
     }
 
     fn marks_of(pages: &[TextPage], body: f32) -> (Vec<Vec<Line>>, Vec<Vec<Option<BlockKind>>>) {

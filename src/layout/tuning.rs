@@ -260,6 +260,13 @@ pub const FURNITURE_ARTIFACT_SHARE: (usize, usize) = (3, 5);
 pub const LINE_NUMBER_MIN_RUN: usize = 5;
 /// How far apart (font sizes) the right edges of one stack of line numbers may be.
 pub const LINE_NUMBER_EDGE_TOL: f32 = 0.6;
+/// Running text is never furniture: a line runs on into the line at most this many font
+/// sizes under it…
+pub const RUN_ON_PITCH: f32 = 1.8;
+/// …when it is at least this share of the page's text width…
+pub const RUN_ON_WIDTH: f32 = 0.85;
+/// …and set in the body size (within this share of it).
+pub const RUN_ON_SIZE_TOL: f32 = 0.1;
 
 // ---- footnotes ----
 
