@@ -15,7 +15,9 @@
 //!   on one page raster (a scan turned a quarter, a page stored in strips or tiles: the
 //!   engine gets the raster); [`rules`]: the table borders drawn in a scanned page's pixels,
 //!   added to the page's rules, and [`fills`]: its tinted areas (a shaded header row),
-//!   added to its filled rectangles (in every build, OCR or not).
+//!   added to its filled rectangles (in every build, OCR or not); [`erase`]: long rules
+//!   painted over before recognition (an engine reads a border touching a cell as `|`, `1`,
+//!   `{`), their geometry left to [`rules`].
 //! - [`words`]: recognised symbols in image pixels → glyphs in page space (baseline, size,
 //!   writing angle; layout straightens skewed lines like a skewed OCR layer).
 //! - `tesseract` (cargo feature `ocr`): Tesseract 5 and Leptonica through their C APIs,
@@ -25,6 +27,7 @@
 pub mod canvas;
 pub mod decode;
 pub mod detect;
+pub mod erase;
 pub mod fills;
 pub mod pixels;
 pub mod raster;
@@ -139,7 +142,20 @@ fn image_file(doc: &PdfDocument, placed: &PageImage, cfg: &Config) -> Result<(Ve
     }
     let img = crate::pdf::image::read_image(doc, id, cfg.limits.max_stream_bytes)
         .map_err(|e| format!("the image could not be read: {e}"))?;
-    Ok((pixels::to_file(&img)?, *placed))
+    let file = match without_rules(&img, placed) {
+        Some(erased) => erased,
+        None => pixels::to_file(&img)?,
+    };
+    Ok((file, *placed))
+}
+
+/// The image decoded, its long rules erased ([`erase`]), as a grey image file; `None` when
+/// it has no such rule or cannot be decoded here (the engine then gets the file as stored).
+#[cfg(feature = "ocr")]
+fn without_rules(img: &crate::pdf::image::EncodedImage, placed: &PageImage) -> Option<Vec<u8>> {
+    let dpi = detect::resolution(placed);
+    let mut grey = decode::decode(img, MAX_PIXELS).ok()?;
+    (dpi > 0.0 && erase::erase_rules(&mut grey, 72.0 / dpi) > 0).then(|| pixels::pgm(&grey))
 }
 
 /// The page's images painted upright on one raster (a turned scan, strips, tiles), as a
@@ -151,7 +167,8 @@ fn page_raster(
     images: &[usize],
     cfg: &Config,
 ) -> Result<(Vec<u8>, PageImage), String> {
-    let canvas = raster::page_canvas(doc, page, images, OCR_DPI, 0.0, cfg)?;
+    let mut canvas = raster::page_canvas(doc, page, images, OCR_DPI, 0.0, cfg)?;
+    erase::erase_rules(&mut canvas.grey, canvas.scale);
     Ok((pixels::pgm(&canvas.grey), raster_image(&canvas)))
 }
 
