@@ -41,7 +41,7 @@ use super::footnotes::{self, mark_number};
 use super::headings::{self, HeadingStyle, Marker};
 use super::order::{reading_order, Item};
 use super::tuning::*;
-use super::{figures, stacked};
+use super::{figures, forms, stacked};
 use super::{furniture, LaidBlock, LaidDocument, LaidFootnote, LaidPage, Line, Word};
 use crate::layout::tables::PageTable;
 use crate::model::BlockKind;
@@ -434,13 +434,21 @@ fn lay_page(
         }
     }
     // Reading order of the rest: free lines, tables, caption and note areas.
+    // A label and its value on one row of a form are one item (read as one row).
+    let free: Vec<bool> = owner.iter().map(|o| *o == Owner::Free).collect();
+    let value_of = forms::label_value_pairs(lines, &free, st.pitch);
+    let mut is_value = vec![false; lines.len()];
+    for &v in value_of.iter().flatten() {
+        is_value[v] = true;
+    }
     let mut items: Vec<Item> = Vec::new();
     let mut what: Vec<Result<usize, (usize, usize)>> = Vec::new(); // Ok(line) or Err((table, area))
     for (i, l) in lines.iter().enumerate() {
-        if owner[i] == Owner::Free {
+        if owner[i] == Owner::Free && !is_value[i] {
             let marker =
                 l.words.len() == 1 && l.words.first().is_some_and(|w| headings::list_marker(&w.text).is_some());
-            items.push(Item { bbox: l.bbox, baseline: l.baseline, size: l.size, marker });
+            let bbox = value_of[i].map_or(l.bbox, |v| union(l.bbox, lines[v].bbox));
+            items.push(Item { bbox, baseline: l.baseline, size: l.size, marker });
             what.push(Ok(i));
         }
     }
@@ -484,7 +492,12 @@ fn lay_page(
         let mut run: Vec<&Line> = Vec::new();
         for &k in &row.items {
             match what.get(k) {
-                Some(Ok(li)) => run.push(&lines[*li]),
+                Some(Ok(li)) => {
+                    run.push(&lines[*li]);
+                    if let Some(v) = value_of[*li] {
+                        run.push(&lines[v]);
+                    }
+                }
                 Some(Err((ti, ai))) => {
                     if let Some(t) = TLine::from_lines(&run, row.column) {
                         entries.push(Entry::Text(t));

@@ -30,12 +30,12 @@ use super::Line;
 use crate::model::BlockKind;
 use crate::pdf::TextPage;
 
-use super::tuning::{FOLIO_MIN_AGREE, MIN_PAGE_SIDE_PT, ROMAN_MAX_CHARS};
+use super::tuning::{FOLIO_MIN_AGREE, LINE_NUMBER_EDGE_TOL, LINE_NUMBER_MIN_RUN, MIN_PAGE_SIDE_PT, ROMAN_MAX_CHARS};
 use super::tuning::{
     FURNITURE_ARTIFACT_SHARE, FURNITURE_BAND as BAND, FURNITURE_BIG, FURNITURE_FOLIO_MAX, FURNITURE_FOLIO_ROW_CHARS,
     FURNITURE_FOLIO_ROW_GAP, FURNITURE_FOLIO_ROW_MAX_NUMBER, FURNITURE_FOLIO_ROW_PIECES, FURNITURE_FOLIO_ROW_SHARE,
     FURNITURE_FOLIO_ROW_SIZE, FURNITURE_HEAD_MAX as HEAD_MAX, FURNITURE_MANY_PAGES, FURNITURE_REPEAT_FEW,
-    FURNITURE_REPEAT_MANY, FURNITURE_ROWS as ROWS, FURNITURE_ROW_BASELINE,
+    FURNITURE_REPEAT_MANY, FURNITURE_ROWS as ROWS, FURNITURE_ROW_BASELINE, FURNITURE_ROW_JOIN_PIECES,
 };
 
 /// Repetition key of a line: lower case without accents (OCR drops and adds them: "Pagina
@@ -92,6 +92,28 @@ struct Cand {
     size: f32,
     /// Bigger than the body text: only a folio in sequence can be furniture then.
     big: bool,
+    /// A whole row read as one line: its other pieces, left to right after `line` (empty
+    /// for a single line). An OCR layer may cut a running head at a wide word gap on one
+    /// page ("Lineamientos y" · "aristas de la política…") and not on the others.
+    pieces: Vec<usize>,
+}
+
+impl Cand {
+    /// The candidate's text: its line, or its row's pieces joined left to right.
+    fn text(&self, lines: &[Vec<Line>]) -> String {
+        let ls = &lines[self.page];
+        let mut t = ls[self.line].text();
+        for &i in &self.pieces {
+            t.push(' ');
+            t.push_str(&ls[i].text());
+        }
+        t
+    }
+
+    /// Its lines: `line` and the row's other pieces.
+    fn all_lines(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.line).chain(self.pieces.iter().copied())
+    }
 }
 
 /// Rows of a page (line indices) top to bottom, ignoring `skip`ped lines.
@@ -148,6 +170,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
         };
         let row_in_band = |r: &Vec<usize>, top: bool| r.iter().all(|&i| in_band(&ls[i], top));
         for (k, r) in rs.iter().enumerate() {
+            let first = cands.len();
             let from_top = k < ROWS;
             let from_bottom = k + ROWS >= n;
             for &i in r {
@@ -171,8 +194,21 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
                     let outside = if top_band { &rs[..k] } else { &rs[k + 1..] };
                     let near_edge = sized && outside.iter().all(|r| row_in_band(r, top_band));
                     let y = if top_band { l.bbox[1] - lo } else { hi - l.bbox[3] };
-                    cands.push(Cand { page: p, line: i, top_band, outermost, near_edge, y, size: l.size, big });
+                    cands.push(Cand {
+                        page: p,
+                        line: i,
+                        top_band,
+                        outermost,
+                        near_edge,
+                        y,
+                        size: l.size,
+                        big,
+                        pieces: Vec::new(),
+                    });
                 }
+            }
+            if let Some(c) = row_cand(&cands[first..], r.len(), ls) {
+                cands.push(c);
             }
         }
         beside_folio(p, ls, &rs, lo, h, body, skip.get(p).unwrap_or(&empty), &mut marks);
@@ -215,7 +251,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
     let min_rep = if n_pages >= FURNITURE_MANY_PAGES { FURNITURE_REPEAT_MANY } else { FURNITURE_REPEAT_FEW };
     let mut by_key: HashMap<(String, bool), Vec<usize>> = HashMap::new();
     for (ci, c) in cands.iter().enumerate() {
-        let key = furniture_key(&lines[c.page][c.line].text());
+        let key = furniture_key(&c.text(lines));
         if !key.is_empty() && (!c.big || c.size <= HEAD_MAX * body) {
             by_key.entry((key, c.top_band)).or_default().push(ci);
         }
@@ -240,17 +276,17 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
                 best = near;
             }
         }
-        let numbered: Vec<(usize, Vec<i64>)> = best
-            .iter()
-            .map(|&ci| (cands[ci].page, numbers_in(&lines[cands[ci].page][cands[ci].line].text())))
-            .collect();
+        let numbered: Vec<(usize, Vec<i64>)> =
+            best.iter().map(|&ci| (cands[ci].page, numbers_in(&cands[ci].text(lines)))).collect();
         if !numbers_follow_pages(&numbered) {
             continue;
         }
         for ci in without_stray_folios(best, &cands, lines) {
             let c = &cands[ci];
-            let text = lines[c.page][c.line].text();
-            marks[c.page][c.line] = Some(kind_of(c, &text));
+            for i in c.all_lines() {
+                let text = lines[c.page][i].text();
+                marks[c.page][i] = Some(kind_of(c, &text));
+            }
         }
     }
     // Page numbers and artifacts. In a document of several pages a folio is a page number
@@ -260,7 +296,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
     // outermost row of a one-page document.
     let mut folios: HashMap<(i64, bool, bool), Vec<usize>> = HashMap::new();
     for (ci, c) in cands.iter().enumerate() {
-        if marks[c.page][c.line].is_some() {
+        if marks[c.page][c.line].is_some() || !c.pieces.is_empty() {
             continue;
         }
         let line = &lines[c.page][c.line];
@@ -285,7 +321,91 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
             }
         }
     }
+    // Numbers of a line-numbered page (a transcript, a bill) are text, not folios.
+    for (ls, m) in lines.iter().zip(marks.iter_mut()) {
+        for i in line_numbers(ls) {
+            m[i] = None;
+        }
+    }
     marks
+}
+
+/// The whole row as one more candidate, when the row is cut into 2 to
+/// [`FURNITURE_ROW_JOIN_PIECES`] lines and each is a candidate in the same band (`row` the
+/// candidates just made for a row of `n` lines): its pieces joined left to right are keyed
+/// like one line, so a head cut on one page still repeats the uncut head of the others.
+fn row_cand(row: &[Cand], n: usize, ls: &[Line]) -> Option<Cand> {
+    if row.len() != n || !(2..=FURNITURE_ROW_JOIN_PIECES).contains(&n) {
+        return None;
+    }
+    let top_band = row[0].top_band;
+    if row.iter().any(|c| c.top_band != top_band) {
+        return None;
+    }
+    let mut order: Vec<usize> = row.iter().map(|c| c.line).collect();
+    order.sort_by(|&a, &b| ls[a].bbox[0].total_cmp(&ls[b].bbox[0]));
+    let y = row.iter().map(|c| c.y).fold(f32::INFINITY, f32::min);
+    let size = row.iter().map(|c| c.size).fold(0.0f32, f32::max);
+    Some(Cand {
+        page: row[0].page,
+        line: order[0],
+        top_band,
+        outermost: row.iter().any(|c| c.outermost),
+        near_edge: row.iter().all(|c| c.near_edge),
+        y,
+        size,
+        big: row.iter().any(|c| c.big),
+        pieces: order[1..].to_vec(),
+    })
+}
+
+/// The lines of a page that open with its line numbers: whole numbers (alone or first on
+/// their line) stacked at one right edge that count up by one, top to bottom, at least
+/// [`LINE_NUMBER_MIN_RUN`] in a row.
+fn line_numbers(ls: &[Line]) -> Vec<usize> {
+    // (line, number, right edge of the number)
+    let mut nums: Vec<(usize, i64, f32)> = ls
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let w = l.words.first()?;
+            let t = w.text.as_str();
+            let whole = !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit());
+            whole.then(|| (i, t.parse::<i64>().unwrap_or(-1), w.bbox[2]))
+        })
+        .collect();
+    if nums.len() < LINE_NUMBER_MIN_RUN {
+        return Vec::new();
+    }
+    nums.sort_by(|a, b| a.2.total_cmp(&b.2));
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < nums.len() {
+        // One stack: right edges within a fraction of the font size of the first one.
+        let x1 = nums[start].2;
+        let tol = LINE_NUMBER_EDGE_TOL * ls[nums[start].0].size;
+        let mut end = start + 1;
+        while end < nums.len() && nums[end].2 - x1 <= tol {
+            end += 1;
+        }
+        let mut stack = nums[start..end].to_vec();
+        stack.sort_by(|a, b| ls[a.0].baseline.total_cmp(&ls[b.0].baseline));
+        let mut run: Vec<usize> = Vec::new();
+        for (k, &(i, n, _)) in stack.iter().enumerate() {
+            if k > 0 && stack[k - 1].1 + 1 != n {
+                if run.len() >= LINE_NUMBER_MIN_RUN {
+                    out.append(&mut run);
+                }
+                run.clear();
+            }
+            run.push(i);
+        }
+        if run.len() >= LINE_NUMBER_MIN_RUN {
+            out.append(&mut run);
+        }
+        start = end;
+    }
+    out
 }
 
 /// The numbers of a text, in order: digit runs and roman numerals (the parts that
@@ -348,7 +468,7 @@ fn roman_value(s: &str) -> i64 {
 fn without_stray_folios(group: Vec<usize>, cands: &[Cand], lines: &[Vec<Line>]) -> Vec<usize> {
     let number = |ci: usize| {
         let c = &cands[ci];
-        let text = lines[c.page][c.line].text();
+        let text = c.text(lines);
         if !is_page_number(&text) {
             return None;
         }
@@ -378,7 +498,7 @@ fn without_stray_folios(group: Vec<usize>, cands: &[Cand], lines: &[Vec<Line>]) 
         let before = on.iter().filter(|(p, _)| *p < page).map(|(_, m)| *m).max();
         let after = on.iter().filter(|(p, _)| *p > page).map(|(_, m)| *m).min();
         let not_alone = counts.get(&(n - page as i64)).is_some_and(|&k| k >= FOLIO_MIN_AGREE)
-            || numbers_in(&lines[page][cands[ci].line].text()).len() >= 2;
+            || numbers_in(&cands[ci].text(lines)).len() >= 2;
         not_alone && n > page as i64 && before.is_none_or(|b| n > b) && after.is_none_or(|a| n < a)
     };
     group
@@ -578,6 +698,34 @@ mod tests {
     }
 
     #[test]
+    fn a_head_cut_in_two_on_one_page_is_still_furniture() {
+        // An OCR layer cuts the running head at a wide word gap on page 4 only: the two
+        // pieces, joined, repeat the head of the other pages.
+        let mut pages = Vec::new();
+        for k in 1..=6u32 {
+            let mut p = PageBuilder::numbered(k);
+            if k == 4 {
+                let end = p.text(150.0, 40.0, 9.0, "Lineamientos y");
+                p.text(end + 30.0, 40.0, 9.0, "aristas de la política exterior");
+            } else {
+                p.text(150.0, 40.0, 9.0, "Lineamientos y aristas de la política exterior");
+            }
+            let w = ["alfa", "beta", "gama", "delta", "épsilon", "zeta"][k as usize - 1];
+            p.text(72.0, 100.0, 11.0, &format!("Texto {w} del cuerpo que cambia"));
+            p.text(72.0, 114.0, 11.0, &format!("en cada página {w}"));
+            pages.push(p.page);
+        }
+        let (lines, marks) = marks_of(&pages, 11.0);
+        assert_eq!(lines[3].iter().filter(|l| l.baseline < 50.0).count(), 2, "the head is cut in two lines");
+        for (p, ls) in lines.iter().enumerate() {
+            for (l, m) in ls.iter().zip(&marks[p]) {
+                let want = if l.baseline < 50.0 { Some(BlockKind::Header) } else { None };
+                assert_eq!(*m, want, "page {} {:?}", p + 1, l.text());
+            }
+        }
+    }
+
+    #[test]
     fn copies_of_one_page_are_not_furniture() {
         let mut pages = Vec::new();
         for k in 1..=2 {
@@ -601,6 +749,32 @@ mod tests {
         let lines: Vec<Vec<Line>> = pages.iter().map(page_lines).collect();
         let marks = find(&pages, &lines, &[vec![false; 2]], 11.0);
         assert_eq!(marks[0], vec![None, Some(BlockKind::PageNumber)]);
+    }
+
+    #[test]
+    fn line_numbers_of_a_transcript_are_not_page_numbers() {
+        // One page numbered 1–25 down its left margin (the numbers right-aligned at 104),
+        // some alone on their line, some before text; a folio at the foot.
+        let mut p = PageBuilder::new();
+        for n in 1..=25 {
+            let y = 70.0 + 25.0 * (n as f32);
+            let t = n.to_string();
+            let x = 104.0 - 6.0 * t.len() as f32;
+            p.text(x, y, 12.0, &t);
+            if n % 3 == 0 {
+                p.text(126.0, y, 12.0, "texto del acta");
+            }
+        }
+        p.text(320.0, 820.0, 12.0, "1");
+        let (lines, marks) = marks_of(&[p.page], 12.0);
+        for (l, m) in lines[0].iter().zip(&marks[0]) {
+            if l.bbox[0] < 110.0 {
+                assert_eq!(*m, None, "{}", l.text());
+            }
+        }
+        assert_eq!(kind_of_text(&lines, &marks, 0, "1"), None);
+        let folio = lines[0].iter().position(|l| l.bbox[0] > 300.0).unwrap();
+        assert_eq!(marks[0][folio], Some(BlockKind::PageNumber));
     }
 
     fn marks_of(pages: &[TextPage], body: f32) -> (Vec<Vec<Line>>, Vec<Vec<Option<BlockKind>>>) {

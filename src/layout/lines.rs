@@ -29,6 +29,7 @@
 
 use std::time::Instant;
 
+use super::overscripts::{stacked_keys, Piece};
 use super::tuning::*;
 use super::{Line, Word};
 use crate::pdf::{is_blank, TextPage};
@@ -355,6 +356,7 @@ fn is_host(h: &Row, g: &G, gs: &[G]) -> bool {
 fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
     let mut m = row.members;
     m.sort_by(|&a, &b| gs[a].x0.total_cmp(&gs[b].x0).then(gs[a].text_idx.cmp(&gs[b].text_idx)));
+    read_labels_first(&mut m, gs, row.base, row.size);
     let stretch = word_spacing(&m, gs);
     let mut segs: Vec<Vec<usize>> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
@@ -393,6 +395,28 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
         segs.push(cur);
     }
     segs
+}
+
+/// Puts small text set over glyphs of the row (a label over an arrow, a superscript over a
+/// subscript) before the glyphs it stands over ([`super::overscripts`]); `m` is sorted
+/// left to right. Only rows with a glyph smaller than the row's are looked at.
+fn read_labels_first(m: &mut [usize], gs: &[G], base: f32, size: f32) {
+    if !m.iter().any(|&i| !gs[i].space && gs[i].size <= RAISED_SMALL * size) {
+        return;
+    }
+    let pieces: Vec<Piece> = m
+        .iter()
+        .map(|&i| {
+            let g = &gs[i];
+            Piece { x0: g.x0, x1: g.x1, base: g.base, size: g.size, seq: g.text_idx, space: g.space }
+        })
+        .collect();
+    if let Some(keys) = stacked_keys(&pieces, base, size) {
+        let mut order: Vec<usize> = (0..m.len()).collect();
+        order.sort_by(|&a, &b| keys[a].0.total_cmp(&keys[b].0).then(keys[a].1.cmp(&keys[b].1)).then(a.cmp(&b)));
+        let sorted: Vec<usize> = order.iter().map(|&k| m[k]).collect();
+        m.copy_from_slice(&sorted);
+    }
 }
 
 /// The font size a gap between the glyph before (`size`, baseline `base`) and `g` is
@@ -465,11 +489,13 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
     let mut cur: Vec<&G> = Vec::new();
     // Right edge of the word so far (the largest x1 of `cur`).
     let mut cur_x1 = f32::NEG_INFINITY;
-    let mut pending_space = false;
+    let mut pending = PendingSpace::NONE;
     for &gi in seg {
         let g = &gs[gi];
         if g.space {
-            pending_space = true;
+            if let Some(prev) = cur.last() {
+                pending.note(g, prev.text_idx, cur_x1);
+            }
             continue;
         }
         if let Some(prev) = cur.last() {
@@ -477,9 +503,10 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
                 && (g.x0 - prev.x0).abs() < DUP_GLYPH_TOL * g.size
                 && (g.base - prev.base).abs() < DUP_GLYPH_TOL * g.size;
             if dup {
-                pending_space = false;
+                pending = PendingSpace::NONE;
                 continue;
             }
+            let pending_space = pending.separates(g);
             let gap = g.x0 - cur_x1;
             let closing = page.glyphs.get(g.text_idx).is_some_and(|src| is_closing(&src.text));
             let word_gap = if closing { WORD_GAP_PUNCT } else { WORD_GAP };
@@ -489,7 +516,7 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
                 cur_x1 = f32::NEG_INFINITY;
             }
         }
-        pending_space = false;
+        pending = PendingSpace::NONE;
         cur_x1 = cur_x1.max(g.x1);
         cur.push(g);
     }
@@ -507,7 +534,41 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
     Some(Line { words, bbox, baseline, size })
 }
 
-/// Closing punctuation and hyphens: they stick to the word before them.
+/// The space glyphs met since the last solid glyph of a line, reduced to what decides
+/// whether they separate it from the next one. A space separates when it was drawn between
+/// the two (content-stream order) or lies between them (its middle in the white between
+/// them). A space that is neither, drawn earlier and over the letters, is another run's
+/// blank text (a table row padded with spaces under a wrapped cell's first line): counting
+/// it would cut every letter apart ("C r e a c i ó n").
+#[derive(Debug, Clone, Copy)]
+struct PendingSpace {
+    /// Smallest content-stream index among the spaces drawn after the previous glyph.
+    first_after: usize,
+    /// Leftmost middle among the spaces whose middle is right of the previous glyphs.
+    middle: f32,
+}
+
+impl PendingSpace {
+    const NONE: PendingSpace = PendingSpace { first_after: usize::MAX, middle: f32::INFINITY };
+
+    fn note(&mut self, s: &G, prev_idx: usize, prev_x1: f32) {
+        if s.text_idx > prev_idx {
+            self.first_after = self.first_after.min(s.text_idx);
+        }
+        let mid = 0.5 * (s.x0 + s.x1);
+        if mid >= prev_x1 {
+            self.middle = self.middle.min(mid);
+        }
+    }
+
+    fn separates(&self, next: &G) -> bool {
+        self.first_after < next.text_idx || self.middle <= next.x0
+    }
+}
+
+/// Closing punctuation and hyphens: they stick to the word before them. Not `%`: a percent
+/// sign glued to its number has no gap at all, and one set apart ("6,8 %", Spanish and ISO
+/// usage, TeX's `~`) has a word space that justification does not make up.
 fn is_closing(t: &str) -> bool {
     let mut c = t.chars();
     matches!(
@@ -525,7 +586,6 @@ fn is_closing(t: &str) -> bool {
                     | '»'
                     | '”'
                     | '’'
-                    | '%'
                     | '-'
                     | '\u{2010}'
                     | '\u{2011}'
@@ -583,6 +643,30 @@ mod tests {
                 assert_eq!(pair_key(a, b).cmp(&pair_key(b, a)), a.total_cmp(&b).then(b.total_cmp(&a)), "{a} {b}");
             }
         }
+    }
+
+    #[test]
+    fn blanks_drawn_over_another_run_do_not_cut_its_words() {
+        // A row padded with spaces (drawn first) runs under a cell's text on the same
+        // baseline: its blanks must not split "Creación" letter by letter.
+        let mut p = PageBuilder::new();
+        p.text(60.0, 100.0, 10.0, &format!("2113198{}", " ".repeat(60)));
+        p.text(107.0, 100.0, 10.0, "Creación del servicio");
+        let ls = page_lines(&p.page);
+        let words: Vec<String> = ls.iter().flat_map(|l| l.words.iter().map(|w| w.text.to_string())).collect();
+        assert!(words.contains(&"Creación".to_string()), "{words:?}");
+        assert!(words.contains(&"servicio".to_string()), "{words:?}");
+    }
+
+    #[test]
+    fn a_percent_sign_set_apart_is_its_own_word() {
+        // "6,8 %" with a word space and no space glyph (TeX's tie), "9%" glued.
+        let mut p = PageBuilder::new();
+        let x = p.text(72.0, 100.0, 10.0, "6,8");
+        let x = p.text_nospace(x + 2.5, 100.0, 10.0, "%");
+        p.text(x, 100.0, 10.0, " y 9%");
+        let ls = page_lines(&p.page);
+        assert_eq!(ls[0].text(), "6,8 % y 9%");
     }
 
     #[test]

@@ -12,11 +12,13 @@
 mod blocks;
 mod figures;
 pub(crate) mod footnotes;
+mod forms;
 pub(crate) mod furniture;
 pub mod headings;
 pub mod lines;
 mod order;
 mod overlays;
+mod overscripts;
 mod stacked;
 pub mod tables;
 #[doc(hidden)]

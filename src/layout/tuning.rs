@@ -64,6 +64,25 @@ pub const DUP_GLYPH_TOL: f32 = 0.15;
 
 // ---- blocks (lines → blocks) ----
 
+/// Label–value rows (`forms`): a label and its value share a baseline within this many font
+/// sizes.
+pub const KV_BASELINE_TOL: f32 = 0.25;
+/// A label's value is set in about the same size: smaller over larger at least this.
+pub const KV_SIZE_RATIO: f32 = 0.8;
+/// Consecutive label rows a form needs.
+pub const KV_MIN_ROWS: usize = 2;
+/// Labels (left or right edges) and values (left edges) of one form align within this many
+/// font sizes.
+pub const KV_ALIGN_TOL: f32 = 1.0;
+/// Two label rows of one form are at most this many font sizes apart (a value wrapped over
+/// a few lines between them).
+pub const KV_MAX_ROW_DROP: f32 = 8.0;
+/// A line ending in a colon at most this many body pitches under a line of its column set
+/// alike goes on from it (closes a paragraph) and labels nothing.
+pub const KV_PARAGRAPH_PITCH: f32 = 1.25;
+/// Two lines are set alike when their sizes differ by at most this share.
+pub const KV_STYLE_SIZE_TOL: f32 = 0.1;
+
 /// The body font size is the size of most characters, counted in steps of 1/this of a point
 /// (2: half points).
 pub const BODY_SIZE_STEPS_PER_POINT: f32 = 2.0;
@@ -200,6 +219,9 @@ pub const FURNITURE_ROWS: usize = 3;
 pub const FURNITURE_HEAD_MAX: f32 = 1.3;
 /// Lines whose baselines differ by at most this, in em of the bigger line, share a row.
 pub const FURNITURE_ROW_BASELINE: f32 = 0.4;
+/// A row cut into at most this many lines is also read as one line for repetition (an OCR
+/// layer cuts a running head at a wide word gap on some pages); pieces.
+pub const FURNITURE_ROW_JOIN_PIECES: usize = 4;
 /// A line bigger than this, in body-text sizes, is "big" (only a folio in sequence may be
 /// furniture then).
 pub const FURNITURE_BIG: f32 = 1.1;
@@ -233,6 +255,11 @@ pub const FURNITURE_FOLIO_ROW_MAX_NUMBER: i64 = 1000;
 /// Share of a line's glyphs marked `/Artifact` that makes it furniture (numerator,
 /// denominator).
 pub const FURNITURE_ARTIFACT_SHARE: (usize, usize) = (3, 5);
+/// Lone numbers counting up by one at one right edge, this many in a row, are a page's line
+/// numbers (a transcript's margin), never page numbers.
+pub const LINE_NUMBER_MIN_RUN: usize = 5;
+/// How far apart (font sizes) the right edges of one stack of line numbers may be.
+pub const LINE_NUMBER_EDGE_TOL: f32 = 0.6;
 
 // ---- footnotes ----
 
@@ -431,3 +458,9 @@ pub const FIGURE_TINY_CHARS: usize = 2;
 pub const FIGURE_SPREAD_ROWS: usize = 2;
 /// …or one row with at least this many labels.
 pub const FIGURE_SPREAD_ROW: usize = 3;
+
+// ---- overscripts (small text set over glyphs of its own row) ----
+
+/// A raised label stands over its row (and is read before what it covers) when the row's
+/// glyphs under it cover at least this fraction of its width.
+pub const OVER_COVER: f32 = 0.5;

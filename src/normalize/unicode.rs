@@ -5,7 +5,8 @@
 //! ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) expanded; soft hyphens, zero-width characters, BOMs and
 //! control characters removed; no-break and other exotic spaces, tabs and line breaks made
 //! plain spaces; runs of spaces collapsed and the ends trimmed; replacement characters and
-//! stray combining marks repaired where certain ([`super::repair`]). Typographic quotes,
+//! stray combining marks repaired where certain ([`super::repair`]); a dotless `ı`/`ȷ`
+//! under a combining accent made `i`/`j` (so TeX's "ı́" composes to "í"). Typographic quotes,
 //! dashes and `º`/`°` are kept (this is NFC, never NFKC: `N.º` stays `N.º`).
 //!
 //! Plain ASCII text with single spaces takes a fast path that only copies it, and text
@@ -198,7 +199,7 @@ pub fn clean(input: &str, map: Option<&[u32]>, want_map: bool, stats: &mut Norma
                 push_changed(&mut out, class, src, stats)
             }
             CharClass::Keep => match repair::judge(&chars, i, recent(&out.text)) {
-                repair::Verdict::Keep => out.push(c, src),
+                repair::Verdict::Keep => out.push(dotted(c, chars.get(i + 1).copied()), src),
                 repair::Verdict::Drop => stats.replacement_repaired += 1,
                 repair::Verdict::DropWithSpace => {
                     stats.replacement_repaired += 1;
@@ -222,6 +223,18 @@ pub fn clean(input: &str, map: Option<&[u32]>, want_map: bool, stats: &mut Norma
         out.pop();
     }
     nfc(out)
+}
+
+/// A dotless `ı` or `ȷ` under a combining accent is the plain letter: TeX sets "í" as a
+/// dotless i with an acute over it, which must compose to `í` (NFC leaves `ı` + U+0301
+/// apart, and words like "estadı́stico" would never match "estadístico").
+fn dotted(c: char, next: Option<char>) -> char {
+    let accented = next.is_some_and(|m| ('\u{300}'..='\u{36F}').contains(&m));
+    match c {
+        'ı' if accented => 'i',
+        'ȷ' if accented => 'j',
+        _ => c,
+    }
 }
 
 /// The last three characters of `s`, most recent first.
@@ -281,6 +294,14 @@ mod tests {
         let mut st = NormalizationStats::default();
         let m = clean(s, None, false, &mut st);
         (m.text, st)
+    }
+
+    #[test]
+    fn dotless_i_under_an_accent_composes() {
+        assert_eq!(c("estad\u{131}\u{301}stico").0, "estadístico");
+        assert_eq!(c("\u{237}\u{30C}").0, "ǰ");
+        // Alone, the dotless i stays (Turkish "ılık").
+        assert_eq!(c("\u{131}l\u{131}k").0, "ılık");
     }
 
     #[test]

@@ -8,8 +8,8 @@
 
 use super::canonical as canon;
 use super::patterns::{
-    CONST_ABBR, CONST_BARE, CONST_OF_PERU, CONST_OF_SOMETHING, CONST_PROMULGATED, CONST_TITLED, CONST_YEAR,
-    FOREIGN_CONST_ADJ,
+    CONST_ABBR, CONST_BARE, CONST_ELIDED_NEXT, CONST_OF_PERU, CONST_OF_SOMETHING, CONST_PLURAL, CONST_PROMULGATED,
+    CONST_TITLED, CONST_YEAR, FOREIGN_CONST_ADJ,
 };
 use super::{Cand, Kind};
 
@@ -68,13 +68,42 @@ pub fn find(text: &str) -> Vec<Cand> {
         }
         out.push(cand(m.start(), m.end(), 1993));
     }
-    for m in CONST_ABBR.find_iter(text) {
-        let end = m.start() + "Const.".len();
-        if out.iter().any(|o| o.start < end && m.start() < o.end) {
+    for c in CONST_ABBR.captures_iter(text) {
+        let Some(m) = c.name("name").or_else(|| c.name("det")) else { continue };
+        if out.iter().any(|o| o.start < m.end() && m.start() < o.end) {
             continue;
         }
-        out.push(cand(m.start(), end, 1993));
+        out.push(cand(m.start(), m.end(), 1993));
     }
+    for c in CONST_PLURAL.captures_iter(text) {
+        let (Some(m), Some(ys)) = (c.get(0), c.name("years")) else { continue };
+        let bytes = ys.as_str().as_bytes();
+        // The years are the four-digit runs of the group.
+        let starts =
+            (0..bytes.len()).filter(|&i| bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()));
+        for (k, at) in starts.enumerate() {
+            let y_start = ys.start() + at;
+            let Some(year) = text.get(y_start..y_start + 4).and_then(canon::year4) else { continue };
+            out.push(cand(if k == 0 { m.start() } else { y_start }, y_start + 4, year));
+        }
+    }
+    // `la Constitución de 1933 y la de 1979`: the elided head of the second.
+    let mut k = 0;
+    while k < out.len() {
+        let end = out[k].end;
+        if let Some(c) = CONST_ELIDED_NEXT.captures(&text[end..]) {
+            if let Some(y) = c.name("year") {
+                let (s, e) = (end + y.start(), end + y.end());
+                if let Some(year) = canon::year4(y.as_str()) {
+                    if !out.iter().any(|o| o.start < e && s < o.end) {
+                        out.push(cand(s, e, year));
+                    }
+                }
+            }
+        }
+        k += 1;
+    }
+    out.sort_by_key(|c| c.start);
     out
 }
 
@@ -93,6 +122,11 @@ mod tests {
             ("la Constitución Política, aprobada el 29 de diciembre de 1993", &["pe:const:1993"]),
             ("nuestra Carta Magna y la mencionada Carta Magna", &["pe:const:1993"]),
             ("(Const. art. 104)", &["pe:const:1993"]),
+            ("el art. 2, inc. 20 de la Const.", &["pe:const:1993"]),
+            ("la Constitución Política de 1933 y la de 1979", &["pe:const:1933", "pe:const:1979"]),
+            ("tanto la Carta de 1979 como la de 1993", &["pe:const:1979", "pe:const:1993"]),
+            ("las Constituciones de 1979 y 1993", &["pe:const:1979", "pe:const:1993"]),
+            ("la Constitución de 1993 y la del Estado", &["pe:const:1993"]),
             ("su Constitución federal", &[]),
             ("la Constitución federal de los Estados", &[]),
             ("la Constitución de Cádiz", &[]),

@@ -138,6 +138,23 @@ static OIT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A frequently cited ILO convention by its number alone (`el Convenio 169`): group `n`; the
+/// number must be one of [`OIT_YEARS`] and not continue as another numbering (checked in code).
+static OIT_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"\bConvenio\s(?:N[°º.]*\s?)?(?P<n>\d{2,3})\b"));
+
+/// What after `Convenio NNN` makes it another instrument's numbering (`Convenio N° 169-2019`,
+/// `Convenio 182/2020`, `Convenio 169 de Cooperación …`).
+static OIT_BARE_NOT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:[-–/.]\d|[-–/]\s?[A-Z]|\sde\s(?:la\s|el\s)?(?-i:[A-Z])(?:[a-zá-ú]|[A-Z]{2}))"));
+
+/// A law named with its country's adjective (`la ley chilena N° 19.880`, `Ley española
+/// 39/2015`, `ley colombiana 1437 de 2011`): groups `adj`, `n`, `slash` and `y`.
+static LEY_NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b[Ll]ey\s(?P<adj>chilena|argentina|colombiana|española|mexicana|boliviana|ecuatoriana|brasileña|uruguaya|venezolana|paraguaya)\s(?:(?:N[°º.ª]*|Nro\.?|n[uú]mero)\s?)?(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:/(?P<slash>\d{4}))?(?:\sde\s(?P<y>(?:19|20)\d{2}))?\b",
+    )
+});
+
 /// Andean Community decisions (the context check is done in code).
 static CAN: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -445,6 +462,33 @@ pub fn find(text: &str) -> Vec<Cand> {
         };
         push(&mut out, m.start(), m.end(), TRATADO, id);
     }
+    for c in gated(&OIT_BARE, text, has("Convenio")) {
+        let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
+        let n = canon::strip_zeros(n.as_str());
+        let Some((_, y)) = OIT_YEARS.iter().find(|(k, _)| *k == n) else { continue };
+        if OIT_BARE_NOT_AFTER.is_match(&text[m.end()..])
+            || NOT_AN_INSTRUMENT_BEFORE.is_match(before(text, m.start(), 120))
+        {
+            continue;
+        }
+        push(&mut out, m.start(), m.end(), TRATADO, format!("int:oit-convenio-{n}-{y}"));
+    }
+    for c in gated(&LEY_NATIONAL, text, has("ey ")) {
+        let (Some(m), Some(adj), Some(n)) = (c.get(0), c.name("adj"), c.name("n")) else { continue };
+        let Some(cc) = country_in(adj.as_str()) else { continue };
+        let num = canon::strip_zeros(&n.as_str().replace('.', ""));
+        let key = match (c.name("slash"), c.name("y")) {
+            (Some(y), _) => format!("{num}-{}", y.as_str()),
+            (None, Some(y)) if cc == "co" => format!("{num}-{}", y.as_str()),
+            _ => num,
+        };
+        // A year after another State's number is a date, not part of the citation.
+        let end = match (c.name("slash"), c.name("y")) {
+            (None, Some(_)) if cc != "co" => n.end(),
+            _ => m.end(),
+        };
+        push(&mut out, m.start(), end, EXTRANJERA, format!("{cc}:ley:{key}"));
+    }
     for c in gated(&CAN, text, has("Decisi")) {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
         if CAN_CONTEXT.is_match(window(text, m.start(), m.end(), 100)) {
@@ -543,6 +587,13 @@ mod tests {
             ("la Ley 40/2015 de España", &["es:ley:40-2015"]),
             ("el Reglamento (UE) 2016/679", &["eu:reglamento:2016-679"]),
             ("el Convenio 169 de la OIT", &["int:oit-convenio-169-1989"]),
+            ("el Convenio 169 reconoce la consulta", &["int:oit-convenio-169-1989"]),
+            ("el Convenio N° 169-2019-MINCUL firmado", &[]),
+            ("el Convenio 169 de Cooperación Interinstitucional", &[]),
+            ("el Convenio 170 de la región", &[]),
+            ("la ley chilena N° 19.880 regula", &["cl:ley:19880"]),
+            ("la ley colombiana 1437 de 2011", &["co:ley:1437-2011"]),
+            ("la Ley española 39/2015 regula", &["es:ley:39-2015"]),
             ("las Decisiones 345 y 486 de la Comunidad Andina", &["int:can-decision-345", "int:can-decision-486"]),
             ("la resolución 68/262 de la Asamblea General", &["int:onu-ag-res-68-262"]),
             ("el Real Decreto 1065/2007 de España", &["es:rd:1065-2007"]),

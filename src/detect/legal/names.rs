@@ -574,6 +574,55 @@ fn plural_names(text: &str, words: &[Word], start: usize) -> Vec<Named> {
     out
 }
 
+/// `Leyes de Presupuesto del Sector Público para los Años Fiscales 2021 y 2022`: one law per
+/// year, each named in the singular (`Ley de Presupuesto del Sector Público para el Año Fiscal
+/// 2021`). The first span holds the head, the others only their year.
+fn fiscal_years(text: &str, words: &[Word], start: usize) -> Option<Vec<Named>> {
+    if !capitalized(&words.first()?.text) {
+        return None;
+    }
+    let folded: Vec<String> = words.iter().map(|w| canon::fold(&w.text)).collect();
+    let anos = (3..folded.len().min(16))
+        .find(|&k| folded[k] == "anos" && folded.get(k + 1).is_some_and(|f| f == "fiscales"))?;
+    // The name: capitalised words and stop words, ending in `… los`.
+    if folded[anos - 1] != "los"
+        || words[1..anos - 1]
+            .iter()
+            .zip(&folded[1..anos - 1])
+            .any(|(w, f)| w.comma_before || !(capitalized(&w.text) || canon::STOP_WORDS.contains(&f.as_str())))
+    {
+        return None;
+    }
+    let mut years: Vec<&Word> = Vec::new();
+    for (w, f) in words[anos + 2..].iter().zip(&folded[anos + 2..]) {
+        let is_year = w.text.len() == 4 && w.text.chars().all(|c| c.is_ascii_digit());
+        if is_year {
+            years.push(w);
+        } else if years.is_empty() || !matches!(f.as_str(), "y" | "e") {
+            break;
+        }
+    }
+    if years.len() < 2 {
+        return None;
+    }
+    let w1 = &words[1];
+    let before_los = &words[anos - 2];
+    // `… de los Años Fiscales` → `… del Año Fiscal`; `… para los …` → `… para el …`.
+    let (prefix_end, article) =
+        if folded[anos - 2] == "de" { (before_los.end - before_los.text.len(), "del") } else { (before_los.end, "el") };
+    let prefix = text.get(w1.end - w1.text.len()..prefix_end)?.trim_end();
+    let laws = years
+        .iter()
+        .enumerate()
+        .map(|(k, y)| {
+            let name = format!("Ley {prefix} {article} Año Fiscal {}", y.text);
+            let s = if k == 0 { start } else { y.end - y.text.len() };
+            named_from(s, y.end, canon::LEY, &name, None)
+        })
+        .collect();
+    Some(laws)
+}
+
 /// `Reglamento Interno del Concejo …`, `Directiva para la Gestión …`, `Norma Técnica para la
 /// gestión de …`: (end of the capitalised name, end of the title run on in lower case).
 fn instrument_end(words: &[Word], head_words: usize) -> Option<(Option<usize>, usize)> {
@@ -635,7 +684,10 @@ pub fn find(text: &str, breaks: &[usize]) -> Vec<Named> {
         let not_in_force = NOT_IN_FORCE_BEFORE.is_match(before(text, m.start(), 60));
         if head == "leyes" {
             if !not_in_force {
-                out.extend(plural_names(text, &words, m.start()));
+                match fiscal_years(text, &words, m.start()) {
+                    Some(laws) => out.extend(laws),
+                    None => out.extend(plural_names(text, &words, m.start())),
+                }
             }
             continue;
         }
@@ -923,6 +975,27 @@ mod tests {
             let got: Vec<&str> = find(text, &[]).iter().map(|n| &text[n.start..n.end]).collect();
             assert_eq!(&got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn plural_laws_of_fiscal_years_are_one_law_per_year() {
+        let text = "las Leyes de Presupuesto del Sector Público para los Años Fiscales 2020, 2021 y 2022 autorizan";
+        let got: Vec<(&str, String)> =
+            find(text, &[]).iter().map(|n| (&text[n.start..n.end], n.slug.clone())).collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].0, "Leyes de Presupuesto del Sector Público para los Años Fiscales 2020");
+        assert_eq!(got[0].1, "ley-de-presupuesto-del-sector-publico-para-el-ano-fiscal-2020");
+        assert_eq!(
+            (got[2].0, got[2].1.as_str()),
+            ("2022", "ley-de-presupuesto-del-sector-publico-para-el-ano-fiscal-2022")
+        );
+        let text = "Leyes de Equilibrio Financiero de los Años Fiscales 2019 y 2020";
+        let slugs: Vec<String> = find(text, &[]).iter().map(|n| n.slug.clone()).collect();
+        assert_eq!(
+            slugs,
+            ["ley-de-equilibrio-financiero-del-ano-fiscal-2019", "ley-de-equilibrio-financiero-del-ano-fiscal-2020"]
+        );
+        assert!(find("las leyes anuales de presupuesto de los años fiscales 2019 y 2020", &[]).is_empty());
     }
 
     #[test]

@@ -492,10 +492,17 @@ pub fn find(text: &str) -> Vec<Cand> {
             } else {
                 digits + 1 >= first_digits && !(digits == 4 && is_year_like(n) && first_digits != 4)
             };
-            if !ok {
+            let s = sep.as_str().trim();
+            // `(Decreto Legislativo N° 1057, 2008, Art. 5)`: a year after a comma that closes
+            // the citation or leads to its article is the author–year tail, not a number.
+            let tail = text[end + im.start() + q.used..].trim_start();
+            let author_year = s == ","
+                && digits == 4
+                && is_year_like(n)
+                && (tail.is_empty() || tail.starts_with([',', ';', ')', '.']));
+            if !ok || author_year {
                 break;
             }
-            let s = sep.as_str().trim();
             let range = matches!(s, "al" | "a" | "hasta" | "-" | "–");
             let this: Option<u64> = canon::strip_zeros(n).parse().ok();
             let s_abs = end + im.start();

@@ -60,8 +60,9 @@ fn ascii_classes(src: &str) -> String {
 // Latin capital and are Spanish words, and every copy of the full letter class in a bounded
 // repetition costs a few hundred microseconds of compilation at each start of the program.
 
-/// The number sign in all its spellings (`N°`, `Nº`, `N.º`, `Nro.`, `Núm.`, `No.`, …).
-pub const SIGN: &str = r"(?:n\.?\s?[°º˚ᵒ]s?\.?|n\.[ºo°]s?|nros?\.?|n[uú]m\.|n[uú]meros?|nos?\.|no\b|(?-i:N)\b)";
+/// The number sign in all its spellings (`N°`, `Nº`, `N.º`, `Nro.`, `Núm.`, `No.`, `Nª` for
+/// the ordinal sign's feminine twin, …).
+pub const SIGN: &str = r"(?:n\.?\s?[°º˚ᵒª]s?\.?|n\.[ºo°]s?|nros?\.?|n[uú]m\.|n[uú]meros?|nos?\.|no\b|(?-i:N)\b)";
 
 /// One number as cited: `s/n`, `19.880`, or digits with year / issuer segments
 /// (`004-2013-PCM`, `0612/RE-2017`, `001-2019-EF/50.01`, `017-2010 EM`).
@@ -221,9 +222,29 @@ pub static CONST_BARE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The abbreviation `Const.` followed by an article.
+/// The abbreviation `Const.` followed by an article, or after a determiner (`art. 2 de la
+/// Const.`, `según la Const. Pol.`): group `name` is the mention.
 pub static CONST_ABBR: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\bConst\.(?:\sPol\.)?(?:\sdel\sPer[uú]|\sPer[uú])?,?\s(?i:art[ií]culos?|arts?\.|art\b)")
+    compile(
+        r"\b(?P<name>Const\.(?:\sPol\.)?(?:\sdel\sPer[uú]|\sPer[uú])?),?\s(?i:art[ií]culos?|arts?\.|art\b)|\b(?:[Ll]a|[Nn]uestra)\s(?P<det>Const\.(?:\sPol\.)?(?:\sdel\sPer[uú])?)",
+    )
+});
+
+/// After a constitution's mention, another one by its year with the head elided (`la
+/// Constitución de 1933 y la de 1979`, `tanto la Carta de 1979 como la de 1993`): group
+/// `year`.
+pub static CONST_ELIDED_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^,?\s(?:y|e|o|como|ni|frente\sa|respecto\sa)\s(?:(?:a|con|de|en)\s)?la\sde\s(?P<year>(?:1[89]|20)\d{2})\b",
+    )
+});
+
+/// Plural `Constituciones` with their years (`las Constituciones de 1979 y 1993`,
+/// `Constituciones Políticas de 1933, 1979 y 1993`): group `years` holds them.
+pub static CONST_PLURAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\bconstituciones(?:\spol[ií]ticas)?(?:\sdel\sper[uú])?\sde\s(?P<years>(?:1[89]\d{2}|20\d{2})(?:(?:,\s|\sy\s(?:de\s)?|\se\s)(?:1[89]\d{2}|20\d{2}))+)\b",
+    )
 });
 
 /// What may follow a bare `Constitución` that still names Peru's (`del Perú`, `de la
@@ -286,6 +307,8 @@ mod tests {
             &*CONST_YEAR,
             &*CONST_BARE,
             &*CONST_ABBR,
+            &*CONST_ELIDED_NEXT,
+            &*CONST_PLURAL,
             &*CONST_OF_PERU,
             &*CONST_OF_SOMETHING,
         ] {

@@ -76,7 +76,7 @@ pub struct ShortForm {
 }
 
 /// Norm heads a short form may have (group `head`), singular only.
-const HEAD: &str = r"(?:ley(?:\s(?:org[aá]nica|marco|general))?|decreto(?:\s(?:supremo|legislativo|ley|de\surgencia|regional|de\salcald[ií]a))?|resoluci[oó]n(?:\s(?:ministerial|vice-?ministerial|directoral(?:\sregional)?|suprema|jefatural|legislativa|de\ssecretar[ií]a\sgeneral|de\spresidencia\sejecutiva|de\sconsejo\sdirectivo|de\salcald[ií]a|ejecutiva\sregional))?|ordenanza(?:\s(?:regional|municipal))?|reglamento|texto\s[uú]nico\sordenado|tuo|directiva|c[oó]digo|acuerdo(?:\sde\sconcejo|\sde\sconsejo\sregional|\sregional)?|norma(?:\st[eé]cnica|\slegal|\sjur[ií]dica)?|dispositivo(?:\slegal)?|disposici[oó]n|cuerpo\s(?:normativo|legal)|carta\s(?:magna|pol[ií]tica|fundamental)|texto\sconstitucional|convenio|convenci[oó]n|tratado|decisi[oó]n)";
+const HEAD: &str = r"(?:ley(?:\s(?:org[aá]nica|marco|general))?|decreto(?:\s(?:supremo|legislativo|ley|de\surgencia|regional|de\salcald[ií]a))?|resoluci[oó]n(?:\s(?:ministerial|vice-?ministerial|directoral(?:\sregional)?|suprema|jefatural|legislativa|de\ssecretar[ií]a\sgeneral|de\spresidencia\sejecutiva|de\sconsejo\sdirectivo|de\salcald[ií]a|ejecutiva\sregional))?|ordenanza(?:\s(?:regional|municipal))?|reglamento|texto\s[uúÚ]nico\sordenado|tuo|directiva|c[oó]digo|acuerdo(?:\sde\sconcejo|\sde\sconsejo\sregional|\sregional)?|norma(?:\st[eé]cnica|\slegal|\sjur[ií]dica)?|dispositivo(?:\slegal)?|disposici[oó]n|cuerpo\s(?:normativo|legal)|carta\s(?:magna|pol[ií]tica|fundamental)|texto\sconstitucional|convenio|convenci[oó]n|tratado|decisi[oó]n)";
 
 /// Markers before the head (`citada`, `dicho`, `esta`).
 const PRE: &str = r"(?:(?:la|el|del|al)\s(?:(?:antes|arriba|ya|previamente)\s)?(?:citad[oa]|referid[oa]|mencionad[oa]|acotad[oa]|precitad[oa]|indicad[oa]|aludid[oa]|se[nñ]alad[oa]|antedich[oa]|susodich[oa]|invocad[oa]|comentad[oa]|glosad[oa]|rese[nñ]ad[oa]|analizad[oa]|examinad[oa]|transcrit[oa])|dich[oa]|est[ea]|la\smisma|el\smismo|del\smismo)";
@@ -105,7 +105,7 @@ static PRONOUN_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// checked in code where it matters (`la Ley` against `la ley`, `TUO`).
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:(?:(?P<pre>{PRE})|(?P<det>la|el|del|al)(?:\s(?P<self>presente))?)\s(?P<head>{HEAD})(?:\s(?P<post>{POST}))?|(?P<p>(?:la|el|del|al)\smism[oa]|est[ea]\s[uú]ltim[oa])|(?:la|el|del|al)\s(?P<o>primer[oa]|segund[oa]|tercer[oa])(?P<of>\sde\s(?:ell[oa]s|est[oa]s|(?:las|los)\s(?:dos|tres)))?|(?:la|del|al)\s(?P<adj>directoral|ministerial|viceministerial|jefatural|suprema)|(?:la|el|del|al)\s(?:(?P<new>nuev[oa]|actual|vigente|posterior)|(?P<old>anterior|antigu[oa]|derogad[oa]))\s(?P<chead>{CONTENT_HEAD}))\b"
+        r"\b(?:(?:(?P<pre>{PRE})|(?P<det>la|el|del|al)(?:\s(?P<self>presente))?)\s(?P<head>{HEAD})(?:\s(?P<post>{POST}))?|(?P<p>(?:la|el|del|al)\smism[oa]|est[ea]\s[uú]ltim[oa])|(?:la|el|del|al)\s(?P<o>primer[oa]|segund[oa]|tercer[oa])(?P<of>\sde\s(?:ell[oa]s|est[oa]s|(?:las|los)\s(?:dos|tres)))?|(?:la|del|al)\s(?P<adj>directoral|ministerial|viceministerial|jefatural|suprema)|(?:la|el|del|al)\s(?:(?P<new>nuev[oa]|actual|vigente|posterior)|(?P<old>anterior|antigu[oa]|derogad[oa]))\s(?P<chead>{CONTENT_HEAD})|(?:la|el|del|al)\s(?P<prev>anterior))\b"
     ))
 });
 
@@ -401,6 +401,15 @@ fn aliases(text: &str, cands: &[Cand]) -> Vec<(String, usize, usize, std::ops::R
         let Some(rest) = text.get(c.end..) else { continue };
         if let Some(m) = ALIAS_DEF.captures(rest) {
             let (Some(a), Some(all)) = (m.name("a"), m.get(0)) else { continue };
+            // The mention the alias's head allows, the outermost of those ending here (`el
+            // Reglamento de la Ley N° 30225 (en adelante, el Reglamento)` is the regulation's).
+            let allow = allow_of(a.as_str());
+            let fits = |d: &Cand| !d.implied && d.end == c.end && allows(allow, d.ty);
+            // When none fits, every mention ending there defines it (the innermost last).
+            let any_fits = cands.iter().any(fits);
+            if any_fits && (!fits(c) || cands.iter().any(|d| fits(d) && d.start < c.start)) {
+                continue;
+            }
             out.push((canon::fold(a.as_str()), c.end, k, c.end..c.end + all.end()));
         }
     }
@@ -442,6 +451,8 @@ fn raw_forms(text: &str, cands: &[Cand], alias_names: &[String]) -> Vec<Raw> {
                 Local::Elided(a)
             } else if let Some(h) = g("chead") {
                 Local::Content(h, g("new").is_some())
+            } else if g("prev").is_some() {
+                Local::Previous
             } else {
                 continue;
             };
@@ -479,6 +490,8 @@ enum Local {
     Elided(Range<usize>),
     /// `la nueva norma`: the head, and whether it asks for the newer norm.
     Content(Range<usize>, bool),
+    /// `la anterior` used alone: the norm of its gender before the nearest one.
+    Previous,
 }
 
 /// A raw short form of `kind` over `start..end` taking the nearest compatible norm.
@@ -661,6 +674,13 @@ fn local_form(text: &str, all: Range<usize>, shape: Local) -> Option<Raw> {
             let pick = if newer { Pick::Newer } else { Pick::Older };
             Some(local(start, all.end, allow_of(&text[h]), ShortKind::Anaphoric, None, pick))
         }
+        Local::Previous => {
+            if !PRONOUN_NEXT.is_match(rest) {
+                return None;
+            }
+            let fem = canon::fold(&text[all.clone()]).starts_with("la ");
+            Some(local(start, all.end, Allow::Any, ShortKind::Pronoun, Some(fem), Pick::Older))
+        }
     }
 }
 
@@ -831,6 +851,7 @@ fn pick(text: &str, ti: usize, r: &Raw, seen: &[Seen]) -> Option<Seen> {
         .rev()
         .take_while(|s| s.text == ti)
         .filter(|s| !s.decision && s.at < r.start && allows(r.allow, s.ty))
+        .filter(|s| r.pick != Pick::Older || r.fem.is_none_or(|f| s.feminine == f))
         .collect();
     here.reverse();
     // Distinct norms, most recent first.
@@ -862,10 +883,36 @@ fn pick(text: &str, ti: usize, r: &Raw, seen: &[Seen]) -> Option<Seen> {
         }
         Pick::Unique => (distinct.len() == 1).then(|| distinct[0].clone()),
         Pick::SameText => distinct.first().map(|s| (*s).clone()),
-        Pick::Newer => (distinct.len() >= 2).then(|| distinct[0].clone()),
-        Pick::Older => (distinct.len() >= 2).then(|| distinct[1].clone()),
+        Pick::Newer | Pick::Older => {
+            // The two latest norms of the kind; `nueva` / `anterior` speak of time, so their
+            // dates or numbers decide when both have them (`La Ley N° 31572 sustituyó a la Ley
+            // N° 30036. La anterior …`), else the order of the text.
+            let (near, far) = (distinct.first()?, distinct.get(1)?);
+            let near_is_newer = match (age(&near.canonical), age(&far.canonical)) {
+                (Some(a), Some(b)) if a.0 == b.0 && a.1 != b.1 => a.1 > b.1,
+                _ => true,
+            };
+            let newer = if near_is_newer { near } else { far };
+            let older = if near_is_newer { far } else { near };
+            Some(if r.pick == Pick::Newer { (*newer).clone() } else { (*older).clone() })
+        }
         Pick::Nearest => None,
     }
+}
+
+/// When a norm was given, as far as its id says: its code and (year, number) — laws and
+/// decrees without a year are numbered in one series through time (`pe:ley:30036` is older
+/// than `pe:ley:31572`), the others by `NNN-YYYY`.
+fn age(canonical: &str) -> Option<(&str, (u32, u32))> {
+    let mut parts = canonical.split(':');
+    let (_, code, key) = (parts.next()?, parts.next()?, parts.next()?);
+    let mut seg = key.split('-');
+    let number: u32 = seg.next()?.parse().ok()?;
+    let year: u32 = match seg.next() {
+        Some(y) => y.parse().ok().filter(|y| (1800..=2100).contains(y))?,
+        None => 0,
+    };
+    Some((code, (year, number)))
 }
 
 /// Right after a pronoun: a predicate only a norm takes (`establece`, `dispone`, `fue
@@ -882,11 +929,11 @@ static NORM_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
 fn other_noun_between(gap: &str, fem: bool) -> bool {
     static FEM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:una|la|esta|dicha|otra)\s(?-i:[a-záéíóúñ]{4,})"));
     static MASC: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:un|el|este|dicho|otro)\s(?-i:[a-záéíóúñ]{4,})"));
-    if fem {
-        FEM.is_match(gap)
-    } else {
-        MASC.is_match(gap)
-    }
+    // A predicate noun (`La Ley N° 28611 es la norma ordenadora …`) is the norm itself.
+    static COPULA_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:es|era|fue|ser[aá]|ser[ií]a|constituye|constituy[oó])\s$"));
+    let re = if fem { &FEM } else { &MASC };
+    re.find_iter(gap).any(|m| !COPULA_BEFORE.is_match(&gap[..m.start()]))
 }
 
 fn to_short(p: &Prepared, r: &Raw, ante: Option<&Seen>, kind: ShortKind) -> ShortForm {
@@ -1005,6 +1052,28 @@ mod tests {
             "La Ley N° 30225, Ley de Contrataciones del Estado (en adelante, la Ley), y la Ley N° 27444 rigen. Según la Ley, el plazo es breve.",
         ]);
         assert_eq!(ante(&got, "la Ley").as_deref(), Some("pe:ley:30225"), "{got:?}");
+        // The alias names the mention its head allows, not the law nested in its name.
+        let got = short(&[
+            "El Decreto Supremo N° 344-2018-EF aprobó el Reglamento de la Ley N° 30225 (en adelante, el Reglamento). El Reglamento regula la selección.",
+        ]);
+        assert!(got.iter().all(|g| g.1.as_deref().is_some_and(|a| a.contains("344-2018-ef"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_previous_norm_a_predicate_noun_and_an_accented_head() {
+        let got = short(&[
+            "La Ley N° 23733 fue sustituida por la Ley N° 30220. La anterior permitía universidades sin licencia.",
+        ]);
+        assert_eq!(ante(&got, "La anterior").as_deref(), Some("pe:ley:23733"), "{got:?}");
+        let got = short(&["La Ley N° 31572 sustituyó a la Ley N° 30036. La anterior no reconocía la desconexión."]);
+        assert_eq!(ante(&got, "La anterior").as_deref(), Some("pe:ley:30036"), "{got:?}");
+        let got = short(&["La Ley N° 23733 rige. La anterior gestión no la aplicó."]);
+        assert!(got.is_empty(), "{got:?}");
+        let got =
+            short(&["La Ley N° 28611 es la norma ordenadora del marco ambiental. La misma establece los principios."]);
+        assert_eq!(ante(&got, "La misma").as_deref(), Some("pe:ley:28611"), "{got:?}");
+        let got = short(&["El Texto Único Ordenado de la Ley N° 28411, aprobado por Decreto Supremo N° 304-2012-EF, rige. Dicho Texto Único Ordenado fue derogado."]);
+        assert!(ante(&got, "Dicho Texto Único Ordenado").is_some_and(|a| a.contains("304-2012-ef")), "{got:?}");
     }
 
     #[test]

@@ -34,6 +34,10 @@ fn variants_and_negatives() {
         ("Decreto Supremo N° 0231-\n2018-RE", &["pe:ds:231-2018-re"]),
         ("Decreto Supremo Nº 030-2002-PCM12, que", &["pe:ds:030-2002-pcm"]),
         ("(Decreto Supremo Nº 030, 2002, Art. 4)", &["pe:ds:030-2002"]),
+        ("(Decreto Legislativo N° 1057, 2008, Art. 5)", &["pe:dleg:1057"]),
+        ("(D. Leg. N° 1440, 2018)", &["pe:dleg:1440"]),
+        ("los Decretos Legislativos N° 1436, 1439 y 1440", &["pe:dleg:1436", "pe:dleg:1439", "pe:dleg:1440"]),
+        ("Ley Nª 29664", &["pe:ley:29664"]),
         ("D.S. N° 112 de 4 de mayo de 1962", &["pe:ds:112-1962"]),
         // doubled initials for the plural
         ("los DD.SS. N° 004-2020-SA y 005-2020-SA", &["pe:ds:004-2020-sa", "pe:ds:005-2020-sa"]),

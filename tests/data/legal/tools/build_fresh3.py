@@ -5,30 +5,10 @@ Sentences and passages written by the detector's author from the list of forms i
 the shared docs (§2, §10), before any pattern of this session changed. Run from the repository
 root: python3 tests/data/legal/tools/build_fresh3.py
 """
-import json, os
+from freshset import F, FreshSet
 
-OUT = "tests/data/legal/fresh3"
-F = "\ufffd"
-
-def scope(c):
-    return "pe" if c.startswith("pe:") else ("int" if c.startswith("int:") else "foreign")
-
-def refs_of(text, refs):
-    out, pos = [], 0
-    for r in refs:
-        t, c = r[0], r[1]
-        i = text.find(t, pos)
-        assert i >= 0, (t, text)
-        d = {"text": t, "start": len(text[:i]), "end": len(text[:i]) + len(t), "canonical": c, "scope": scope(c)}
-        if len(r) > 2 and r[2]:
-            d["alias"] = r[2]
-        out.append(d)
-        pos = i
-    return out
-
-C = []  # (tags, sentence, refs)
-def s(tags, sentence, *refs):
-    C.append((tags, sentence, list(refs)))
+SET = FreshSet("tests/data/legal/fresh3", 3000, "own3")
+s, p = SET.s, SET.p
 
 # --- plural heads and elided heads
 s("plural-head,ellipsis,named", "Según las leyes orgánicas de Elecciones, del Jurado Nacional de Elecciones y de la Oficina Nacional de Procesos Electorales, el sistema electoral tiene tres organismos.",
@@ -184,9 +164,6 @@ s("neg:standard", "La Norma Técnica Peruana NTP 399.010 fija los colores de las
 s("neg:bill", "El Proyecto de Ley N° 4562/2022-CR propone una Ley de Protección del Denunciante.")
 
 # --- short-form passages
-P = []
-def p(tags, passage, full, short):
-    P.append((tags, passage, full, short))
 
 p("citada,type-check", "El Decreto Legislativo N° 1023 creó la autoridad del servicio civil y la Ley N° 30057 desarrolló el régimen. La citada Ley regula la carrera del servidor.",
   [("Decreto Legislativo N° 1023", "pe:dleg:1023"), ("Ley N° 30057", "pe:ley:30057")], [("La citada Ley", "pe:ley:30057", None)])
@@ -233,22 +210,4 @@ p("referida,regional", "La Ordenanza Regional N° 005-2019-GRL/CR y el Decreto R
 p("aludido,directiva", "La Directiva N° 002-2019-CG/NORM regula el control simultáneo. La aludida directiva fija los plazos del informe.",
   [("Directiva N° 002-2019-CG/NORM", "pe:directiva:002-2019-cg-norm")], [("La aludida directiva", "pe:directiva:002-2019-cg-norm", None)])
 
-def write():
-    os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, "citations-dev.jsonl"), "w") as f:
-        for i, (tags, sent, refs) in enumerate(C):
-            r = refs_of(sent, refs)
-            f.write(json.dumps({"id": 3000 + i, "sentence": sent, "negative": not r, "tags": tags.split(","), "refs": r}, ensure_ascii=False) + "\n")
-    with open(os.path.join(OUT, "shortforms-dev.jsonl"), "w") as f:
-        for i, (tags, pas, full, short) in enumerate(P):
-            fr = [{k: v for k, v in d.items() if k != "scope"} for d in refs_of(pas, full)]
-            sr, pos = [], 0
-            for t, a, art in short:
-                j = pas.find(t, pos)
-                assert j >= 0, (t, pas)
-                sr.append({"text": t, "start": j, "end": j + len(t), "antecedent": a, "article": art})
-                pos = j
-            f.write(json.dumps({"id": f"own3-{i:03}", "passage": pas, "tags": tags.split(","), "full_refs": fr, "short_refs": sr}, ensure_ascii=False) + "\n")
-
-write()
-print(len(C), "sentences", len(P), "passages")
+SET.write()

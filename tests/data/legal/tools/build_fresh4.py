@@ -5,30 +5,10 @@ Sentences and passages written by the detector's author from the list of forms i
 the shared docs (§2, §10), (second batch) before the patterns changed again. Run from the repository
 root: python3 tests/data/legal/tools/build_fresh4.py
 """
-import json, os
+from freshset import F, FreshSet
 
-OUT = "tests/data/legal/fresh4"
-F = "\ufffd"
-
-def scope(c):
-    return "pe" if c.startswith("pe:") else ("int" if c.startswith("int:") else "foreign")
-
-def refs_of(text, refs):
-    out, pos = [], 0
-    for r in refs:
-        t, c = r[0], r[1]
-        i = text.find(t, pos)
-        assert i >= 0, (t, text)
-        d = {"text": t, "start": len(text[:i]), "end": len(text[:i]) + len(t), "canonical": c, "scope": scope(c)}
-        if len(r) > 2 and r[2]:
-            d["alias"] = r[2]
-        out.append(d)
-        pos = i
-    return out
-
-C = []  # (tags, sentence, refs)
-def s(tags, sentence, *refs):
-    C.append((tags, sentence, list(refs)))
+SET = FreshSet("tests/data/legal/fresh4", 4000, "own4")
+s, p = SET.s, SET.p
 
 # --- elided heads and lists, second batch
 s("ellipsis,singular-head", "La Ley Orgánica de Municipalidades y de Gobiernos Regionales fueron modificadas en 2019 en materia de reelección.",
@@ -109,9 +89,6 @@ s("neg:hypothetical", "Se requiere una Ley de Carrera del Investigador que fije 
 s("neg:jurisprudence-tf", "La Resolución del Tribunal Fiscal N° 04567-3-2017 es de observancia obligatoria.")
 s("neg:bill", "El Dictamen recaído en el Proyecto de Ley N° 2345/2017-CR propuso modificar la ley.")
 
-P = []
-def p(tags, passage, full, short):
-    P.append((tags, passage, full, short))
 
 p("misma,article", "La Ley N° 28716 regula el control interno. El numeral 6 del artículo 3 de la misma define el ambiente de control.",
   [("Ley N° 28716", "pe:ley:28716")], [("numeral 6 del artículo 3 de la misma", "pe:ley:28716", "3")])
@@ -137,23 +114,5 @@ p("acotado,decreto-legislativo", "El Decreto Legislativo N° 1278 regula los res
   [("Decreto Legislativo N° 1278", "pe:dleg:1278"), ("Ley N° 27314", "pe:ley:27314")], [("El acotado Decreto Legislativo", "pe:dleg:1278", None)])
 p("ordenanza,lowercase-bare", "La Ordenanza N° 2086-MML regula la zonificación. Los vecinos critican la ordenanza por sus plazos.",
   [("Ordenanza N° 2086-MML", "pe:om:2086-mml")], [("la ordenanza", "pe:om:2086-mml", None)])
-def write():
-    os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, "citations-dev.jsonl"), "w") as f:
-        for i, (tags, sent, refs) in enumerate(C):
-            r = refs_of(sent, refs)
-            f.write(json.dumps({"id": 4000 + i, "sentence": sent, "negative": not r, "tags": tags.split(","), "refs": r}, ensure_ascii=False) + "\n")
-    with open(os.path.join(OUT, "shortforms-dev.jsonl"), "w") as f:
-        for i, (tags, pas, full, short) in enumerate(P):
-            fr = [{k: v for k, v in d.items() if k != "scope"} for d in refs_of(pas, full)]
-            sr, pos = [], 0
-            for t, a, art in short:
-                j = pas.find(t, pos)
-                assert j >= 0, (t, pas)
-                sr.append({"text": t, "start": j, "end": j + len(t), "antecedent": a, "article": art})
-                pos = j
-            f.write(json.dumps({"id": f"own4-{i:03}", "passage": pas, "tags": tags.split(","), "full_refs": fr, "short_refs": sr}, ensure_ascii=False) + "\n")
 
-write()
-print(len(C), "sentences", len(P), "passages")
-
+SET.write()

@@ -5,30 +5,10 @@ Sentences and passages written by the detector's author from the list of forms i
 the shared docs (§2, §10), (third batch) after the fixes for fresh3 and fresh4, before any further change. Run from the repository
 root: python3 tests/data/legal/tools/build_fresh5.py
 """
-import json, os
+from freshset import F, FreshSet
 
-OUT = "tests/data/legal/fresh5"
-F = "\ufffd"
-
-def scope(c):
-    return "pe" if c.startswith("pe:") else ("int" if c.startswith("int:") else "foreign")
-
-def refs_of(text, refs):
-    out, pos = [], 0
-    for r in refs:
-        t, c = r[0], r[1]
-        i = text.find(t, pos)
-        assert i >= 0, (t, text)
-        d = {"text": t, "start": len(text[:i]), "end": len(text[:i]) + len(t), "canonical": c, "scope": scope(c)}
-        if len(r) > 2 and r[2]:
-            d["alias"] = r[2]
-        out.append(d)
-        pos = i
-    return out
-
-C = []  # (tags, sentence, refs)
-def s(tags, sentence, *refs):
-    C.append((tags, sentence, list(refs)))
+SET = FreshSet("tests/data/legal/fresh5", 5000, "own5")
+s, p = SET.s, SET.p
 
 # --- line breaks before capitals (the text path may start a new block there)
 s("linebreak,block", "El marco normativo incluye la Ley Orgánica de\nGobiernos Regionales y su reglamento.", ("Ley Orgánica de\nGobiernos Regionales", "pe:ley:@ley-organica-de-gobiernos-regionales", ["pe:ley:27867"]))
@@ -60,9 +40,6 @@ s("rs,dated,old", "La Resolución Suprema N° 127 de 14 de agosto de 1936 aprob�
 s("neg:standard", "La NTP-ISO/IEC 27001:2014 es de uso obligatorio en la entidad.")
 s("neg:management-doc", "El Plan Estratégico Institucional 2019-2022 fue aprobado por la gerencia.")
 
-P = []
-def p(tags, passage, full, short):
-    P.append((tags, passage, full, short))
 
 p("antes-citada", "La Ley N° 29158 organiza el Poder Ejecutivo. La norma antes citada distingue ministerios y organismos.",
   [("Ley N° 29158", "pe:ley:29158")], [("La norma antes citada", "pe:ley:29158", None)])
@@ -85,23 +62,4 @@ p("referida-resolucion", "Mediante Resolución Jefatural N° 045-2018-INEI se fi
 p("dicha-ley,decreto-between", "La Ley N° 30057 creó el régimen. El Decreto Supremo N° 040-2014-PCM lo reglamentó. Dicha ley unificó los regímenes.",
   [("Ley N° 30057", "pe:ley:30057"), ("Decreto Supremo N° 040-2014-PCM", "pe:ds:040-2014-pcm")], [("Dicha ley", "pe:ley:30057", None)])
 
-def write():
-    os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, "citations-dev.jsonl"), "w") as f:
-        for i, (tags, sent, refs) in enumerate(C):
-            r = refs_of(sent, refs)
-            f.write(json.dumps({"id": 5000 + i, "sentence": sent, "negative": not r, "tags": tags.split(","), "refs": r}, ensure_ascii=False) + "\n")
-    with open(os.path.join(OUT, "shortforms-dev.jsonl"), "w") as f:
-        for i, (tags, pas, full, short) in enumerate(P):
-            fr = [{k: v for k, v in d.items() if k != "scope"} for d in refs_of(pas, full)]
-            sr, pos = [], 0
-            for t, a, art in short:
-                j = pas.find(t, pos)
-                assert j >= 0, (t, pas)
-                sr.append({"text": t, "start": j, "end": j + len(t), "antecedent": a, "article": art})
-                pos = j
-            f.write(json.dumps({"id": f"own5-{i:03}", "passage": pas, "tags": tags.split(","), "full_refs": fr, "short_refs": sr}, ensure_ascii=False) + "\n")
-
-write()
-print(len(C), "sentences", len(P), "passages")
-
+SET.write()
