@@ -11,8 +11,7 @@ use regex::{Captures, Regex};
 
 use super::canonical::{self as canon, NormType};
 use super::intl;
-use super::patterns::{compile, ATTACHED_YEAR, HEAD_GROUPS, LIST_NEXT, NOT_A_NORM_BEFORE, NUMBERED};
-use super::text::before;
+use super::patterns::{compile, not_a_norm_before, ATTACHED_YEAR, HEAD_GROUPS, LIST_NEXT, NUMBERED};
 use super::{Cand, Kind};
 
 /// Most numbers one list or range may expand to.
@@ -330,7 +329,7 @@ fn dated(text: &str, out: &mut Vec<Cand>) {
         let Some(c) = DATE_AFTER.captures(&text[head_end..]) else { continue };
         let Some((key, y)) = date_key(&c) else { continue };
         let Some(m) = c.get(0) else { continue };
-        if NOT_A_NORM_BEFORE.is_match(before(text, all.start(), 60)) {
+        if not_a_norm_before(text, all.start()) {
             continue;
         }
         let mut cand = Cand::new(all.start(), head_end + m.end(), t.id, canon::pe(t, &key), Kind::Numbered);
@@ -361,7 +360,7 @@ pub fn find(text: &str) -> Vec<Cand> {
     for caps in NUMBERED.captures_iter(text) {
         let (Some(all), Some(item_m)) = (caps.get(0), caps.name("item")) else { continue };
         let Some((group, t0)) = head_type(&caps) else { continue };
-        if NOT_A_NORM_BEFORE.is_match(before(text, all.start(), 60)) {
+        if not_a_norm_before(text, all.start()) {
             continue;
         }
         let head_text = text[all.start()..].split([' ', '\u{a0}']).next().unwrap_or("");

@@ -156,9 +156,16 @@ pub static ATTACHED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words just before a mention that make it something other than a norm in force
-/// (`Proyecto de Ley N° …`).
+/// (`Proyecto de Ley N° …`), matched on the lower-cased window ([`not_a_norm_before`]).
 pub static NOT_A_NORM_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)(?:\bproyectos?\s(?:de\s)?|\bpre-?dictamen\s(?:del?\s)?|\bdictamen\s(?:del?\s)?)$"));
+    LazyLock::new(|| compile(r"(?:\bproyectos?\s(?:de\s)?|\bpre-?dictamen\s(?:del?\s)?|\bdictamen\s(?:del?\s)?)$"));
+
+/// Whether the words before `at` make a mention there something other than a norm in force.
+/// The window is lower-cased (ASCII) so that the pattern needs no `(?i)`, whose literal
+/// prefilter costs more to build than all the windows it is ever run on.
+pub fn not_a_norm_before(text: &str, at: usize) -> bool {
+    NOT_A_NORM_BEFORE.is_match(&super::text::before(text, at, 60).to_ascii_lowercase())
+}
 
 /// One article designation (`192`, `3°`, `118.19`, `3-A`, `IV`).
 const ART_NUM: &str = r"(?:\d+(?:\.\d+)*[°º]?(?:-[A-Z]\b)?|(?-i:[IVXLC]+)\b)";

@@ -233,12 +233,20 @@ static QUOTED_LAW: LazyLock<Regex> = LazyLock::new(|| {
     compile(r#"(?i)\s(?:dispon|establec|se[nñ]al|prescrib|indic|precis|estipul)\p{Latin}*(?:\sque)?:?\s?[«“"][^»”"]*$"#)
 });
 
-/// An article phrase just before a pronoun (`el artículo 6 de `, `artículo 55 del `).
+/// An article phrase just before a pronoun (`el artículo 6 de `, `artículo 55 del `), on a
+/// lower-cased window ([`article_of`]).
 static ARTICLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:art[ií]culos?|arts?\.|art|inciso|numeral|literal)\s?[0-9IVXLC][^\s]*(?:\s(?:inciso|numeral|literal)\s[^\s]+)?\s(?:de|del|de\sla|de\slo)\s?$",
+        r"\b(?:art[iíÍ]culos?|arts?\.|art|inciso|numeral|literal)\s?[0-9ivxlc][^\s]*(?:\s(?:inciso|numeral|literal)\s[^\s]+)?\s(?:de|del|de\sla|de\slo)\s?$",
     )
 });
+
+/// Whether an article phrase ends just before `at` (the 60 bytes before it, lower-cased so
+/// that [`ARTICLE_OF`] needs no `(?i)`, whose prefilter costs more to build than the windows
+/// it runs on).
+fn article_of(text: &str, at: usize) -> bool {
+    ARTICLE_OF.is_match(&before(text, at, 60).to_ascii_lowercase())
+}
 
 /// The qualifier a `ley` head names (`la citada ley orgánica` → `organica`).
 fn qualifier(head: &str) -> Option<&'static str> {
@@ -593,8 +601,7 @@ fn headed(
     let n = head_prefix(h, ARTICLE_HEADS)?;
     let end = head.start + n;
     let article_det = if h.starts_with("norma") { "la" } else { "el" };
-    if det != article_det || !ARTICLE_OF.is_match(before(text, all.start, 60)) || LOWER_NOT_AFTER.is_match(&text[end..])
-    {
+    if det != article_det || !article_of(text, all.start) || LOWER_NOT_AFTER.is_match(&text[end..]) {
         return None;
     }
     Some(local(all.start, end, Allow::Any, ShortKind::Bare, None, Pick::SameText))
@@ -631,7 +638,7 @@ fn head_prefix(head: &str, heads: &[&str]) -> Option<usize> {
 /// `la misma`, `esta última`: used alone (followed by punctuation, a function word or a
 /// verb), or after an article phrase (`el artículo 6 de la misma`).
 fn pronoun(text: &str, p: Range<usize>) -> Option<Raw> {
-    if !PRONOUN_NEXT.is_match(&text[p.end..]) && !ARTICLE_OF.is_match(before(text, p.start, 60)) {
+    if !PRONOUN_NEXT.is_match(&text[p.end..]) && !article_of(text, p.start) {
         return None;
     }
     let surface = &text[p.clone()];
@@ -799,7 +806,7 @@ fn resolve(
             // The nearest norm in the same text, close by, of the pronoun's gender, with no
             // other noun phrase of that gender in between.
             let last = seen.iter().rev().find(|s| s.text == ti)?;
-            let after_article = ARTICLE_OF.is_match(before(text, r.start, 60));
+            let after_article = article_of(text, r.start);
             if last.decision || r.start.saturating_sub(last.at) > 400 {
                 return None;
             }
@@ -807,7 +814,7 @@ fn resolve(
                 return None;
             }
             let gap = text.get(last.end.min(r.start)..r.start).unwrap_or("");
-            if ARTICLE_OF.is_match(before(text, r.start, 60)) {
+            if article_of(text, r.start) {
                 // `el artículo 6 de la misma`: articles belong to norms; the nearest norm of
                 // the pronoun's gender.
                 let ante = seen.iter().rev().find(|s| s.text == ti && !s.decision && Some(s.feminine) == r.fem)?;
