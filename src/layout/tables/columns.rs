@@ -37,7 +37,11 @@ pub(crate) fn inner_margins(lines: &[Line]) -> Vec<f32> {
             j += 1;
         }
         let x = starts[i];
-        if j - i >= COLUMN_MIN_LINES && x > left + COLUMN_INNER_SHARE * width && is_margin(&text, x) {
+        if j - i >= COLUMN_MIN_LINES
+            && x > left + COLUMN_INNER_SHARE * width
+            && is_margin(&text, x)
+            && !is_indent(lines, &text, x)
+        {
             out.push(x);
         }
         i = j;
@@ -56,6 +60,21 @@ fn is_margin(text: &[&Line], x: f32) -> bool {
     let ending = text.iter().filter(beside).filter(|l| l.bbox[2] <= x - gap(l)).count();
     let crossing = text.iter().filter(beside).filter(|l| l.bbox[0] < x - gap(l) && l.bbox[2] > x).count();
     ending >= COLUMN_MIN_LINES && crossing * COLUMN_CROSSING_SHARE.1 < starting.len() * COLUMN_CROSSING_SHARE.0
+}
+
+/// True when lines (of any length: list markers, headings) start a little left of `x` beside
+/// the lines starting at `x`: `x` is an indent inside a column (the hanging indent of
+/// numbered paragraphs), whose own margin is further left. Left of a column's margin lies
+/// its gutter, where lines of the column on the left end and no line starts.
+fn is_indent(lines: &[Line], text: &[&Line], x: f32) -> bool {
+    let starting: Vec<&&Line> = text.iter().filter(|l| (l.bbox[0] - x).abs() <= COLUMN_MARGIN_TOL_PT).collect();
+    let top = starting.iter().map(|l| l.bbox[1]).fold(f32::INFINITY, f32::min);
+    let bottom = starting.iter().map(|l| l.bbox[3]).fold(f32::NEG_INFINITY, f32::max);
+    let in_band = |l: &&Line| {
+        let band = COLUMN_INDENT_BAND * l.size.max(1.0);
+        l.bbox[3] >= top && l.bbox[1] <= bottom && l.bbox[0] < x - COLUMN_MARGIN_TOL_PT && l.bbox[0] >= x - band
+    };
+    lines.iter().filter(in_band).count() >= COLUMN_INDENT_MIN_LINES
 }
 
 /// The words on each side of the margins (by their centre), left to right.
@@ -120,6 +139,28 @@ mod tests {
         let list: Vec<Line> =
             (0..16).map(|k| prose(if k % 2 == 0 { 50.0 } else { 90.0 }, 100.0 + 12.0 * k as f32)).collect();
         assert!(inner_margins(&list).is_empty());
+    }
+
+    #[test]
+    fn an_indent_inside_the_right_column_is_no_margin() {
+        // Two columns; in the right one, numbered paragraphs (`I.` at the column's margin)
+        // hang their lines at an indent 14 pt further right, and more lines start there.
+        let mut lines = Vec::new();
+        for k in 0..12 {
+            let base = 100.0 + 12.0 * k as f32;
+            lines.push(prose(50.0, base));
+            if k % 4 == 0 {
+                lines.push(line(&[("II.", 230.0), ("text", 244.0), ("runs", 284.0), ("here", 324.0)], base));
+            } else {
+                lines.push(prose(244.0, base));
+            }
+        }
+        assert_eq!(inner_margins(&lines), Vec::<f32>::new());
+        // With the paragraphs' lines set at the column's margin, the margin is found there.
+        for l in lines.iter_mut().filter(|l| l.bbox[0] == 244.0) {
+            *l = prose(230.0, l.baseline);
+        }
+        assert_eq!(inner_margins(&lines), vec![230.0]);
     }
 
     #[test]

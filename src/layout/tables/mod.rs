@@ -14,7 +14,6 @@
 
 mod area;
 mod caption;
-mod channels;
 mod columns;
 mod inner;
 mod lattice;

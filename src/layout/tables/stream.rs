@@ -36,20 +36,11 @@ pub(crate) fn chunks_with(row: &TextRow, gap: f32) -> Vec<Chunk> {
 }
 
 fn chunks_by(row: &TextRow, min_gap: impl Fn(&TWord) -> f32) -> Vec<Chunk> {
-    chunks_cut(row, min_gap, &[])
-}
-
-/// [`chunks_by`], also cut after the words whose right edge is in `cuts` (narrow column gaps
-/// found by alignment, [`channels`](super::channels)).
-fn chunks_cut(row: &TextRow, min_gap: impl Fn(&TWord) -> f32, cuts: &[f32]) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::new();
-    let mut prev_right = f32::NAN;
     for w in &row.words {
         let gap_min = min_gap(w);
-        let cut = cuts.contains(&prev_right);
-        prev_right = w.bbox[2];
         match out.last_mut() {
-            Some(c) if !cut && w.bbox[0] - c.x1 < gap_min => {
+            Some(c) if w.bbox[0] - c.x1 < gap_min => {
                 c.x1 = c.x1.max(w.bbox[2]);
                 c.words.push(w.clone());
             }
@@ -62,12 +53,7 @@ fn chunks_cut(row: &TextRow, min_gap: impl Fn(&TWord) -> f32, cuts: &[f32]) -> V
 /// Finds the unruled tables among the text `rows` (of the words outside other tables),
 /// avoiding the areas in `taken`.
 pub(crate) fn find(page: &TextPage, rows: &[TextRow], taken: &[[f32; 4]]) -> Vec<Grid> {
-    let narrow = super::channels::narrow_cuts(rows);
-    let chunked: Vec<Vec<Chunk>> = rows
-        .iter()
-        .zip(&narrow)
-        .map(|(r, cuts)| chunks_cut(r, |w| CHUNK_GAP * w.size.max(r.size).max(1.0), cuts))
-        .collect();
+    let chunked: Vec<Vec<Chunk>> = rows.iter().map(chunks).collect();
     let rules: Vec<(f32, f32, f32)> = segments(page)
         .0
         .into_iter()
@@ -83,11 +69,8 @@ pub(crate) fn find(page: &TextPage, rows: &[TextRow], taken: &[[f32; 4]]) -> Vec
     for (start, end) in runs(rows, &chunked) {
         let run = &rows[start..end];
         let gap = run_gap(run);
-        let cut: Vec<Vec<Chunk>> = run
-            .iter()
-            .zip(&narrow[start..end])
-            .map(|(r, cuts)| chunks_cut(r, |w| (CHUNK_GAP * w.size.max(r.size).max(1.0)).min(gap), cuts))
-            .collect();
+        let cut: Vec<Vec<Chunk>> =
+            run.iter().map(|r| chunks_by(r, |w| (CHUNK_GAP * w.size.max(r.size).max(1.0)).min(gap))).collect();
         if let Some(g) = grid_of(run, &cut, &rules) {
             out.push(g);
         }

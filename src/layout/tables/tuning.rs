@@ -103,19 +103,6 @@ pub(crate) const GRID_GAP_MIN: f32 = 0.5;
 /// ones) are a plot's grid lines.
 pub(crate) const GRID_EMPTY_GAPS: usize = 2;
 
-// ---- channels (narrow column gaps found by alignment) ----
-/// A gap of at least this many em between two words may separate columns when it lines up
-/// with gaps of the rows around it.
-pub(crate) const CHANNEL_MIN_GAP: f32 = 0.4;
-/// Sides or centres of words beside two gaps at most this far apart (points) line up.
-pub(crate) const CHANNEL_EDGE_TOL_PT: f32 = 0.5;
-/// A channel runs down at least this many consecutive rows...
-pub(crate) const CHANNEL_MIN_ROWS: usize = 3;
-/// ...with at least this many narrow gaps (not column gaps anyway).
-pub(crate) const CHANNEL_MIN_NARROW: usize = 2;
-/// Rows of one channel differ in font size by at most this share.
-pub(crate) const CHANNEL_SIZE_TOL: f32 = 0.1;
-
 // ---- columns (tables set inside one text column) ----
 /// Lines of at least this many words are running text when looking for column margins.
 pub(crate) const COLUMN_LINE_WORDS: usize = 4;
@@ -131,6 +118,11 @@ pub(crate) const COLUMN_INNER_SHARE: f32 = 0.25;
 pub(crate) const COLUMN_GUTTER: f32 = 1.0;
 /// Lines crossing the margin beside its lines are fewer than this share (num, den) of them.
 pub(crate) const COLUMN_CROSSING_SHARE: (usize, usize) = (1, 2);
+/// A line starting less than this far (em) left of a margin's lines, beside them, marks the
+/// margin as an indent inside a column...
+pub(crate) const COLUMN_INDENT_BAND: f32 = 3.0;
+/// ...when at least this many lines do.
+pub(crate) const COLUMN_INDENT_MIN_LINES: usize = 2;
 
 // ---- spans (spanning cells implied by the layout) ----
 /// An upper header label spans a range of columns when its centre is at most this far (em)
