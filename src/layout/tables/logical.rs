@@ -240,14 +240,21 @@ fn column_rights(lines: &[CutLine], ncols: usize) -> Vec<f32> {
 /// number sign that waits for its number.
 const CONNECTORS: &[&str] = &[
     "de", "del", "la", "las", "el", "los", "y", "e", "o", "u", "en", "a", "al", "para", "por", "con", "que", "su",
-    "sus", "sin", "sobre", "entre", "n°", "nº", "no.", "of", "the", "and", "to", "in", "for", "on", "with",
+    "sus", "sin", "sobre", "entre", "of", "the", "and", "to", "in", "for", "on", "with",
 ];
 
+/// Number signs: they wait for a number after a name (`Ley N°`), but alone in a cell they
+/// are a column's label (`N°` over the rows' numbers).
+const NUMBER_SIGNS: &[&str] = &["n°", "nº", "no."];
+
 /// True when the cell text ends where its line cannot end a cell: a hyphen, a comma or a
-/// connector word.
+/// connector word (a number sign only after another word).
 fn ends_open(ws: &[TWord]) -> bool {
     let Some(last) = ws.last() else { return false };
     let t = last.text.to_lowercase();
+    if NUMBER_SIGNS.contains(&t.as_str()) {
+        return ws.len() > 1;
+    }
     t.ends_with('-') || t.ends_with(',') || CONNECTORS.contains(&t.as_str())
 }
 
@@ -448,6 +455,17 @@ mod tests {
             size: 10.0,
             spans: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_number_sign_alone_is_a_label_not_an_open_end() {
+        let w = |t: &str, x: f32| word(t, x, 0.0, false);
+        assert!(ends_open(&[w("Ley", 0.0), w("N°", 25.0)]));
+        assert!(!ends_open(&[w("N°", 0.0)]));
+        assert!(ends_open(&[w("de", 0.0)]));
+        // A header "N°" over numbers does not wrap into the first row.
+        let ls = vec![line(&["Estado", "N°", "Monto"], 0.0, false), line(&["Ejecución", "18", "92"], 12.0, false)];
+        assert_eq!(group(&ls, &[]).len(), 2);
     }
 
     #[test]

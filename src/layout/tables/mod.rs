@@ -14,6 +14,7 @@
 
 mod area;
 mod caption;
+mod columns;
 mod inner;
 mod lattice;
 mod logical;
@@ -122,6 +123,7 @@ pub fn find_parts(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     grids.extend(area::find(page, rows_outside.of(&taken), &taken));
     let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
     grids.extend(stream::find(page, rows_outside.of(&taken), &taken));
+    in_columns(page, lines, &words, &mut grids);
     grids.sort_by(|a, b| a.bbox[1].total_cmp(&b.bbox[1]).then(a.bbox[0].total_cmp(&b.bbox[0])));
     let boxes: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
     let rows = rows_outside.of(&boxes);
@@ -150,6 +152,30 @@ pub fn find_parts(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
         });
     }
     out
+}
+
+/// Unruled tables set inside one text column of a multi-column page ([`columns`]): the
+/// unruled finder once more on each side of the inner column margins, keeping the grids
+/// that overlap none found on the whole page.
+fn in_columns(page: &TextPage, lines: &[Line], words: &[TWord], grids: &mut Vec<Grid>) {
+    let margins = columns::inner_margins(lines);
+    if margins.is_empty() {
+        return;
+    }
+    let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
+    let free: Vec<TWord> = words.iter().filter(|w| !taken.iter().any(|b| inside(b, w))).cloned().collect();
+    for side in columns::sides(&free, &margins) {
+        for g in stream::find(page, &text_rows(&side), &taken) {
+            if !grids.iter().any(|o| overlaps(&o.bbox, &g.bbox)) {
+                grids.push(g);
+            }
+        }
+    }
+}
+
+/// True when two boxes share some area.
+fn overlaps(a: &[f32; 4], b: &[f32; 4]) -> bool {
+    a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
 }
 
 /// Every visible word of the page's lines (bounded). A raised small word (an exponent, a
@@ -374,6 +400,38 @@ pub(crate) fn test_word(text: &str, x0: f32, base: f32) -> TWord {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_inside_one_column_of_two() {
+        // Two justified text columns; a small unruled table in the left one shares its
+        // baselines with the prose of the right one.
+        let mut p = crate::layout::testutil::PageBuilder::new();
+        let prose = "las metas de cobertura se cumplieron en la costa";
+        for k in 0..20 {
+            let base = 100.0 + 12.0 * k as f32;
+            if !(7..12).contains(&k) {
+                p.justified(50.0, 280.0, base, 10.0, prose);
+            }
+            p.justified(300.0, 530.0, base, 10.0, prose);
+        }
+        for (k, (a, b, c)) in
+            [("Estado", "N°", "Monto"), ("Ejecución", "18", "92 167"), ("Paralizados", "8", "8 448")].iter().enumerate()
+        {
+            let base = 100.0 + 12.0 * (8 + k) as f32;
+            p.text(60.0, base, 10.0, a);
+            p.text(150.0, base, 10.0, b);
+            p.text(200.0, base, 10.0, c);
+        }
+        let lines = crate::layout::page_lines(&p.page);
+        let tables = find_tables(&p.page, &lines);
+        assert_eq!(tables.len(), 1, "{tables:?}");
+        let t = &tables[0];
+        assert_eq!(
+            t.rows,
+            vec![vec!["Estado", "N°", "Monto"], vec!["Ejecución", "18", "92 167"], vec!["Paralizados", "8", "8 448"]]
+        );
+        assert!(t.bbox[2] < 290.0, "{:?}", t.bbox);
+    }
 
     fn w(text: &str, x0: f32, base: f32) -> TWord {
         TWord {

@@ -103,6 +103,27 @@ pub(crate) const GRID_GAP_MIN: f32 = 0.5;
 /// ones) are a plot's grid lines.
 pub(crate) const GRID_EMPTY_GAPS: usize = 2;
 
+// ---- columns (tables set inside one text column) ----
+/// Lines of at least this many words are running text when looking for column margins.
+pub(crate) const COLUMN_LINE_WORDS: usize = 4;
+/// A column's margin: at least this many lines of running text start there, and as many end
+/// short of it beside them.
+pub(crate) const COLUMN_MIN_LINES: usize = 5;
+/// Line starts at most this far apart (points) are one margin.
+pub(crate) const COLUMN_MARGIN_TOL_PT: f32 = 1.5;
+/// An inner margin lies right of the page's left margin by at least this share of the width
+/// of its text.
+pub(crate) const COLUMN_INNER_SHARE: f32 = 0.25;
+/// Lines of the column on the left end at least this far (em) short of the margin.
+pub(crate) const COLUMN_GUTTER: f32 = 1.0;
+/// Lines crossing the margin beside its lines are fewer than this share (num, den) of them.
+pub(crate) const COLUMN_CROSSING_SHARE: (usize, usize) = (1, 2);
+/// A line starting less than this far (em) left of a margin's lines, beside them, marks the
+/// margin as an indent inside a column...
+pub(crate) const COLUMN_INDENT_BAND: f32 = 3.0;
+/// ...when at least this many lines do.
+pub(crate) const COLUMN_INDENT_MIN_LINES: usize = 2;
+
 // ---- spans (spanning cells implied by the layout) ----
 /// An upper header label spans a range of columns when its centre is at most this far (em)
 /// from the range's centre...
