@@ -90,25 +90,10 @@ pub(crate) fn sides(words: &[TWord], margins: &[f32]) -> Vec<Vec<TWord>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::Word;
+    use crate::layout::testutil;
 
     fn line(words: &[(&str, f32)], base: f32) -> Line {
-        let ws: Vec<Word> = words
-            .iter()
-            .map(|(t, x)| Word {
-                text: (*t).into(),
-                bbox: [*x, base - 8.0, x + 5.0 * t.chars().count() as f32, base + 2.0],
-                baseline: base,
-                size: 10.0,
-                font: 0,
-                bold: false,
-                italic: false,
-                superscript: false,
-                seq: 0,
-            })
-            .collect();
-        let bbox = [ws[0].bbox[0], base - 8.0, ws.last().map_or(0.0, |w| w.bbox[2]), base + 2.0];
-        Line { words: ws, bbox, baseline: base, size: 10.0 }
+        testutil::line(words.iter().map(|&(t, x)| testutil::word(t, x, base, 0)).collect())
     }
 
     /// A line of four words of running text from `x0` to `x0 + 150`.
