@@ -16,15 +16,12 @@
 
 use super::canvas::Canvas;
 use super::decode::Grey;
+use super::raster::{MAX_RULE_GAP, MAX_RULE_THICK};
 use super::rules::{self, RuleSizes, Run};
 
 /// A rule erased before recognition is at least this long (points): half an inch, about
 /// four body sizes (a cell border of a grid; an em dash is one body size).
 pub const MIN_LEN_PT: f32 = 36.0;
-/// A rule is at most this thick (points), as the table stage reads rules.
-const MAX_THICK_PT: f32 = 2.5;
-/// Breaks up to this long (points) inside a rule are bridged.
-const MAX_GAP_PT: f32 = 1.0;
 /// Pixels of blur on each side of a rule's dark run that are erased with it (pixels).
 const EDGE_PX: usize = 1;
 /// A rule whose centre wanders across by more than this share of the largest rule
@@ -51,7 +48,7 @@ pub fn erase_rules(grey: &mut Grey, pt_per_px: f32) -> usize {
     }
     let px = |pt: f32| (pt / pt_per_px).round().max(1.0) as usize;
     let min_len = px(MIN_LEN_PT);
-    let sizes = RuleSizes { min_len, max_thick: px(MAX_THICK_PT), max_gap: px(MAX_GAP_PT), min_short: min_len };
+    let sizes = RuleSizes { min_len, max_thick: px(MAX_RULE_THICK), max_gap: px(MAX_RULE_GAP), min_short: min_len };
     let canvas = Canvas { grey: std::mem::take(grey), scale: pt_per_px, skew: 0.0 };
     let found = rules::find(&canvas, sizes);
     *grey = canvas.grey;

@@ -34,9 +34,9 @@ const MIN_FILL_SIZES: f32 = 3.0;
 /// A tinted fill is at least this many body sizes tall.
 const MIN_FILL_HEIGHT_SIZES: f32 = 0.8;
 /// A rule is at most this thick (points): heavier strokes are letters or fills.
-const MAX_RULE_THICK: f32 = 2.5;
+pub(crate) const MAX_RULE_THICK: f32 = 2.5;
 /// Breaks up to this long (points) inside a rule are bridged.
-const MAX_RULE_GAP: f32 = 1.0;
+pub(crate) const MAX_RULE_GAP: f32 = 1.0;
 /// Rules closer than this to the raster's edge (points) are the scan's border, not a table's.
 const EDGE_MARGIN: f32 = 6.0;
 /// Body size (points) assumed when the page's glyphs give none.
