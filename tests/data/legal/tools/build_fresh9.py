@@ -280,8 +280,10 @@ p("norma-en-mencion,res-sunat",
   [("Resolución de Superintendencia N° 183-2004/SUNAT", "pe:res:183-2004-sunat")], [("la norma en mención", "pe:res:183-2004-sunat", None)])
 p("mismo-cuerpo-normativo,article,codigo",
   "El artículo 8 del Código de los Niños y Adolescentes reconoce el derecho a vivir en familia. El artículo 9 del mismo cuerpo normativo garantiza la libertad de opinión.",
-  [("artículo 8 del Código de los Niños y Adolescentes", "pe:codigo:@codigo-de-los-ninos-y-adolescentes")],
-  [("artículo 9 del mismo cuerpo normativo", "pe:codigo:@codigo-de-los-ninos-y-adolescentes", "9")])
+  # Label corrected after the first run, as fresh7's: a Código with a lexicon number is keyed
+  # by it as antecedent (Ley 27337, docs §8).
+  [("artículo 8 del Código de los Niños y Adolescentes", "pe:ley:27337")],
+  [("artículo 9 del mismo cuerpo normativo", "pe:ley:27337", "9")])
 p("citada-resolucion,tribunal,none",
   "La Resolución del Tribunal Fiscal N° 04522-3-2019 declaró nula la apelada. La citada resolución fue notificada en julio.",
   [], [])
