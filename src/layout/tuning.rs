@@ -242,6 +242,10 @@ pub const FURNITURE_MANY_PAGES: usize = 6;
 pub const FURNITURE_REPEAT_MANY: usize = 3;
 /// Pages a running head repeats on in a shorter document.
 pub const FURNITURE_REPEAT_FEW: usize = 2;
+/// Fewest letters a repeated line needs to be a running head or foot by repetition alone
+/// (count; a number counts whole): a lone symbol or letter that recurs at a page's edge is
+/// a proof's end mark or a figure's label ("■", "∼", "A"), not a head.
+pub const FURNITURE_MIN_LETTERS: usize = 2;
 /// Pieces of a one-page running row beside a folio: fewest and most (count).
 pub const FURNITURE_FOLIO_ROW_PIECES: (usize, usize) = (2, 4);
 /// Largest size of a piece of such a row, in body-text sizes.
