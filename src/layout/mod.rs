@@ -15,6 +15,7 @@ pub(crate) mod footnotes;
 mod forms;
 pub(crate) mod furniture;
 pub mod headings;
+mod language;
 mod limits;
 pub mod lines;
 mod order;

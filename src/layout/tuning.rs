@@ -179,6 +179,16 @@ pub const TITLE_MIN_BLOCKS: usize = 3;
 /// Blocks after the title whose size differs by at most this fraction continue it.
 pub const TITLE_SAME_SIZE: f32 = 0.05;
 
+// ---- language (a block does not flow into another language, `language`) ----
+
+/// Fewest words each of two texts needs before their languages are compared (count).
+pub const LANG_MIN_WORDS: usize = 15;
+/// A text's language is the one whose function words are this share of its words, at least.
+pub const LANG_MIN_SHARE: f32 = 0.15;
+/// A second text is in another language when its share of the first's function words is
+/// under this fraction of the first's share.
+pub const LANG_DROP: f32 = 0.4;
+
 // ---- order (reading order) ----
 
 /// Largest number of boxes ordered with XY-cut; beyond it boxes are read top to bottom.
