@@ -112,6 +112,13 @@ mod tests {
     }
 
     #[test]
+    fn in_a_formula_only_a_hyphen_keeps_the_wide_gap() {
+        assert_eq!(word_gap("a", ",", true), WORD_GAP);
+        assert_eq!(word_gap("x", ")", true), WORD_GAP);
+        assert_eq!(word_gap("a", "-", true), WORD_GAP_PUNCT);
+    }
+
+    #[test]
     fn a_closing_brace_is_no_punctuation() {
         assert_eq!(word_gap("1", "}", false), WORD_GAP);
         assert_eq!(word_gap("a", ")", false), WORD_GAP_PUNCT);
