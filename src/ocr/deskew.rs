@@ -100,7 +100,7 @@ fn ink_points(grey: &Grey) -> Option<Vec<(f32, f32)>> {
     let mut k = 0usize;
     for (i, &v) in grey.data.iter().enumerate() {
         if v < threshold {
-            if k % every == 0 {
+            if k.is_multiple_of(every) {
                 points.push(((i % w) as f32 + 0.5, (i / w) as f32 + 0.5));
             }
             k += 1;

@@ -60,8 +60,9 @@ const X_LETTERS: &str = "acemnorsuvwxz";
 const X_HEIGHT: f32 = 0.48;
 /// White between two recognised words of a line, in sizes, that a space glyph spans.
 const BRIDGE: f32 = 1.0;
-/// Smallest step (pixels) between the left edges of two symbols of a word.
-const MIN_ADVANCE: f32 = 1.0;
+/// Smallest step between the left edges of two symbols of a word, in line sizes (more
+/// than layout's duplicate-glyph tolerance, `layout::tuning::DUP_GLYPH_TOL`).
+const MIN_ADVANCE: f32 = 0.2;
 /// Height above the baseline of a line's tallest letters, as a share of the size.
 const ASCENT: f32 = 0.75;
 
@@ -126,7 +127,7 @@ pub fn to_glyphs(rec: &Recognised, placed: &PageImage, font: u32) -> (Vec<Glyph>
                 }
             }
             let mut wbox = [f32::INFINITY, f32::INFINITY, f32::NEG_INFINITY, f32::NEG_INFINITY];
-            let lefts = ordered_lefts(&word.symbols);
+            let lefts = ordered_lefts(&word.symbols, size);
             for (k, s) in word.symbols.iter().enumerate() {
                 let [_, t, r, b] = s.bbox;
                 let l = lefts[k];
@@ -135,7 +136,7 @@ pub fn to_glyphs(rec: &Recognised, placed: &PageImage, font: u32) -> (Vec<Glyph>
                 }
                 // Ink boxes leave white between the letters of a word (`l` and `i`): a glyph
                 // reaches to the next letter, as an advance width does in a text layer.
-                let mut r = r.max(l + MIN_ADVANCE);
+                let mut r = r.max(l + 1.0);
                 if let Some(next) = lefts.get(k + 1) {
                     r = r.max(*next);
                 }
@@ -155,18 +156,21 @@ pub fn to_glyphs(rec: &Recognised, placed: &PageImage, font: u32) -> (Vec<Glyph>
     (glyphs, ocr)
 }
 
-/// The left edges of a word's symbols, made to follow the engine's reading order. The
-/// engine's symbol boxes for touching letters overlap and may start out of order (`TOTAL`
-/// with `L` boxed from one pixel left of `A`); layout orders a line's glyphs by their left
-/// edges, so unordered boxes would read `TOTLA`. A symbol that starts at or before the one
-/// before it starts halfway between that one's left edge and its own right edge, and at
-/// least [`MIN_ADVANCE`] pixels after it.
-fn ordered_lefts(symbols: &[RSymbol]) -> Vec<f32> {
+/// The left edges of a word's symbols (line size `size`, pixels), made to follow the
+/// engine's reading order. The engine's symbol boxes for touching letters overlap and may
+/// start out of order (`TOTAL` with `L` boxed from one pixel left of `A`) or almost
+/// together (`447` with both `4`s boxed from nearly one point); layout orders a line's
+/// glyphs by their left edges and takes a glyph starting where the same one did for a
+/// duplicate (fake bold), so such boxes would read `TOTLA` and `47`. A symbol that starts
+/// less than [`MIN_ADVANCE`] sizes after the one before it starts halfway between that
+/// one's left edge and its own right edge, and at least that far after it.
+fn ordered_lefts(symbols: &[RSymbol], size: f32) -> Vec<f32> {
+    let step = MIN_ADVANCE * size.max(1.0);
     let mut out = Vec::with_capacity(symbols.len());
     let mut prev = f32::NEG_INFINITY;
     for s in symbols {
         let [l, _, r, _] = s.bbox;
-        let l = if l > prev { l } else { ((prev + r) / 2.0).max(prev + MIN_ADVANCE) };
+        let l = if l >= prev + step { l } else { ((prev + r) / 2.0).max(prev + step) };
         out.push(l);
         prev = l;
     }
@@ -335,8 +339,12 @@ mod tests {
         merge_into(&mut page, merged);
         let texts: Vec<String> = page_lines(&page).iter().map(|l| l.text()).collect();
         assert_eq!(texts, vec!["TOTAL allá"]);
-        let lefts = ordered_lefts(&word("ab", 0.0, 10.0, 1.0).symbols);
+        let lefts = ordered_lefts(&word("ab", 0.0, 10.0, 1.0).symbols, 20.0);
         assert_eq!(lefts, vec![0.0, 12.0]);
+        let mut twins = word("447", 0.0, 10.0, 1.0).symbols;
+        twins[1].bbox[0] = 1.0;
+        let lefts = ordered_lefts(&twins, 20.0);
+        assert!(lefts[1] >= 4.0 && lefts[2] == 24.0, "{lefts:?}");
     }
 
     #[test]
