@@ -17,7 +17,9 @@
 //!   added to the page's rules, and [`fills`]: its tinted areas (a shaded header row),
 //!   added to its filled rectangles (in every build, OCR or not); [`erase`]: long rules
 //!   painted over before recognition (an engine reads a border touching a cell as `|`, `1`,
-//!   `{`), their geometry left to [`rules`].
+//!   `{`), their geometry left to [`rules`]; [`deskew`]: a turned scan's skew found in
+//!   its pixels and turned back before recognition (level rows, straight rules), the words
+//!   placed back where the scan shows them.
 //! - [`words`]: recognised symbols in image pixels → glyphs in page space (baseline, size,
 //!   writing angle; layout straightens skewed lines like a skewed OCR layer).
 //! - `tesseract` (cargo feature `ocr`): Tesseract 5 and Leptonica through their C APIs,
@@ -26,6 +28,7 @@
 
 pub mod canvas;
 pub mod decode;
+pub mod deskew;
 pub mod detect;
 pub mod erase;
 pub mod fills;
@@ -142,24 +145,38 @@ fn image_file(doc: &PdfDocument, placed: &PageImage, cfg: &Config) -> Result<(Ve
     }
     let img = crate::pdf::image::read_image(doc, id, cfg.limits.max_stream_bytes)
         .map_err(|e| format!("the image could not be read: {e}"))?;
-    let file = match without_rules(&img, placed) {
-        Some(erased) => erased,
-        None => pixels::to_file(&img)?,
-    };
-    Ok((file, *placed))
+    match prepared(&img, placed) {
+        Some(done) => Ok(done),
+        None => Ok((pixels::to_file(&img)?, *placed)),
+    }
 }
 
-/// The image decoded, its long rules erased ([`erase`]), as a grey image file; `None` when
-/// it has no such rule or cannot be decoded here (the engine then gets the file as stored).
+/// The image decoded, turned back by its skew ([`deskew`]) and its long rules erased
+/// ([`erase`]), as a grey image file and where it lies; `None` when it needs neither or
+/// cannot be decoded here (the engine then gets the file as stored).
 #[cfg(feature = "ocr")]
-fn without_rules(img: &crate::pdf::image::EncodedImage, placed: &PageImage) -> Option<Vec<u8>> {
+fn prepared(img: &crate::pdf::image::EncodedImage, placed: &PageImage) -> Option<(Vec<u8>, PageImage)> {
     let dpi = detect::resolution(placed);
-    let mut grey = decode::decode(img, MAX_PIXELS).ok()?;
-    (dpi > 0.0 && erase::erase_rules(&mut grey, 72.0 / dpi) > 0).then(|| pixels::pgm(&grey))
+    let grey = decode::decode(img, MAX_PIXELS).ok()?;
+    let (mut grey, placed, turned) = straightened(grey, placed);
+    let erased = dpi > 0.0 && erase::erase_rules(&mut grey, 72.0 / dpi) > 0;
+    (turned || erased).then(|| (pixels::pgm(&grey), placed))
 }
 
-/// The page's images painted upright on one raster (a turned scan, strips, tiles), as a
-/// grey image file, and the raster as an image covering the page.
+/// `grey` (painted as `placed`) turned back by its skew when it has one of at least
+/// [`deskew::MIN_ANGLE`], with where the result lies, and whether it was turned.
+#[cfg(feature = "ocr")]
+fn straightened(grey: decode::Grey, placed: &PageImage) -> (decode::Grey, PageImage, bool) {
+    match deskew::estimate(&grey) {
+        Some(a) if a.abs() >= deskew::MIN_ANGLE => {
+            (deskew::straighten(&grey, a), deskew::placed_straightened(placed, a), true)
+        }
+        _ => (grey, *placed, false),
+    }
+}
+
+/// The page's images painted upright on one raster (a turned scan, strips, tiles), turned
+/// back by their skew, as a grey image file, and where the raster lies on the page.
 #[cfg(feature = "ocr")]
 fn page_raster(
     doc: &PdfDocument,
@@ -167,9 +184,11 @@ fn page_raster(
     images: &[usize],
     cfg: &Config,
 ) -> Result<(Vec<u8>, PageImage), String> {
-    let mut canvas = raster::page_canvas(doc, page, images, OCR_DPI, 0.0, cfg)?;
-    erase::erase_rules(&mut canvas.grey, canvas.scale);
-    Ok((pixels::pgm(&canvas.grey), raster_image(&canvas)))
+    let canvas = raster::page_canvas(doc, page, images, OCR_DPI, 0.0, cfg)?;
+    let (scale, placed) = (canvas.scale, raster_image(&canvas));
+    let (mut grey, placed, _) = straightened(canvas.grey, &placed);
+    erase::erase_rules(&mut grey, scale);
+    Ok((pixels::pgm(&grey), placed))
 }
 
 /// A page raster as a placed image: its pixels cover the page from the top-left corner.

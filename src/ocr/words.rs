@@ -60,6 +60,9 @@ const X_LETTERS: &str = "acemnorsuvwxz";
 const X_HEIGHT: f32 = 0.48;
 /// White between two recognised words of a line, in sizes, that a space glyph spans.
 const BRIDGE: f32 = 1.0;
+/// Smallest step between the left edges of two symbols of a word, in line sizes (more
+/// than layout's duplicate-glyph tolerance, `layout::tuning::DUP_GLYPH_TOL`).
+const MIN_ADVANCE: f32 = 0.2;
 /// Height above the baseline of a line's tallest letters, as a share of the size.
 const ASCENT: f32 = 0.75;
 
@@ -124,15 +127,18 @@ pub fn to_glyphs(rec: &Recognised, placed: &PageImage, font: u32) -> (Vec<Glyph>
                 }
             }
             let mut wbox = [f32::INFINITY, f32::INFINITY, f32::NEG_INFINITY, f32::NEG_INFINITY];
+            let lefts = ordered_lefts(&word.symbols, size);
             for (k, s) in word.symbols.iter().enumerate() {
-                let [l, t, mut r, b] = s.bbox;
-                if !(r > l && b > t) || s.text.trim().is_empty() {
+                let [_, t, r, b] = s.bbox;
+                let l = lefts[k];
+                if !(r > s.bbox[0] && b > t) || s.text.trim().is_empty() {
                     continue;
                 }
                 // Ink boxes leave white between the letters of a word (`l` and `i`): a glyph
                 // reaches to the next letter, as an advance width does in a text layer.
-                if let Some(next) = word.symbols.get(k + 1) {
-                    r = r.max(next.bbox[0]);
+                let mut r = r.max(l + 1.0);
+                if let Some(next) = lefts.get(k + 1) {
+                    r = r.max(*next);
                 }
                 let base = base_at((l + r) / 2.0);
                 let raised = b < base - 0.25 * size && b - t < 0.75 * size;
@@ -148,6 +154,27 @@ pub fn to_glyphs(rec: &Recognised, placed: &PageImage, font: u32) -> (Vec<Glyph>
         }
     }
     (glyphs, ocr)
+}
+
+/// The left edges of a word's symbols (line size `size`, pixels), made to follow the
+/// engine's reading order. The engine's symbol boxes for touching letters overlap and may
+/// start out of order (`TOTAL` with `L` boxed from one pixel left of `A`) or almost
+/// together (`447` with both `4`s boxed from nearly one point); layout orders a line's
+/// glyphs by their left edges and takes a glyph starting where the same one did for a
+/// duplicate (fake bold), so such boxes would read `TOTLA` and `47`. A symbol that starts
+/// less than [`MIN_ADVANCE`] sizes after the one before it starts halfway between that
+/// one's left edge and its own right edge, and at least that far after it.
+fn ordered_lefts(symbols: &[RSymbol], size: f32) -> Vec<f32> {
+    let step = MIN_ADVANCE * size.max(1.0);
+    let mut out = Vec::with_capacity(symbols.len());
+    let mut prev = f32::NEG_INFINITY;
+    for s in symbols {
+        let [l, _, r, _] = s.bbox;
+        let l = if l >= prev + step { l } else { ((prev + r) / 2.0).max(prev + step) };
+        out.push(l);
+        prev = l;
+    }
+    out
 }
 
 /// One glyph spanning pixels `xs` on baseline `base` (pixels) with size `size` (pixels).
@@ -286,6 +313,38 @@ mod tests {
         assert_eq!(merged.words.len(), 6);
         let texts: Vec<String> = page_lines(&page).iter().map(|l| l.text()).collect();
         assert_eq!(texts, vec!["Ley general de aguas", "segunda línea"]);
+    }
+
+    #[test]
+    fn letters_boxed_out_of_order_are_read_in_the_engine_s_order() {
+        // The engine reads `TOTAL` but boxes its `L` from a pixel left of the `A` (the two
+        // letters touch); the line still reads `TOTAL`, and a box that starts exactly where
+        // the one before it does is no duplicate of it.
+        let (mut page, placed) = page_and_scan();
+        let mut w = word("TOTAL", 300.0, 600.0, 90.0);
+        w.symbols[3].bbox = [336.0, 585.0, 346.0, 610.0];
+        w.symbols[4].bbox = [335.0, 585.0, 360.0, 600.0];
+        let mut v = word("allá", 372.0, 600.0, 90.0);
+        v.symbols[2].bbox[0] = v.symbols[1].bbox[0];
+        let rec = Recognised {
+            width: 2480,
+            height: 3508,
+            lines: vec![RLine {
+                bbox: [0.0, 580.0, 1000.0, 605.0],
+                baseline: [0.0, 600.0, 1000.0, 600.0],
+                words: vec![w, v],
+            }],
+        };
+        let merged = to_glyphs(&rec, &placed, ocr_font(&mut page));
+        merge_into(&mut page, merged);
+        let texts: Vec<String> = page_lines(&page).iter().map(|l| l.text()).collect();
+        assert_eq!(texts, vec!["TOTAL allá"]);
+        let lefts = ordered_lefts(&word("ab", 0.0, 10.0, 1.0).symbols, 20.0);
+        assert_eq!(lefts, vec![0.0, 12.0]);
+        let mut twins = word("447", 0.0, 10.0, 1.0).symbols;
+        twins[1].bbox[0] = 1.0;
+        let lefts = ordered_lefts(&twins, 20.0);
+        assert!(lefts[1] >= 4.0 && lefts[2] == 24.0, "{lefts:?}");
     }
 
     #[test]

@@ -13,7 +13,9 @@
 //! the continuation of that table, only when it continues a table from the page before
 //! ([`settle_weak`]); otherwise it is dropped before the layout sees it.
 
-use super::tuning::{JOIN_EDGE_TOL_PT, JOIN_REPEATED_HEADER_MAX};
+use super::tuning::{
+    JOIN_EDGE_TOL_PT, JOIN_FUZZY_CHARS_PER_EDIT, JOIN_FUZZY_MAX_CHARS, JOIN_FUZZY_MIN_CHARS, JOIN_REPEATED_HEADER_MAX,
+};
 use super::PageTable;
 use crate::model::{MergedCell, Table};
 
@@ -93,8 +95,43 @@ fn norm(s: &str) -> String {
 }
 
 fn same_rows(a: &[Vec<String>], b: &[Vec<String>]) -> bool {
-    a.len() == b.len()
-        && a.iter().zip(b).all(|(x, y)| x.len() == y.len() && x.iter().zip(y).all(|(p, q)| norm(p) == norm(q)))
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.len() == y.len() && same_row(x, y))
+}
+
+/// Two readings of one header row: cell by cell the same after [`norm`], or (an OCR page
+/// reads a header a little differently on each page: `PIA/PIM` and `PI/APIM`, `c/b` and
+/// `cb`) a few edits apart in all, where no cell that differs has a digit (a number is
+/// data, never misread header text) and none is longer than [`JOIN_FUZZY_MAX_CHARS`].
+fn same_row(x: &[String], y: &[String]) -> bool {
+    let (mut edits_seen, mut chars) = (0, 0);
+    for (p, q) in x.iter().zip(y) {
+        let (a, b) = (norm(p), norm(q));
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        chars += a.len().max(b.len());
+        if a == b {
+            continue;
+        }
+        if a.len().max(b.len()) > JOIN_FUZZY_MAX_CHARS || a.iter().chain(&b).any(char::is_ascii_digit) {
+            return false;
+        }
+        edits_seen += edits(&a, &b);
+    }
+    edits_seen == 0 || (chars >= JOIN_FUZZY_MIN_CHARS && edits_seen <= chars / JOIN_FUZZY_CHARS_PER_EDIT)
+}
+
+/// Edit distance (insertions, deletions, substitutions) between two short strings.
+fn edits(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let change = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = change.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
 }
 
 /// Column widths match (a constant shift, as with mirrored margins, is allowed).
@@ -300,6 +337,34 @@ mod tests {
         assert_eq!(ts.len(), 1);
         assert_eq!(ts[0].rows.len(), 4, "{:?}", ts[0].rows);
         assert_eq!(ts[0].rows[3], vec!["1.2.", "Coordinar"]);
+    }
+
+    #[test]
+    fn a_header_read_a_little_differently_on_the_next_page_is_still_repeated() {
+        // OCR reads `PIA/PIM` on one page and `PI/APIM` on the next; the second header row
+        // (first cells blank, `c/a` in lower case) must not be taken for a row cut by the
+        // page break and glued to the last row.
+        let e = [50.0, 150.0, 300.0, 450.0];
+        let head: [&[&str]; 2] = [&["Función", "Promedio", "Avance"], &["", "Variación PIA/PIM", "c/a"]];
+        let mut a = part(3, &[head[0], head[1], &["Salud", "31%", "86%"]], &e, false, true);
+        a.header_rows = 2;
+        let b = part(
+            4,
+            &[&["Función", "Promedio", "Avance"], &["", "Variación PI/APIM", "ca"], &["Educación", "-15%", "46%"]],
+            &e,
+            true,
+            false,
+        );
+        let (ts, _) = assemble(&[a.clone(), b]);
+        assert_eq!(ts[0].rows.len(), 4, "{:?}", ts[0].rows);
+        assert_eq!(ts[0].rows[2], vec!["Salud", "31%", "86%"]);
+        // A row is the same a few edits apart, never with a number changed or far apart.
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        assert!(same_row(&row(&["", "Variación PIA/PIM", "c/b"]), &row(&["", "Variacion PI/APIM", "cb"])));
+        assert!(!same_row(&row(&["Año", "2011-2014"]), &row(&["Año", "2011-2015"])));
+        assert!(!same_row(&row(&["Variación PIA/PIM"]), &row(&["Variación total"])));
+        assert!(!same_row(&row(&["c/a"]), &row(&["cb"])));
+        assert_eq!(edits(&['a', 'b', 'c'], &['a', 'c', 'd']), 2);
     }
 
     #[test]

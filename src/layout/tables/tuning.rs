@@ -330,6 +330,14 @@ pub(crate) const JOIN_EDGE_TOL_PT: (f32, f32) = (4.0, 15.0);
 /// When a table's header was not told (no bold, no shading: an OCR page), at most this many
 /// leading rows that the next page repeats above its continuation are taken for its header.
 pub(crate) const JOIN_REPEATED_HEADER_MAX: usize = 3;
+/// A repeated header row read differently on the next page (OCR) is still the same row
+/// when it has at least this many characters…
+pub(crate) const JOIN_FUZZY_MIN_CHARS: usize = 5;
+/// …and its readings differ by at most one edit (a character inserted, dropped or changed)
+/// per this many characters of the row.
+pub(crate) const JOIN_FUZZY_CHARS_PER_EDIT: usize = 6;
+/// Header cells longer than this (characters) are compared exactly (bounds the work).
+pub(crate) const JOIN_FUZZY_MAX_CHARS: usize = 120;
 
 // ---- words and rows (mod) ----
 /// Font sizes at most this (points) are unset: the glyph box height stands in.
