@@ -73,6 +73,11 @@ const MAX_PATH_POINTS: usize = 100_000;
 const MAX_GRAPHICS: usize = 100_000;
 /// Image placements recorded per page.
 const MAX_IMAGES: usize = 256;
+/// Bytes of a page's content stream per glyph room reserved before it runs (text shows a
+/// glyph in a few bytes of a `TJ` string): the glyph list then grows without copies.
+const RESERVE_BYTES_PER_GLYPH: usize = 4;
+/// Most glyphs reserved that way (a page of vector graphics is long and shows few).
+const RESERVE_MAX_GLYPHS: usize = 8192;
 /// A filled rectangle thinner than this (points) is a rule.
 const THIN: f64 = 2.0;
 /// A TJ offset larger than this (in em) splits words.
@@ -350,6 +355,9 @@ impl<'a, 'c> Interp<'a, 'c> {
 
     /// Runs a content stream with `res`. `depth` is the form-XObject nesting level.
     pub fn run(&mut self, data: &[u8], res: &Resources<'a>, depth: usize) {
+        if depth == 0 {
+            self.page.glyphs.reserve((data.len() / RESERVE_BYTES_PER_GLYPH).min(RESERVE_MAX_GLYPHS));
+        }
         let mut lexer = Lexer::new(data, self.limits.max_depth);
         let mut operands: Vec<Operand> = Vec::new();
         while let Some(op) = lexer.next_op(&mut operands) {
