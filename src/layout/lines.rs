@@ -487,10 +487,16 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
     let baseline = *bases.get(bases.len() / 2)?;
     let is_super = |g: &G| baseline - g.base > RAISED_BY * size && g.size <= RAISED_SMALL * size;
 
-    // In a formula, punctuation set apart is apart (module docs, step 4).
-    let formula = solid
-        .iter()
-        .any(|g| page.glyphs.get(g.text_idx).is_some_and(|src| src.text.chars().any(super::stacked::is_operator)));
+    // In a formula, punctuation set apart is apart (module docs, step 4); looked at only
+    // when a closing sign is set apart (rare), as a scan of every line would cost.
+    let mut formula: Option<bool> = None;
+    let mut in_formula = || {
+        *formula.get_or_insert_with(|| {
+            solid.iter().any(|g| {
+                page.glyphs.get(g.text_idx).is_some_and(|src| src.text.chars().any(super::stacked::is_operator))
+            })
+        })
+    };
     let mut words: Vec<Word> = Vec::new();
     let mut cur: Vec<&G> = Vec::new();
     // Right edge of the word so far (the largest x1 of `cur`).
@@ -515,8 +521,14 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
             let pending_space = pending.separates(g);
             let gap = g.x0 - cur_x1;
             let text = |g: &G| page.glyphs.get(g.text_idx).map_or("", |src| src.text.as_str());
-            let word_gap = spacing::word_gap(text(prev), text(g), formula);
-            if pending_space || gap > word_gap * g.size.max(prev.size) || is_super(g) != is_super(prev) {
+            let (before, after) = (text(prev), text(g));
+            let em = g.size.max(prev.size);
+            let mut word_gap = spacing::word_gap(before, after, false);
+            // Whether the segment is a formula matters only for a gap between the two widths.
+            if gap > WORD_GAP * em && gap <= word_gap * em && in_formula() {
+                word_gap = spacing::word_gap(before, after, true);
+            }
+            if pending_space || gap > word_gap * em || is_super(g) != is_super(prev) {
                 words.push(make_word(&cur, baseline, size, &is_super, page));
                 cur.clear();
                 cur_x1 = f32::NEG_INFINITY;
