@@ -631,6 +631,15 @@ fn ends_open(l: &str) -> bool {
     !label && OPEN_WORDS.contains(&last.to_lowercase().as_str())
 }
 
+/// True when `l` opens with a number, bare or after a number sign (`27444 …`, `N° 029-2018-PCM
+/// …`): the rest of a cited norm (`… el Decreto Supremo` / `N° 029-2018-PCM …`), not a title.
+fn starts_number(l: &str) -> bool {
+    let t = l.trim_start();
+    let rest =
+        ["N°", "Nº", "N.º", "N.°", "Nro.", "Nro"].iter().find_map(|s| t.strip_prefix(s)).map_or(t, str::trim_start);
+    rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// True when a new block starts at `b`, after `a`.
 ///
 /// A line short of the measure before a capital ends a block only with evidence: the
@@ -674,7 +683,7 @@ fn breaks_between(a: &TextLine<'_>, b: &TextLine<'_>, style: &Style) -> bool {
         let very_short = style.full_len > 0
             && a.text.trim().chars().count() * TEXT_VERY_SHORT_LINE_SHARE.1
                 < style.full_len * TEXT_VERY_SHORT_LINE_SHARE.0;
-        return very_short && !starts_lower(b.text) && !b.text.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        return very_short && !starts_lower(b.text) && !starts_number(b.text);
     }
     let indented = style.indent_signals && b.text.starts_with(char::is_whitespace) && !starts_lower(b.text);
     let trailing = a.text.len() - a.text.trim_end().len() >= TEXT_TRAILING_SPACES;
@@ -1030,6 +1039,15 @@ mod tests {
         // Ending open is about words: a label letter (`Anexo A`) and a sentence's end are not.
         assert!(ends_open("2002 Ley Orgánica de") && ends_open("la Ley N°") && ends_open("Arequipa,"));
         assert!(!ends_open("Anexo A") && !ends_open("y así terminó.") && !ends_open("Gobiernos Regionales"));
+    }
+
+    #[test]
+    fn a_line_opening_with_a_number_sign_goes_on_from_a_short_line() {
+        let text = "El plan se alinea con el Decreto Supremo\nN° 029-2018-PCM que aprueba el Reglamento que regula las Políticas Nacionales.\n";
+        let doc = lay_out(text);
+        assert_eq!(doc.pages[0].blocks.len(), 1, "{:#?}", doc.pages[0].blocks);
+        assert!(starts_number("Nº 27444 y") && starts_number("27444") && starts_number("N.° 5"));
+        assert!(!starts_number("Norma técnica") && !starts_number("N de casos") && !starts_number("Nro. de orden"));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::patterns::compile;
 
@@ -435,11 +435,23 @@ fn named(text: &str, out: &mut Vec<Cand>) {
 /// All international candidates of a prepared text.
 /// The matches of `re` in `text` when `open`, else none — and `re`, compiled on first use,
 /// is then not compiled at all.
+/// Whether a capitalised `Decisión 486` / `Decisiones 351 y 486` with no Andean word near is
+/// still an Andean decision: three-digit numbers are how those decisions are cited, unless
+/// the number goes on (`-2020`, `/`, `.5`) or an issuing organ follows (`del directorio`).
+fn bare_decision(after: &str) -> bool {
+    let goes_on = after.starts_with(['-', '–', '‐', '/'])
+        || (after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit()));
+    !goes_on && !DECISION_OF.is_match(after)
+}
+
+/// `de` / `del` + an organ right after a decision's number.
+static DECISION_OF: LazyLock<Regex> = LazyLock::new(|| re(r"^,?\s(?:de|del|de\sla|de\slos)\s"));
+
 fn gated<'r, 'h>(
     re: &'r LazyLock<Regex>,
     text: &'h str,
     open: bool,
-) -> impl Iterator<Item = regex::Captures<'h>> + use<'r, 'h> {
+) -> impl Iterator<Item = crate::re::Captures<'h>> + use<'r, 'h> {
     open.then(|| re.captures_iter(text)).into_iter().flatten()
 }
 
@@ -497,7 +509,7 @@ pub fn find(text: &str) -> Vec<Cand> {
     }
     for c in gated(&CAN, text, has("Decisi")) {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
-        if CAN_CONTEXT.is_match(window(text, m.start(), m.end(), 100)) {
+        if CAN_CONTEXT.is_match(window(text, m.start(), m.end(), 100)) || bare_decision(&text[m.end()..]) {
             let first_end = n.end();
             push(
                 &mut out,
@@ -625,6 +637,12 @@ mod tests {
             ("el Acuerdo Nacional", &[]),
             ("la Declaración Universal de los Derechos Humanos", &[]),
             ("la Decisión 123 del directorio", &[]),
+            (
+                "en aplicación de las Decisiones 351 y 486, el decreto",
+                &["int:can-decision-351", "int:can-decision-486"],
+            ),
+            ("la Decisión 004-2020 del comité", &[]),
+            ("la Decisión N° 015/2019", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = find(text).into_iter().map(|c| c.canonical).collect();

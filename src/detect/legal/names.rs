@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::patterns::compile;
 
@@ -399,7 +399,10 @@ fn generic_end(words: &[Word]) -> Option<usize> {
         return last;
     }
     let conn = canon::fold(&words.get(i)?.text);
-    if !CONNECTORS.contains(&conn.as_str()) || words.get(i)?.comma_before {
+    // `Reglamento que regula las Políticas Nacionales`: a descriptive title (`que` and a verb)
+    // is never a name on its own; it runs on in lower case, a mention only when approved.
+    let descriptive = conn == "que" && words.get(i + 1).is_some_and(|w| !capitalized(&w.text));
+    if !(CONNECTORS.contains(&conn.as_str()) || descriptive) || words.get(i)?.comma_before {
         return None;
     }
     let mut last = None;
@@ -642,7 +645,10 @@ fn instrument_end(words: &[Word], head_words: usize) -> Option<(Option<usize>, u
         }
     }
     let conn = canon::fold(&words.get(i)?.text);
-    if !CONNECTORS.contains(&conn.as_str()) || words.get(i)?.comma_before {
+    // `Reglamento que regula las Políticas Nacionales`: a descriptive title (`que` and a verb)
+    // is never a name on its own; it runs on in lower case, a mention only when approved.
+    let descriptive = conn == "que" && words.get(i + 1).is_some_and(|w| !capitalized(&w.text));
+    if !(CONNECTORS.contains(&conn.as_str()) || descriptive) || words.get(i)?.comma_before {
         return None;
     }
     let mut cap_last = None;
@@ -673,6 +679,9 @@ fn instrument_end(words: &[Word], head_words: usize) -> Option<(Option<usize>, u
         long_last = Some(k);
     }
     let long = words.get(long_last?)?.end;
+    if descriptive {
+        return Some((None, long));
+    }
     Some((cap_last.and_then(|k| words.get(k)).map(|w| w.end), long))
 }
 

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use crate::re::{Captures, Regex};
 
 use super::canonical::{self as canon, NormType};
 use super::intl;
@@ -355,6 +355,26 @@ fn is_decision(head: &str, item: &str) -> bool {
 }
 
 /// All numbered-norm candidates of `text` (a prepared text).
+/// Sector codes that a text lower-cased by its producer or by OCR may write after a number
+/// (`004-2013-pcm`), besides [`canon::SECTORS`].
+const SHORT_SECTORS: &[&str] =
+    &["PCM", "RE", "MRE", "EF", "JUS", "IN", "DE", "ED", "SA", "TR", "MTC", "EM", "AG", "MC", "PRODUCE", "VIVIENDA"];
+
+/// A separator and a sector code in lower case right after a number (`-pcm`, `/minsa`): the
+/// code as written and the bytes taken. Any other lower-case word is prose, not an issuer.
+fn lower_sector_after(rest: &str) -> Option<(&str, usize)> {
+    let sep = rest.chars().next().filter(|c| matches!(c, '-' | '–' | '‐' | '/'))?;
+    let word = &rest[sep.len_utf8()..];
+    let n = word.bytes().take_while(u8::is_ascii_lowercase).count();
+    let code = &word[..n];
+    if n < 2 || word[n..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let upper = code.to_ascii_uppercase();
+    let known = SHORT_SECTORS.contains(&upper.as_str()) || canon::SECTORS.contains(&upper.as_str());
+    known.then_some((code, sep.len_utf8() + n))
+}
+
 pub fn find(text: &str) -> Vec<Cand> {
     let mut out = Vec::new();
     for caps in NUMBERED.captures_iter(text) {
@@ -401,6 +421,13 @@ pub fn find(text: &str) -> Vec<Cand> {
             && !p.issuer.as_deref().is_some_and(|i| i.starts_with('M'))
         {
             continue;
+        }
+        // `decreto supremo nº 004-2013-pcm`: a sector code in lower case ends the number.
+        if t.yeared && p.year.is_some() && p.issuer.is_none() && item_m.start() + p.used == item_m.end() {
+            if let Some((issuer, len)) = lower_sector_after(&text[item_m.end()..]) {
+                p.issuer = Some(issuer.to_string());
+                p.used += len;
+            }
         }
         let mut end = item_m.start() + p.used;
         // `Ley 1437 de 2011`: a law cited with its year is another State's (Peruvian laws

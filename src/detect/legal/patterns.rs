@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 /// Compiles a pattern of this detector, which runs on prepared text only (see `text.rs`:
 /// every whitespace run is one plain space).
@@ -76,7 +76,7 @@ const HEADS: &str = r"(?x)
 | (?P<dl>decretos?[\s-]ley(?:es)?\b|(?-i:D\.\s?Ley\b))
 | (?P<dlx>(?-i:D\.\s?L\.|DL\b))
 | (?P<du>decretos?\sde\surgencia|(?-i:D\.\s?U\.|DD\.\s?UU\.|DU\b))
-| (?P<ds>decretos?\s?supremos?(?:\sextraordinarios?)?|(?-i:D\.\s?S\.|DD\.\s?SS\.|DS\b))
+| (?P<ds>(?:decretos?\s?supremos?|(?-i:D\.\s?S\.|DD\.\s?SS\.|DS\b))(?:\sextraordinarios?)?)
 | (?P<dr>decretos?\sregional(?:es)?)
 | (?P<da>decretos?\sde\salcald[ií]a|(?-i:D\.\s?A\.))
 | (?P<dec>decreto\b)

@@ -156,6 +156,17 @@ fn variants_and_negatives() {
         ("la Ley N° 25 y la Ley N° 052", &["pe:ley:25", "pe:dleg:52"]),
         ("la Ley 99 de 1993 de Colombia", &["co:ley:99-1993"]),
         ("el DecretoSupremo N° 005-2012-TR", &["pe:ds:005-2012-tr"]),
+        // an abbreviated head takes `Extraordinario` as the full one does
+        ("el D.S. Extraordinario N° 118-PCM-94 rige", &["pe:ds:118-1994-pcm"]),
+        // an issuer in lower case only when it is a sector code
+        ("conforme al decreto supremo nº 004-2013-pcm, la", &["pe:ds:004-2013-pcm"]),
+        ("la Ley N° 27444-en su artículo", &["pe:ley:27444"]),
+        // a descriptive title (`que` and a verb) is a mention only when approved
+        (
+            "el Decreto Supremo N° 029-2018-PCM que aprueba el Reglamento que regula las Políticas Nacionales",
+            &["pe:ds:029-2018-pcm", "pe:reglamento:ds-029-2018-pcm"],
+        ),
+        ("el Reglamento que regula las Políticas Nacionales rige", &[]),
         // look-alikes
         ("una eventual Ley de Bosques Comunales", &[]),
         ("Proyecto de Ley N° 1234/2016-CR", &[]),

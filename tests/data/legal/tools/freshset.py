@@ -3,7 +3,8 @@
 A script makes one `FreshSet`, adds sentences with `s(tags, sentence, *refs)` and passages with
 `p(tags, passage, full_refs, short_refs)`, then calls `write()`. A ref is `(text, canonical)` or
 `(text, canonical, [aliases])`; each text is looked up in the sentence from the previous ref's
-start on, and offsets are Unicode code points. A short ref is `(text, antecedent, article)`, or
+start on (or, with a fourth element `after`, from the end of the first occurrence of `after`),
+and offsets are Unicode code points. A short ref is `(text, antecedent, article)`, or
 `(text, antecedent, article, after)` to look it up after the first occurrence of `after`.
 """
 import json
@@ -20,6 +21,8 @@ def refs_of(text, refs):
     out, pos = [], 0
     for r in refs:
         t, c = r[0], r[1]
+        if len(r) > 3:
+            pos = max(pos, text.index(r[3]) + len(r[3]))
         i = text.find(t, pos)
         assert i >= 0, (t, text)
         d = {"text": t, "start": len(text[:i]), "end": len(text[:i]) + len(t), "canonical": c, "scope": scope(c)}
