@@ -15,7 +15,7 @@
 //! of right-aligned numbers do, but they are thinner than the minimum.
 
 use super::tuning::*;
-use super::TextRow;
+use super::{TWord, TextRow};
 
 /// A gap between two words of a row.
 #[derive(Debug, Clone, Copy)]
@@ -135,7 +135,19 @@ pub(crate) fn narrow_cuts(rows: &[TextRow]) -> Vec<Vec<f32>> {
             // channel pass, but a gap that merely overlaps one is a word space under it).
             let cuts: Vec<(usize, usize)> =
                 chain.iter().copied().filter(|&(r, k)| !gaps[r][k].wide && lined_up[r][k]).collect();
-            if chain.len() >= CHANNEL_MIN_ROWS && cuts.len() >= CHANNEL_MIN_NARROW {
+            // The same two words on either side in every row: a phrase repeated down the rows
+            // ("Fiscal year"), not two columns.
+            let pair = |&(r, k): &(usize, usize)| (&rows[r].words[k].text, &rows[r].words[k + 1].text);
+            let repeated = cuts.first().is_some_and(|c0| cuts.iter().all(|c| pair(c) == pair(c0)));
+            // A sign alone beside the gap (`$ 1,200`, a note mark) belongs to its neighbour.
+            let cuts: Vec<(usize, usize)> = cuts
+                .into_iter()
+                .filter(|&(r, k)| {
+                    let worded = |w: &TWord| w.text.chars().any(char::is_alphanumeric);
+                    worded(&rows[r].words[k]) && worded(&rows[r].words[k + 1])
+                })
+                .collect();
+            if !repeated && chain.len() >= CHANNEL_MIN_ROWS && cuts.len() >= CHANNEL_MIN_NARROW {
                 for (r, k) in cuts {
                     out[r].push(k);
                 }
@@ -189,6 +201,23 @@ mod tests {
         assert_eq!(cuts[2], vec![120.0, 150.0]);
         // Two rows alone are not a channel.
         assert!(narrow_cuts(&rows[1..]).iter().all(|c| c.is_empty()));
+    }
+
+    #[test]
+    fn repeated_phrases_and_lone_signs_are_not_cuts() {
+        // "Fiscal year" set at one x in every row: its word space lines up.
+        let mut ws = Vec::new();
+        for (k, y) in ["2017", "2018", "2019"].iter().enumerate() {
+            ws.extend(row(&[("Fiscal", 100.0), ("year", 134.5), (y, 160.0)], 100.0 + 12.0 * k as f32));
+        }
+        assert!(narrow_cuts(&text_rows(&ws)).iter().all(|c| c.is_empty()));
+        // A dollar sign at one x before right-aligned amounts.
+        let mut ws = Vec::new();
+        for (k, a) in ["1,200", "3,400", "5,600"].iter().enumerate() {
+            ws.extend(row(&[("$", 100.0), (a, 110.0), ("Lima", 150.0)], 100.0 + 12.0 * k as f32));
+        }
+        let rows = text_rows(&ws);
+        assert!(narrow_cuts(&rows).iter().all(|c| c.is_empty()), "{:?}", narrow_cuts(&rows));
     }
 
     #[test]
