@@ -23,6 +23,7 @@
 //!    two columns of substantive text and no dot leaders; an area from a single rule must
 //!    also pass the guards of unruled tables (prose, lists, aligned columns).
 
+use super::header_lines;
 use super::logical::{self, CutLine};
 use super::spans;
 use super::stream::{self, Chunk};
@@ -256,16 +257,6 @@ fn area_lines(group: &[Cue], rows: &[TextRow], size: f32) -> (Vec<TextRow>, f32,
             && !note_line(r, &t)
             && !prose_line(r, width)
     };
-    // Up: header lines right above the first cue.
-    let mut edge = top;
-    for r in clipped.iter().rev().filter(|r| cy(r) <= top).take(MAX_UP) {
-        if edge - r.bbox[3] > HEADER_UP_GAP * r.size || !tabular(r) || !whole(r, rows, x0, x1) {
-            break;
-        }
-        inside.insert(0, r.clone());
-        edge = r.bbox[1];
-    }
-    let new_top = edge.min(top);
     // Down: table-like lines right under the last cue (single-chunk lines only between
     // table-like ones).
     let below: Vec<&TextRow> = clipped.iter().filter(|r| cy(r) >= bottom).collect();
@@ -287,6 +278,33 @@ fn area_lines(group: &[Cue], rows: &[TextRow], size: f32) -> (Vec<TextRow>, f32,
         }
         edge = r.bbox[3];
     }
+    // Up (after down, so that the body's columns are known): header lines right above the
+    // first cue. A line that splits only at narrower gaps
+    // in the columns' gutters is a header line too, and so is a wrapped label's line inside
+    // one column when a header line stands above it ([`header_lines`]).
+    let seps = stream::separators(&inside.iter().map(|r| chunks_at(r, gap)).collect::<Vec<_>>(), MIN_SEPARATOR * size);
+    let header = |r: &TextRow| {
+        let t = r.text();
+        tabular(r)
+            || (!super::caption::is_caption_label(&t) && !note_line(r, &t) && header_lines::splits_in_gutters(r, &seps))
+    };
+    let (mut edge, mut reach) = (top, top);
+    let mut pending: Option<TextRow> = None;
+    for r in clipped.iter().rev().filter(|r| cy(r) <= top).take(MAX_UP) {
+        if reach - r.bbox[3] > HEADER_UP_GAP * r.size || !whole(r, rows, x0, x1) {
+            break;
+        }
+        if header(r) {
+            inside.splice(0..0, std::iter::once(r.clone()).chain(pending.take()));
+            edge = r.bbox[1];
+        } else if pending.is_none() && header_lines::in_one_column(r, &seps) {
+            pending = Some(r.clone());
+        } else {
+            break;
+        }
+        reach = r.bbox[1];
+    }
+    let new_top = edge.min(top);
     let new_bottom = inside.last().map_or(bottom, |r| r.bbox[3].max(bottom));
     (inside, new_top, new_bottom)
 }
@@ -326,8 +344,18 @@ fn gridlines(group: &[Cue], lines: &[TextRow], size: f32) -> bool {
 
 /// Builds and judges the grid of one area.
 fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f32) -> Option<Grid> {
+    let (mut lines, mut top, mut bottom) = area_lines(group, rows, size);
+    // A label column beside a rule that spans only the columns under a spanning header.
+    let (gx0, gx1) = super::sides::grow(&lines, rows, group[0].x0, group[0].x1, size);
+    let grown: Vec<Cue>;
+    let group = if (gx0, gx1) == (group[0].x0, group[0].x1) {
+        group
+    } else {
+        grown = group.iter().map(|c| Cue { x0: gx0, x1: gx1, ..*c }).collect();
+        (lines, top, bottom) = area_lines(&grown, rows, size);
+        &grown[..]
+    };
     let (x0, x1) = (group[0].x0, group[0].x1);
-    let (lines, top, bottom) = area_lines(group, rows, size);
     if lines.len() < 2 {
         return None;
     }
@@ -341,7 +369,10 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         return None;
     }
     let gap = chunk_gap(&lines, size);
-    let chunked: Vec<Vec<Chunk>> = lines.iter().map(|r| chunks_at(r, gap)).collect();
+    // Narrow column gaps lined up down the rows cut too ([`channels`](super::channels)).
+    let narrow = super::channels::narrow_cuts(&lines);
+    let chunked: Vec<Vec<Chunk>> =
+        lines.iter().zip(&narrow).map(|(r, cuts)| stream::chunks_cut(r, |_| gap, cuts)).collect();
     // Row separators: rules across the area and the edges of bands inside it.
     let mut seps: Vec<f32> = rules
         .iter()
@@ -375,8 +406,8 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
     if multi == 0 {
         return None;
     }
-    let mut cuts: Vec<f32> =
-        stream::separators(&body, MIN_SEPARATOR * size).iter().map(|(a, b)| (a + b) / 2.0).collect();
+    let ranges = stream::separators(&body, MIN_SEPARATOR * size);
+    let mut cuts: Vec<f32> = ranges.iter().map(|(a, b)| (a + b) / 2.0).collect();
     // Columns almost never filled are stray gaps.
     let mut guard = 0;
     while !cuts.is_empty() && guard < MAX_CUT_PASSES {
@@ -391,6 +422,14 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
     let ncols = cuts.len() + 1;
     if ncols < 2 {
         return None;
+    }
+    // A header line of labels set closer than the area's gap, split where the columns are.
+    let kept: Vec<(f32, f32)> = ranges.into_iter().filter(|(a, b)| cuts.contains(&((a + b) / 2.0))).collect();
+    let mut chunked = chunked;
+    for (cs, l) in chunked.iter_mut().zip(&lines).filter(|(cs, _)| cs.len() == 1) {
+        if let Some(pieces) = header_lines::split_in_separators(l, &kept) {
+            *cs = pieces;
+        }
     }
     let extents = extents(&body, &cuts);
     let cut_lines: Vec<CutLine> = lines.iter().zip(&chunked).map(|(l, cs)| cut_line(l, cs, &cuts, &extents)).collect();

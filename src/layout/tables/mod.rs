@@ -14,11 +14,15 @@
 
 mod area;
 mod caption;
+mod channels;
 mod columns;
+mod header_lines;
 mod inner;
+mod labels;
 mod lattice;
 mod logical;
 mod merge;
+mod sides;
 mod spans;
 mod stream;
 mod tuning;

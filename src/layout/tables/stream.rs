@@ -36,11 +36,20 @@ pub(crate) fn chunks_with(row: &TextRow, gap: f32) -> Vec<Chunk> {
 }
 
 fn chunks_by(row: &TextRow, min_gap: impl Fn(&TWord) -> f32) -> Vec<Chunk> {
+    chunks_cut(row, min_gap, &[])
+}
+
+/// [`chunks_by`], also cut after the words whose right edge is in `cuts` (narrow column gaps
+/// found by alignment, [`channels`](super::channels)).
+pub(crate) fn chunks_cut(row: &TextRow, min_gap: impl Fn(&TWord) -> f32, cuts: &[f32]) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::new();
+    let mut prev_right = f32::NAN;
     for w in &row.words {
         let gap_min = min_gap(w);
+        let cut = cuts.contains(&prev_right);
+        prev_right = w.bbox[2];
         match out.last_mut() {
-            Some(c) if w.bbox[0] - c.x1 < gap_min => {
+            Some(c) if !cut && w.bbox[0] - c.x1 < gap_min => {
                 c.x1 = c.x1.max(w.bbox[2]);
                 c.words.push(w.clone());
             }
@@ -53,7 +62,12 @@ fn chunks_by(row: &TextRow, min_gap: impl Fn(&TWord) -> f32) -> Vec<Chunk> {
 /// Finds the unruled tables among the text `rows` (of the words outside other tables),
 /// avoiding the areas in `taken`.
 pub(crate) fn find(page: &TextPage, rows: &[TextRow], taken: &[[f32; 4]]) -> Vec<Grid> {
-    let chunked: Vec<Vec<Chunk>> = rows.iter().map(chunks).collect();
+    let narrow = super::channels::narrow_cuts(rows);
+    let chunked: Vec<Vec<Chunk>> = rows
+        .iter()
+        .zip(&narrow)
+        .map(|(r, cuts)| chunks_cut(r, |w| CHUNK_GAP * w.size.max(r.size).max(1.0), cuts))
+        .collect();
     let rules: Vec<(f32, f32, f32)> = segments(page)
         .0
         .into_iter()
@@ -69,8 +83,11 @@ pub(crate) fn find(page: &TextPage, rows: &[TextRow], taken: &[[f32; 4]]) -> Vec
     for (start, end) in runs(rows, &chunked) {
         let run = &rows[start..end];
         let gap = run_gap(run);
-        let cut: Vec<Vec<Chunk>> =
-            run.iter().map(|r| chunks_by(r, |w| (CHUNK_GAP * w.size.max(r.size).max(1.0)).min(gap))).collect();
+        let cut: Vec<Vec<Chunk>> = run
+            .iter()
+            .zip(&narrow[start..end])
+            .map(|(r, cuts)| chunks_cut(r, |w| (CHUNK_GAP * w.size.max(r.size).max(1.0)).min(gap), cuts))
+            .collect();
         if let Some(g) = grid_of(run, &cut, &rules) {
             out.push(g);
         }
@@ -286,6 +303,10 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
             h = k;
         }
     }
+    // A label | text list (figure credits, a list of annexes) without a header over it.
+    if ncols == 2 && h == 0 && super::labels::label_column(&logical) {
+        return None;
+    }
     if h == 0 && grid.len() >= 3 {
         let labels = grid[0].iter().filter(|s| !s.is_empty()).all(|s| !is_numeric(s));
         let numeric = grid[1..].iter().filter(|r| r.iter().any(|s| is_numeric(s))).count();
@@ -320,7 +341,7 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
 }
 
 /// True when the text holds a run of three letters or more.
-fn has_word(s: &str) -> bool {
+pub(crate) fn has_word(s: &str) -> bool {
     let mut run = 0;
     s.chars().any(|c| {
         run = if c.is_alphabetic() { run + 1 } else { 0 };

@@ -103,6 +103,47 @@ pub(crate) const GRID_GAP_MIN: f32 = 0.5;
 /// ones) are a plot's grid lines.
 pub(crate) const GRID_EMPTY_GAPS: usize = 2;
 
+// ---- channels (narrow column gaps found by alignment) ----
+/// A gap of at least this many em between two words may separate columns when it lines up
+/// with gaps of the rows around it.
+pub(crate) const CHANNEL_MIN_GAP: f32 = 0.4;
+/// Sides or centres of words beside two gaps at most this far apart (points) line up.
+pub(crate) const CHANNEL_EDGE_TOL_PT: f32 = 0.5;
+/// A channel runs down at least this many consecutive rows...
+pub(crate) const CHANNEL_MIN_ROWS: usize = 3;
+/// ...with at least this many narrow gaps (not column gaps anyway).
+pub(crate) const CHANNEL_MIN_NARROW: usize = 2;
+/// Rows of one channel differ in font size by at most this share.
+pub(crate) const CHANNEL_SIZE_TOL: f32 = 0.1;
+/// A channel passes over at most this many rows in a row that have no word under it (the
+/// second lines of wrapped cells beside it).
+pub(crate) const CHANNEL_MAX_SKIP: usize = 2;
+/// A narrow gap cuts a row only when it is at least this many times the row's widest other
+/// (narrow) word space.
+pub(crate) const CHANNEL_SPACE_RATIO: f32 = 1.2;
+
+// ---- labels (label | text lists) ----
+/// The identifier of a label cell (`1.6`, `3b`, `IV`) has at most this many characters.
+pub(crate) const LABEL_ID_MAX_CHARS: usize = 8;
+/// A label column has at least this many label cells.
+pub(crate) const LABEL_MIN_CELLS: usize = 3;
+
+// ---- sides (a label column beside an area's rule) ----
+/// A label column stands beside at least this many of the area's lines...
+pub(crate) const SIDE_MIN_LINES: usize = 3;
+/// ...and beside at least this share (num, den) of them.
+pub(crate) const SIDE_LINE_SHARE: (usize, usize) = (1, 2);
+/// A label beside the area has at most this many words.
+pub(crate) const SIDE_MAX_WORDS: usize = 4;
+/// The label column ends at most this many em from the area's text.
+pub(crate) const SIDE_MAX_GAP: f32 = 8.0;
+/// At least this share (num, den) of the labels hold a word of three letters or more.
+pub(crate) const SIDE_WORDED_SHARE: (usize, usize) = (1, 2);
+
+// ---- header lines (over an area's first rule) ----
+/// A wrapped header label's line holds at most this many words.
+pub(crate) const HEADER_WRAP_WORDS: usize = 3;
+
 // ---- columns (tables set inside one text column) ----
 /// Lines of at least this many words are running text when looking for column margins.
 pub(crate) const COLUMN_LINE_WORDS: usize = 4;
