@@ -42,6 +42,7 @@ pub mod normalize;
 pub mod ocr;
 pub mod pdf;
 pub mod pipeline;
+pub mod re;
 pub mod run;
 pub mod schema;
 pub use run::discover;

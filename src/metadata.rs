@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use crate::model::{BlockKind, Metadata, Page, Section};
 
@@ -42,7 +42,7 @@ static PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 const PLACE_MAX: usize = 41;
 
 /// The captures of a place and year line, `None` when `s` is not one.
-fn place_year(s: &str) -> Option<regex::Captures<'_>> {
+fn place_year(s: &str) -> Option<crate::re::Captures<'_>> {
     PLACE_YEAR.captures(s).filter(|c| c["place"].chars().count() <= PLACE_MAX)
 }
 
@@ -469,8 +469,8 @@ fn repair_info(meta: &mut Metadata) {
 
 /// The five XML entities and numeric character references decoded.
 fn unescape(s: &str) -> String {
-    static NUMERIC: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"&#(x[0-9A-Fa-f]{1,6}|[0-9]{1,7});").expect("valid regex"));
+    static NUMERIC: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"&#(x[0-9A-Fa-f]{1,6}|[0-9]{1,7});").expect("valid regex"));
     let s = NUMERIC.replace_all(s, |c: &regex::Captures<'_>| {
         let v = match c[1].strip_prefix('x') {
             Some(h) => u32::from_str_radix(h, 16).ok(),
@@ -489,7 +489,7 @@ pub fn xmp_fields(xml: &str) -> (Option<String>, Vec<String>) {
     });
     static ITEM: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?s)<rdf:li\b[^>]*>(.*?)</rdf:li>").expect("valid regex"));
-    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^>]*>").expect("valid regex"));
+    static TAG: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"<[^>]*>").expect("valid regex"));
     let clean = |s: &str| {
         let t = unescape(&TAG.replace_all(s, " "));
         let t = t.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -22,7 +22,9 @@
 //!    re-joins the pieces of one row, e.g. a number and a heading separated by a tab).
 //! 4. Words: a segment is cut at space glyphs, at gaps above [`WORD_GAP`] × font size
 //!    ([`WORD_GAP_PUNCT`] before closing punctuation and hyphens, which never start a word
-//!    but are often set apart by justification), and
+//!    but are often set apart by justification; not in a segment holding an operator or a
+//!    relation, where the white before a comma, a dot or a closing bracket is a formula's
+//!    own thin space: `{ 0 }`, `x1, ... , xn`), and
 //!    where glyphs change between raised-small (superscript) and normal; each word gets the
 //!    segment's dominant baseline and size, its font's weight and slant, and
 //!    `superscript` when its glyphs are raised and smaller.
@@ -486,6 +488,10 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
     let baseline = *bases.get(bases.len() / 2)?;
     let is_super = |g: &G| baseline - g.base > RAISED_BY * size && g.size <= RAISED_SMALL * size;
 
+    // In a formula, punctuation set apart is apart (module docs, step 4).
+    let formula = solid.iter().any(|g| {
+        page.glyphs.get(g.text_idx).is_some_and(|src| src.text.chars().any(super::stacked::is_operator))
+    });
     let mut words: Vec<Word> = Vec::new();
     let mut cur: Vec<&G> = Vec::new();
     // Right edge of the word so far (the largest x1 of `cur`).
@@ -509,7 +515,10 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
             }
             let pending_space = pending.separates(g);
             let gap = g.x0 - cur_x1;
-            let closing = page.glyphs.get(g.text_idx).is_some_and(|src| is_closing(&src.text));
+            let closing = page
+                .glyphs
+                .get(g.text_idx)
+                .is_some_and(|src| is_closing(&src.text) && !(formula && !is_hyphen(&src.text)));
             let word_gap = if closing { WORD_GAP_PUNCT } else { WORD_GAP };
             if pending_space || gap > word_gap * g.size.max(prev.size) || is_super(g) != is_super(prev) {
                 words.push(make_word(&cur, baseline, size, &is_super, page));
@@ -565,6 +574,11 @@ impl PendingSpace {
     fn separates(&self, next: &G) -> bool {
         self.first_after < next.text_idx || self.middle <= next.x0
     }
+}
+
+/// A hyphen (it keeps [`WORD_GAP_PUNCT`] in a formula too: dehyphenation looks for it).
+fn is_hyphen(t: &str) -> bool {
+    matches!(t, "-" | "\u{2010}" | "\u{2011}" | "\u{ad}")
 }
 
 /// Closing punctuation and hyphens: they stick to the word before them. Not `%`: a percent
@@ -657,6 +671,26 @@ mod tests {
         let words: Vec<String> = ls.iter().flat_map(|l| l.words.iter().map(|w| w.text.to_string())).collect();
         assert!(words.contains(&"Creación".to_string()), "{words:?}");
         assert!(words.contains(&"servicio".to_string()), "{words:?}");
+    }
+
+    #[test]
+    fn in_a_formula_punctuation_set_apart_is_apart() {
+        // "{ 0 }" and "x1, ... , xn": TeX's thin space (0.17 em) before a closing brace, a dot
+        // or a comma, in a row with a relation; the same white before a comma in prose
+        // (justification) keeps the comma with its word.
+        let mut p = PageBuilder::new();
+        let x = p.text(72.0, 100.0, 10.0, "S=");
+        let x = p.text_nospace(x + 1.7, 100.0, 10.0, "{");
+        let x = p.text_nospace(x + 1.7, 100.0, 10.0, "0");
+        let x = p.text_nospace(x + 1.7, 100.0, 10.0, "}");
+        let x = p.text_nospace(x + 1.7, 100.0, 10.0, "x1,");
+        let x = p.text_nospace(x + 1.7, 100.0, 10.0, "...");
+        p.text_nospace(x + 1.7, 100.0, 10.0, ",xn");
+        let x = p.text(72.0, 130.0, 10.0, "palabra");
+        p.text_nospace(x + 1.7, 130.0, 10.0, ", otra-");
+        let ls = page_lines(&p.page);
+        assert_eq!(ls[0].text(), "S= { 0 } x1, ... ,xn");
+        assert_eq!(ls[1].text(), "palabra, otra-");
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod lines;
 mod order;
 mod overlays;
 mod overscripts;
+mod rowmates;
 mod stacked;
 pub mod tables;
 #[doc(hidden)]

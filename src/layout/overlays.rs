@@ -11,7 +11,11 @@
 //! - a **negation slash** (U+0338, TeX's `negationslash`, drawn before the relation it
 //!   strikes) goes after the glyph it overlaps (`=` → `≠` once normalised), never dropped;
 //! - a **maps-to bar** (`↦`, TeX's `mapstochar`) followed by the arrow it starts is one
-//!   `↦`.
+//!   `↦`;
+//! - a **stacked relation**: two relation signs drawn one right after the other, centred
+//!   one over the other a fraction of an em apart (TeX's `\cong` is `∼` over `=`), are one
+//!   sign, read in drawing order (`∼=`) on the lower one's baseline, instead of the raised
+//!   one becoming a line of its own.
 //!
 //! A merged overlay glyph keeps its place with empty text, which later stages skip.
 
@@ -52,6 +56,13 @@ enum Overlay {
     Mark(char),
     /// Absorbs the arrow it starts.
     MapsTo,
+    /// A relation sign that may be stacked over or under another one.
+    Stacked,
+}
+
+/// Signs that TeX stacks into one relation (`∼` over `=`, `=` over `−`, `<` over `∼`).
+fn stackable(c: char) -> bool {
+    matches!(c, '∼' | '=' | '−' | '<' | '>' | '≈' | '≃' | '⊂' | '⊃' | '→' | '←')
 }
 
 fn overlay_of(t: &str) -> Option<Overlay> {
@@ -69,6 +80,11 @@ fn overlay_of(t: &str) -> Option<Overlay> {
     combining(c).map(Overlay::Mark)
 }
 
+/// [`overlay_of`], or [`Overlay::Stacked`] for a stackable sign.
+fn overlay_or_stacked(t: &str) -> Option<Overlay> {
+    overlay_of(t).or_else(|| single(t).filter(|&c| stackable(c)).map(|_| Overlay::Stacked))
+}
+
 /// The page with its overlays merged, or `None` when it has none.
 pub fn compose(page: &TextPage) -> Option<TextPage> {
     let candidates: Vec<(usize, Overlay)> = page
@@ -76,7 +92,7 @@ pub fn compose(page: &TextPage) -> Option<TextPage> {
         .iter()
         .enumerate()
         .filter(|(_, g)| !g.rotated && g.bbox.iter().all(|v| v.is_finite()))
-        .filter_map(|(i, g)| overlay_of(&g.text).map(|o| (i, o)))
+        .filter_map(|(i, g)| overlay_or_stacked(&g.text).map(|o| (i, o)))
         .collect();
     if candidates.is_empty() {
         return None;
@@ -84,6 +100,9 @@ pub fn compose(page: &TextPage) -> Option<TextPage> {
     let mut out: Option<TextPage> = None;
     for (i, kind) in candidates {
         let cur = out.as_ref().unwrap_or(page);
+        if cur.glyphs[i].text.is_empty() {
+            continue; // already merged into a stacked relation
+        }
         let Some(j) = base_of(cur, i, kind) else { continue };
         let copy = out.get_or_insert_with(|| page.clone());
         match kind {
@@ -94,6 +113,14 @@ pub fn compose(page: &TextPage) -> Option<TextPage> {
                 copy.glyphs[i].text = CompactString::default();
             }
             Overlay::MapsTo => copy.glyphs[j].text = CompactString::default(),
+            Overlay::Stacked => {
+                // Drawing order gives the text; the lower sign (nearer the row) carries it.
+                let mut t = CompactString::from(copy.glyphs[i].text.as_str());
+                t.push_str(&copy.glyphs[j].text);
+                let (keep, drop) = if copy.glyphs[j].baseline >= copy.glyphs[i].baseline { (j, i) } else { (i, j) };
+                copy.glyphs[keep].text = t;
+                copy.glyphs[drop].text = CompactString::default();
+            }
         }
     }
     out
@@ -113,11 +140,24 @@ fn base_of(page: &TextPage, i: usize, kind: Overlay) -> Option<usize> {
     order.into_iter().find(|&j| {
         let b = &page.glyphs[j];
         let Some(bc) = single(&b.text) else { return false };
-        if b.rotated || overlay_of(&b.text).is_some() || !b.bbox.iter().all(|v| v.is_finite()) {
+        if b.rotated || !b.bbox.iter().all(|v| v.is_finite()) {
+            return false;
+        }
+        let bsize = b.size.abs().max(1.0);
+        if kind == Overlay::Stacked {
+            // The next sign drawn, centred over or under this one and about its size.
+            let rise = (o.baseline - b.baseline).abs() / bsize;
+            let bcentre = (b.bbox[0] + b.bbox[2]) / 2.0;
+            return j > i
+                && stackable(bc)
+                && (centre - bcentre).abs() < OVERLAY_STACK_SLACK * bsize
+                && (OVERLAY_STACK_RISE.0..=OVERLAY_STACK_RISE.1).contains(&rise)
+                && (size / bsize - 1.0).abs() < OVERLAY_STACK_SIZE;
+        }
+        if overlay_of(&b.text).is_some() {
             return false;
         }
         let (bx0, bx1) = (b.bbox[0].min(b.bbox[2]), b.bbox[0].max(b.bbox[2]));
-        let bsize = b.size.abs().max(1.0);
         let slack = OVERLAY_SLACK * bsize;
         match kind {
             Overlay::Mark('\u{338}') => {
@@ -139,6 +179,7 @@ fn base_of(page: &TextPage, i: usize, kind: Overlay) -> Option<usize> {
                     && centre <= bx1 + slack
                     && (OVERLAY_ACCENT_SIZE.0..=OVERLAY_ACCENT_SIZE.1).contains(&(size / bsize))
             }
+            Overlay::Stacked => false,
             Overlay::MapsTo => {
                 matches!(bc, '→' | '⟶')
                     && j > i
@@ -197,6 +238,23 @@ mod tests {
             glyph("y", 110.0, 116.0, 100.0, 10.0),
         ]);
         assert_eq!(texts(&compose(&p).unwrap()), ["x", "", "=\u{338}", "y"]);
+    }
+
+    #[test]
+    fn a_stacked_relation_is_one_sign_in_drawing_order() {
+        // TeX's \cong: "∼" raised 3 pt over "=", same centre, drawn first.
+        let p = page(vec![
+            glyph("A", 90.0, 97.0, 100.0, 10.0),
+            glyph("∼", 100.0, 108.0, 97.0, 10.0),
+            glyph("=", 100.0, 108.0, 100.0, 10.0),
+            glyph("B", 111.0, 118.0, 100.0, 10.0),
+        ]);
+        assert_eq!(texts(&compose(&p).unwrap()), ["A", "", "∼=", "B"]);
+        // Side by side ("= −1") or a whole line apart, signs stay as they are.
+        let p = page(vec![glyph("=", 100.0, 108.0, 100.0, 10.0), glyph("−", 111.0, 119.0, 100.0, 10.0)]);
+        assert!(compose(&p).is_none());
+        let p = page(vec![glyph("=", 100.0, 108.0, 100.0, 10.0), glyph("=", 100.0, 108.0, 112.0, 10.0)]);
+        assert!(compose(&p).is_none());
     }
 
     #[test]

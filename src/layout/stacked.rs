@@ -25,6 +25,7 @@
 //! for consecutive rows of one column.
 
 use super::limits::{label_links, LineFacts};
+use super::rowmates::{enclosed_links, rowmate_links};
 use super::tuning::{
     PROSE_WORDS, PROSE_WORD_LETTERS, ROW_TOL, SHORT_PIECES, SHORT_PIECE_CHARS, STACK_GAP, STACK_MIN_ROWS, STACK_PITCH,
     STACK_PITCH_BRACKET, STACK_PITCH_MATH,
@@ -46,6 +47,13 @@ fn is_math_char(c: char) -> bool {
             | 0x2308..=0x230B | 0x239B..=0x23B3 // ceilings, floors, delimiter pieces
             | 0x27C0..=0x27FF | 0x2980..=0x2AFF // more operators, brackets, arrows
             | 0x1D400..=0x1D7FF) // mathematical letters
+}
+
+/// An operator, relation or arrow (not a Greek or mathematical letter: those name things
+/// in figures and captions too).
+pub(super) fn is_operator(c: char) -> bool {
+    matches!(c, '=' | '+' | '<' | '>' | '×' | '÷' | '±' | '−')
+        || matches!(u32::from(c), 0x2190..=0x21FF | 0x2200..=0x22FF | 0x27C0..=0x27FF | 0x2980..=0x2AFF)
 }
 
 /// How much a line looks like part of a formula: [`SIGN`] when a word holds a mathematical
@@ -258,6 +266,32 @@ pub(super) fn merge_formulas(lines: &mut Vec<Line>, pitch: f32, fixed: impl Fn(&
             any = true;
         }
     }
+    // The columns of a formula set apart by wide gaps, then braces inside its box.
+    let (formula, multi) = formulas(lines, &mut parent);
+    for (a, b) in rowmate_links(lines, &facts, &formula, &multi, pitch) {
+        let (a, b) = (find(&mut parent, a), find(&mut parent, b));
+        if a != b {
+            parent[b] = a;
+            any = true;
+        }
+    }
+    if any {
+        let (formula, multi) = formulas(lines, &mut parent);
+        let mut boxes: Vec<(usize, [f32; 4])> = Vec::new();
+        for i in (0..n).filter(|&i| multi[i]) {
+            let b = lines[i].bbox;
+            match boxes.iter_mut().find(|(m, _)| formula[*m] == formula[i]) {
+                Some((_, bb)) => *bb = [bb[0].min(b[0]), bb[1].min(b[1]), bb[2].max(b[2]), bb[3].max(b[3])],
+                None => boxes.push((i, b)),
+            }
+        }
+        for (a, b) in enclosed_links(lines, &facts, &multi, &boxes) {
+            let (a, b) = (find(&mut parent, a), find(&mut parent, b));
+            if a != b {
+                parent[b] = a;
+            }
+        }
+    }
     if !any {
         return;
     }
@@ -272,6 +306,19 @@ pub(super) fn merge_formulas(lines: &mut Vec<Line>, pitch: f32, fixed: impl Fn(&
         lines.extend(merge(parts));
     }
     lines.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox[0].total_cmp(&b.bbox[0])));
+}
+
+/// The formula (root) of every line, and whether that formula spans two baselines or more.
+fn formulas(lines: &[Line], parent: &mut [usize]) -> (Vec<usize>, Vec<bool>) {
+    let n = lines.len();
+    let formula: Vec<usize> = (0..n).map(|i| find(parent, i)).collect();
+    let mut span = vec![(f32::INFINITY, f32::NEG_INFINITY, f32::INFINITY); n];
+    for (i, l) in lines.iter().enumerate() {
+        let s = &mut span[formula[i]];
+        *s = (s.0.min(l.baseline), s.1.max(l.baseline), s.2.min(l.size));
+    }
+    let multi = formula.iter().map(|&r| span[r].1 - span[r].0 > ROW_TOL * span[r].2).collect();
+    (formula, multi)
 }
 
 /// One line from a formula's lines: their words in drawing order, the main row's (the one

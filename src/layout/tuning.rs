@@ -335,6 +335,13 @@ pub const OVERLAY_ACCENT_DROP: f32 = 0.1;
 pub const OVERLAY_ACCENT_RAISE: f32 = 1.2;
 /// ...and its size is within this range of multiples of the letter's.
 pub const OVERLAY_ACCENT_SIZE: (f32, f32) = (0.4, 2.5);
+/// Two relation signs are stacked into one when their centres are less than this many
+/// sizes apart horizontally...
+pub const OVERLAY_STACK_SLACK: f32 = 0.2;
+/// ...their baselines this many sizes apart (more than a row's jitter, less than a line)...
+pub const OVERLAY_STACK_RISE: (f32, f32) = (0.1, 0.7);
+/// ...and their sizes differ by less than this fraction.
+pub const OVERLAY_STACK_SIZE: f32 = 0.3;
 
 // ---- text (plain-text input, `textinput`: no geometry; lengths in characters, distances in
 // lines) ----
@@ -445,6 +452,9 @@ pub const PROSE_WORDS: usize = 3;
 pub const PROSE_WORD_LETTERS: usize = 4;
 /// A formula stacked over rows has at least this many lines.
 pub const STACK_MIN_ROWS: usize = 2;
+/// Pieces of a formula's row set apart by a wide gap are one formula when a line of prose
+/// within this many body line pitches spans the gap ([`super::rowmates`]).
+pub const ROWMATE_REACH: f32 = 8.0;
 
 // ---- figures (labels of a drawing read in drawing order) ----
 

@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::patterns::compile;
 
@@ -451,7 +451,7 @@ fn gated<'r, 'h>(
     re: &'r LazyLock<Regex>,
     text: &'h str,
     open: bool,
-) -> impl Iterator<Item = regex::Captures<'h>> + use<'r, 'h> {
+) -> impl Iterator<Item = crate::re::Captures<'h>> + use<'r, 'h> {
     open.then(|| re.captures_iter(text)).into_iter().flatten()
 }
 

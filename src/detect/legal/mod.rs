@@ -37,7 +37,7 @@ use std::sync::LazyLock;
 
 use rayon::prelude::*;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use patterns::compile;
 

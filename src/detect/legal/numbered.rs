@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use crate::re::{Captures, Regex};
 
 use super::canonical::{self as canon, NormType};
 use super::intl;

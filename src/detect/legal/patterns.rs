@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 /// Compiles a pattern of this detector, which runs on prepared text only (see `text.rs`:
 /// every whitespace run is one plain space).

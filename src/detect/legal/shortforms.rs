@@ -19,7 +19,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::canonical as canon;
 use super::patterns::{compile, ARTICLE_BEFORE};
