@@ -489,9 +489,9 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
     let is_super = |g: &G| baseline - g.base > RAISED_BY * size && g.size <= RAISED_SMALL * size;
 
     // In a formula, punctuation set apart is apart (module docs, step 4).
-    let formula = solid.iter().any(|g| {
-        page.glyphs.get(g.text_idx).is_some_and(|src| src.text.chars().any(super::stacked::is_operator))
-    });
+    let formula = solid
+        .iter()
+        .any(|g| page.glyphs.get(g.text_idx).is_some_and(|src| src.text.chars().any(super::stacked::is_operator)));
     let mut words: Vec<Word> = Vec::new();
     let mut cur: Vec<&G> = Vec::new();
     // Right edge of the word so far (the largest x1 of `cur`).
