@@ -518,7 +518,7 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
             let closing = page
                 .glyphs
                 .get(g.text_idx)
-                .is_some_and(|src| is_closing(&src.text) && !(formula && !is_hyphen(&src.text)));
+                .is_some_and(|src| is_closing(&src.text) && (!formula || is_hyphen(&src.text)));
             let word_gap = if closing { WORD_GAP_PUNCT } else { WORD_GAP };
             if pending_space || gap > word_gap * g.size.max(prev.size) || is_super(g) != is_super(prev) {
                 words.push(make_word(&cur, baseline, size, &is_super, page));
