@@ -12,6 +12,7 @@
 //! - `real`: the real third-party PDFs of ../shared: records, encryption, expected snippets.
 //! - `shard`: `ingest --shard` parts merged equal one run; the deploy/ job files run locally.
 //! - `html`: the HTML pages of a collection, rendered by headless chromium.
+//! - `page_joins`: paragraphs across page breaks on built pages (floats, labels, title rows).
 //! - `pdf_crypt`: encrypted files (lopdf-made and real) open with the user or owner password.
 
 mod adversarial;
@@ -29,6 +30,7 @@ mod legal_eval;
 mod legal_manifest;
 mod metadata_seeds;
 mod normalize_seeds;
+mod page_joins;
 mod pdf_crypt;
 mod pdf_ops;
 mod pdf_text;

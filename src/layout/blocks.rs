@@ -32,7 +32,9 @@
 //! place lines become paragraphs (the metadata stage gives them their roles). Across
 //! pages, the last body block of a page and the first body block of the next are joined by
 //! the same flow rule (the first keeps all the lines and gets `continues`; a list item set
-//! flush under its marker goes on without indent). Last, raised numbers that match a
+//! flush under its marker goes on without indent; a page of floats only between them leaves
+//! the block open; a lone row of labels, or a short title row after a finished sentence,
+//! starts its own block). Last, raised numbers that match a
 //! footnote of the document are taken out of the words and listed in `footnote_refs`.
 
 use std::collections::BTreeSet;
@@ -41,7 +43,7 @@ use super::footnotes::{self, mark_number};
 use super::headings::{self, HeadingStyle, Marker};
 use super::order::{reading_order, Item};
 use super::tuning::*;
-use super::{figures, forms, stacked};
+use super::{figures, forms, language, stacked};
 use super::{furniture, LaidBlock, LaidDocument, LaidFootnote, LaidPage, Line, Word};
 use crate::layout::tables::PageTable;
 use crate::model::BlockKind;
@@ -261,6 +263,11 @@ impl WBlock {
 
     fn is_body(&self) -> bool {
         !self.removed && !self.kind.is_furniture() && self.kind != BlockKind::Footnote
+    }
+
+    /// A table or a caption: set where it fits, not where the text around it is.
+    fn is_float(&self) -> bool {
+        matches!(self.kind, BlockKind::Table | BlockKind::Caption)
     }
 }
 
@@ -514,7 +521,7 @@ fn lay_page(
     }
     let mut entries = merge_stacked(entries, st);
     column_facts(&mut entries, st);
-    let mut body = join_broken_words(segment(entries, st));
+    let mut body = split_languages(join_broken_words(segment(entries, st)));
     for b in &mut body {
         classify(b, st, page.number);
     }
@@ -805,6 +812,54 @@ fn segment(entries: Vec<Entry>, st: &Stats) -> Vec<WBlock> {
     out
 }
 
+/// The words of some rows, one space apart (to tell their language).
+fn rows_text(rows: &[TLine]) -> String {
+    rows.iter().flat_map(|l| l.words.iter().map(|w| w.text.as_str())).collect::<Vec<_>>().join(" ")
+}
+
+/// A text block that went on from one column into the next is cut where it changes
+/// language ([`language`]): on a bilingual page the other column is the translation, not
+/// the rest of the paragraph. A word broken at the column's end keeps them together.
+fn split_languages(blocks: Vec<WBlock>) -> Vec<WBlock> {
+    let mut out: Vec<WBlock> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        if b.table.is_some() || !b.fixed.is_empty() || b.lines.len() < 2 {
+            out.push(b);
+            continue;
+        }
+        let switches: Vec<usize> = (1..b.lines.len())
+            .filter(|&k| b.lines[k].column != b.lines[k - 1].column && !b.lines[k - 1].ends_with_hyphen())
+            .collect();
+        if switches.is_empty() {
+            out.push(b);
+            continue;
+        }
+        let mut start = 0;
+        let mut cuts = Vec::new();
+        for (i, &k) in switches.iter().enumerate() {
+            let end = switches.get(i + 1).copied().unwrap_or(b.lines.len());
+            if language::differ(&rows_text(&b.lines[start..k]), &rows_text(&b.lines[k..end])) {
+                cuts.push(k);
+                start = k;
+            }
+        }
+        if cuts.is_empty() {
+            out.push(b);
+            continue;
+        }
+        let mut lines = b.lines;
+        for &k in cuts.iter().rev() {
+            let tail = lines.split_off(k);
+            out.push(WBlock::text(tail));
+        }
+        let n = cuts.len();
+        out.push(WBlock::text(lines));
+        let len = out.len();
+        out[len - n - 1..].reverse();
+    }
+    out
+}
+
 /// Last resort for a word broken across two blocks: a text block whose last row ends with
 /// a letter and a hyphen is joined with the next text block when that one starts in lower
 /// case, in the same style, and opens no item or caption (whatever cut them apart — a
@@ -970,28 +1025,67 @@ fn join_across_pages(works: &mut [PageWork]) {
     for p in 0..works.len() {
         let first = works[p].body.iter().position(|b| b.is_body());
         if let (Some((op, ob)), Some(fi)) = (open, first) {
-            let joinable = {
-                let prev = &works[op].body[ob];
-                let next = &works[p].body[fi];
-                can_join(prev, next)
-            };
-            if joinable {
-                let moved = std::mem::take(&mut works[p].body[fi].lines);
-                works[p].body[fi].removed = true;
-                let target = &mut works[op].body[ob];
-                target.lines.extend(moved);
-                target.continues = true;
+            if let Some(tb) = join_target(&works[op].body, ob, &works[p].body[fi]) {
+                let column = works[p].body[fi].lines.first().map(|l| l.column);
+                move_lines(works, (p, fi), (op, tb));
+                // Bilingual columns: the last block, passed over for the first column's
+                // text, goes on at the top of the next column in its own language.
+                if tb != ob {
+                    if let Some(fj) = next_column_start(&works[p].body, fi, column) {
+                        let other = language::differ(
+                            &rows_text(&works[op].body[ob].lines),
+                            &rows_text(&works[p].body[fj].lines),
+                        );
+                        if !other && can_join(&works[op].body[ob], &works[p].body[fj]) {
+                            move_lines(works, (p, fj), (op, ob));
+                        }
+                    }
+                }
             }
         }
         let last = works[p].body.iter().rposition(|b| b.is_body());
         let joined = works[p].body.iter().any(|b| b.removed);
+        // A page of floats only (tables and their captions, set on a page of their own
+        // while the text goes on after them) leaves the paragraph before it open.
+        let floats_only = works[p].body.iter().filter(|b| b.is_body()).all(|b| b.is_float());
         open = match last {
+            Some(_) if floats_only => open,
             Some(li) => Some((p, li)),
             // The page held only the continuation: the open block stays open.
             None if joined => open,
             None => None,
         };
     }
+}
+
+/// Moves the lines of block `from` (page, block) to the end of block `to`, which goes on.
+fn move_lines(works: &mut [PageWork], from: (usize, usize), to: (usize, usize)) {
+    let moved = std::mem::take(&mut works[from.0].body[from.1].lines);
+    works[from.0].body[from.1].removed = true;
+    let target = &mut works[to.0].body[to.1];
+    target.lines.extend(moved);
+    target.continues = true;
+}
+
+/// The first body block after block `fi` that opens another column than `column` (`fi`'s).
+fn next_column_start(body: &[WBlock], fi: usize, column: Option<usize>) -> Option<usize> {
+    (fi + 1..body.len()).find(|&j| {
+        body[j].is_body() && body[j].lines.first().is_some_and(|l| l.first_in_col && Some(l.column) != column)
+    })
+}
+
+/// Which block of the page before (`body`, its last body block `last`) the first body block
+/// of a page goes on with: the last one, unless the two are in two languages ([`language`]);
+/// then the last block in `next`'s language that closes a column (a bilingual page's
+/// column goes on in the same column of the next page).
+fn join_target(body: &[WBlock], last: usize, next: &WBlock) -> Option<usize> {
+    let next_text = rows_text(&next.lines);
+    let other = |b: &WBlock| language::differ(&rows_text(&b.lines), &next_text);
+    if !other(&body[last]) {
+        return can_join(&body[last], next).then_some(last);
+    }
+    let closes_column = |b: &WBlock| b.is_body() && b.lines.last().is_some_and(|l| l.last_in_col);
+    (0..last).rev().find(|&j| closes_column(&body[j]) && !other(&body[j]) && can_join(&body[j], next))
 }
 
 fn can_join(prev: &WBlock, next: &WBlock) -> bool {
@@ -1003,6 +1097,9 @@ fn can_join(prev: &WBlock, next: &WBlock) -> bool {
         return false;
     }
     let (Some(p), Some(q)) = (prev.lines.last(), next.lines.first()) else { return false };
+    if !p.ends_with_hyphen() && stands_alone(p, next) {
+        return false;
+    }
     if prev.kind == BlockKind::ListItem {
         // The rest of a list item keeps its indent: the hanging indent of its own rows, or
         // none when its rows run flush under the marker ("1. ¿…? 2. ¿…?" set as a paragraph).
@@ -1011,6 +1108,23 @@ fn can_join(prev: &WBlock, next: &WBlock) -> bool {
         return placed && same_style(p, q) && (p.ends_with_hyphen() || q.starts_lower() || p.full());
     }
     flows_on(p, q)
+}
+
+/// Whether the first block of a page, `next`, stands on its own rather than going on with
+/// the paragraph whose last row `p` closes the page before (no word broken between them):
+/// - a row of labels (a figure's tick or point names, "z", "γ1 γ2"): one row, no prose,
+///   no word of [`PROSE_WORD_LETTERS`] letters;
+/// - a title row after a finished sentence ("… Topologie." then "Beispiel 10"): one row,
+///   short of the column's right edge, no prose and no closing punctuation of its own.
+fn stands_alone(p: &TLine, next: &WBlock) -> bool {
+    let [q] = next.lines.as_slice() else { return false };
+    if stacked::is_prose(&q.words) {
+        return false;
+    }
+    let letters = |w: &Word| w.text.chars().filter(|c| c.is_alphabetic()).count();
+    let labels = q.words.iter().all(|w| letters(w) < PROSE_WORD_LETTERS);
+    let ends_sentence = |l: &TLine| l.words.last().is_some_and(|w| w.text.ends_with(['.', '!', '?', ':']));
+    labels || (ends_sentence(p) && !ends_sentence(q) && !q.full())
 }
 
 /// Renders a block's rows into raw lines, taking out footnote marks.

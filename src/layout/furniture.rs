@@ -37,8 +37,9 @@ use super::tuning::{
 use super::tuning::{
     FURNITURE_ARTIFACT_SHARE, FURNITURE_BAND as BAND, FURNITURE_BIG, FURNITURE_FOLIO_MAX, FURNITURE_FOLIO_ROW_CHARS,
     FURNITURE_FOLIO_ROW_GAP, FURNITURE_FOLIO_ROW_MAX_NUMBER, FURNITURE_FOLIO_ROW_PIECES, FURNITURE_FOLIO_ROW_SHARE,
-    FURNITURE_FOLIO_ROW_SIZE, FURNITURE_HEAD_MAX as HEAD_MAX, FURNITURE_MANY_PAGES, FURNITURE_REPEAT_FEW,
-    FURNITURE_REPEAT_MANY, FURNITURE_ROWS as ROWS, FURNITURE_ROW_BASELINE, FURNITURE_ROW_JOIN_PIECES,
+    FURNITURE_FOLIO_ROW_SIZE, FURNITURE_HEAD_MAX as HEAD_MAX, FURNITURE_MANY_PAGES, FURNITURE_MIN_LETTERS,
+    FURNITURE_REPEAT_FEW, FURNITURE_REPEAT_MANY, FURNITURE_ROWS as ROWS, FURNITURE_ROW_BASELINE,
+    FURNITURE_ROW_JOIN_PIECES,
 };
 
 /// Repetition key of a line: lower case without accents (OCR drops and adds them: "Pagina
@@ -259,7 +260,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
     let mut by_key: HashMap<(String, bool), Vec<usize>> = HashMap::new();
     for (ci, c) in cands.iter().enumerate() {
         let key = furniture_key(&c.text(lines));
-        if !key.is_empty() && (!c.big || c.size <= HEAD_MAX * body) {
+        if has_letters(&key) && (!c.big || c.size <= HEAD_MAX * body) {
             by_key.entry((key, c.top_band)).or_default().push(ci);
         }
     }
@@ -341,6 +342,12 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
 /// [`FURNITURE_ROW_JOIN_PIECES`] lines and each is a candidate in the same band (`row` the
 /// candidates just made for a row of `n` lines): its pieces joined left to right are keyed
 /// like one line, so a head cut on one page still repeats the uncut head of the others.
+/// Whether a repetition key has the letters of a running head: a number (`#`), or at least
+/// [`FURNITURE_MIN_LETTERS`] letters.
+fn has_letters(key: &str) -> bool {
+    key.contains('#') || key.chars().filter(|c| c.is_alphanumeric()).count() >= FURNITURE_MIN_LETTERS
+}
+
 fn row_cand(row: &[Cand], n: usize, ls: &[Line]) -> Option<Cand> {
     if row.len() != n || !(2..=FURNITURE_ROW_JOIN_PIECES).contains(&n) {
         return None;
@@ -778,6 +785,30 @@ mod tests {
                 assert_eq!(*m, want, "page {} {:?}", p + 1, l.text());
             }
         }
+    }
+
+    #[test]
+    fn a_lone_mark_at_the_foot_of_several_pages_is_no_footer() {
+        // A proof's end mark "■" closes the last row of five pages, at the right margin of
+        // the bottom band; the running head above repeats too and stays a head.
+        let mut pages = Vec::new();
+        for k in 1..=5u32 {
+            let mut p = PageBuilder::numbered(k);
+            p.text(150.0, 40.0, 9.0, "Topologische Grundbegriffe");
+            let w = ["alfa", "beta", "gama", "delta", "épsilon"][k as usize - 1];
+            p.text(72.0, 100.0, 11.0, &format!("Texto {w} del cuerpo que cambia"));
+            p.text(72.0, 700.0, 11.0, &format!("y así termina la prueba {w}"));
+            p.text(520.0, 700.0, 11.0, "■");
+            pages.push(p.page);
+        }
+        let (lines, marks) = marks_of(&pages, 11.0);
+        for (p, ls) in lines.iter().enumerate() {
+            for (l, m) in ls.iter().zip(&marks[p]) {
+                let want = if l.baseline < 50.0 { Some(BlockKind::Header) } else { None };
+                assert_eq!(*m, want, "page {} {:?}", p + 1, l.text());
+            }
+        }
+        assert!(!has_letters("∼") && !has_letters("a") && has_letters("#") && has_letters("informe anual"));
     }
 
     #[test]

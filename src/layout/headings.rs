@@ -22,7 +22,8 @@ use super::tuning::{
 
 /// The words that open a caption of a table or figure (`Cuadro 3`, `Gráfico N° 2`): the one
 /// list, used by the block roles here and by the table captions (`layout::tables::caption`).
-pub const CAPTION_WORDS: &str = r"cuadro|tabla|gr[áa]fico|gr[áa]fica|figura|ilustraci[óo]n|mapa|diagrama|esquema|imagen|fotograf[íi]a|recuadro|table|figure|chart";
+/// Spanish, English and German (`Abbildung 1.3`, `Tabelle 2`).
+pub const CAPTION_WORDS: &str = r"cuadro|tabla|gr[áa]fico|gr[áa]fica|figura|ilustraci[óo]n|mapa|diagrama|esquema|imagen|fotograf[íi]a|recuadro|table|figure|chart|abbildung|tabelle";
 /// The words that open a note under a table or figure (`Fuente: INEI`): the one list, used
 /// here (followed by a colon) and by the table notes.
 pub const NOTE_WORDS: &str = r"fuentes?|elaboraci[óo]n|notas?|sources?|notes?|adaptado|tomado";
@@ -308,10 +309,14 @@ mod tests {
             "Fuente: INEI",
             "Elaboración: propia",
             "Cuadro Nº 12",
+            "Abbildung 1.3: Veranschaulichungen",
+            "Tabelle 2",
         ] {
             assert!(is_caption(t), "{t}");
         }
-        for t in ["El cuadro muestra", "Tablas y figuras", "Fuentes de financiamiento del Estado"] {
+        for t in
+            ["El cuadro muestra", "Tablas y figuras", "Fuentes de financiamiento del Estado", "Abbildungen sind stetig"]
+        {
             assert!(!is_caption(t), "{t}");
         }
         assert!(is_note("Fuente: MEF"));

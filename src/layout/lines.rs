@@ -22,9 +22,7 @@
 //!    re-joins the pieces of one row, e.g. a number and a heading separated by a tab).
 //! 4. Words: a segment is cut at space glyphs, at gaps above [`WORD_GAP`] × font size
 //!    ([`WORD_GAP_PUNCT`] before closing punctuation and hyphens, which never start a word
-//!    but are often set apart by justification; not in a segment holding an operator or a
-//!    relation, where the white before a comma, a dot or a closing bracket is a formula's
-//!    own thin space: `{ 0 }`, `x1, ... , xn`), and
+//!    but are often set apart by justification; [`super::spacing`] says which applies), and
 //!    where glyphs change between raised-small (superscript) and normal; each word gets the
 //!    segment's dominant baseline and size, its font's weight and slant, and
 //!    `superscript` when its glyphs are raised and smaller.
@@ -32,6 +30,7 @@
 use std::time::Instant;
 
 use super::overscripts::{stacked_keys, Piece};
+use super::spacing;
 use super::tuning::*;
 use super::{Line, Word};
 use crate::pdf::{is_blank, TextPage};
@@ -515,11 +514,8 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
             }
             let pending_space = pending.separates(g);
             let gap = g.x0 - cur_x1;
-            let closing = page
-                .glyphs
-                .get(g.text_idx)
-                .is_some_and(|src| is_closing(&src.text) && (!formula || is_hyphen(&src.text)));
-            let word_gap = if closing { WORD_GAP_PUNCT } else { WORD_GAP };
+            let text = |g: &G| page.glyphs.get(g.text_idx).map_or("", |src| src.text.as_str());
+            let word_gap = spacing::word_gap(text(prev), text(g), formula);
             if pending_space || gap > word_gap * g.size.max(prev.size) || is_super(g) != is_super(prev) {
                 words.push(make_word(&cur, baseline, size, &is_super, page));
                 cur.clear();
@@ -574,41 +570,6 @@ impl PendingSpace {
     fn separates(&self, next: &G) -> bool {
         self.first_after < next.text_idx || self.middle <= next.x0
     }
-}
-
-/// A hyphen (it keeps [`WORD_GAP_PUNCT`] in a formula too: dehyphenation looks for it).
-fn is_hyphen(t: &str) -> bool {
-    matches!(t, "-" | "\u{2010}" | "\u{2011}" | "\u{ad}")
-}
-
-/// Closing punctuation and hyphens: they stick to the word before them. Not `%`: a percent
-/// sign glued to its number has no gap at all, and one set apart ("6,8 %", Spanish and ISO
-/// usage, TeX's `~`) has a word space that justification does not make up.
-fn is_closing(t: &str) -> bool {
-    let mut c = t.chars();
-    matches!(
-        (c.next(), c.next()),
-        (
-            Some(
-                ',' | '.'
-                    | ';'
-                    | ':'
-                    | '!'
-                    | '?'
-                    | ')'
-                    | ']'
-                    | '}'
-                    | '»'
-                    | '”'
-                    | '’'
-                    | '-'
-                    | '\u{2010}'
-                    | '\u{2011}'
-                    | '\u{ad}'
-            ),
-            None
-        )
-    )
 }
 
 fn union(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {

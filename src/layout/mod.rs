@@ -15,12 +15,14 @@ pub(crate) mod footnotes;
 mod forms;
 pub(crate) mod furniture;
 pub mod headings;
+mod language;
 mod limits;
 pub mod lines;
 mod order;
 mod overlays;
 mod overscripts;
 mod rowmates;
+mod spacing;
 mod stacked;
 pub mod tables;
 #[doc(hidden)]

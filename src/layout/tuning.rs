@@ -179,6 +179,16 @@ pub const TITLE_MIN_BLOCKS: usize = 3;
 /// Blocks after the title whose size differs by at most this fraction continue it.
 pub const TITLE_SAME_SIZE: f32 = 0.05;
 
+// ---- language (a block does not flow into another language, `language`) ----
+
+/// Fewest words each of two texts needs before their languages are compared (count).
+pub const LANG_MIN_WORDS: usize = 15;
+/// A text's language is the one whose function words are this share of its words, at least.
+pub const LANG_MIN_SHARE: f32 = 0.15;
+/// A second text is in another language when its share of the first's function words is
+/// under this fraction of the first's share.
+pub const LANG_DROP: f32 = 0.4;
+
 // ---- order (reading order) ----
 
 /// Largest number of boxes ordered with XY-cut; beyond it boxes are read top to bottom.
@@ -242,6 +252,10 @@ pub const FURNITURE_MANY_PAGES: usize = 6;
 pub const FURNITURE_REPEAT_MANY: usize = 3;
 /// Pages a running head repeats on in a shorter document.
 pub const FURNITURE_REPEAT_FEW: usize = 2;
+/// Fewest letters a repeated line needs to be a running head or foot by repetition alone
+/// (count; a number counts whole): a lone symbol or letter that recurs at a page's edge is
+/// a proof's end mark or a figure's label ("■", "∼", "A"), not a head.
+pub const FURNITURE_MIN_LETTERS: usize = 2;
 /// Pieces of a one-page running row beside a folio: fewest and most (count).
 pub const FURNITURE_FOLIO_ROW_PIECES: (usize, usize) = (2, 4);
 /// Largest size of a piece of such a row, in body-text sizes.

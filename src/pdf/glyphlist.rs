@@ -4224,6 +4224,21 @@ const TEX_PIECES: &[&str] = &[
     "bracehtipupright",
 ];
 
+/// The n-ary forms of TeX's large operators: `uniondisplay`/`uniontext` is the big union of
+/// `\bigcup` (⋃), not the binary `∪` its stem names. Operators whose stem already names
+/// the n-ary form (`summation`, `product`, `integral`) are not listed.
+const NARY: &[(&str, &str)] = &[
+    ("circledot", "\u{2A00}"),
+    ("circlemultiply", "\u{2A02}"),
+    ("circleplus", "\u{2A01}"),
+    ("intersection", "\u{22C2}"),
+    ("logicaland", "\u{22C0}"),
+    ("logicalor", "\u{22C1}"),
+    ("union", "\u{22C3}"),
+    ("unionmulti", "\u{2A04}"),
+    ("unionsq", "\u{2A06}"),
+];
+
 /// Unicode text of glyph `name`, following the AGL specification: strip a `.suffix`,
 /// split `_` ligature components, then look each component up in the list or read it as
 /// `uniXXXX…` (groups of four hex digits) or `uXXXX`–`uXXXXXX`. Private-use and surrogate
@@ -4270,11 +4285,31 @@ fn component(part: &str) -> Option<String> {
             return usable(v).map(String::from);
         }
     }
+    // TeX's large operators in their two sizes (`uniontext`, `uniondisplay`) are n-ary.
+    for suffix in ["display", "text"] {
+        if let Some(&(_, nary)) = part.strip_suffix(suffix).and_then(|stem| NARY.iter().find(|(n, _)| *n == stem)) {
+            return Some(nary.to_string());
+        }
+    }
     // TeX size variants of one symbol (`parenleftBig`, `integraldisplay`, `tildewide`).
     for suffix in ["Bigg", "bigg", "Big", "big", "display", "text", "widest", "wider", "wide"] {
         if let Some(stem) = part.strip_suffix(suffix) {
             if let Ok(i) = TABLE.binary_search_by(|(n, _)| n.as_bytes().cmp(stem.as_bytes())) {
                 return TABLE.get(i).map(|(_, s)| (*s).to_string());
+            }
+        }
+    }
+    // A symbol's name written with a capital (`Bullet` in a Type 3 font's encoding): the
+    // symbol, when the lower-case name is one (a capital letter's own name is in the list).
+    let mut cs = part.chars();
+    if let (Some(first), true) = (cs.next(), part.len() > 1) {
+        if first.is_ascii_uppercase() {
+            let lower = format!("{}{}", first.to_ascii_lowercase(), cs.as_str());
+            if let Ok(i) = TABLE.binary_search_by(|(n, _)| n.as_bytes().cmp(lower.as_bytes())) {
+                let s = TABLE.get(i).map(|(_, s)| *s)?;
+                if !s.chars().any(char::is_alphanumeric) {
+                    return Some(s.to_string());
+                }
             }
         }
     }
@@ -4342,6 +4377,13 @@ mod tests {
             ("afii10017", Some("А")),
             ("parenleftBig", Some("(")),
             ("integraldisplay", Some("∫")),
+            ("uniondisplay", Some("⋃")),
+            ("intersectiontext", Some("⋂")),
+            ("uniontext.alt", Some("⋃")),
+            ("union", Some("∪")),
+            ("Bullet", Some("•")),
+            ("Eacute", Some("É")),
+            ("Xyzzy", None),
             ("summationtext", Some("∑")),
             ("bracelefttp", Some("⎧")),
             ("square", Some("□")),
