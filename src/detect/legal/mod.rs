@@ -152,13 +152,23 @@ static LIST_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"^(?:\s(?:y|e|o)\s|\s?,\s?(?:la|el|las|los)\s(?:Ley|Decreto|Resoluci|Ordenanza|C[oó]digo))")
 });
 
-/// Gap between a number and the name that follows it in apposition.
-static GAP_NUMBER_NAME: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s?(?:[,:–—-]|\()\s?$"));
+/// Gap between a number and the name that follows it in apposition; a bare space is one too
+/// (table cells, headings: `Ley N° 28611⇥Ley General del Ambiente`).
+static GAP_NUMBER_NAME: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s?(?:(?:[,:–—-]|\()\s?)?$"));
 
 /// A regulation or consolidated text head ending just before a mention.
 static DERIVED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)\b(?P<head>reglamento(?:\sgeneral)?|texto\s[uú]nico\sordenado|(?-i:T\.?U\.?O\.?))\s(?:de\sla|del|de)\s$",
+    )
+});
+
+/// Words before a regulation or TUO head that make it one not yet in force (`el futuro
+/// Reglamento de la Ley N° …`, `un nuevo Reglamento`, `proyecto de Reglamento`), matched on the
+/// lower-cased window: the law is cited, the instrument is not (docs decision 23).
+static NOT_YET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?:\bfutur[oa]s?\s|\beventual(?:es)?\s|\bhipot[eé]tic[oa]s?\s|\bun[oa]?\s(?:nuev[oa]\s)?|\b(?:ante-?)?proyectos?\sde\s|\bpropuesta\sde\s)$",
     )
 });
 
@@ -541,6 +551,9 @@ fn derived(text: &str, cands: &[Cand]) -> Vec<Cand> {
         let parent = c.canonical.strip_prefix("pe:").unwrap_or(&c.canonical).replacen(':', "-", 1);
         let mut key = parent;
         let start = from + all.start();
+        if NOT_YET_BEFORE.is_match(&text::before(text, start, 40).to_ascii_lowercase()) {
+            continue;
+        }
         let ds_key = |d: &Cand| d.canonical.strip_prefix("pe:").unwrap_or(&d.canonical).replacen(':', "-", 1);
         // The approving Decreto Supremo identifies the regulation or TUO, whether it is named
         // after it ("…, aprobado por D.S. N° …") or before it ("D.S. N° … que aprueba el …").

@@ -167,6 +167,12 @@ fn variants_and_negatives() {
             &["pe:ds:029-2018-pcm", "pe:reglamento:ds-029-2018-pcm"],
         ),
         ("el Reglamento que regula las Políticas Nacionales rige", &[]),
+        // a regulation not yet in force: only the law is cited
+        ("el futuro Reglamento de la Ley N° 31814 regulará", &["pe:ley:31814"]),
+        ("un nuevo Reglamento de la Ley N° 30225", &["pe:ley:30225"]),
+        ("el nuevo Reglamento de la Ley N° 30225", &["pe:reglamento:ley-30225", "pe:ley:30225"]),
+        // number and title separated only by a space (a table row, a heading)
+        ("1 Ley N° 28611 Ley General del Ambiente 2", &["pe:ley:28611"]),
         // look-alikes
         ("una eventual Ley de Bosques Comunales", &[]),
         ("Proyecto de Ley N° 1234/2016-CR", &[]),

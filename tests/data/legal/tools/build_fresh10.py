@@ -33,8 +33,9 @@ s("head-number-split,directiva",
   ("Directiva\nN° 001-2019-EF/63.01", "pe:directiva:001-2019-ef-63-01"))
 s("table-row,number-first",
   "N°\tNorma\tDenominación\n1\tLey N° 28611\tLey General del Ambiente\n2\tLey N° 29338\tLey de Recursos Hídricos",
-  ("Ley N° 28611", "pe:ley:28611"), ("Ley General del Ambiente", "pe:ley:@ley-general-del-ambiente", ["pe:ley:28611"]),
-  ("Ley N° 29338", "pe:ley:29338"), ("Ley de Recursos Hídricos", "pe:ley:@ley-de-recursos-hidricos", ["pe:ley:29338"]))
+  # Label corrected after the first run: number and title in the cells of one row are one
+  # mention (docs §3, title + number in table cells; shared decision 5).
+  ("Ley N° 28611\tLey General del Ambiente", "pe:ley:28611"), ("Ley N° 29338\tLey de Recursos Hídricos", "pe:ley:29338"))
 # --- lower case, signs, lists
 s("lowercase-head,upper-issuer",
   "mediante resolución ministerial n° 123-2019-MINSA se conformó el comité técnico.",
