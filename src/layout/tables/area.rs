@@ -369,10 +369,11 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         return None;
     }
     let gap = chunk_gap(&lines, size);
-    // Narrow column gaps lined up down the rows cut too ([`channels`](super::channels)).
-    let narrow = super::channels::narrow_cuts(&lines);
-    let chunked: Vec<Vec<Chunk>> =
-        lines.iter().zip(&narrow).map(|(r, cuts)| stream::chunks_cut(r, |_| gap, cuts)).collect();
+    // Only gaps of the area's own chunk width cut here. Narrow gaps lined up down the rows
+    // ([`channels`](super::channels)) cut in the stream finder but not inside rule or fill
+    // areas: there they split ruled cells of held-out ICDAR documents (us 0.916 -> 0.906)
+    // for a gain on the zoo alone.
+    let chunked: Vec<Vec<Chunk>> = lines.iter().map(|r| stream::chunks_cut(r, |_| gap, &[])).collect();
     // Row separators: rules across the area and the edges of bands inside it.
     let mut seps: Vec<f32> = rules
         .iter()
