@@ -23,6 +23,7 @@ mod lattice;
 mod logical;
 mod merge;
 mod sides;
+mod signs;
 mod spans;
 mod stream;
 mod tuning;
