@@ -1129,7 +1129,8 @@ fn stands_alone(p: &TLine, next: &WBlock) -> bool {
 
 /// Renders a block's rows into raw lines, taking out footnote marks.
 /// Which raised numbers are footnote marks: a number is one only when a footnote with that
-/// number is printed on the page (or on the next, in a paragraph that goes on there), it
+/// number is printed on the page (or on the next: in a paragraph that goes on there, or as
+/// the very next note in sequence and the first one there after this page's own notes), it
 /// keeps the sequence of the marks before it (not lower than the last mark taken, unless it
 /// is the page's first note number: numbering that restarts), and no mark of that number
 /// was taken on the page yet (a note is referenced once: a second raised "1" on a page with
@@ -1159,7 +1160,13 @@ impl NoteMarks {
     /// True (and the sequence moves on) when the numbers `ns` of one raised word are marks;
     /// `goes_on`: the word's block continues on the next page.
     fn take(&mut self, ns: &[u32], goes_on: bool) -> bool {
-        let printed = |n: &u32| self.here.contains(n) || goes_on && self.next.contains(n);
+        // A note printed on the next page belongs to a mark here when the paragraph goes on
+        // there, or when this page has notes of its own and it is the very next one in
+        // sequence and the first of that page (the page's note area was full, so the note
+        // moved on). On a page without notes, a raised number is left an exponent.
+        let follows =
+            |n: &u32| *n == self.last + 1 && self.next.first() == Some(n) && self.here.last().is_some_and(|h| h < n);
+        let printed = |n: &u32| self.here.contains(n) || self.next.contains(n) && (goes_on || follows(n));
         let first = self.here.first().or(if goes_on { self.next.first() } else { None }).copied();
         let ok = ns.iter().all(|n| printed(n) && !self.used.contains(n))
             && ns.first().is_some_and(|&n| n >= self.last || Some(n) == first);
@@ -1297,6 +1304,13 @@ mod tests {
         // An exponent whose number is no footnote of this page stays; a mark out of sequence
         // (lower than the last one taken) is an exponent too.
         let words = vec![w("S", 0.0, 8.0, false), w("2", 8.0, 11.0, true), w("und", 14.0, 24.0, false)];
+        // A note moved to the next page (the first there, next in sequence) keeps its mark
+        // even where the paragraph ends on this page; a later note of the next page does not.
+        let edu = vec![w("Educación.", 0.0, 40.0, false), w("10", 40.0, 46.0, true)];
+        let mut m = NoteMarks::on_page([9].into(), [10, 11].into(), 9);
+        assert_eq!(render(&edu, &mut m, false), ("Educación.".to_string(), vec![10]));
+        let mut m = NoteMarks::on_page([9].into(), [9, 10].into(), 9);
+        assert_eq!(render(&edu, &mut m, false).0, "Educación.10");
         let mut m = NoteMarks::on_page([5].into(), BTreeSet::new(), 4);
         assert_eq!(render(&words, &mut m, false).0, "S2 und");
         let mut m = NoteMarks::on_page([1, 2, 3].into(), BTreeSet::new(), 3);
@@ -1305,7 +1319,8 @@ mod tests {
         assert_eq!(render(&words, &mut m, false), ("S und".to_string(), vec![2]));
         // A note is referenced once: a second raised 2 on the page is an exponent.
         assert_eq!(render(&words, &mut m, false).0, "S2 und");
-        // A note printed on the next page is marked only from a paragraph that goes on there.
+        // On a page without notes, a note printed on the next page is marked only from a
+        // paragraph that goes on there.
         let mut m = NoteMarks::on_page(BTreeSet::new(), [2].into(), 1);
         assert_eq!(render(&words, &mut m, false).0, "S2 und");
         assert_eq!(render(&words, &mut m, true), ("S und".to_string(), vec![2]));
