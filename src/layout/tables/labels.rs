@@ -6,6 +6,7 @@
 //! this: a label, then a line of text. Without a header over it, such a two-column grid is a
 //! list; the identifiers are numbers, but they number the rows, they are not data.
 
+use super::signs::is_number_sign;
 use super::tuning::*;
 
 /// The word of a label cell (`abb.` for `Abb. 1.6`), lower-cased, when the cell is a label:
@@ -24,10 +25,6 @@ fn label_word(cell: &str) -> Option<String> {
         && id.chars().any(|c| c.is_ascii_digit())
         && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '/'));
     (worded && id_ok).then(|| core.to_lowercase())
-}
-
-fn is_number_sign(s: &str) -> bool {
-    matches!(s, "N°" | "Nº" | "N.°" | "N.º" | "No." | "Nr." | "n°" | "nº" | "#")
 }
 
 /// The first column holds labels of one word and an identifier, the same word in each of at

@@ -243,18 +243,16 @@ const CONNECTORS: &[&str] = &[
     "sus", "sin", "sobre", "entre", "of", "the", "and", "to", "in", "for", "on", "with",
 ];
 
-/// Number signs: they wait for a number after a name (`Ley N°`), but alone in a cell they
-/// are a column's label (`N°` over the rows' numbers).
-const NUMBER_SIGNS: &[&str] = &["n°", "nº", "no."];
-
 /// True when the cell text ends where its line cannot end a cell: a hyphen, a comma or a
 /// connector word (a number sign only after another word).
 fn ends_open(ws: &[TWord]) -> bool {
     let Some(last) = ws.last() else { return false };
-    let t = last.text.to_lowercase();
-    if NUMBER_SIGNS.contains(&t.as_str()) {
+    // A number sign waits for a number after a name (`Ley N°`), but alone in a cell it is
+    // a column's label (`N°` over the rows' numbers).
+    if super::signs::is_number_sign(&last.text) {
         return ws.len() > 1;
     }
+    let t = last.text.to_lowercase();
     t.ends_with('-') || t.ends_with(',') || CONNECTORS.contains(&t.as_str())
 }
 
