@@ -25,10 +25,12 @@
 //!    but are often set apart by justification; [`super::spacing`] says which applies), and
 //!    where glyphs change between raised-small (superscript) and normal; each word gets the
 //!    segment's dominant baseline and size, its font's weight and slant, and
-//!    `superscript` when its glyphs are raised and smaller.
+//!    `superscript` when its glyphs are raised and smaller. Three dots set as an ellipsis
+//!    ([`super::ellipsis`]) are one word "...", parted from what is before it by a plain gap.
 
 use std::time::Instant;
 
+use super::ellipsis;
 use super::overscripts::{stacked_keys, Piece};
 use super::spacing;
 use super::tuning::*;
@@ -178,7 +180,38 @@ fn usable_glyphs(page: &TextPage) -> Vec<G> {
         }
         out.push(G { text_idx: i, x0, x1, top, bottom, base, size, font: g.font, space: is_blank(&g.text) });
     }
+    rebase_hanging_operators(&mut out, page);
     out
+}
+
+/// Moves a big operator that hangs from its baseline and has no limits over it onto the
+/// baseline of its formula ([`super::hanging`]). One with a small glyph centred over it is
+/// a display operator whose limits are stacked over and under it: it keeps its own
+/// baseline, near its upper limit's, and [`super::limits`] joins its rows.
+fn rebase_hanging_operators(gs: &mut [G], page: &TextPage) {
+    for k in 0..gs.len() {
+        let g = &gs[k];
+        let base = super::hanging::reading_base(g.top, g.bottom, g.base, g.size);
+        if base == g.base {
+            continue;
+        }
+        let text = page.glyphs.get(g.text_idx).map_or("", |src| src.text.as_str());
+        if !text.chars().next().is_some_and(super::hanging::is_large_operator) {
+            continue;
+        }
+        let limit_over = gs.iter().any(|o| {
+            let mid = 0.5 * (o.x0 + o.x1);
+            !o.space
+                && o.size <= RAISED_SMALL * g.size
+                && mid > g.x0
+                && mid < g.x1
+                && o.base < g.top
+                && g.top - o.base <= g.size
+        });
+        if !limit_over {
+            gs[k].base = base;
+        }
+    }
 }
 
 /// A row under construction: glyph indices (into the usable list) on one baseline.
@@ -272,6 +305,7 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G], deadline: Option<Instant>) -> (Vec
     if moves.is_empty() {
         return (rows, cut);
     }
+    let moves = with_clustermates(&rows, gs, moves);
     let mut taken: Vec<Vec<bool>> = rows.iter().map(|r| vec![false; r.members.len()]).collect();
     let mut added: Vec<Vec<usize>> = vec![Vec::new(); n];
     for &(from, pos, to) in &moves {
@@ -288,6 +322,57 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G], deadline: Option<Instant>) -> (Vec
     }
     rows.retain(|r| r.members.iter().any(|&i| !gs[i].space));
     (rows, cut)
+}
+
+/// `moves` (from row, member position, to row) with the glyphs touching a moved small
+/// glyph on its row: an index or a limit ("j=1") is one run of small glyphs, and when only
+/// its last glyph is near enough to a bigger glyph to be attached ("1" beside "U", "j="
+/// beside a big operator above), the run was torn apart. A run goes whole to the row one of
+/// its glyphs goes to, unless its glyphs go to different rows.
+fn with_clustermates(rows: &[Row], gs: &[G], moves: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+    let mut out = moves.clone();
+    let mut i = 0;
+    while i < moves.len() {
+        let r = moves[i].0;
+        let mut j = i;
+        while j < moves.len() && moves[j].0 == r {
+            j += 1;
+        }
+        let row_moves = &moves[i..j];
+        i = j;
+        let members = &rows[r].members;
+        if row_moves.len() == members.len() {
+            continue;
+        }
+        let mut to: Vec<Option<usize>> = vec![None; members.len()];
+        for &(_, pos, t) in row_moves {
+            if let Some(slot) = to.get_mut(pos) {
+                *slot = Some(t);
+            }
+        }
+        let mut by_x: Vec<usize> = (0..members.len()).filter(|&p| !gs[members[p]].space).collect();
+        by_x.sort_by(|&a, &b| gs[members[a]].x0.total_cmp(&gs[members[b]].x0));
+        let mut start = 0;
+        while start < by_x.len() {
+            let mut end = start + 1;
+            while end < by_x.len() {
+                let (a, b) = (&gs[members[by_x[end - 1]]], &gs[members[by_x[end]]]);
+                if b.x0 - a.x1 > WORD_GAP * a.size.max(b.size) {
+                    break;
+                }
+                end += 1;
+            }
+            let run = &by_x[start..end];
+            start = end;
+            let mut targets = run.iter().filter_map(|&p| to[p]);
+            let Some(t) = targets.next() else { continue };
+            if targets.any(|u| u != t) {
+                continue;
+            }
+            out.extend(run.iter().filter(|&&p| to[p].is_none()).map(|&p| (r, p, t)));
+        }
+    }
+    out
 }
 
 /// Bounds of a row's solid glyphs, to rule out most rows before [`is_host`] looks at each
@@ -497,12 +582,14 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
             })
         })
     };
+    // Ellipses set as three dots (module docs, step 4), found when a dot is first met.
+    let mut dots: Option<Vec<ellipsis::Dot>> = None;
     let mut words: Vec<Word> = Vec::new();
     let mut cur: Vec<&G> = Vec::new();
     // Right edge of the word so far (the largest x1 of `cur`).
     let mut cur_x1 = f32::NEG_INFINITY;
     let mut pending = PendingSpace::NONE;
-    for &gi in seg {
+    for (pos, &gi) in seg.iter().enumerate() {
         let g = &gs[gi];
         if g.space {
             if let Some(prev) = cur.last() {
@@ -527,6 +614,14 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
             // Whether the segment is a formula matters only for a gap between the two widths.
             if gap > WORD_GAP * em && gap <= word_gap * em && in_formula() {
                 word_gap = spacing::word_gap(before, after, true);
+            }
+            if after == "." {
+                let marks = dots.get_or_insert_with(|| ellipsis_marks(seg, gs, page));
+                match marks.get(pos) {
+                    Some(ellipsis::Dot::First) => word_gap = WORD_GAP,
+                    Some(ellipsis::Dot::Inner) => word_gap = f32::INFINITY,
+                    _ => {}
+                }
             }
             if pending_space || gap > word_gap * em || is_super(g) != is_super(prev) {
                 words.push(make_word(&cur, baseline, size, &is_super, page));
@@ -582,6 +677,19 @@ impl PendingSpace {
     fn separates(&self, next: &G) -> bool {
         self.first_after < next.text_idx || self.middle <= next.x0
     }
+}
+
+/// [`ellipsis::dots`] of one segment.
+fn ellipsis_marks(seg: &[usize], gs: &[G], page: &TextPage) -> Vec<ellipsis::Dot> {
+    let gl: Vec<ellipsis::DotGlyph> = seg
+        .iter()
+        .map(|&i| {
+            let g = &gs[i];
+            let text = page.glyphs.get(g.text_idx).map_or("", |src| src.text.as_str());
+            ellipsis::DotGlyph { text, x0: g.x0, x1: g.x1, base: g.base, size: g.size, space: g.space }
+        })
+        .collect();
+    ellipsis::dots(&gl)
 }
 
 fn union(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {
@@ -664,6 +772,64 @@ mod tests {
         let ls = page_lines(&p.page);
         assert_eq!(ls[0].text(), "S= { 0 } x1, ... ,xn");
         assert_eq!(ls[1].text(), "palabra, otra-");
+    }
+
+    #[test]
+    fn an_ellipsis_of_spaced_dots_is_one_word() {
+        // TeX's "f1, \ldots, fr": thin spaces (0.17 em) around and between the dots; leaders
+        // (more dots) and dots set a word space apart are left alone.
+        let mut p = PageBuilder::new();
+        let mut x = p.text(72.0, 100.0, 10.0, "S=f1,");
+        for _ in 0..3 {
+            x = p.text_nospace(x + 1.7, 100.0, 10.0, ".");
+        }
+        let x = p.text_nospace(x + 1.7, 100.0, 10.0, ",");
+        p.text_nospace(x + 1.7, 100.0, 10.0, "fr");
+        let mut x = p.text(72.0, 130.0, 10.0, "Inhalt");
+        for _ in 0..5 {
+            x = p.text_nospace(x + 3.3, 130.0, 10.0, ".");
+        }
+        let ls = page_lines(&p.page);
+        assert_eq!(ls[0].text(), "S=f1, ... , fr");
+        assert_eq!(ls[1].text(), "Inhalt . . . . .");
+    }
+
+    #[test]
+    fn an_index_goes_whole_to_the_row_its_last_glyph_joins() {
+        // "j=1" lowered before "U": only "1" is near enough to "U" to be attached; the run
+        // it belongs to goes with it instead of staying a row of its own ("j=" / "1 U").
+        let mut p = PageBuilder::new();
+        p.text_nospace(86.0, 103.0, 7.0, "j=1");
+        p.text_nospace(100.0, 100.0, 10.0, "Uvw");
+        let ls = page_lines(&p.page);
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        assert_eq!(ls[0].text(), "j=1 Uvw");
+    }
+
+    #[test]
+    fn a_hanging_operator_reads_on_its_formulas_row_unless_it_has_limits_over_it() {
+        // A text-style union hangs from a baseline 0.75 em above the text's (its font puts the
+        // glyph below its reference point); its index follows it on the text's row.
+        let hang = |p: &mut PageBuilder, x: f32| {
+            p.text_nospace(x, 92.5, 10.0, "⋃");
+            let g = p.page.glyphs.last_mut().expect("glyph");
+            g.bbox = [x, 92.1, x + 9.0, 98.5];
+        };
+        let mut p = PageBuilder::new();
+        p.text(72.0, 100.0, 10.0, "A=");
+        hang(&mut p, 84.0);
+        p.text_nospace(93.0, 102.0, 7.0, "j");
+        p.text_nospace(99.0, 100.0, 10.0, "U");
+        let ls = page_lines(&p.page);
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        assert_eq!(ls[0].text(), "A= ⋃j U");
+        // A display union with its upper limit centred over it keeps its own baseline.
+        let mut p = PageBuilder::new();
+        p.text(72.0, 100.0, 10.0, "A=");
+        hang(&mut p, 84.0);
+        p.text_nospace(87.0, 90.0, 7.0, "n");
+        let ls = page_lines(&p.page);
+        assert!(ls.iter().all(|l| !l.text().starts_with("A= ⋃")), "{ls:?}");
     }
 
     #[test]

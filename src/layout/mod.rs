@@ -10,10 +10,12 @@
 //! - [`build_document`]: lines of all pages → blocks, reading order, furniture, footnotes.
 
 mod blocks;
+mod ellipsis;
 mod figures;
 pub(crate) mod footnotes;
 mod forms;
 pub(crate) mod furniture;
+mod hanging;
 pub mod headings;
 mod language;
 mod limits;

@@ -15,6 +15,20 @@
 pub const WORD_GAP: f32 = 0.15;
 /// The same, before closing punctuation or a hyphen.
 pub const WORD_GAP_PUNCT: f32 = 0.3;
+/// Three dots are one ellipsis when each gap between them is at most this (em; a formula's
+/// thin space is 1/6 em)...
+pub const ELLIPSIS_MAX_GAP: f32 = 0.3;
+/// ...the two gaps differ by at most this (em)...
+pub const ELLIPSIS_GAP_TOL: f32 = 0.05;
+/// ...and their sizes and baselines by at most this share of the size.
+pub const ELLIPSIS_SIZE_TOL: f32 = 0.1;
+/// A glyph hangs from its baseline (a math extension font) when at most this much (em) of
+/// its box is above the baseline...
+pub const HANG_ASCENT: f32 = 0.15;
+/// ...and at least this much (em) below it.
+pub const HANG_DEPTH: f32 = 0.4;
+/// A formula's axis (where big operators are centred) is this far (em) above its baseline.
+pub const MATH_AXIS: f32 = 0.25;
 /// A gap wider than this many font sizes (not filled by a space glyph) splits a row into
 /// separate lines (LaTeX puts two columns 10 pt apart, under 1 em at 11 pt).
 pub const SEGMENT_GAP: f32 = 0.7;
