@@ -194,7 +194,7 @@ impl TLine {
     }
 
     fn plain(&self) -> String {
-        render(&self.words, &mut NoteMarks::none(), false).0
+        render(&self.words, &mut NoteMarks::none()).0
     }
 
     /// Reaches the column's right edge (within a third of an em in justified text, where
@@ -1129,7 +1129,7 @@ fn stands_alone(p: &TLine, next: &WBlock) -> bool {
 
 /// Renders a block's rows into raw lines, taking out footnote marks.
 /// Which raised numbers are footnote marks: a number is one only when a footnote with that
-/// number is printed on the page (or on the next, in a paragraph that goes on there), it
+/// number is printed on the page or on the next (a note set on the page after its mark), it
 /// keeps the sequence of the marks before it (not lower than the last mark taken, unless it
 /// is the page's first note number: numbering that restarts), and no mark of that number
 /// was taken on the page yet (a note is referenced once: a second raised "1" on a page with
@@ -1156,11 +1156,10 @@ impl NoteMarks {
         NoteMarks { here, next, used: BTreeSet::new(), last }
     }
 
-    /// True (and the sequence moves on) when the numbers `ns` of one raised word are marks;
-    /// `goes_on`: the word's block continues on the next page.
-    fn take(&mut self, ns: &[u32], goes_on: bool) -> bool {
-        let printed = |n: &u32| self.here.contains(n) || goes_on && self.next.contains(n);
-        let first = self.here.first().or(if goes_on { self.next.first() } else { None }).copied();
+    /// True (and the sequence moves on) when the numbers `ns` of one raised word are marks.
+    fn take(&mut self, ns: &[u32]) -> bool {
+        let printed = |n: &u32| self.here.contains(n) || self.next.contains(n);
+        let first = self.here.first().or(self.next.first()).copied();
         let ok = ns.iter().all(|n| printed(n) && !self.used.contains(n))
             && ns.first().is_some_and(|&n| n >= self.last || Some(n) == first);
         if ok {
@@ -1181,7 +1180,7 @@ fn finish(b: WBlock, notes: &mut NoteMarks) -> LaidBlock {
             stripped = strip_bullet(words);
             words = &stripped;
         }
-        let (s, r) = render(words, notes, b.continues);
+        let (s, r) = render(words, notes);
         refs.extend(r);
         if !s.is_empty() {
             lines.push(s);
@@ -1231,16 +1230,15 @@ fn glued(a: &Word, b: &Word) -> bool {
 }
 
 /// Joins words with single spaces (none where a raised mark touches a word), leaving out
-/// raised marks that `notes` takes (`goes_on`: the block continues on the next page);
-/// returns the text and the numbers removed.
-fn render(words: &[Word], notes: &mut NoteMarks, goes_on: bool) -> (String, Vec<u32>) {
+/// raised marks that `notes` takes; returns the text and the numbers removed.
+fn render(words: &[Word], notes: &mut NoteMarks) -> (String, Vec<u32>) {
     let mut out = String::with_capacity(words.iter().map(|w| w.text.len() + 1).sum());
     let mut refs = Vec::new();
     let mut removed_glued: Option<bool> = None;
     for (i, w) in words.iter().enumerate() {
         let g = i > 0 && glued(&words[i - 1], w);
         if let Some(ns) = mark_numbers(w) {
-            if notes.take(&ns, goes_on) {
+            if notes.take(&ns) {
                 refs.extend(ns);
                 removed_glued = Some(g || removed_glued.unwrap_or(false) && out.is_empty());
                 continue;
@@ -1289,26 +1287,25 @@ mod tests {
             w(",", 33.0, 35.0, false),
             w("y", 38.0, 42.0, false),
         ];
-        assert_eq!(render(&words, &mut notes(), false), ("Pública, y".to_string(), vec![1]));
+        assert_eq!(render(&words, &mut notes()), ("Pública, y".to_string(), vec![1]));
         let words = vec![w("Pública", 0.0, 30.0, false), w("1", 30.0, 33.0, true), w("y", 36.0, 40.0, false)];
-        assert_eq!(render(&words, &mut notes(), false), ("Pública y".to_string(), vec![1]));
+        assert_eq!(render(&words, &mut notes()), ("Pública y".to_string(), vec![1]));
         let words = vec![w("m", 0.0, 8.0, false), w("3", 8.0, 11.0, true), w("de", 14.0, 24.0, false)];
-        assert_eq!(render(&words, &mut notes(), false).0, "m3 de");
+        assert_eq!(render(&words, &mut notes()).0, "m3 de");
         // An exponent whose number is no footnote of this page stays; a mark out of sequence
         // (lower than the last one taken) is an exponent too.
         let words = vec![w("S", 0.0, 8.0, false), w("2", 8.0, 11.0, true), w("und", 14.0, 24.0, false)];
         let mut m = NoteMarks::on_page([5].into(), BTreeSet::new(), 4);
-        assert_eq!(render(&words, &mut m, false).0, "S2 und");
+        assert_eq!(render(&words, &mut m).0, "S2 und");
         let mut m = NoteMarks::on_page([1, 2, 3].into(), BTreeSet::new(), 3);
-        assert_eq!(render(&words, &mut m, false).0, "S2 und");
+        assert_eq!(render(&words, &mut m).0, "S2 und");
         let mut m = NoteMarks::on_page([2, 3].into(), BTreeSet::new(), 1);
-        assert_eq!(render(&words, &mut m, false), ("S und".to_string(), vec![2]));
+        assert_eq!(render(&words, &mut m), ("S und".to_string(), vec![2]));
         // A note is referenced once: a second raised 2 on the page is an exponent.
-        assert_eq!(render(&words, &mut m, false).0, "S2 und");
-        // A note printed on the next page is marked only from a paragraph that goes on there.
+        assert_eq!(render(&words, &mut m).0, "S2 und");
+        // A note printed on the next page is marked too.
         let mut m = NoteMarks::on_page(BTreeSet::new(), [2].into(), 1);
-        assert_eq!(render(&words, &mut m, false).0, "S2 und");
-        assert_eq!(render(&words, &mut m, true), ("S und".to_string(), vec![2]));
+        assert_eq!(render(&words, &mut m), ("S und".to_string(), vec![2]));
     }
 
     fn doc(pages: Vec<PageBuilder>) -> LaidDocument {
