@@ -619,10 +619,15 @@ const OPEN_WORDS: &[&str] = &[
     "inc.",
 ];
 
-/// True when `l` ends where a block cannot end: on a word of [`OPEN_WORDS`] or a comma.
+/// True when `l` ends where a block cannot end: on a word of [`OPEN_WORDS`], a comma, or a
+/// hyphen glued to a letter or digit (a word or code cut at the line end: `Decreto Supremo N°
+/// 012-2016-MIN-` / `EDU …`).
 fn ends_open(l: &str) -> bool {
     let t = l.trim_end();
     if t.ends_with(',') {
+        return true;
+    }
+    if t.strip_suffix('-').is_some_and(|w| w.ends_with(char::is_alphanumeric)) {
         return true;
     }
     let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -1048,6 +1053,18 @@ mod tests {
         assert_eq!(doc.pages[0].blocks.len(), 1, "{:#?}", doc.pages[0].blocks);
         assert!(starts_number("Nº 27444 y") && starts_number("27444") && starts_number("N.° 5"));
         assert!(!starts_number("Norma técnica") && !starts_number("N de casos") && !starts_number("Nro. de orden"));
+    }
+
+    #[test]
+    fn a_line_ending_in_a_cut_word_goes_on() {
+        // A code cut at the line end continues on the next line, even before a capital.
+        let long = "El sector educación aprobó su plan estratégico multianual con metas e indicadores para el periodo siguiente.";
+        let text = format!("{long}\nPor Decreto Supremo N° 012-2016-MIN-\nEDU se aprobó el reglamento.\n");
+        let doc = lay_out(&text);
+        let blocks: Vec<String> = doc.pages[0].blocks.iter().map(|b| b.lines.join(" ")).collect();
+        assert_eq!(blocks.len(), 1, "{blocks:#?}");
+        assert!(ends_open("N° 012-2016-MIN-") && ends_open("Su-"));
+        assert!(!ends_open("Capítulo 1 -") && !ends_open("-"));
     }
 
     #[test]

@@ -25,7 +25,17 @@ fn foreign_after(rest: &str) -> bool {
     if FOREIGN_CONST_ADJ.contains(&next.to_lowercase().as_str()) {
         return true;
     }
-    CONST_OF_SOMETHING.is_match(rest) && !CONST_OF_PERU.is_match(rest)
+    CONST_OF_SOMETHING.is_match(rest) && !CONST_OF_PERU.is_match(rest) && !adverbial_de(rest)
+}
+
+/// Whether `rest` opens with an adverbial phrase in `de` (`de conformidad con`, `de acuerdo
+/// con`, `de manera …`): not a complement of the noun, so no other state's constitution.
+fn adverbial_de(rest: &str) -> bool {
+    let mut w = rest.split_whitespace();
+    w.next().is_some_and(|d| d.eq_ignore_ascii_case("de"))
+        && w.next().is_some_and(|x| {
+            matches!(x.to_lowercase().as_str(), "conformidad" | "acuerdo" | "manera" | "modo" | "forma")
+        })
 }
 
 /// All Constitution candidates of a prepared text.
@@ -133,6 +143,9 @@ mod tests {
             ("la constitución de una empresa", &[]),
             ("el Tribunal Constitucional y el orden constitucional", &[]),
             ("la Constitución Política de Colombia", &[]),
+            ("interpretar la Constitución de conformidad con los tratados", &["pe:const:1993"]),
+            ("leer la Carta Magna de acuerdo con la ley", &["pe:const:1993"]),
+            ("la Constitución de manera sistemática", &["pe:const:1993"]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = find(text).into_iter().map(|c| c.canonical).collect();

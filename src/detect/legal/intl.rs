@@ -68,10 +68,11 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("Convenio sobre la Diversidad Biológica", TRATADO, "int:convenio-diversidad-biologica-1992"),
     ("Convención sobre los Derechos del Niño", TRATADO, "int:convencion-derechos-nino-1989"),
     (
-        "Convención de las Naciones Unidas contra la Corrupción",
+        "Convención sobre los Derechos de las Personas con Discapacidad",
         TRATADO,
-        "int:convencion-naciones-unidas-contra-corrupcion-2003",
+        "int:convencion-derechos-personas-discapacidad-2006",
     ),
+    ("Convención de las Naciones Unidas contra la Corrupción", TRATADO, "int:convencion-onu-contra-corrupcion-2003"),
     ("Convención Interamericana contra la Corrupción", TRATADO, "int:convencion-interamericana-contra-corrupcion-1996"),
     ("Tratado Antártico", TRATADO, "int:tratado-antartico-1959"),
     ("Acuerdo de Cartagena", TRATADO, "int:acuerdo-cartagena-1969"),
@@ -616,6 +617,15 @@ mod tests {
             ("la resolución 68/262 de la Asamblea General", &["int:onu-ag-res-68-262"]),
             ("el Real Decreto 1065/2007 de España", &["es:rd:1065-2007"]),
             ("la Convención para la Protección de las Aves", &["int:convencion-proteccion-aves"]),
+            // Ids the shared docs give for frequent instruments (§10.5): year of adoption.
+            (
+                "la Convención sobre los Derechos de las Personas con Discapacidad, ratificada",
+                &["int:convencion-derechos-personas-discapacidad-2006"],
+            ),
+            (
+                "la Convención de las Naciones Unidas contra la Corrupción",
+                &["int:convencion-onu-contra-corrupcion-2003"],
+            ),
             ("el Acuerdo de Promoción Comercial entre el Perú y EE.UU. (2006)", &["int:tlc:peru-estados-unidos"]),
             ("el Tratado de libre comercio entre el Perú y China", &["int:tlc:peru-china"]),
             ("la Convención sobre Armas Biológicas - Unidad de Apoyo", &[]),

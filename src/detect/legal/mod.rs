@@ -256,10 +256,17 @@ fn appositions(text: &str, nums: &[Cand], named: &[Named]) -> Vec<(usize, usize,
     let mut out = Vec::new();
     let mut used_num = vec![false; nums.len()];
     let mut used_name = vec![false; named.len()];
+    // A number with another close after it is an item of a list, unless a sentence ends
+    // between them (`…, Ley N° 27972. El D.U. N° 037-94 …`).
     let single = |k: usize| {
         let c = &nums[k];
         let prev_same = k > 0 && nums[k - 1].end == c.start;
-        !c.implied && !prev_same && !nums.get(k + 1).is_some_and(|n| n.start > c.start && n.start - c.end < 6)
+        let listed = nums.get(k + 1).is_some_and(|n| {
+            n.start > c.start
+                && n.start - c.end < 6
+                && !text.get(c.end..n.start).is_some_and(|g| g.contains(['.', ';']))
+        });
+        !c.implied && !prev_same && !listed
     };
     for pass in [true, false] {
         for (ni, n) in named.iter().enumerate() {

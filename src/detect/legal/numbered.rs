@@ -513,8 +513,14 @@ pub fn find(text: &str) -> Vec<Cand> {
             let q = parse_item(im.as_str(), t.yeared);
             let Some(n) = q.number.as_deref() else { break };
             let digits = n.len();
+            // A yeared type's item needs its year, unless neither it nor the one before has
+            // one and both carry the same issuer (`Ordenanzas N° 1852-MML y 1853-MML`).
             let ok = if t.yeared {
                 q.year.is_some()
+                    || (prev_parsed.year.is_none()
+                        && q.issuer.is_some()
+                        && q.issuer.as_deref().map(canon::issuer_key)
+                            == prev_parsed.issuer.as_deref().map(canon::issuer_key))
             } else {
                 digits + 1 >= first_digits && !(digits == 4 && is_year_like(n) && first_digits != 4)
             };

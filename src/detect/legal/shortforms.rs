@@ -254,6 +254,47 @@ fn qualifier(head: &str) -> Option<&'static str> {
     ["organica", "marco", "general"].into_iter().find(|q| h.ends_with(q))
 }
 
+/// Country adjectives (folded, without the gender and number ending) and the scope they name.
+const COUNTRY_ADJ: &[(&str, &str)] = &[
+    ("peruan", "pe"),
+    ("chilen", "cl"),
+    ("argentin", "ar"),
+    ("mexican", "mx"),
+    ("colombian", "co"),
+    ("espanol", "es"),
+    ("ecuatorian", "ec"),
+    ("bolivian", "bo"),
+    ("brasilen", "br"),
+    ("uruguay", "uy"),
+    ("venezolan", "ve"),
+    ("paraguay", "py"),
+    ("costarricense", "cr"),
+];
+
+/// A country adjective right after a head (` chilena`, ` española`): its scope and its bytes
+/// (with the space).
+fn country_adjective(rest: &str) -> Option<(&'static str, usize)> {
+    let word = rest.strip_prefix(' ')?;
+    let len = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
+    let w = canon::fold(&word[..len]);
+    let stem = w.strip_suffix('s').unwrap_or(&w);
+    let cc =
+        COUNTRY_ADJ.iter().find(|(adj, _)| stem == *adj || stem.strip_suffix(['a', 'o']).is_some_and(|x| x == *adj))?;
+    Some((cc.1, len + 1))
+}
+
+/// Whether a norm of another State fits a head narrowed by a country adjective: its code
+/// (`cl:ley:…` → `ley`) must be of the head's kind.
+fn foreign_fits(a: Allow, canonical: &str) -> bool {
+    let code = canonical.split(':').nth(1).unwrap_or("");
+    match a {
+        Allow::Any => true,
+        Allow::AnyDecree => matches!(code, "decreto" | "rd" | "dl" | "ds" | "dleg" | "dfl"),
+        Allow::AnyResolution => code.starts_with("res"),
+        Allow::Types(v) => (v.contains(&"ley") && code == "ley") || (v.contains(&"reglamento") && code == "reglamento"),
+    }
+}
+
 /// What a head allows as antecedent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Allow {
@@ -374,6 +415,8 @@ struct Raw {
     marker: usize,
     /// A qualifier that narrows a `ley` head (`organica`).
     qualifier: Option<&'static str>,
+    /// The scope a country adjective after the head names (`la citada ley chilena` → `cl`).
+    country: Option<&'static str>,
     /// How the antecedent is chosen beyond type and distance.
     pick: Pick,
 }
@@ -513,13 +556,14 @@ fn nearest(start: usize, end: usize, head: &str, kind: ShortKind) -> Raw {
         alias: None,
         marker: start,
         qualifier: qualifier(head),
+        country: None,
         pick: Pick::Nearest,
     }
 }
 
 /// A raw short form picked within its own text.
 fn local(start: usize, end: usize, allow: Allow, kind: ShortKind, fem: Option<bool>, pick: Pick) -> Raw {
-    Raw { start, end, allow, kind, fem, alias: None, marker: start, qualifier: None, pick }
+    Raw { start, end, allow, kind, fem, alias: None, marker: start, qualifier: None, country: None, pick }
 }
 
 /// A head with its determiner: marked (`la citada Ley`, `la norma en mención`, `la presente
@@ -560,7 +604,13 @@ fn headed(
         {
             return None;
         }
-        return Some(nearest(start, head.end, h, ShortKind::Anaphoric));
+        let mut raw = nearest(start, head.end, h, ShortKind::Anaphoric);
+        // `la citada ley chilena`: the adjective is part of the form and names the scope.
+        if let Some((cc, len)) = country_adjective(&text[head.end..]) {
+            raw.end = head.end + len;
+            raw.country = Some(cc);
+        }
+        return Some(raw);
     }
     if m.is_self {
         return Some(nearest(start, head.end, h, ShortKind::SelfRef));
@@ -837,6 +887,17 @@ fn resolve(
             }
             Some((ShortKind::Bare, Some(ante.clone())))
         }
+        ShortKind::Anaphoric if r.country.is_some() => {
+            // A country adjective narrows to that country's norms; none such, no antecedent
+            // (never a norm of another scope).
+            let cc = r.country.unwrap_or("pe");
+            let fits = |s: &&Seen| {
+                !s.decision
+                    && s.canonical.strip_prefix(cc).is_some_and(|x| x.starts_with(':'))
+                    && if cc == "pe" { allows(r.allow, s.ty) } else { foreign_fits(r.allow, &s.canonical) }
+            };
+            Some((ShortKind::Anaphoric, seen.iter().rev().find(fits).cloned()))
+        }
         ShortKind::Anaphoric => {
             let narrowed =
                 r.qualifier.and_then(|q| seen.iter().rev().find(|s| allows(r.allow, s.ty) && s.surface.contains(q)));
@@ -1006,6 +1067,17 @@ mod tests {
             Some(("artículo 5 de la citada Ley".into(), Some("pe:ley:27444".into()), Some("5".into()))),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_country_adjective_narrows_to_that_country() {
+        let got = short(&["La Ley N° 20.285 de Chile creó un consejo. La Ley N° 27806 no lo previó, a diferencia de la citada ley chilena."]);
+        assert_eq!(ante(&got, "la citada ley chilena").as_deref(), Some("cl:ley:20285"), "{got:?}");
+        // No norm of that country: no antecedent, never the Peruvian law.
+        let got = short(&["La Ley N° 27806 rige, a diferencia de la referida ley colombiana."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "la referida ley colombiana", "{got:?}");
+        assert_eq!(got[0].1, None, "{got:?}");
     }
 
     #[test]

@@ -195,6 +195,28 @@ fn variants_and_negatives() {
 }
 
 #[test]
+fn lists_of_yearless_items_and_appositions_before_a_sentence_end() {
+    let cases: &[(&str, &[&str])] = &[
+        // a yearless item continues a list when the one before has no year and the issuer is
+        // the same
+        ("Las Ordenanzas N° 1852-MML y 1853-MML rigen.", &["pe:om:1852-mml", "pe:om:1853-mml"]),
+        ("Las R.M. N° 0401-RE al 0403-RE", &["pe:rm:401-re", "pe:rm:402-re", "pe:rm:403-re"]),
+        ("la Ordenanza N° 1852-MML y 1853-MDSJL", &["pe:om:1852-mml"]),
+        ("el D.S. N° 004-2013-PCM y 012-PCM", &["pe:ds:004-2013-pcm"]),
+        // a name and its number stay one mention when another mention opens the next sentence
+        (
+            "Se modificó la Ley Orgánica de Municipalidades, Ley N° 27972. El D.U. N° 037-94 rige.",
+            &["pe:ley:27972", "pe:du:037-1994"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&ids(text), want, "{text:?}");
+    }
+    let m = find("Se modificó la Ley Orgánica de Municipalidades, Ley N° 27972. El D.U. N° 037-94 rige.");
+    assert_eq!(m[0].text, "Ley Orgánica de Municipalidades, Ley N° 27972", "{m:?}");
+}
+
+#[test]
 fn document_links_names_to_numbers() {
     let texts = [
         "La Ley Orgánica del Servicio Exterior Andino, Ley N° 31999, regula la carrera.",
