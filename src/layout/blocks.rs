@@ -35,7 +35,8 @@
 //! flush under its marker goes on without indent; a page of floats only between them leaves
 //! the block open; a lone row of labels, or a short title row after a finished sentence,
 //! starts its own block). Last, raised numbers that match a
-//! footnote of the document are taken out of the words and listed in `footnote_refs`.
+//! footnote of the page (each number once) are taken out of the words and listed in
+//! `footnote_refs`.
 
 use std::collections::BTreeSet;
 
@@ -193,7 +194,7 @@ impl TLine {
     }
 
     fn plain(&self) -> String {
-        render(&self.words, &mut NoteMarks::none()).0
+        render(&self.words, &mut NoteMarks::none(), false).0
     }
 
     /// Reaches the column's right edge (within a third of an em in justified text, where
@@ -329,9 +330,8 @@ pub fn build_document(
     let mut last_mark = 0u32;
     for (i, (w, p)) in works.into_iter().zip(pages).enumerate() {
         // A paragraph continued on the next page holds that page's lines too.
-        let on_pages: BTreeSet<u32> =
-            page_notes[i].iter().chain(page_notes.get(i + 1).into_iter().flatten()).copied().collect();
-        let mut marks = NoteMarks { on_pages, last: last_mark };
+        let next = page_notes.get(i + 1).cloned().unwrap_or_default();
+        let mut marks = NoteMarks::on_page(page_notes[i].clone(), next, last_mark);
         let mut blocks = Vec::new();
         for b in w.head.into_iter().chain(w.body) {
             if !b.removed {
@@ -1129,13 +1129,20 @@ fn stands_alone(p: &TLine, next: &WBlock) -> bool {
 
 /// Renders a block's rows into raw lines, taking out footnote marks.
 /// Which raised numbers are footnote marks: a number is one only when a footnote with that
-/// number is printed on the page (or the next, where a paragraph goes on) and it keeps the
-/// sequence of the marks before it (not lower than the last mark taken, unless it is the
-/// page's first note number: numbering that restarts). Other raised numbers are exponents
-/// and stay in the text ("S²" in a book with 13 footnotes).
+/// number is printed on the page (or on the next, in a paragraph that goes on there), it
+/// keeps the sequence of the marks before it (not lower than the last mark taken, unless it
+/// is the page's first note number: numbering that restarts), and no mark of that number
+/// was taken on the page yet (a note is referenced once: a second raised "1" on a page with
+/// one note 1 is a numerator or an exponent). Other raised numbers are exponents and stay
+/// in the text ("S²" in a book with 13 footnotes).
 #[derive(Debug, Clone, Default)]
 struct NoteMarks {
-    on_pages: BTreeSet<u32>,
+    /// Note numbers printed on this page.
+    here: BTreeSet<u32>,
+    /// Note numbers printed on the next page.
+    next: BTreeSet<u32>,
+    /// Numbers taken as marks on this page.
+    used: BTreeSet<u32>,
     last: u32,
 }
 
@@ -1144,13 +1151,21 @@ impl NoteMarks {
         NoteMarks::default()
     }
 
-    /// True (and the sequence moves on) when the numbers `ns` of one raised word are marks.
-    fn take(&mut self, ns: &[u32]) -> bool {
-        let first = self.on_pages.first().copied();
-        let ok = ns.iter().all(|n| self.on_pages.contains(n))
+    /// Marks for the notes `here` on the page and `next` on the next one.
+    fn on_page(here: BTreeSet<u32>, next: BTreeSet<u32>, last: u32) -> NoteMarks {
+        NoteMarks { here, next, used: BTreeSet::new(), last }
+    }
+
+    /// True (and the sequence moves on) when the numbers `ns` of one raised word are marks;
+    /// `goes_on`: the word's block continues on the next page.
+    fn take(&mut self, ns: &[u32], goes_on: bool) -> bool {
+        let printed = |n: &u32| self.here.contains(n) || goes_on && self.next.contains(n);
+        let first = self.here.first().or(if goes_on { self.next.first() } else { None }).copied();
+        let ok = ns.iter().all(|n| printed(n) && !self.used.contains(n))
             && ns.first().is_some_and(|&n| n >= self.last || Some(n) == first);
         if ok {
             self.last = ns.iter().copied().max().unwrap_or(self.last);
+            self.used.extend(ns.iter().copied());
         }
         ok
     }
@@ -1166,7 +1181,7 @@ fn finish(b: WBlock, notes: &mut NoteMarks) -> LaidBlock {
             stripped = strip_bullet(words);
             words = &stripped;
         }
-        let (s, r) = render(words, notes);
+        let (s, r) = render(words, notes, b.continues);
         refs.extend(r);
         if !s.is_empty() {
             lines.push(s);
@@ -1216,15 +1231,16 @@ fn glued(a: &Word, b: &Word) -> bool {
 }
 
 /// Joins words with single spaces (none where a raised mark touches a word), leaving out
-/// raised marks whose number is one of `notes`; returns the text and the numbers removed.
-fn render(words: &[Word], notes: &mut NoteMarks) -> (String, Vec<u32>) {
+/// raised marks that `notes` takes (`goes_on`: the block continues on the next page);
+/// returns the text and the numbers removed.
+fn render(words: &[Word], notes: &mut NoteMarks, goes_on: bool) -> (String, Vec<u32>) {
     let mut out = String::with_capacity(words.iter().map(|w| w.text.len() + 1).sum());
     let mut refs = Vec::new();
     let mut removed_glued: Option<bool> = None;
     for (i, w) in words.iter().enumerate() {
         let g = i > 0 && glued(&words[i - 1], w);
         if let Some(ns) = mark_numbers(w) {
-            if notes.take(&ns) {
+            if notes.take(&ns, goes_on) {
                 refs.extend(ns);
                 removed_glued = Some(g || removed_glued.unwrap_or(false) && out.is_empty());
                 continue;
@@ -1266,27 +1282,33 @@ mod tests {
 
     #[test]
     fn render_removes_marks_and_glues() {
-        let notes = || NoteMarks { on_pages: [1, 2].into_iter().collect(), last: 0 };
+        let notes = || NoteMarks::on_page([1, 2].into(), BTreeSet::new(), 0);
         let words = vec![
             w("Pública", 0.0, 30.0, false),
             w("1", 30.0, 33.0, true),
             w(",", 33.0, 35.0, false),
             w("y", 38.0, 42.0, false),
         ];
-        assert_eq!(render(&words, &mut notes()), ("Pública, y".to_string(), vec![1]));
+        assert_eq!(render(&words, &mut notes(), false), ("Pública, y".to_string(), vec![1]));
         let words = vec![w("Pública", 0.0, 30.0, false), w("1", 30.0, 33.0, true), w("y", 36.0, 40.0, false)];
-        assert_eq!(render(&words, &mut notes()), ("Pública y".to_string(), vec![1]));
+        assert_eq!(render(&words, &mut notes(), false), ("Pública y".to_string(), vec![1]));
         let words = vec![w("m", 0.0, 8.0, false), w("3", 8.0, 11.0, true), w("de", 14.0, 24.0, false)];
-        assert_eq!(render(&words, &mut notes()).0, "m3 de");
+        assert_eq!(render(&words, &mut notes(), false).0, "m3 de");
         // An exponent whose number is no footnote of this page stays; a mark out of sequence
         // (lower than the last one taken) is an exponent too.
         let words = vec![w("S", 0.0, 8.0, false), w("2", 8.0, 11.0, true), w("und", 14.0, 24.0, false)];
-        let mut m = NoteMarks { on_pages: [5].into_iter().collect(), last: 4 };
-        assert_eq!(render(&words, &mut m).0, "S2 und");
-        let mut m = NoteMarks { on_pages: [1, 2, 3].into_iter().collect(), last: 3 };
-        assert_eq!(render(&words, &mut m).0, "S2 und");
-        let mut m = NoteMarks { on_pages: [2, 3].into_iter().collect(), last: 1 };
-        assert_eq!(render(&words, &mut m), ("S und".to_string(), vec![2]));
+        let mut m = NoteMarks::on_page([5].into(), BTreeSet::new(), 4);
+        assert_eq!(render(&words, &mut m, false).0, "S2 und");
+        let mut m = NoteMarks::on_page([1, 2, 3].into(), BTreeSet::new(), 3);
+        assert_eq!(render(&words, &mut m, false).0, "S2 und");
+        let mut m = NoteMarks::on_page([2, 3].into(), BTreeSet::new(), 1);
+        assert_eq!(render(&words, &mut m, false), ("S und".to_string(), vec![2]));
+        // A note is referenced once: a second raised 2 on the page is an exponent.
+        assert_eq!(render(&words, &mut m, false).0, "S2 und");
+        // A note printed on the next page is marked only from a paragraph that goes on there.
+        let mut m = NoteMarks::on_page(BTreeSet::new(), [2].into(), 1);
+        assert_eq!(render(&words, &mut m, false).0, "S2 und");
+        assert_eq!(render(&words, &mut m, true), ("S und".to_string(), vec![2]));
     }
 
     fn doc(pages: Vec<PageBuilder>) -> LaidDocument {

@@ -7,7 +7,8 @@
 //! The zone is found in one of two ways:
 //! - under a short separator rule (a lone horizontal rule narrower than 60% of the page,
 //!   in the lower part of the page, not part of a grid) when every line below it, from
-//!   the rule's left edge, is smaller than the body text;
+//!   the rule's left edge, is smaller than the body text, and no line of body text runs
+//!   under it (notes are the foot of the page; a formula's brace has text below it);
 //! - without a rule: the run of lines smaller than the body text at the bottom of the
 //!   page, from the first of them that starts with a note mark (a raised number, or a
 //!   number that the body text of the page also carries as a raised mark).
@@ -150,6 +151,7 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
             .collect();
         if !below.is_empty()
             && below.iter().all(|&i| lines[i].size <= NOTE_SMALLER * body)
+            && !body_text_under(lines, usable, &below, (y, x0, x1), body)
             && (at_margin(lines, usable, x0, body) || opens_zone(lines, &below, x0, body))
         {
             zone.extend(below);
@@ -158,6 +160,18 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
     zone.sort_unstable();
     zone.dedup();
     (!zone.is_empty()).then_some(zone)
+}
+
+/// True when a line of body text (prose at more than [`NOTE_SMALLER`] of the body size, not
+/// one of the `below` lines) runs under the separator `(y, x0, x1)`, across its span: the
+/// notes are the foot of the page (or of a column), and a short rule with body text under
+/// it is a formula's brace or bar, the small words under it its label.
+fn body_text_under(lines: &[Line], usable: &[usize], below: &[usize], rule: (f32, f32, f32), body: f32) -> bool {
+    let (y, x0, x1) = rule;
+    usable.iter().filter(|i| !below.contains(i)).any(|&i| {
+        let l = &lines[i];
+        l.bbox[1] >= y && l.bbox[0] < x1 && l.bbox[2] > x0 && l.size > NOTE_SMALLER * body && is_prose(&l.words)
+    })
 }
 
 /// True when a separator starts at the left edge of the text it is drawn in (the page's
@@ -375,6 +389,15 @@ mod tests {
         let lines = page_lines(&p.page);
         let avail = vec![true; lines.len()];
         assert_eq!(find_zone(&p.page, &lines, &avail, 11.0, &[]).len(), 1);
+        // The same prose under a brace that body text runs under further down (a display
+        // with the page's text going on after it) is the brace's label.
+        let mut p = page();
+        p.rule(200.0, 640.0, 300.0);
+        p.text(200.0, 652.0, 7.0, "Soll auf der Fläche bleiben");
+        p.text(90.0, 680.0, 11.0, "Die Abbildung heißt die Weingarten-Abbildung der Fläche.");
+        let lines = page_lines(&p.page);
+        let avail = vec![true; lines.len()];
+        assert!(find_zone(&p.page, &lines, &avail, 11.0, &[]).is_empty());
     }
 
     #[test]

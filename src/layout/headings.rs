@@ -13,7 +13,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::tuning::{
     BULLET_REPEAT_REST, FOLIO_MAX_BYTES, HEADING_CAPTION_ROWS, HEADING_MAX_LEVEL, HEADING_NOTE_ROWS,

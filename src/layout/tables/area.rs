@@ -221,7 +221,7 @@ fn group_cues(cues: &[Cue], rows: &[TextRow], size: f32) -> Vec<Vec<Cue>> {
 }
 
 /// Chunks of a row cut at gaps wider than `gap`.
-fn chunks_at(row: &TextRow, gap: f32) -> Vec<Chunk> {
+fn chunks_at(row: &TextRow, gap: f32) -> Vec<Chunk<'_>> {
     stream::chunks_with(row, gap)
 }
 
@@ -534,16 +534,21 @@ fn extents(body: &[Vec<Chunk>], cuts: &[f32]) -> Vec<Option<(f32, f32)>> {
 /// Pieces of a chunk split at word gaps that hold a column cut (words set close together
 /// over two columns, as a header of narrow numeric columns often is). Used on lines of
 /// several chunks only.
-fn split_at_cuts(c: &Chunk, cuts: &[f32]) -> Vec<Chunk> {
-    let mut out: Vec<Chunk> = Vec::new();
-    for (k, w) in c.words.iter().enumerate() {
-        let split = k > 0 && cuts.iter().any(|&x| x > c.words[k - 1].bbox[2] && x < w.bbox[0]);
+fn split_at_cuts<'a>(c: &Chunk<'a>, cuts: &[f32]) -> Vec<Chunk<'a>> {
+    let mut out: Vec<Chunk<'a>> = Vec::new();
+    let words = c.words;
+    let mut start = 0;
+    for (k, w) in words.iter().enumerate() {
+        let split = k > 0 && cuts.iter().any(|&x| x > words[k - 1].bbox[2] && x < w.bbox[0]);
         match out.last_mut() {
             Some(p) if !split => {
                 p.x1 = p.x1.max(w.bbox[2]);
-                p.words.push(w.clone());
+                p.words = &words[start..=k];
             }
-            _ => out.push(Chunk { words: vec![w.clone()], x0: w.bbox[0], x1: w.bbox[2] }),
+            _ => {
+                start = k;
+                out.push(Chunk { words: &words[k..=k], x0: w.bbox[0], x1: w.bbox[2] });
+            }
         }
     }
     out

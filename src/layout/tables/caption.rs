@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::tuning::*;
 use super::{median, union_boxes, Grid, PartPlacement, TWord, TextRow};

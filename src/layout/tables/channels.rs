@@ -103,8 +103,10 @@ fn link_down(rows: &[TextRow], gaps: &[Vec<Gap>], i: usize, g: &Gap) -> Option<(
 pub(crate) fn narrow_cuts(rows: &[TextRow]) -> Vec<Vec<f32>> {
     let gaps: Vec<Vec<Gap>> = rows.iter().map(gaps_of).collect();
     let mut out: Vec<Vec<usize>> = vec![Vec::new(); rows.len()];
-    let next: Vec<Vec<Option<(usize, usize, bool)>>> =
-        (0..rows.len()).map(|i| gaps[i].iter().map(|g| link_down(rows, &gaps, i, g)).collect()).collect();
+    // A gap narrower than the channel minimum links to nothing (see [`link`]).
+    let next: Vec<Vec<Option<(usize, usize, bool)>>> = (0..rows.len())
+        .map(|i| gaps[i].iter().map(|g| if g.usable { link_down(rows, &gaps, i, g) } else { None }).collect())
+        .collect();
     // Per gap: linked from a row above, and lined up with a narrow gap above or below.
     let mut linked_from: Vec<Vec<bool>> = gaps.iter().map(|g| vec![false; g.len()]).collect();
     let mut lined_up: Vec<Vec<bool>> = linked_from.clone();
@@ -122,6 +124,10 @@ pub(crate) fn narrow_cuts(rows: &[TextRow]) -> Vec<Vec<f32>> {
     // Follow each chain from its first gap.
     for (i, froms) in linked_from.iter().enumerate() {
         for (j, _) in froms.iter().enumerate().filter(|(_, &from)| !from) {
+            // A gap linking down to nothing is a chain of one: too short.
+            if next[i][j].is_none() && CHANNEL_MIN_ROWS > 1 {
+                continue;
+            }
             let mut chain = vec![(i, j)];
             let (mut r, mut k) = (i, j);
             while let Some(Some((nr, nk, _))) = next.get(r).and_then(|v| v.get(k)) {

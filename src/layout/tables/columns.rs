@@ -77,12 +77,13 @@ fn is_indent(lines: &[Line], text: &[&Line], x: f32) -> bool {
     lines.iter().filter(in_band).count() >= COLUMN_INDENT_MIN_LINES
 }
 
-/// The words on each side of the margins (by their centre), left to right.
-pub(crate) fn sides(words: &[TWord], margins: &[f32]) -> Vec<Vec<TWord>> {
+/// The words on each side of the margins (by their centre), left to right; each side's
+/// words in the order given.
+pub(crate) fn sides<'a>(words: impl IntoIterator<Item = &'a TWord>, margins: &[f32]) -> Vec<Vec<&'a TWord>> {
     let mut out = vec![Vec::new(); margins.len() + 1];
     for w in words {
         let k = margins.partition_point(|&m| m <= w.cx());
-        out[k].push(w.clone());
+        out[k].push(w);
     }
     out
 }

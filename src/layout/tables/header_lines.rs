@@ -16,7 +16,7 @@ use super::TextRow;
 
 /// The line cut at gaps of at least [`CHANNEL_MIN_GAP`] em, when there are several pieces
 /// and each of those gaps lies in one of the column separators `seps` (x ranges).
-pub(crate) fn split_in_separators(r: &TextRow, seps: &[(f32, f32)]) -> Option<Vec<Chunk>> {
+pub(crate) fn split_in_separators<'a>(r: &'a TextRow, seps: &[(f32, f32)]) -> Option<Vec<Chunk<'a>>> {
     let pieces: Vec<Chunk> = stream::chunks_with(r, CHANNEL_MIN_GAP * r.size.max(1.0));
     let inside = pieces.windows(2).all(|w| seps.iter().any(|&(a, b)| w[0].x1 < b && w[1].x0 > a));
     (pieces.len() >= 2 && inside).then_some(pieces)

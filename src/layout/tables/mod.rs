@@ -128,7 +128,7 @@ pub fn find_parts(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     grids.extend(area::find(page, rows_outside.of(&taken), &taken));
     let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
     grids.extend(stream::find(page, rows_outside.of(&taken), &taken));
-    in_columns(page, lines, &words, &mut grids);
+    in_columns(page, lines, &words, &rows_outside.order, &mut grids);
     grids.sort_by(|a, b| a.bbox[1].total_cmp(&b.bbox[1]).then(a.bbox[0].total_cmp(&b.bbox[0])));
     let boxes: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
     let rows = rows_outside.of(&boxes);
@@ -162,15 +162,17 @@ pub fn find_parts(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
 /// Unruled tables set inside one text column of a multi-column page ([`columns`]): the
 /// unruled finder once more on each side of the inner column margins, keeping the grids
 /// that overlap none found on the whole page.
-fn in_columns(page: &TextPage, lines: &[Line], words: &[TWord], grids: &mut Vec<Grid>) {
+/// `order` is `words` in [`reading_cmp`] order ([`RowsOutside`]): a side's words taken in
+/// that order group into the rows [`text_rows`] makes of them.
+fn in_columns(page: &TextPage, lines: &[Line], words: &[TWord], order: &[usize], grids: &mut Vec<Grid>) {
     let margins = columns::inner_margins(lines);
     if margins.is_empty() {
         return;
     }
     let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
-    let free: Vec<TWord> = words.iter().filter(|w| !taken.iter().any(|b| inside(b, w))).cloned().collect();
-    for side in columns::sides(&free, &margins) {
-        for g in stream::find(page, &text_rows(&side), &taken) {
+    let free = order.iter().map(|&i| &words[i]).filter(|w| !taken.iter().any(|b| inside(b, w)));
+    for side in columns::sides(free, &margins) {
+        for g in stream::find(page, &group_rows(side.into_iter()), &taken) {
             if !grids.iter().any(|o| overlaps(&o.bbox, &g.bbox)) {
                 grids.push(g);
             }

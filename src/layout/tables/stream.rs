@@ -17,43 +17,48 @@ use super::tuning::*;
 use super::{is_numeric, join_words, median, Grid, TWord, TextRow};
 use crate::pdf::TextPage;
 
-/// A piece of a row between wide gaps.
-#[derive(Debug, Clone)]
-pub(crate) struct Chunk {
-    pub words: Vec<TWord>,
+/// A piece of a row between wide gaps: consecutive words of the row (borrowed, not copied).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Chunk<'a> {
+    pub words: &'a [TWord],
     pub x0: f32,
     pub x1: f32,
 }
 
 /// A row cut at gaps of [`CHUNK_GAP`] font sizes.
-pub(crate) fn chunks(row: &TextRow) -> Vec<Chunk> {
+pub(crate) fn chunks(row: &TextRow) -> Vec<Chunk<'_>> {
     chunks_by(row, |w| CHUNK_GAP * w.size.max(row.size).max(1.0))
 }
 
 /// A row cut at gaps of at least `gap` points.
-pub(crate) fn chunks_with(row: &TextRow, gap: f32) -> Vec<Chunk> {
+pub(crate) fn chunks_with(row: &TextRow, gap: f32) -> Vec<Chunk<'_>> {
     chunks_by(row, |_| gap)
 }
 
-fn chunks_by(row: &TextRow, min_gap: impl Fn(&TWord) -> f32) -> Vec<Chunk> {
+fn chunks_by(row: &TextRow, min_gap: impl Fn(&TWord) -> f32) -> Vec<Chunk<'_>> {
     chunks_cut(row, min_gap, &[])
 }
 
 /// [`chunks_by`], also cut after the words whose right edge is in `cuts` (narrow column gaps
 /// found by alignment, [`channels`](super::channels)).
-pub(crate) fn chunks_cut(row: &TextRow, min_gap: impl Fn(&TWord) -> f32, cuts: &[f32]) -> Vec<Chunk> {
-    let mut out: Vec<Chunk> = Vec::new();
+pub(crate) fn chunks_cut<'a>(row: &'a TextRow, min_gap: impl Fn(&TWord) -> f32, cuts: &[f32]) -> Vec<Chunk<'a>> {
+    let mut out: Vec<Chunk<'a>> = Vec::new();
     let mut prev_right = f32::NAN;
-    for w in &row.words {
+    // Index in `row.words` of the first word of the last chunk.
+    let mut start = 0;
+    for (k, w) in row.words.iter().enumerate() {
         let gap_min = min_gap(w);
         let cut = cuts.contains(&prev_right);
         prev_right = w.bbox[2];
         match out.last_mut() {
             Some(c) if !cut && w.bbox[0] - c.x1 < gap_min => {
                 c.x1 = c.x1.max(w.bbox[2]);
-                c.words.push(w.clone());
+                c.words = &row.words[start..=k];
             }
-            _ => out.push(Chunk { words: vec![w.clone()], x0: w.bbox[0], x1: w.bbox[2] }),
+            _ => {
+                start = k;
+                out.push(Chunk { words: &row.words[k..=k], x0: w.bbox[0], x1: w.bbox[2] });
+            }
         }
     }
     out
@@ -262,6 +267,16 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     if full_rows < min_rows {
         return None;
     }
+    // A table without ruling has some word in it (a label, a header): numbers and single
+    // letters alone are a chart's axis labels. (These checks of the line grid come before
+    // the logical rows are built, which only more checks need.)
+    let worded = grid.iter().flatten().any(|c| has_word(c));
+    if !worded || reads_as_prose(&grid) || !aligned(chunked, &cuts, size) || !super::substantive(&grid) {
+        return None;
+    }
+    if ncols == 2 && marker_column(&grid) {
+        return None;
+    }
     // Rows as a reader sees them: rules across the run separate rows, wrapped lines join.
     let seps: Vec<f32> = rules
         .iter()
@@ -277,16 +292,10 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     if filled * MIN_GRID_FILL.1 < logical.len() * ncols * MIN_GRID_FILL.0 {
         return None;
     }
-    // A table without ruling has some word in it (a label, a header): numbers and single
-    // letters alone are a chart's axis labels.
-    let worded = grid.iter().flatten().any(|c| has_word(c));
-    if !worded || reads_as_prose(&grid) || !aligned(chunked, &cuts, size) || !super::substantive(&grid) {
-        return None;
-    }
     // Text columns side by side go on in lower case line after line; a table's wrapped cells
     // do too, but joined into logical rows they read as cells, where prose reads as prose.
     let prose_columns = parallel_prose(&logical) || (parallel_prose(&grid) && reads_as_prose(&logical));
-    if (ncols == 2 && marker_column(&grid)) || prose_columns {
+    if prose_columns {
         return None;
     }
     let mut h = rows.iter().take_while(|r| r.words.iter().all(|w| w.bold)).count();
@@ -551,7 +560,7 @@ mod tests {
     fn thousands_stay_in_one_chunk() {
         let r = row(&[("Salud", 10.0), ("610", 100.0), ("785", 118.0), ("447", 150.0), ("003", 168.0)], 100.0);
         let cs = chunks(&r);
-        let texts: Vec<String> = cs.iter().map(|c| join_words(&c.words)).collect();
+        let texts: Vec<String> = cs.iter().map(|c| join_words(c.words)).collect();
         assert_eq!(texts, vec!["Salud", "610 785", "447 003"]);
     }
 
