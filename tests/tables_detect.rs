@@ -765,7 +765,8 @@ fn a_column_filled_once_keeps_its_header_label() {
         .unwrap()
         .words
         .extend(right_line(&[("Trim.", 330.0), ("Trim.", 380.0), ("Trim.", 430.0)], 122.0, S).words);
-    let body: [(&str, &str, &[(&str, f32)]); 5] = [
+    type Row<'a> = (&'a str, &'a str, &'a [(&'a str, f32)]);
+    let body: [Row; 5] = [
         ("Capacitación docente", "Acción", &[("17", 380.0), ("27", 430.0), ("84", 490.0)]),
         ("Asistencia técnica", "Informe", &[("26", 380.0), ("64", 490.0)]),
         ("Supervisión de obras", "Kilómetro", &[("14", 330.0), ("32", 430.0), ("46", 490.0)]),
