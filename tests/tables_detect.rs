@@ -747,3 +747,43 @@ fn a_plots_grid_lines_with_panel_labels_are_not_a_table() {
     let ts = find_tables(&page(1, rules), &lines);
     assert!(ts.is_empty(), "{ts:#?}");
 }
+
+#[test]
+fn a_column_filled_once_keeps_its_header_label() {
+    // A rule under a two-line header only; the first quarter's column holds one number,
+    // under its own label ("I / Trim."): a column, not a stray gap of "Unidad de medida".
+    let mut lines = prose(2, 60.0, 70.0, 450.0, S);
+    lines.push(cells_line(&[("Actividad operativa", 60.0), ("Unidad de", 200.0)], 110.0, S, false));
+    lines
+        .last_mut()
+        .unwrap()
+        .words
+        .extend(right_line(&[("I", 330.0), ("II", 380.0), ("III", 430.0), ("Total", 490.0)], 110.0, S).words);
+    lines.push(cells_line(&[("medida", 200.0)], 122.0, S, false));
+    lines
+        .last_mut()
+        .unwrap()
+        .words
+        .extend(right_line(&[("Trim.", 330.0), ("Trim.", 380.0), ("Trim.", 430.0)], 122.0, S).words);
+    type Row<'a> = (&'a str, &'a str, &'a [(&'a str, f32)]);
+    let body: [Row; 5] = [
+        ("Capacitación docente", "Acción", &[("17", 380.0), ("27", 430.0), ("84", 490.0)]),
+        ("Asistencia técnica", "Informe", &[("26", 380.0), ("64", 490.0)]),
+        ("Supervisión de obras", "Kilómetro", &[("14", 330.0), ("32", 430.0), ("46", 490.0)]),
+        ("Talleres", "Informe", &[("1", 380.0), ("11", 490.0)]),
+        ("Visitas", "Acción", &[("17", 380.0), ("28", 430.0), ("53", 490.0)]),
+    ];
+    for (k, (a, u, nums)) in body.iter().enumerate() {
+        let y = 140.0 + 14.0 * k as f32;
+        let mut l = cells_line(&[(a, 60.0), (u, 200.0)], y, S, false);
+        l.words.extend(right_line(nums, y, S).words);
+        lines.push(l);
+    }
+    lines.extend(prose(2, 60.0, 230.0, 450.0, S));
+    let ts = find_tables(&page(4, vec![hrule(55.0, 500.0, 127.0)]), &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows[0].len(), 6, "{:?}", t.rows);
+    let kilometre = t.rows.iter().find(|r| r[1] == "Kilómetro").expect("the row of Kilómetro");
+    assert_eq!(kilometre[2], "14", "{:?}", t.rows);
+}

@@ -409,13 +409,22 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
     }
     let ranges = stream::separators(&body, MIN_SEPARATOR * size);
     let mut cuts: Vec<f32> = ranges.iter().map(|(a, b)| (a + b) / 2.0).collect();
-    // Columns almost never filled are stray gaps.
+    // The header lines over the body (above the first separator), when the body is apart.
+    let head: Vec<&Vec<Chunk>> = match first_sep {
+        Some(y) if body.len() < chunked.len() => {
+            lines.iter().zip(&chunked).filter(|(l, _)| l.bbox[3] <= y + SEP_INSIDE_TOL_PT).map(|(_, c)| c).collect()
+        }
+        _ => Vec::new(),
+    };
+    // Columns almost never filled are stray gaps; a label of its own in the header (a
+    // quarter's column filled in one row only) counts as one more row.
     let mut guard = 0;
     while !cuts.is_empty() && guard < MAX_CUT_PASSES {
         guard += 1;
         let need = if multi >= BUSY_ROWS { 2 } else { 1 };
+        let alone = |cs: &Vec<Chunk>, c: usize| cs.len() >= 2 && cs.iter().any(|k| col(&cuts, k) == (c, c));
         let counts: Vec<usize> = (0..=cuts.len())
-            .map(|c| body.iter().filter(|cs| cs.len() >= 2 && cs.iter().any(|k| col(&cuts, k) == (c, c))).count())
+            .map(|c| body.iter().filter(|cs| alone(cs, c)).count() + usize::from(head.iter().any(|cs| alone(cs, c))))
             .collect();
         let Some(weak) = (0..counts.len()).find(|&c| counts[c] < need) else { break };
         cuts.remove(weak.saturating_sub(1).min(cuts.len() - 1));

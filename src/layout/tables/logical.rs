@@ -315,8 +315,17 @@ fn padded_runs(lines: &[CutLine], seg: &[usize]) -> Option<Vec<Vec<usize>>> {
         return None;
     }
     let steps: Vec<f32> = seg.windows(2).map(|w| lines[w[1]].base - lines[w[0]].base).collect();
-    let least = steps.iter().copied().fold(f32::INFINITY, f32::min);
     let size = lines[seg[0]].size.max(1.0);
+    // Lines of different columns closer than a line's height: a cell spanning rows runs on
+    // at its own leading beside rows padded apart, so its lines fall between theirs.
+    let interleaved = seg.windows(2).zip(&steps).any(|(w, &s)| {
+        s < INTERLEAVE_STEP * size
+            && !lines[w[0]].cells.iter().zip(&lines[w[1]].cells).any(|(a, b)| !a.is_empty() && !b.is_empty())
+    });
+    if interleaved {
+        return column_runs(lines, seg, size);
+    }
+    let least = steps.iter().copied().fold(f32::INFINITY, f32::min);
     let wide: Vec<bool> = steps.iter().map(|&s| s > least + PADDED_STEP * size).collect();
     let breaks = wide.iter().filter(|w| **w).count();
     if breaks == 0 || PADDED_MAX_LINES * (breaks + 1) < seg.len() {
@@ -331,6 +340,69 @@ fn padded_runs(lines: &[CutLine], seg: &[usize]) -> Option<Vec<Vec<usize>>> {
         }
     }
     Some(runs)
+}
+
+/// [`padded_runs`] for rows padded apart beside a cell that spans them: each column's text
+/// is followed down on its own. The leading is the least baseline step between two lines of
+/// one column; a column's line that follows the column's line above by more (the padding)
+/// starts a row when its column already holds text in the current row (or when the line
+/// follows the line above it by more than the leading); a line whose cells all go on at
+/// the leading from cells of an earlier row, in columns the current row leaves empty, is the
+/// rest of that row's spanning cell and joins it.
+fn column_runs(lines: &[CutLine], seg: &[usize], size: f32) -> Option<Vec<Vec<usize>>> {
+    let ncols = seg.iter().map(|&i| lines[i].cells.len()).max().unwrap_or(0);
+    let filled = |i: usize| lines[i].cells.iter().enumerate().filter(|(_, ws)| !ws.is_empty()).map(|(c, _)| c);
+    let mut last: Vec<Option<usize>> = vec![None; ncols];
+    let mut least = f32::INFINITY;
+    for &i in seg {
+        for c in filled(i) {
+            if let Some(p) = last[c] {
+                let s = lines[i].base - lines[p].base;
+                if s > 0.0 {
+                    least = least.min(s);
+                }
+            }
+            last[c] = Some(i);
+        }
+    }
+    if !least.is_finite() {
+        return None;
+    }
+    let reach = least + PADDED_STEP * size;
+    // Per column: its last line and the row that line went to.
+    let mut last: Vec<Option<(usize, usize)>> = vec![None; ncols];
+    let mut rows: Vec<Vec<usize>> = Vec::new();
+    let mut in_current = vec![false; ncols];
+    let mut prev: Option<usize> = None;
+    for &i in seg {
+        let cols: Vec<usize> = filled(i).collect();
+        let flow = |c: usize| last[c].filter(|&(p, _)| lines[i].base - lines[p].base <= reach).map(|(_, r)| r);
+        let wide = prev.is_some_and(|p| lines[i].base - lines[p].base > reach);
+        let new_row = rows.is_empty() || wide || cols.iter().any(|&c| in_current[c] && flow(c).is_none());
+        let from: Vec<Option<usize>> = cols.iter().map(|&c| flow(c)).collect();
+        let back = match from.first() {
+            Some(&Some(r)) if r + 1 < rows.len() => {
+                (from.iter().all(|f| *f == Some(r)) && cols.iter().all(|&c| !in_current[c])).then_some(r)
+            }
+            _ => None,
+        };
+        let row = if new_row {
+            rows.push(Vec::new());
+            in_current = vec![false; ncols];
+            rows.len() - 1
+        } else {
+            back.unwrap_or(rows.len() - 1)
+        };
+        rows[row].push(i);
+        for &c in &cols {
+            last[c] = Some((i, row));
+            if row + 1 == rows.len() {
+                in_current[c] = true;
+            }
+        }
+        prev = Some(i);
+    }
+    (rows.len() >= 2 && PADDED_MAX_LINES * rows.len() >= seg.len()).then_some(rows)
 }
 
 /// The last line of `row` above line `i` (the anchor itself when none).
@@ -531,6 +603,38 @@ mod tests {
         upper[1] = CutLine { top: 12.0, base: 20.0, ..line(&["1268", "De 2002", "Política"], 12.0, false) };
         upper[3] = CutLine { top: 36.0, base: 44.0, ..line(&["1144", "De 2003", "Cuentas"], 36.0, false) };
         assert_eq!(group(&upper, &[]).len(), 4);
+    }
+
+    #[test]
+    fn a_cell_spanning_padded_rows_keeps_its_lines() {
+        // The first column's cell runs on at its leading (12) beside two rows padded apart
+        // (18 between them): its third line falls between the rows' lines and belongs to it.
+        let at = |cells: &[&str], base: f32| CutLine {
+            base,
+            top: base - 8.0,
+            bottom: base + 2.0,
+            ..line(cells, 0.0, false)
+        };
+        let ls = vec![
+            at(&["OEI.01 Mejorar", "Tasa de", "2017", "58,5"], 0.0),
+            at(&["la gestión", "anemia", "", ""], 12.0),
+            at(&["institucional", "", "", ""], 24.0),
+            at(&["", "Número de", "2018", "6.301"], 30.0),
+            at(&["", "escuelas", "", ""], 42.0),
+            at(&["OEI.02 Reducir", "Kilómetros", "2016", "7.440"], 60.0),
+            at(&["la pobreza", "", "", ""], 72.0),
+        ];
+        let rows: Vec<Vec<usize>> = group(&ls, &[]).into_iter().map(|r| r.lines).collect();
+        assert_eq!(rows, vec![vec![0, 1, 2], vec![3, 4], vec![5, 6]]);
+        // A line of the spanning cell after the next row has started goes back to its cell.
+        let mut late = ls.clone();
+        late[2] = at(&["", "Número de", "2018", "6.301"], 18.0 + 6.0);
+        late[3] = at(&["institucional", "", "", ""], 30.0);
+        late[1] = at(&["la gestión", "", "", ""], 18.0);
+        late[0] = at(&["OEI.01 Mejorar", "Tasa de", "2017", "58,5"], 6.0);
+        late[4] = at(&["", "escuelas", "", ""], 36.0);
+        let rows: Vec<Vec<usize>> = group(&late, &[]).into_iter().map(|r| r.lines).collect();
+        assert_eq!(rows, vec![vec![0, 1, 3], vec![2, 4], vec![5, 6]]);
     }
 
     #[test]

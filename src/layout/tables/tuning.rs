@@ -404,6 +404,9 @@ pub(crate) const NEARER_BELOW: f32 = 0.15;
 pub(crate) const PADDED_MIN_LINES: usize = 3;
 /// ...where a baseline step wider than the least by more than this (em) starts a row...
 pub(crate) const PADDED_STEP: f32 = 0.25;
+/// Two lines of different columns whose baselines are closer than this (em) are interleaved:
+/// a spanning cell's lines run between padded rows, and columns are followed on their own.
+pub(crate) const INTERLEAVE_STEP: f32 = 0.8;
 /// ...and the rows so cut have on average at most this many lines.
 pub(crate) const PADDED_MAX_LINES: usize = 3;
 /// A row holding only a first-column label is a section row spanning the row in tables of
