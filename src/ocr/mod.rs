@@ -21,17 +21,21 @@
 //!   its pixels and turned back before recognition (level rows, straight rules), the words
 //!   placed back where the scan shows them.
 //! - [`words`]: recognised symbols in image pixels → glyphs in page space (baseline, size,
-//!   writing angle; layout straightens skewed lines like a skewed OCR layer).
+//!   writing angle; layout straightens skewed lines like a skewed OCR layer), after
+//!   [`cleanup`]: specks read as punctuation dropped, accents put right by the lexicon.
+//! - [`numbers`]: a recognised table's digit-group separators made consistent.
 //! - `tesseract` (cargo feature `ocr`): Tesseract 5 and Leptonica through their C APIs,
 //!   one engine per worker thread; a page is the unit of parallel work. Without the feature
 //!   a page that needs OCR is reported (`ocr.unavailable`), never silently empty.
 
 pub mod canvas;
+pub mod cleanup;
 pub mod decode;
 pub mod deskew;
 pub mod detect;
 pub mod erase;
 pub mod fills;
+pub mod numbers;
 pub mod pixels;
 pub mod raster;
 pub mod rules;
@@ -275,9 +279,15 @@ fn describe_pages(pages: &[u32]) -> String {
 }
 
 /// Lists the recognised pages in the record and gives each block on them (furniture
-/// included) the mean confidence of the recognised words inside it.
+/// included) the mean confidence of the recognised words inside it; the numbers of tables
+/// on recognised pages are checked against the table's own digit grouping ([`numbers`]).
 pub fn mark_blocks(rec: &mut Record, recognised: &[(u32, PageOcr)]) {
     rec.ocr_pages = recognised.iter().map(|(p, _)| *p).collect();
+    for t in &mut rec.tables {
+        if rec.ocr_pages.iter().any(|p| (t.pages[0]..=t.pages[1]).contains(p)) {
+            numbers::fix_table(&mut t.rows);
+        }
+    }
     for (number, words) in recognised {
         let Some(page) = rec.pages.iter_mut().find(|p| p.number == *number) else { continue };
         for b in &mut page.blocks {

@@ -267,7 +267,15 @@ unsafe fn read_results(api: *mut RawApi, width: u32, height: u32) -> Recognised 
         let Some(line) = rec.lines.last_mut() else { break };
         if TessPageIteratorIsAtBeginningOf(page, RIL_WORD) != 0 || line.words.is_empty() {
             let confidence = TessResultIteratorConfidence(it.0, RIL_WORD);
-            line.words.push(RWord { confidence, symbols: Vec::new() });
+            let raw = TessResultIteratorGetUTF8Text(it.0, RIL_WORD);
+            let text = if raw.is_null() {
+                String::new()
+            } else {
+                let s = CStr::from_ptr(raw).to_string_lossy().into_owned();
+                TessDeleteText(raw);
+                s
+            };
+            line.words.push(RWord { confidence, text, symbols: Vec::new() });
         }
         let text = TessResultIteratorGetUTF8Text(it.0, RIL_SYMBOL);
         if !text.is_null() {

@@ -12,7 +12,7 @@ use compact_str::CompactString;
 
 use crate::pdf::{FontInfo, Glyph, PageImage, TextPage};
 
-use super::PageOcr;
+use super::{cleanup, PageOcr};
 
 /// Text recognised on one image.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -41,6 +41,9 @@ pub struct RLine {
 pub struct RWord {
     /// The engine's confidence, 0–100.
     pub confidence: f32,
+    /// The engine's reading of the whole word (may differ from its symbols' texts; empty
+    /// when not known).
+    pub text: String,
     /// Its symbols.
     pub symbols: Vec<RSymbol>,
 }
@@ -65,6 +68,12 @@ const BRIDGE: f32 = 1.0;
 const MIN_ADVANCE: f32 = 0.2;
 /// Height above the baseline of a line's tallest letters, as a share of the size.
 const ASCENT: f32 = 0.75;
+/// How far a line's size measured from its letters may stray from the page's body size
+/// and still be the body size (when its height above the baseline agrees), as a share.
+const SNAP: f32 = 0.2;
+/// How close a line's height above the baseline must be to the body lines' to be of their
+/// size, as a share (a heading one point larger than 12 pt text reaches 8% higher).
+const SNAP_ASCENT: f32 = 0.05;
 
 /// Index of the font the recognised glyphs use on `page` (added when missing).
 pub fn ocr_font(page: &mut TextPage) -> u32 {
@@ -107,8 +116,18 @@ pub fn to_glyphs(rec: &Recognised, placed: &PageImage, font: u32) -> (Vec<Glyph>
     let scale = map.scale();
     let mut glyphs = Vec::new();
     let mut ocr = PageOcr::default();
+    let body = body_size(rec);
+    let body_ascent = median(rec.lines.iter().filter(|l| x_size(l).is_some()).filter_map(ascent_size).collect());
     for line in &rec.lines {
         let Some(size) = line_size(line) else { continue };
+        let size = match (body, body_ascent) {
+            (Some(b), Some(a)) => snapped(size, ascent_size(line), b, a),
+            _ => size,
+        };
+        let line = &cleanup::clean_line(line, x_size(line).or(body).unwrap_or(size));
+        if line.words.is_empty() {
+            continue;
+        }
         let [bx1, by1, bx2, by2] = line.baseline;
         let slope = if (bx2 - bx1).abs() > 1.0 { (by2 - by1) / (bx2 - bx1) } else { 0.0 };
         let base_at = |u: f32| by1 + (u - bx1) * slope;
@@ -204,6 +223,44 @@ fn glyph(text: &str, xs: [f32; 2], base: f32, size: f32, map: &PixelMap, scale: 
 /// A line's font size in pixels: from the height of its x-height letters, else from how
 /// far its tallest letters reach above the baseline.
 fn line_size(line: &RLine) -> Option<f32> {
+    x_size(line).or_else(|| ascent_size(line))
+}
+
+/// The median size of the lines that have x-height letters (pixels), the page's usual size.
+fn body_size(rec: &Recognised) -> Option<f32> {
+    median(rec.lines.iter().filter_map(x_size).collect())
+}
+
+fn median(mut v: Vec<f32>) -> Option<f32> {
+    v.sort_by(f32::total_cmp);
+    v.get(v.len() / 2).copied()
+}
+
+/// A line's size from how far it reaches above its baseline (pixels).
+fn ascent_size(line: &RLine) -> Option<f32> {
+    let [bx1, by1, bx2, by2] = line.baseline;
+    let base = if bx2 > bx1 { (by1 + by2) / 2.0 } else { line.bbox[3] };
+    let above = base - line.bbox[1];
+    (above > 0.0).then_some(above / ASCENT)
+}
+
+/// The size of a line measured as `size` (from its letters' boxes, which the engine draws
+/// loosely: a few letters boxed a third too tall make a body line look like a heading):
+/// the page's body size `body` when the line is near it ([`SNAP`]) and reaches as high
+/// above its baseline as the page's body lines do ([`SNAP_ASCENT`] of `body_ascent`).
+fn snapped(size: f32, ascent: Option<f32>, body: f32, body_ascent: f32) -> f32 {
+    let near = (size / body - 1.0).abs() <= SNAP;
+    let same_height = ascent.is_some_and(|a| (a / body_ascent - 1.0).abs() <= SNAP_ASCENT);
+    if near && same_height {
+        body
+    } else {
+        size
+    }
+}
+
+/// A line's font size in pixels from the height of its x-height letters, when it has at
+/// least three.
+fn x_size(line: &RLine) -> Option<f32> {
     let mut xs: Vec<f32> = line
         .words
         .iter()
@@ -212,14 +269,11 @@ fn line_size(line: &RLine) -> Option<f32> {
         .map(|s| s.bbox[3] - s.bbox[1])
         .filter(|h| *h > 0.0)
         .collect();
-    if xs.len() >= 3 {
-        xs.sort_by(f32::total_cmp);
-        return Some(xs[xs.len() / 2] / X_HEIGHT);
+    if xs.len() < 3 {
+        return None;
     }
-    let [bx1, by1, bx2, by2] = line.baseline;
-    let base = if bx2 > bx1 { (by1 + by2) / 2.0 } else { line.bbox[3] };
-    let above = base - line.bbox[1];
-    (above > 0.0).then_some(above / ASCENT)
+    xs.sort_by(f32::total_cmp);
+    Some(xs[xs.len() / 2] / X_HEIGHT)
 }
 
 /// Adds recognised `glyphs` to `page`: an invisible text layer there was is set aside (the
@@ -269,7 +323,7 @@ mod tests {
                 RSymbol { text: c.to_string(), bbox: [l, top, l + 10.0, base] }
             })
             .collect();
-        RWord { confidence: conf, symbols }
+        RWord { confidence: conf, text: text.into(), symbols }
     }
 
     fn line(words: &[(&str, f32)], base: f32, rise: f32) -> RLine {
@@ -345,6 +399,19 @@ mod tests {
         twins[1].bbox[0] = 1.0;
         let lefts = ordered_lefts(&twins, 20.0);
         assert!(lefts[1] >= 4.0 && lefts[2] == 24.0, "{lefts:?}");
+    }
+
+    #[test]
+    fn a_body_line_with_loosely_boxed_letters_keeps_the_body_size() {
+        // Body 50 px, body lines reach 37.5 px above the baseline (size 50 by ascent).
+        // Letters boxed 16% too tall, the same ascent: body size.
+        assert_eq!(snapped(58.0, Some(50.0), 50.0, 50.0), 50.0);
+        // A heading two points larger reaches higher: its own size.
+        assert_eq!(snapped(58.0, Some(58.0), 50.0, 50.0), 58.0);
+        // Footnote text two points smaller, or a line far from the body size: its own.
+        assert_eq!(snapped(42.0, Some(42.0), 50.0, 50.0), 42.0);
+        assert_eq!(snapped(70.0, Some(50.0), 50.0, 50.0), 70.0);
+        assert_eq!(snapped(45.0, None, 50.0, 50.0), 45.0);
     }
 
     #[test]
