@@ -9,8 +9,9 @@ const NUMBER_SIGNS: &[&str] = &["n°", "nº", "n.°", "n.º", "no.", "nr.", "nro
 
 /// True when `word` is a number sign (any letter case).
 pub(crate) fn is_number_sign(word: &str) -> bool {
-    let w = word.to_lowercase();
-    NUMBER_SIGNS.contains(&w.as_str())
+    // Compared char by char, lower-cased on the fly: no string is built for the words of
+    // every table row.
+    word.len() <= 6 && NUMBER_SIGNS.iter().any(|s| s.chars().eq(word.chars().flat_map(char::to_lowercase)))
 }
 
 #[cfg(test)]
