@@ -34,6 +34,11 @@ pub const MATH_AXIS: f32 = 0.25;
 pub const SEGMENT_GAP: f32 = 0.7;
 /// Baselines closer than this many font sizes (of the smaller glyph) are one row.
 pub const ROW_TOL: f32 = 0.3;
+/// Two glyphs side by side on a row between which the producer drew at least this many
+/// glyphs elsewhere (count) are two pieces (`lines::drawn_apart`)...
+pub const DETOUR_GLYPHS: usize = 10;
+/// ...counting glyphs at least this share of the row's size (limits and indices are smaller).
+pub const DETOUR_SIZE: f32 = 0.8;
 /// A page whose text runs at an angle up to this (radians, about 10°) is a skewed scan or
 /// OCR layer and is straightened; text at a larger angle is rotated on purpose.
 pub const MAX_SKEW: f32 = 0.175;
