@@ -510,6 +510,17 @@ pub const FIGURE_TINY_CHARS: usize = 2;
 pub const FIGURE_SPREAD_ROWS: usize = 2;
 /// …or one row with at least this many labels.
 pub const FIGURE_SPREAD_ROW: usize = 3;
+/// Strokes of a drawing at most this many points apart belong to one drawing area.
+pub const DRAWING_LINK_PT: f32 = 6.0;
+/// A drawing area is at least this many points wide and high (an arrow or a rounded
+/// corner alone is no drawing).
+pub const DRAWING_MIN_SIDE_PT: f32 = 24.0;
+/// A line belongs to a drawing area when its middle is inside the area grown by this many
+/// em (of the line's size) on every side (labels sit at the ends of axes and arrows).
+pub const DRAWING_LABEL_MARGIN: f32 = 0.5;
+/// A drawing area's text is read in drawing order when it holds at least this many lines
+/// (count) and no line of prose.
+pub const DRAWING_MIN_LINES: usize = 2;
 
 // ---- overscripts (small text set over glyphs of its own row) ----
 
