@@ -538,3 +538,17 @@ pub const LABEL_REACH: f32 = 2.0;
 pub const LABEL_SLACK: f32 = 0.5;
 /// …and it is at most this fraction of the row's width.
 pub const LABEL_WIDTH: f32 = 0.6;
+
+// ---- interleaved (captions side by side drawn one after the other) ----
+
+/// A continuation line's baseline is at most this many em (of the piece's size) under the
+/// row above it.
+pub const INTERLEAVE_PITCH: f32 = 1.6;
+/// A continuation line lies under its piece within this many em of the piece's sides; the
+/// piece drawn after it on the row starts at most this far left of the piece's end.
+pub const INTERLEAVE_SIDE: f32 = 1.0;
+/// A line is drawn right after another when its first glyph comes at most this many glyphs
+/// after the other's last (content-stream positions).
+pub const INTERLEAVE_SEQ: u32 = 3;
+/// Most continuation lines of one piece (a caption's; a column's foot is longer).
+pub const INTERLEAVE_CHAIN: usize = 2;
