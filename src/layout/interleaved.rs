@@ -27,7 +27,7 @@
 //! above it.
 
 use super::tuning::{INTERLEAVE_CHAIN, INTERLEAVE_PITCH, INTERLEAVE_SEQ, INTERLEAVE_SIDE, PROSE_WORD_LETTERS, ROW_TOL};
-use super::Line;
+use super::{Line, Word};
 
 /// Content-stream position of a line's first glyph.
 fn first_seq(l: &Line) -> u32 {
@@ -53,75 +53,94 @@ fn same_row(a: &Line, b: &Line) -> bool {
     (a.baseline - b.baseline).abs() <= ROW_TOL * a.size.min(b.size)
 }
 
+/// What the rule looks at in a line, computed once.
+struct Facts {
+    first: u32,
+    end: u32,
+    wordy: bool,
+}
+
 /// The continuation lines of `lines[p]` (indices, top down), when the module's rule holds.
-fn continuation(lines: &[Line], p: usize, taken: &[bool]) -> Vec<usize> {
+/// Lines are sorted by baseline: only those in `window` (near `p`'s row) are looked at.
+fn continuation(
+    lines: &[Line],
+    facts: &[Facts],
+    p: usize,
+    window: std::ops::Range<usize>,
+    taken: &[bool],
+) -> Vec<usize> {
     let piece = &lines[p];
-    if !wordy(piece) {
-        return Vec::new();
-    }
     let em = piece.size;
-    // The piece starts what the producer drew there: no line just above it was drawn
-    // right before it (the last lines of a column are no caption).
-    let first = first_seq(piece);
-    let continues_above = lines.iter().any(|o| {
-        o.baseline < piece.baseline - ROW_TOL * em
-            && piece.baseline - o.baseline <= INTERLEAVE_PITCH * em
-            && drawn_after(end_seq(o), first)
-    });
-    if continues_above {
-        return Vec::new();
-    }
+    let near = || window.clone().filter(move |&k| k != p);
     // Pieces right of it on its row that start something new (a column's text flowing on
     // from the foot of the column before — "rio." after "rutina-" — is no caption).
-    let right: Vec<u32> = lines
-        .iter()
-        .enumerate()
-        .filter(|&(k, o)| k != p && same_row(piece, o) && o.bbox[0] >= piece.bbox[2] - INTERLEAVE_SIDE * em)
-        .filter(|(_, o)| !o.words.first().is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase)))
-        .map(|(_, o)| first_seq(o))
+    let right: Vec<u32> = near()
+        .filter(|&k| same_row(piece, &lines[k]) && lines[k].bbox[0] >= piece.bbox[2] - INTERLEAVE_SIDE * em)
+        .filter(|&k| !lines[k].words.first().is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase)))
+        .map(|k| facts[k].first)
         .collect();
     if right.is_empty() {
+        return Vec::new();
+    }
+    // The piece starts what the producer drew there: no line just above it was drawn
+    // right before it (the last lines of a column are no caption).
+    let continues_above = near().any(|k| {
+        let o = &lines[k];
+        o.baseline < piece.baseline - ROW_TOL * em
+            && piece.baseline - o.baseline <= INTERLEAVE_PITCH * em
+            && drawn_after(facts[k].end, facts[p].first)
+    });
+    if continues_above {
         return Vec::new();
     }
     let mut chain: Vec<usize> = Vec::new();
     let mut last = p;
     while chain.len() < INTERLEAVE_CHAIN {
         let above = &lines[last];
-        let end = end_seq(above);
-        let next = lines.iter().enumerate().position(|(k, c)| {
+        let end = facts[last].end;
+        let next = near().find(|&k| {
+            let c = &lines[k];
             !taken[k]
-                && k != p
                 && !chain.contains(&k)
                 && c.baseline > above.baseline + ROW_TOL * em
                 && c.baseline - above.baseline <= INTERLEAVE_PITCH * em
                 && c.bbox[0] >= piece.bbox[0] - INTERLEAVE_SIDE * em
                 && c.bbox[2] <= piece.bbox[2] + INTERLEAVE_SIDE * em
-                && drawn_after(end, first_seq(c))
-                && wordy(c)
+                && drawn_after(end, facts[k].first)
+                && facts[k].wordy
         });
         let Some(c) = next else { break };
         chain.push(c);
         last = c;
-        let end = end_seq(&lines[c]);
-        let hyphen = lines[c].words.last().is_some_and(|w| w.text.ends_with(['-', '\u{ad}', '‐']));
-        if !hyphen && right.iter().any(|&s| drawn_after(end, s)) {
+        let hyphen = lines[c].words.last().is_some_and(|w| ends_with_hyphen(&w.text));
+        if !hyphen && right.iter().any(|&s| drawn_after(facts[c].end, s)) {
             return chain;
         }
     }
     Vec::new()
 }
 
+fn ends_with_hyphen(t: &str) -> bool {
+    t.len() > 1 && t.ends_with(['-', '\u{ad}', '‐'])
+}
+
 /// Merges each piece of a row with its continuation lines (module docs); lines for which
 /// `fixed` holds (table text) are left alone.
 pub(super) fn merge_interleaved(lines: &mut Vec<Line>, fixed: impl Fn(&Line) -> bool) {
     let n = lines.len();
+    let facts: Vec<Facts> =
+        lines.iter().map(|l| Facts { first: first_seq(l), end: end_seq(l), wordy: wordy(l) }).collect();
     let mut taken: Vec<bool> = lines.iter().map(fixed).collect();
     let mut joins: Vec<(usize, Vec<usize>)> = Vec::new();
     for p in 0..n {
-        if taken[p] {
+        if taken[p] || !facts[p].wordy {
             continue;
         }
-        let chain = continuation(lines, p, &taken);
+        let (b, em) = (lines[p].baseline, lines[p].size);
+        let reach = INTERLEAVE_PITCH * (INTERLEAVE_CHAIN + 1) as f32 * em;
+        let lo = lines.partition_point(|l| l.baseline < b - reach);
+        let hi = lines.partition_point(|l| l.baseline <= b + reach).max(lo);
+        let chain = continuation(lines, &facts, p, lo..hi, &taken);
         if chain.is_empty() {
             continue;
         }
@@ -146,7 +165,7 @@ pub(super) fn merge_interleaved(lines: &mut Vec<Line>, fixed: impl Fn(&Line) -> 
                     m.bbox[2].max(l.bbox[2]),
                     m.bbox[3].max(l.bbox[3]),
                 ];
-                m.words.extend(l.words);
+                append_row(&mut m.words, l.words);
             }
         }
         out.push(m);
@@ -154,6 +173,26 @@ pub(super) fn merge_interleaved(lines: &mut Vec<Line>, fixed: impl Fn(&Line) -> 
     out.extend(old.into_iter().flatten());
     out.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox[0].total_cmp(&b.bbox[0])));
     *lines = out;
+}
+
+/// Appends a continuation row's words; a word broken at the row's end by a hyphen is
+/// joined with the next row's first word (the hyphen dropped before a lower-case letter,
+/// kept before anything else), as the line-end dehyphenation would have done.
+fn append_row(words: &mut Vec<Word>, row: Vec<Word>) {
+    let mut row = row.into_iter();
+    if let (Some(last), Some(next)) = (words.last_mut(), row.as_slice().first()) {
+        if ends_with_hyphen(&last.text) && !next.superscript {
+            let lower = next.text.chars().next().is_some_and(char::is_lowercase);
+            let mut t = String::from(last.text.as_str());
+            if lower {
+                t.pop();
+            }
+            t.push_str(&next.text);
+            last.text = t.into();
+            row.next();
+        }
+    }
+    words.extend(row);
 }
 
 #[cfg(test)]
@@ -177,6 +216,17 @@ mod tests {
         merge_interleaved(&mut lines, |_| false);
         let texts: Vec<String> = lines.iter().map(Line::text).collect();
         assert_eq!(texts, ["(a) Die Dreiecke Mittelpunkt Seite.", "(b) Die Dreiecke", "außen."]);
+    }
+
+    #[test]
+    fn a_word_broken_at_a_continuation_rows_end_is_joined() {
+        let mut w = vec![word("da", 0.0, 0.0, 0), word("Eigen-", 15.0, 0.0, 3)];
+        append_row(&mut w, vec![word("schaft", 0.0, 11.0, 9), word("Punkt", 35.0, 11.0, 15)]);
+        let texts: Vec<&str> = w.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(texts, ["da", "Eigenschaft", "Punkt"]);
+        let mut w = vec![word("Nord-", 0.0, 0.0, 0)];
+        append_row(&mut w, vec![word("Süd", 0.0, 11.0, 5)]);
+        assert_eq!(w[0].text, "Nord-Süd");
     }
 
     #[test]

@@ -511,17 +511,13 @@ fn drawn_apart(a: usize, b: usize, members: &[usize], gs: &[G], size: f32) -> bo
     if hi - lo <= DETOUR_GLYPHS {
         return false;
     }
-    let mut count = 0usize;
-    for k in lo + 1..hi {
-        let g = &gs[k];
-        if !g.space && g.size >= DETOUR_SIZE * size && members.binary_search(&k).is_err() {
-            count += 1;
-            if count >= DETOUR_GLYPHS {
-                return true;
-            }
-        }
-    }
-    false
+    let elsewhere = gs
+        .iter()
+        .enumerate()
+        .take(hi)
+        .skip(lo + 1)
+        .filter(|(k, g)| !g.space && g.size >= DETOUR_SIZE * size && members.binary_search(k).is_err());
+    elsewhere.take(DETOUR_GLYPHS).count() >= DETOUR_GLYPHS
 }
 
 /// Puts small text set over glyphs of the row (a label over an arrow, a superscript over a
