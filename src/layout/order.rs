@@ -275,21 +275,24 @@ fn gutters(items: &[Item], idx: &[usize], min_gap: f32) -> Vec<(f32, f32)> {
 /// two columns), and columns that run side by side: some band holds boxes on both sides
 /// of every gutter (lines that only take turns left and right of a gap — short text lines
 /// and centred display formulas — are not columns).
-fn supported(items: &[Item], bands: &[Vec<usize>], gaps: &[(f32, f32)]) -> bool {
+fn supported(items: &[Item], bands: &[Vec<usize>], gaps: &[(f32, f32)], min_gap: f32) -> bool {
+    let wide = MIN_COLUMN * min_gap;
     bands.len() >= ORDER_MIN_BANDS
         && gaps.iter().all(|&(g0, g1)| {
             let mid = 0.5 * (g0 + g1);
             let all = bands.iter().flatten();
             let left = all.clone().filter(|&&i| items[i].bbox[2] <= mid).count();
             let right = all.filter(|&&i| items[i].bbox[0] >= mid).count();
-            let shared = bands.iter().filter(|b| straddles(items, b, mid)).count();
+            let shared = bands.iter().filter(|b| straddles(items, b, mid, wide)).count();
             left >= ORDER_MIN_SIDE && right >= ORDER_MIN_SIDE && shared >= ORDER_MIN_SHARED_BANDS
         })
 }
 
-/// True when `band` holds a box wholly left of `x` and one wholly right of it.
-fn straddles(items: &[Item], band: &[usize], x: f32) -> bool {
-    band.iter().any(|&i| items[i].bbox[2] <= x) && band.iter().any(|&i| items[i].bbox[0] >= x)
+/// True when `band` holds a box wholly left of `x` and one wholly right of it, both at
+/// least `wide` wide (a column's line, not an end-of-proof mark or a line's last word).
+fn straddles(items: &[Item], band: &[usize], x: f32, wide: f32) -> bool {
+    let w = |i: usize| items[i].bbox[2] - items[i].bbox[0] >= wide;
+    band.iter().any(|&i| items[i].bbox[2] <= x && w(i)) && band.iter().any(|&i| items[i].bbox[0] >= x && w(i))
 }
 
 /// Groups consecutive bands into runs that share a supported gutter (see the module docs).
@@ -319,7 +322,7 @@ fn group_bands(items: &[Item], bands: &[Vec<usize>], min_gap: f32) -> Vec<Vec<us
         let e = end[i];
         let opens = e > i && end.get(i + 1).is_none_or(|&next| next <= e) && {
             let members: Vec<usize> = bands[i..=e].iter().flatten().copied().collect();
-            supported(items, &bands[i..=e], &gutters(items, &members, min_gap))
+            supported(items, &bands[i..=e], &gutters(items, &members, min_gap), min_gap)
         };
         if opens {
             groups.push(bands[i..=e].iter().flatten().copied().collect());
@@ -422,8 +425,8 @@ mod tests {
     #[test]
     fn display_formulas_between_text_lines_are_read_down_despite_one_mark_beside_a_line() {
         // Text lines on the left take turns with centred formulas on the right; one row
-        // holds a paragraph's last line and an end-of-proof mark far right. One row with
-        // something on both sides of the gap is no column section.
+        // holds a paragraph's last line and an end-of-proof mark far right. A row whose
+        // boxes on one side are that narrow does not make a column section.
         let items = vec![
             line(50.0, 140.0, 100.0),  // 0 "homöomorph zu"
             line(200.0, 330.0, 115.0), // 1 formula

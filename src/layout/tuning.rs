@@ -235,9 +235,9 @@ pub const ORDER_MIN_SIDE: usize = 2;
 /// ...and at least this many of its bands hold boxes on both sides of every gutter (count):
 /// columns run side by side, while lines that only take turns left and right of a gap
 /// (text and centred display formulas, items beside a figure's caption) are read down —
-/// and so are they when one row of them happens to hold something on both sides (a line
-/// cut at a wide justified gap, an end-of-proof mark beside a paragraph's last line).
-pub const ORDER_MIN_SHARED_BANDS: usize = 2;
+/// and so are they when one row of them holds a narrow box on one side (an end-of-proof
+/// mark beside a paragraph's last line): both sides' boxes are [`MIN_COLUMN`] gutters wide.
+pub const ORDER_MIN_SHARED_BANDS: usize = 1;
 
 // ---- furniture (running headers, footers, page numbers) ----
 
