@@ -90,7 +90,7 @@ fn process_bytes(path: &str, bytes: Cow<'_, [u8]>, sha: String, cfg: &Config) ->
             match lay_out_text(bytes, &mut rec) {
                 Some(laid) => {
                     rec.metadata.pages = 0;
-                    finish(laid, false, &[], &mut rec, false, deadline);
+                    finish(laid, false, &[], &mut rec, false, deadline, cfg.text_only);
                 }
                 None => {
                     rec.status = Status::Failed;
@@ -182,7 +182,9 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     }
     let cfg = &timed;
     rec.diagnostics.extend(doc.diagnostics.iter().cloned());
-    rec.metadata = info_metadata(&doc);
+    if !cfg.text_only {
+        rec.metadata = info_metadata(&doc);
+    }
     let read = read_pages(&doc, cfg, started, &mut rec.diagnostics);
     drop(doc);
     let ReadPages { pages, lines, tables: mut page_tables, glyphs, ocr } = read;
@@ -203,7 +205,7 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
                 .collect()
         })
         .collect();
-    let front = front_lines(&pages, &lines);
+    let front = if cfg.text_only { Vec::new() } else { front_lines(&pages, &lines) };
     let laid = layout::build_document(&pages, lines, &indexed);
     rec.tables = doc_tables;
     // The slimmed pages are not needed any more: free them before the text stages build
@@ -212,7 +214,7 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     drop(pages);
     // A document whose text was lost to damage is not a scan without a text layer.
     let lost = rec.diagnostics.iter().any(|d| d.code == "page.text_lost" || d.code == "pdf.stream_corrupt");
-    finish(laid, has_geometry, &front, rec, glyphs == 0 && !lost, cfg.limits.deadline);
+    finish(laid, has_geometry, &front, rec, glyphs == 0 && !lost, cfg.limits.deadline, cfg.text_only);
     ocr::mark_blocks(rec, &ocr);
 }
 
@@ -485,6 +487,8 @@ pub fn pdf_date_to_iso(s: &str) -> String {
 /// `has_geometry`: the pages have sizes and the blocks boxes (PDF input, not text input).
 /// `deadline`: past it, legal references and catalogue metadata are not looked for (the
 /// text is kept), and a `limit.time` diagnostic says so.
+/// `text_only`: only the blocks' text is made ([`Config::text_only`]): no block language, no
+/// catalogue metadata, no detectors.
 fn finish(
     laid: LaidDocument,
     has_geometry: bool,
@@ -492,6 +496,7 @@ fn finish(
     rec: &mut Record,
     no_text: bool,
     deadline: Option<Instant>,
+    text_only: bool,
 ) {
     let vocab = Vocabulary::from_lines(
         laid.pages
@@ -540,7 +545,7 @@ fn finish(
                 .blocks
                 .into_iter()
                 .zip(grid)
-                .map(|(b, grid)| finish_block(&b, grid, tables, &vocab, has_geometry, &mut stats))
+                .map(|(b, grid)| finish_block(&b, grid, tables, &vocab, has_geometry, !text_only, &mut stats))
                 .collect();
             let (width, height) =
                 if has_geometry { (Some(round2(p.width)), Some(round2(p.height))) } else { (None, None) };
@@ -569,7 +574,7 @@ fn finish(
         }
         late
     };
-    if !late(rec, "catalogue metadata (title, authors, sections, language) and legal references") {
+    if !text_only && !late(rec, "catalogue metadata (title, authors, sections, language) and legal references") {
         metadata::enrich(&mut rec.metadata, front, &rec.pages);
         if !late(rec, "legal references (the detectors)") {
             detect::run_all(rec);
@@ -585,13 +590,14 @@ fn finish(
 }
 
 /// One laid-out block as a record block: text normalised (or the table's grid, when
-/// `grid`), box rounded, language told.
+/// `grid`), box rounded, language told (when `lang`).
 fn finish_block(
     b: &layout::LaidBlock,
     grid: bool,
     tables: &[crate::model::Table],
     vocab: &Vocabulary,
     has_geometry: bool,
+    lang: bool,
     stats: &mut NormalizationStats,
 ) -> Block {
     let mut continues = b.continues;
@@ -615,7 +621,7 @@ fn finish_block(
         level: b.level,
         continues,
         footnote_refs: b.footnote_refs.clone(),
-        lang: (b.kind != BlockKind::Table).then(|| metadata::language_of(&text)).flatten().map(str::to_string),
+        lang: (lang && b.kind != BlockKind::Table).then(|| metadata::language_of(&text)).flatten().map(str::to_string),
         text,
         table: b.table,
         ocr_confidence: None,
