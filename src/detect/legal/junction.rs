@@ -205,6 +205,15 @@ mod tests {
         let got = find_in_document(&["Norma: Ley de Bases de la Descentralización", "Ley N° 27783 del año 2002"]);
         let all: Vec<_> = got.iter().flatten().map(|m| m.canonical.as_str()).collect();
         assert_eq!(all, ["pe:ley:27783"], "{got:?}");
+        // A short form that named the dropped part names the whole mention.
+        let got = super::super::analyse(&[
+            "BASE LEGAL Ley N° 27783",
+            "Ley de Bases de la Descentralización",
+            "La citada Ley rige la transferencia.",
+        ]);
+        assert_eq!(got.mentions.iter().map(Vec::len).collect::<Vec<_>>(), [1, 0, 0], "{got:?}");
+        let sf = got.short_forms.iter().flatten().next().expect("a short form");
+        assert_eq!((sf.antecedent.as_deref(), sf.antecedent_ref), (Some("pe:ley:27783"), Some((0, 0))), "{got:?}");
         // Two norms in consecutive cells stay two.
         let got = find_in_document(&["Ley N° 27444", "Decreto Supremo N° 004-2019-JUS"]);
         let all: Vec<_> = got.iter().flatten().map(|m| m.canonical.as_str()).collect();
