@@ -361,10 +361,13 @@ fn resolve(s: &Scan, map: &NameMap) -> Vec<Cand> {
         let from = floor_boundary(text, c.start.saturating_sub(120));
         let to = ceil_boundary(text, (c.end + 120).min(text.len()));
         // A country right after the law (`Ley N° 21.180 chilena`, `Ley 25.326 de Argentina`),
-        // else the one nearest to it.
+        // else the one nearest to it in its sentence, else the nearest in the window.
         let right_after = intl::country_after(text, c.end).map(|(cc, _)| cc);
-        if let Some(cc) =
-            right_after.or_else(|| intl::country_near(text, c.start, c.end, (c.start - from).max(to - c.end)))
+        let (a, b) = sentence_around(text, c.start, c.end, from, to);
+        let in_sentence = || intl::country_near(&text[a..b], c.start - a, c.end - a, b - a);
+        if let Some(cc) = right_after
+            .or_else(in_sentence)
+            .or_else(|| intl::country_near(text, c.start, c.end, (c.start - from).max(to - c.end)))
         {
             c.ty = intl::EXTRANJERA;
             c.canonical = format!("{cc}:ley:{}", canon::strip_zeros(c.number.as_deref().unwrap_or("")));
@@ -553,6 +556,14 @@ fn named_cand(n: &Named, map: &NameMap) -> (usize, Cand) {
         canon::LEY
     };
     (n.end, Cand::new(n.start, n.end, code.id, canon::pe(code, &format!("@{}", n.slug)), Kind::Named))
+}
+
+/// The sentence around `start..end`, within `from..to`: from after the last `. ` before it to
+/// the next `. ` after it.
+fn sentence_around(text: &str, start: usize, end: usize, from: usize, to: usize) -> (usize, usize) {
+    let a = text.get(from..start).and_then(|t| t.rfind(". ")).map_or(from, |i| from + i + 2);
+    let b = text.get(end..to).and_then(|t| t.find(". ")).map_or(to, |i| end + i + 1);
+    (a.min(start), b.max(end))
 }
 
 /// A law or code named without a number and followed by a country (`Código Civil de Chile`,

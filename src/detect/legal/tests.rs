@@ -235,6 +235,11 @@ fn foreign_names_codes_and_eu_acts_follow_the_docs_keys() {
         ("La Directiva N° 001-2019-CG/NORM rige.", &["pe:directiva:001-2019-cg-norm"]),
         // a thousands-dotted law takes the nearest country
         ("La Ley 25.326 de Protección de Datos Personales de Argentina es de 2000.", &["ar:ley:25326"]),
+        // the country of the law's own sentence before a nearer one of the sentence before
+        (
+            "El Código Orgánico Integral Penal del Ecuador rige. La Ley 25.326 de Protección de Datos Personales de Argentina es de 2000.",
+            &["ec:codigo:@codigo-organico-integral-penal", "ar:ley:25326"],
+        ),
         // trade agreements with the United States: `peru-eeuu` (shared set, decision 20)
         ("El Acuerdo de Promoción Comercial Perú–Estados Unidos rige.", &["int:tlc:peru-eeuu"]),
         ("El TLC con los EE.UU. rige.", &["int:tlc:peru-eeuu"]),
