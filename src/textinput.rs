@@ -1047,6 +1047,32 @@ mod tests {
     }
 
     #[test]
+    fn norm_names_wrapped_before_a_capital_are_found_whole() {
+        // Names wrapped in table cells and short lines, the next line opening with a capital
+        // word of the name (the block may end there; the detector reads across it).
+        let long =
+            "El documento revisa el marco normativo que rige la gestión descentralizada de los servicios públicos.";
+        let cells = [
+            ("2002 Ley Orgánica de Gobiernos\nRegionales\nEstablece la organización.", "pe:ley:27867"),
+            ("2004 Ley Marco del Empleo\nPúblico\nRegula el empleo.", "pe:ley:28175"),
+            ("según la Ley del Procedimiento Administrativo\nGeneral. La norma rige.", "pe:ley:27444"),
+            ("conforme a la Ley de Transparencia y Acceso a la\nInformación Pública", "pe:ley:27806"),
+            ("1\tDecreto\nLegislativo N° 1057\t2008", "pe:dleg:1057"),
+            ("Resolución\n\nMinisterial N° 045-2015-MINAM\n\nAprueba la guía.", "pe:rm:045-2015-minam"),
+            (
+                "2010 Ley de Promoción del Uso de la Información\nPública\nEstablece reglas.",
+                "pe:ley:@ley-de-promocion-del-uso-de-la-informacion-publica",
+            ),
+        ];
+        for (cell, want) in cells {
+            let text = format!("{long}\n{cell}\n");
+            let rec = crate::pipeline::process("t.txt", text.as_bytes(), &crate::config::Config::default());
+            let ids: Vec<&str> = rec.legal_references.iter().map(|r| r.canonical.as_str()).collect();
+            assert_eq!(ids, [want], "{cell}");
+        }
+    }
+
+    #[test]
     fn a_line_opening_with_a_number_sign_goes_on_from_a_short_line() {
         let text = "El plan se alinea con el Decreto Supremo\nN° 029-2018-PCM que aprueba el Reglamento que regula las Políticas Nacionales.\n";
         let doc = lay_out(text);
