@@ -696,7 +696,16 @@ fn breaks_between(a: &TextLine<'_>, b: &TextLine<'_>, style: &Style) -> bool {
 }
 
 fn new_block(kind: BlockKind, lines: Vec<String>, level: Option<u8>) -> LaidBlock {
-    LaidBlock { kind, lines, bbox: [0.0; 4], level, continues: false, footnote_refs: Vec::new(), table: None }
+    LaidBlock {
+        kind,
+        lines,
+        bbox: [0.0; 4],
+        level,
+        continues: false,
+        footnote_refs: Vec::new(),
+        table: None,
+        page_breaks: Vec::new(),
+    }
 }
 
 /// The kind and level of a finished body block.
@@ -885,6 +894,7 @@ fn join_across_pages(pages: &mut [LaidPage]) {
         let lower = nb.lines.first().is_some_and(|l| starts_lower(l));
         if pb.kind == BlockKind::Paragraph && nb.kind == BlockKind::Paragraph && !ends && lower {
             let moved = next.blocks.remove(ni);
+            pb.page_breaks.push((pb.lines.len(), next.number as usize));
             pb.lines.extend(moved.lines);
             pb.continues = true;
         }
