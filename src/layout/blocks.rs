@@ -44,7 +44,7 @@ use super::footnotes::{self, mark_number};
 use super::headings::{self, HeadingStyle, Marker};
 use super::order::{reading_order, Item};
 use super::tuning::*;
-use super::{figures, forms, language, stacked};
+use super::{figures, forms, interleaved, language, stacked};
 use super::{furniture, LaidBlock, LaidDocument, LaidFootnote, LaidPage, Line, Word};
 use crate::layout::tables::PageTable;
 use crate::model::BlockKind;
@@ -305,7 +305,9 @@ pub fn build_document(
         let areas: Vec<[f32; 4]> = tables.get(i).into_iter().flatten().flat_map(|(_, t)| table_areas(t)).collect();
         stacked::merge_formulas(ls, st.pitch / st.body, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
         // A drawing's labels become one line (read in drawing order).
-        figures::merge_figures(ls, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
+        figures::merge_figures(ls, &pages[i].drawings, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
+        // Captions side by side drawn one after the other are read one after the other.
+        interleaved::merge_interleaved(ls, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
     }
     let no_tables: Vec<(usize, PageTable)> = Vec::new();
     let page_tables = |i: usize| tables.get(i).unwrap_or(&no_tables);

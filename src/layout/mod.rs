@@ -17,6 +17,7 @@ mod forms;
 pub(crate) mod furniture;
 mod hanging;
 pub mod headings;
+mod interleaved;
 mod language;
 mod limits;
 pub mod lines;
