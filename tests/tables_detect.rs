@@ -787,3 +787,72 @@ fn a_column_filled_once_keeps_its_header_label() {
     let kilometre = t.rows.iter().find(|r| r[1] == "Kilómetro").expect("the row of Kilómetro");
     assert_eq!(kilometre[2], "14", "{:?}", t.rows);
 }
+
+#[test]
+fn a_zebra_tables_last_row_keeps_its_wrapped_line() {
+    // Bands behind the header and every other body row; the last row is plain, under the
+    // last band, its label wrapped onto a second line, a note right under it.
+    let mut p = page(3, Vec::new());
+    for (top, bottom) in [(100.0, 118.0), (121.0, 147.0), (165.0, 181.0)] {
+        p.rects.push(legajo::pdf::FilledRect { bbox: [55.0, top, 420.0, bottom], color: 0xEE_EE_EE });
+    }
+    let mut lines = prose(2, 60.0, 60.0, 420.0, S);
+    let mut head = cells_line(&[("Genérica de gasto", 60.0)], 111.0, S, true);
+    head.words.extend(right_line(&[("PIM", 300.0), ("Avance %", 410.0)], 111.0, S).words);
+    lines.push(line(head.words));
+    let body = [
+        ("Personal y obligaciones", "2 756 560", "55,9%", 131.0),
+        ("Bienes y servicios", "38 883 401", "72,9%", 159.0),
+        ("Otros gastos", "66 984 829", "81,2%", 175.0),
+        ("Servicio de la deuda", "49 185 477", "63,0%", 191.0),
+    ];
+    for (a, b, c, y) in body {
+        let mut l = cells_line(&[(a, 60.0)], y, S, false);
+        l.words.extend(right_line(&[(b, 300.0), (c, 410.0)], y, S).words);
+        lines.push(line(l.words));
+        if y == 131.0 {
+            lines.push(text_line("sociales", 60.0, 143.0, S));
+        }
+    }
+    lines.push(text_line("pública", 60.0, 203.0, S));
+    lines.push(text_line("Fuente: Consulta Amigable del MEF.", 60.0, 222.0, 9.0));
+    lines.extend(prose(3, 60.0, 250.0, 420.0, S));
+    let ts = find_tables(&p, &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows.len(), 5, "{:?}", t.rows);
+    assert_eq!(t.rows[1][0].replace('\n', " "), "Personal y obligaciones sociales");
+    assert_eq!(t.rows[4][0].replace('\n', " "), "Servicio de la deuda pública");
+    assert_eq!(t.rows[4][2], "63,0%");
+    assert_eq!(t.notes.len(), 1, "{:?}", t.notes);
+}
+
+#[test]
+fn labels_right_aligned_over_two_columns_split_where_their_numbers_end() {
+    // "Devengado" and "Avance %" set a word space apart, each right-aligned over its own
+    // column of right-aligned numbers: two header cells, not one spanning both columns.
+    let rules = vec![hrule(55.0, 380.0, 96.0), hrule(55.0, 380.0, 116.0), hrule(55.0, 380.0, 172.0)];
+    let mut lines = prose(2, 60.0, 60.0, 420.0, S);
+    let mut head = cells_line(&[("Unidad ejecutora", 60.0)], 110.0, S, true);
+    head.words.extend(right_line(&[("PIA", 240.0)], 110.0, S).words);
+    head.words.extend(right_line(&[("Devengado", 330.0)], 110.0, S).words);
+    head.words.extend(right_line(&[("Avance %", 370.5)], 110.0, S).words);
+    lines.push(line(head.words));
+    let body = [
+        ("Red de Salud", "18,994,135", "26,683,254", "95,1%"),
+        ("Hospital Regional", "47,466,210", "25,798,804", "50,3%"),
+        ("Dirección de Educación", "82,921,248", "82,394,508", "87,2%"),
+    ];
+    for (i, (a, b, c, d)) in body.iter().enumerate() {
+        let y = 128.0 + 14.0 * i as f32;
+        let mut l = cells_line(&[(a, 60.0)], y, S, false);
+        l.words.extend(right_line(&[(b, 240.0), (c, 330.0), (d, 370.5)], y, S).words);
+        lines.push(line(l.words));
+    }
+    let ts = find_tables(&page(2, rules), &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows[0], vec!["Unidad ejecutora", "PIA", "Devengado", "Avance %"]);
+    assert!(t.merged_cells.is_empty(), "{:?}", t.merged_cells);
+    assert_eq!(t.rows[3], vec!["Dirección de Educación", "82,921,248", "82,394,508", "87,2%"]);
+}

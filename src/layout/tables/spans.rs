@@ -16,7 +16,7 @@
 //!
 //! A rule-drawn grid does not need this: its merged cells come from missing borders.
 
-use super::tuning::{SPAN_CENTRE_SHARE, SPAN_CENTRE_TOL};
+use super::tuning::{SPAN_CENTRE_SHARE, SPAN_CENTRE_TOL, STUB_GROUP_MIN_CELLS, STUB_GROUP_MIN_COLUMNS};
 use crate::model::MergedCell;
 
 /// A grid with the positions its spans are judged by.
@@ -83,6 +83,36 @@ pub(crate) fn text_to_origin(grid: &mut [Vec<String>], merged: &[MergedCell]) {
 
 fn blank(grid: &[Vec<String>], r: usize, c: usize) -> bool {
     grid.get(r).and_then(|row| row.get(c)).is_none_or(|s| s.trim().is_empty())
+}
+
+/// Groups of rows under one label of the first column: a body label followed by rows whose
+/// first cell is empty while [`STUB_GROUP_MIN_CELLS`] other cells or more hold text spans
+/// down over them (`OEI.01 …` beside the three indicators of that objective), as a cell
+/// spanning rows is set in a table without rules: printed once, at the top of its rows. A
+/// section row (a label spanning the row) ends a group and starts none.
+pub(crate) fn add_stub_groups(merged: &mut Vec<MergedCell>, grid: &[Vec<String>], header_rows: usize) {
+    let n = grid.len();
+    let ncols = grid.iter().map(Vec::len).max().unwrap_or(0);
+    if ncols < STUB_GROUP_MIN_COLUMNS {
+        return;
+    }
+    let others = |r: usize| grid[r].iter().skip(1).filter(|s| !s.trim().is_empty()).count();
+    let mut r = header_rows;
+    while r < n {
+        let label = !blank(grid, r, 0) && !covered_by_other(merged, r, 0) && colspan_at(merged, r, 0) == 1;
+        if !label || others(r) == 0 || merged.iter().any(|m| (m.row, m.col) == (r, 0) && m.rowspan > 1) {
+            r += 1;
+            continue;
+        }
+        let mut k = r + 1;
+        while k < n && blank(grid, k, 0) && !covered(merged, k, 0) && others(k) >= STUB_GROUP_MIN_CELLS {
+            k += 1;
+        }
+        if k > r + 1 {
+            set_span(merged, r, 0, k - r, 1);
+        }
+        r = k;
+    }
 }
 
 /// True when a spanning cell covers `(r, c)`.
@@ -187,5 +217,34 @@ mod tests {
         off[0][2] = Some((300.0, 340.0));
         let l = Layout { grid: &g, header_rows: 2, cell_x: &off, col_x: &col_x, size: 10.0 };
         assert!(!complete(&l, &[]).iter().any(|m| m.row == 0 && m.colspan > 1));
+    }
+
+    #[test]
+    fn a_first_column_label_spans_the_rows_left_empty_under_it() {
+        let g = grid(&[
+            &["Objetivo", "Indicador", "Línea base", "Meta"],
+            &["OEI.01", "Anemia", "31,3", "57,2"],
+            &["", "Inversión", "63,1", "45,3"],
+            &["", "Conclusión", "82,0", "70,4"],
+            &["OEI.02", "Percepción", "0,31", "0,39"],
+            &["", "", "", "nota"],
+            &["OEI.03", "Empleo", "67,8", "38,0"],
+            &["", "Trámites", "62,4", "22,3"],
+        ]);
+        let mut m = Vec::new();
+        add_stub_groups(&mut m, &g, 1);
+        m.sort_by_key(|c| c.row);
+        assert_eq!(
+            m,
+            vec![
+                MergedCell { row: 1, col: 0, rowspan: 3, colspan: 1 },
+                MergedCell { row: 6, col: 0, rowspan: 2, colspan: 1 },
+            ]
+        );
+        // Header rows and a section row spanning the table are left alone.
+        let g = grid(&[&["Región", "PIA", "PIM"], &["", "1", "2"], &["Cusco", "", ""], &["", "3", "4"]]);
+        let mut m = vec![MergedCell { row: 2, col: 0, rowspan: 1, colspan: 3 }];
+        add_stub_groups(&mut m, &g, 1);
+        assert_eq!(m, vec![MergedCell { row: 2, col: 0, rowspan: 1, colspan: 3 }]);
     }
 }

@@ -333,6 +333,7 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     let h = if h == 0 { 0 } else { groups.iter().filter(|g| g.lines.first().is_some_and(|&i| i < h)).count() };
     let mut merged = merged;
     logical::add_section_spans(&mut merged, &logical, &lines, &groups, h);
+    super::spans::add_stub_groups(&mut merged, &logical, h);
     let bx0 = rows.iter().map(|r| r.bbox[0]).fold(x0, f32::min);
     let bx1 = rows.iter().map(|r| r.bbox[2]).fold(x1, f32::max);
     let mut edges = vec![bx0];
