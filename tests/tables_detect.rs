@@ -856,3 +856,141 @@ fn labels_right_aligned_over_two_columns_split_where_their_numbers_end() {
     assert!(t.merged_cells.is_empty(), "{:?}", t.merged_cells);
     assert_eq!(t.rows[3], vec!["Dirección de Educación", "82,921,248", "82,394,508", "87,2%"]);
 }
+
+/// Unruled tables (wrapped cells, a two-line header label, tight right-aligned numbers,
+/// labels wrapped over lines), each with the box that would frame it.
+fn unruled_examples() -> Vec<(Vec<Line>, [f32; 4])> {
+    let mut out = Vec::new();
+    // Wrapped cells, a header label over two lines.
+    let mut lines = vec![cells_line(
+        &[("Actividad", 60.0), ("Unidad de", 230.0), ("Meta", 350.0), ("Avance", 430.0)],
+        112.0,
+        10.0,
+        true,
+    )];
+    lines.push(cells_line(&[("medida", 230.0)], 124.0, 10.0, true));
+    let mut y = 142.0;
+    for (a1, a2, u, m, v) in [
+        ("Supervisión de obras de", "riego en ejecución", "Kilómetro", "27", "33"),
+        ("Campañas de sensibilización", "ambiental", "Documento", "28", "35"),
+        ("Entrega de kits de abrigo", "familias vulnerables", "Informe", "13", "29"),
+        ("Visitas de fiscalización de", "obras", "Informe", "26", "72"),
+    ] {
+        lines.push(cells_line(&[(a1, 60.0), (u, 230.0), (m, 350.0), (v, 430.0)], y, 10.0, false));
+        lines.push(cells_line(&[(a2, 60.0)], y + 12.0, 10.0, false));
+        y += 24.0;
+    }
+    out.push((lines, [54.0, 100.0, 470.0, 232.0]));
+    // Tight columns of right-aligned numbers.
+    let mut lines = Vec::new();
+    let data = [
+        ("Región", "PIM", "Devengado", "Avance"),
+        ("Amazonas", "33 931 720", "53 932 097", "72,1 %"),
+        ("Cusco", "10 984 270", "14 368 014", "75,6 %"),
+        ("La Libertad", "29 404 170", "31 002 275", "70,9 %"),
+        ("Piura", "7 386 340", "9 638 125", "82,2 %"),
+        ("Total", "171 158 960", "233 833 986", "73,6 %"),
+    ];
+    for (i, (a, b, c, d)) in data.iter().enumerate() {
+        let y = 160.0 + i as f32 * 13.0;
+        let mut l = cells_line(&[(a, 60.0)], y, S, false);
+        l.words.extend(right_line(&[(b, 185.0), (c, 250.0), (d, 290.0)], y, S).words);
+        lines.push(line(l.words));
+    }
+    out.push((lines, [54.0, 148.0, 296.0, 230.0]));
+    // Labels wrapped over several lines.
+    let mut lines = vec![cells_line(
+        &[("Genérica de gasto", 60.0), ("PIA", 200.0), ("PIM", 260.0), ("Devengado", 320.0), ("Avance", 400.0)],
+        112.0,
+        S,
+        false,
+    )];
+    let rows: [(&[&str], [&str; 4]); 3] = [
+        (&["Personal y obligaciones", "sociales del régimen"], ["16,178,421", "23,309,133", "19,487,609", "83.6%"]),
+        (&["Donaciones y", "transferencias"], ["48,940,074", "80,237,686", "50,776,990", "63.3%"]),
+        (&["Adquisición de activos", "no financieros"], ["41,476,527", "55,115,517", "40,980,181", "74.4%"]),
+    ];
+    let mut y = 130.0;
+    for (label, v) in rows {
+        let cells = [(label[0], 60.0), (v[0], 200.0), (v[1], 260.0), (v[2], 320.0), (v[3], 400.0)];
+        lines.push(cells_line(&cells, y, S, false));
+        for (k, more) in label.iter().enumerate().skip(1) {
+            lines.push(cells_line(&[(more, 60.0)], y + 11.5 * k as f32, S, false));
+        }
+        y += 11.5 * label.len() as f32 + 8.0;
+    }
+    out.push((lines, [54.0, 100.0, 460.0, y]));
+    out
+}
+
+#[test]
+fn an_outer_box_reads_like_the_unruled_table_inside_it() {
+    // A frame (single or double, with or without a rule under the header) around a table
+    // without inner rules: the same cells, header and spans as the table without it.
+    let mut report = String::new();
+    for (k, (table, b)) in unruled_examples().into_iter().enumerate() {
+        let mut lines = prose(2, 60.0, 50.0, 420.0, S);
+        lines.extend(table);
+        lines.extend(prose(2, 60.0, b[3] + 30.0, 420.0, S));
+        let plain = find_tables(&page(1, Vec::new()), &lines);
+        assert_eq!(plain.len(), 1, "example {k}: {plain:?}");
+        let frame = |d: f32| {
+            vec![
+                hrule(b[0] - d, b[2] + d, b[1] - d),
+                hrule(b[0] - d, b[2] + d, b[3] + d),
+                vrule(b[0] - d, b[1] - d, b[3] + d),
+                vrule(b[2] + d, b[1] - d, b[3] + d),
+            ]
+        };
+        let rows = |ts: &[legajo::layout::tables::PageTable]| {
+            ts.iter().map(|t| (t.rows.clone(), t.header_rows, t.merged_cells.len())).collect::<Vec<_>>()
+        };
+        let mut double = frame(0.0);
+        double.extend(frame(2.0));
+        let header_y = lines.iter().find(|l| l.bbox[1] > b[1]).map_or(b[1], |l| l.bbox[3] + 2.0);
+        let mut ruled_head = frame(0.0);
+        ruled_head.push(hrule(b[0], b[2], header_y + 12.0 * f32::from(k == 0)));
+        for (name, rules) in [("box", frame(0.0)), ("doublebox", double), ("box+head", ruled_head)] {
+            let boxed = find_tables(&page(1, rules), &lines);
+            if rows(&plain) != rows(&boxed) {
+                report.push_str(&format!("example {k} {name}\n plain {:?}\n boxed {:?}\n", rows(&plain), rows(&boxed)));
+            }
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn an_unruled_tables_label_spans_the_rows_printed_without_it() {
+    // No rule at all: each objective printed once, at the top of its indicators; the rows
+    // under it leave the first column empty.
+    let mut lines = prose(2, 60.0, 50.0, 440.0, S);
+    let body = [
+        ("OEI.01", "Anemia infantil", "2020", "10,8%", "12,9%", "44,7%", "58,0%"),
+        ("", "Asistencia técnica", "2021", "33,8%", "24,1%", "42,9%", "70,6%"),
+        ("", "Conclusión rural", "2020", "15,5%", "8,8%", "63,7%", "56,7%"),
+        ("OEI.02", "Producción agraria", "2020", "18,1%", "30,2%", "87,6%", "76,0%"),
+        ("", "Caminos vecinales", "2020", "19,7%", "24,4%", "17,7%", "17,9%"),
+    ];
+    for (i, (a, b, c, d, e, f, g)) in body.iter().enumerate() {
+        let y = 130.0 + 14.0 * i as f32;
+        let cells: Vec<(&str, f32)> =
+            [(*a, 60.0), (*b, 140.0), (*c, 255.0), (*d, 295.0), (*e, 345.0), (*f, 390.0), (*g, 435.0)]
+                .into_iter()
+                .filter(|(t, _)| !t.is_empty())
+                .collect();
+        lines.push(cells_line(&cells, y, S, false));
+    }
+    lines.extend(prose(2, 60.0, 230.0, 440.0, S));
+    let ts = find_tables(&page(2, Vec::new()), &lines);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    let t = &ts[0];
+    assert_eq!(t.rows.len(), 5, "{:?}", t.rows);
+    assert_eq!(
+        t.merged_cells,
+        vec![
+            MergedCell { row: 0, col: 0, rowspan: 3, colspan: 1 },
+            MergedCell { row: 3, col: 0, rowspan: 2, colspan: 1 }
+        ]
+    );
+}

@@ -525,7 +525,11 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
 }
 
 /// The x range of each cell's words, row by row (`None` for an empty cell).
-fn cell_extents(lines: &[CutLine], groups: &[logical::LogicalRow], ncols: usize) -> Vec<Vec<Option<(f32, f32)>>> {
+pub(crate) fn cell_extents(
+    lines: &[CutLine],
+    groups: &[logical::LogicalRow],
+    ncols: usize,
+) -> Vec<Vec<Option<(f32, f32)>>> {
     groups
         .iter()
         .map(|g| {

@@ -56,8 +56,11 @@ pub(crate) fn complete(l: &Layout, merged: &[MergedCell]) -> Vec<MergedCell> {
             if blank(l.grid, r, c) || covered_by_other(&out, r, c) || colspan_at(&out, r, c) > 1 {
                 continue;
             }
+            // A label with empty cells above and below it sits between the header's lines
+            // (centred on their height), not over a level of its own: left as it is.
             let below_empty = (r + 1..header).all(|k| blank(l.grid, k, c) && !covered(&out, k, c));
-            if below_empty {
+            let above_empty = r > 0 && blank(l.grid, r - 1, c) && !covered(&out, r - 1, c);
+            if below_empty && !above_empty {
                 set_span(&mut out, r, c, header - r, 1);
             }
         }
@@ -137,13 +140,19 @@ fn set_span(merged: &mut Vec<MergedCell>, row: usize, col: usize, rowspan: usize
 }
 
 /// The columns an upper-level header label at `(r, c)` spans: it widens over the empty cells
-/// beside it (as many on each side) whose columns hold text lower in the header, keeping the
-/// widest range it stays centred over.
+/// beside it (as many on each side) whose columns hold text in the header row right below,
+/// as its own column does, keeping the widest range it stays centred over.
 fn header_span(l: &Layout, merged: &[MergedCell], r: usize, c: usize) -> Option<(usize, usize)> {
     let (a, b) = (c, c + colspan_at(merged, r, c) - 1);
     let header = l.header_rows.min(l.grid.len());
-    let open =
-        |j: usize| blank(l.grid, r, j) && !covered(merged, r, j) && (r + 1..header).any(|k| !blank(l.grid, k, j));
+    // The level below stands right under the label and under each column it widens over (a
+    // label of a header whose lines are not rows, `Clave` over nothing beside `Nombre` a line
+    // lower, does not span).
+    let under = |j: usize| r + 1 < header && (!blank(l.grid, r + 1, j) || covered(merged, r + 1, j));
+    if !(a..=b).all(under) {
+        return (b > a).then_some((a, b));
+    }
+    let open = |j: usize| blank(l.grid, r, j) && !covered(merged, r, j) && under(j);
     let left = (0..a).rev().take_while(|&j| open(j)).count();
     let right = (b + 1..l.grid[r].len()).take_while(|&j| open(j)).count();
     let (x0, x1) = l.cell_x[r].get(c).copied().flatten()?;
@@ -217,6 +226,22 @@ mod tests {
         off[0][2] = Some((300.0, 340.0));
         let l = Layout { grid: &g, header_rows: 2, cell_x: &off, col_x: &col_x, size: 10.0 };
         assert!(!complete(&l, &[]).iter().any(|m| m.row == 0 && m.colspan > 1));
+    }
+
+    #[test]
+    fn labels_between_the_lines_of_a_header_do_not_span() {
+        // `Clave` over `Entidad` in one column, `Nombre` centred on both lines beside it: the
+        // header's lines are not levels, no label spans across or down.
+        let g = grid(&[
+            &["Clave", "", "Clave", "", "Clave", ""],
+            &["", "Nombre", "", "Nombre", "", "Nombre"],
+            &["Entidad", "", "Municipio", "", "Localidad", ""],
+            &["01", "Aguascalientes", "001", "Aguascalientes", "0094", "Granja"],
+        ]);
+        let cx = xs(&g);
+        let col_x = cols(6);
+        let l = Layout { grid: &g, header_rows: 3, cell_x: &cx, col_x: &col_x, size: 10.0 };
+        assert_eq!(complete(&l, &[]), Vec::new());
     }
 
     #[test]
