@@ -130,10 +130,18 @@ pub fn run(dir: &Path) -> Result<String, String> {
     let scores: Vec<DocScore> = truths.par_iter().map(|p| score_file(p, with_pdftotext)).collect();
     let held_out = std::env::var(breakdown::HELD_OUT_VAR).ok();
     let by_group: Vec<breakdown::DocTables> = scores.iter().filter_map(|d| d.breakdown.clone()).collect();
+    let per_table = if std::env::var_os("LEGAJO_EVAL_VERBOSE").is_some() {
+        let named: Vec<(&str, &breakdown::DocTables)> =
+            scores.iter().filter_map(|d| d.breakdown.as_ref().map(|b| (d.name.as_str(), b))).collect();
+        breakdown::render_tables(&named)
+    } else {
+        String::new()
+    };
     Ok(format!(
-        "{}{}{}{}",
+        "{}{}{}{}{}",
         render(dir, &scores, with_pdftotext),
         breakdown::render(&by_group, held_out.as_deref()),
+        per_table,
         peers::truth_section(dir, &truths, &by_group, held_out.as_deref()),
         legal_section(dir)
     ))
