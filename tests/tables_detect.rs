@@ -787,3 +787,210 @@ fn a_column_filled_once_keeps_its_header_label() {
     let kilometre = t.rows.iter().find(|r| r[1] == "Kilómetro").expect("the row of Kilómetro");
     assert_eq!(kilometre[2], "14", "{:?}", t.rows);
 }
+
+#[test]
+fn a_zebra_tables_last_row_keeps_its_wrapped_line() {
+    // Bands behind the header and every other body row; the last row is plain, under the
+    // last band, its label wrapped onto a second line, a note right under it.
+    let mut p = page(3, Vec::new());
+    for (top, bottom) in [(100.0, 118.0), (121.0, 147.0), (165.0, 181.0)] {
+        p.rects.push(legajo::pdf::FilledRect { bbox: [55.0, top, 420.0, bottom], color: 0xEE_EE_EE });
+    }
+    let mut lines = prose(2, 60.0, 60.0, 420.0, S);
+    let mut head = cells_line(&[("Genérica de gasto", 60.0)], 111.0, S, true);
+    head.words.extend(right_line(&[("PIM", 300.0), ("Avance %", 410.0)], 111.0, S).words);
+    lines.push(line(head.words));
+    let body = [
+        ("Personal y obligaciones", "2 756 560", "55,9%", 131.0),
+        ("Bienes y servicios", "38 883 401", "72,9%", 159.0),
+        ("Otros gastos", "66 984 829", "81,2%", 175.0),
+        ("Servicio de la deuda", "49 185 477", "63,0%", 191.0),
+    ];
+    for (a, b, c, y) in body {
+        let mut l = cells_line(&[(a, 60.0)], y, S, false);
+        l.words.extend(right_line(&[(b, 300.0), (c, 410.0)], y, S).words);
+        lines.push(line(l.words));
+        if y == 131.0 {
+            lines.push(text_line("sociales", 60.0, 143.0, S));
+        }
+    }
+    lines.push(text_line("pública", 60.0, 203.0, S));
+    lines.push(text_line("Fuente: Consulta Amigable del MEF.", 60.0, 222.0, 9.0));
+    lines.extend(prose(3, 60.0, 250.0, 420.0, S));
+    let ts = find_tables(&p, &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows.len(), 5, "{:?}", t.rows);
+    assert_eq!(t.rows[1][0].replace('\n', " "), "Personal y obligaciones sociales");
+    assert_eq!(t.rows[4][0].replace('\n', " "), "Servicio de la deuda pública");
+    assert_eq!(t.rows[4][2], "63,0%");
+    assert_eq!(t.notes.len(), 1, "{:?}", t.notes);
+}
+
+#[test]
+fn labels_right_aligned_over_two_columns_split_where_their_numbers_end() {
+    // "Devengado" and "Avance %" set a word space apart, each right-aligned over its own
+    // column of right-aligned numbers: two header cells, not one spanning both columns.
+    let rules = vec![hrule(55.0, 380.0, 96.0), hrule(55.0, 380.0, 116.0), hrule(55.0, 380.0, 172.0)];
+    let mut lines = prose(2, 60.0, 60.0, 420.0, S);
+    let mut head = cells_line(&[("Unidad ejecutora", 60.0)], 110.0, S, true);
+    head.words.extend(right_line(&[("PIA", 240.0)], 110.0, S).words);
+    head.words.extend(right_line(&[("Devengado", 330.0)], 110.0, S).words);
+    head.words.extend(right_line(&[("Avance %", 370.5)], 110.0, S).words);
+    lines.push(line(head.words));
+    let body = [
+        ("Red de Salud", "18,994,135", "26,683,254", "95,1%"),
+        ("Hospital Regional", "47,466,210", "25,798,804", "50,3%"),
+        ("Dirección de Educación", "82,921,248", "82,394,508", "87,2%"),
+    ];
+    for (i, (a, b, c, d)) in body.iter().enumerate() {
+        let y = 128.0 + 14.0 * i as f32;
+        let mut l = cells_line(&[(a, 60.0)], y, S, false);
+        l.words.extend(right_line(&[(b, 240.0), (c, 330.0), (d, 370.5)], y, S).words);
+        lines.push(line(l.words));
+    }
+    let ts = find_tables(&page(2, rules), &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows[0], vec!["Unidad ejecutora", "PIA", "Devengado", "Avance %"]);
+    assert!(t.merged_cells.is_empty(), "{:?}", t.merged_cells);
+    assert_eq!(t.rows[3], vec!["Dirección de Educación", "82,921,248", "82,394,508", "87,2%"]);
+}
+
+/// Unruled tables (wrapped cells, a two-line header label, tight right-aligned numbers,
+/// labels wrapped over lines), each with the box that would frame it.
+fn unruled_examples() -> Vec<(Vec<Line>, [f32; 4])> {
+    let mut out = Vec::new();
+    // Wrapped cells, a header label over two lines.
+    let mut lines = vec![cells_line(
+        &[("Actividad", 60.0), ("Unidad de", 230.0), ("Meta", 350.0), ("Avance", 430.0)],
+        112.0,
+        10.0,
+        true,
+    )];
+    lines.push(cells_line(&[("medida", 230.0)], 124.0, 10.0, true));
+    let mut y = 142.0;
+    for (a1, a2, u, m, v) in [
+        ("Supervisión de obras de", "riego en ejecución", "Kilómetro", "27", "33"),
+        ("Campañas de sensibilización", "ambiental", "Documento", "28", "35"),
+        ("Entrega de kits de abrigo", "familias vulnerables", "Informe", "13", "29"),
+        ("Visitas de fiscalización de", "obras", "Informe", "26", "72"),
+    ] {
+        lines.push(cells_line(&[(a1, 60.0), (u, 230.0), (m, 350.0), (v, 430.0)], y, 10.0, false));
+        lines.push(cells_line(&[(a2, 60.0)], y + 12.0, 10.0, false));
+        y += 24.0;
+    }
+    out.push((lines, [54.0, 100.0, 470.0, 232.0]));
+    // Tight columns of right-aligned numbers.
+    let mut lines = Vec::new();
+    let data = [
+        ("Región", "PIM", "Devengado", "Avance"),
+        ("Amazonas", "33 931 720", "53 932 097", "72,1 %"),
+        ("Cusco", "10 984 270", "14 368 014", "75,6 %"),
+        ("La Libertad", "29 404 170", "31 002 275", "70,9 %"),
+        ("Piura", "7 386 340", "9 638 125", "82,2 %"),
+        ("Total", "171 158 960", "233 833 986", "73,6 %"),
+    ];
+    for (i, (a, b, c, d)) in data.iter().enumerate() {
+        let y = 160.0 + i as f32 * 13.0;
+        let mut l = cells_line(&[(a, 60.0)], y, S, false);
+        l.words.extend(right_line(&[(b, 185.0), (c, 250.0), (d, 290.0)], y, S).words);
+        lines.push(line(l.words));
+    }
+    out.push((lines, [54.0, 148.0, 296.0, 230.0]));
+    // Labels wrapped over several lines.
+    let mut lines = vec![cells_line(
+        &[("Genérica de gasto", 60.0), ("PIA", 200.0), ("PIM", 260.0), ("Devengado", 320.0), ("Avance", 400.0)],
+        112.0,
+        S,
+        false,
+    )];
+    let rows: [(&[&str], [&str; 4]); 3] = [
+        (&["Personal y obligaciones", "sociales del régimen"], ["16,178,421", "23,309,133", "19,487,609", "83.6%"]),
+        (&["Donaciones y", "transferencias"], ["48,940,074", "80,237,686", "50,776,990", "63.3%"]),
+        (&["Adquisición de activos", "no financieros"], ["41,476,527", "55,115,517", "40,980,181", "74.4%"]),
+    ];
+    let mut y = 130.0;
+    for (label, v) in rows {
+        let cells = [(label[0], 60.0), (v[0], 200.0), (v[1], 260.0), (v[2], 320.0), (v[3], 400.0)];
+        lines.push(cells_line(&cells, y, S, false));
+        for (k, more) in label.iter().enumerate().skip(1) {
+            lines.push(cells_line(&[(more, 60.0)], y + 11.5 * k as f32, S, false));
+        }
+        y += 11.5 * label.len() as f32 + 8.0;
+    }
+    out.push((lines, [54.0, 100.0, 460.0, y]));
+    out
+}
+
+#[test]
+fn an_outer_box_reads_like_the_unruled_table_inside_it() {
+    // A frame (single or double, with or without a rule under the header) around a table
+    // without inner rules: the same cells, header and spans as the table without it.
+    let mut report = String::new();
+    for (k, (table, b)) in unruled_examples().into_iter().enumerate() {
+        let mut lines = prose(2, 60.0, 50.0, 420.0, S);
+        lines.extend(table);
+        lines.extend(prose(2, 60.0, b[3] + 30.0, 420.0, S));
+        let plain = find_tables(&page(1, Vec::new()), &lines);
+        assert_eq!(plain.len(), 1, "example {k}: {plain:?}");
+        let frame = |d: f32| {
+            vec![
+                hrule(b[0] - d, b[2] + d, b[1] - d),
+                hrule(b[0] - d, b[2] + d, b[3] + d),
+                vrule(b[0] - d, b[1] - d, b[3] + d),
+                vrule(b[2] + d, b[1] - d, b[3] + d),
+            ]
+        };
+        let rows = |ts: &[legajo::layout::tables::PageTable]| {
+            ts.iter().map(|t| (t.rows.clone(), t.header_rows, t.merged_cells.len())).collect::<Vec<_>>()
+        };
+        let mut double = frame(0.0);
+        double.extend(frame(2.0));
+        let header_y = lines.iter().find(|l| l.bbox[1] > b[1]).map_or(b[1], |l| l.bbox[3] + 2.0);
+        let mut ruled_head = frame(0.0);
+        ruled_head.push(hrule(b[0], b[2], header_y + 12.0 * f32::from(k == 0)));
+        for (name, rules) in [("box", frame(0.0)), ("doublebox", double), ("box+head", ruled_head)] {
+            let boxed = find_tables(&page(1, rules), &lines);
+            if rows(&plain) != rows(&boxed) {
+                report.push_str(&format!("example {k} {name}\n plain {:?}\n boxed {:?}\n", rows(&plain), rows(&boxed)));
+            }
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn an_unruled_tables_label_spans_the_rows_printed_without_it() {
+    // No rule at all: each objective printed once, at the top of its indicators; the rows
+    // under it leave the first column empty.
+    let mut lines = prose(2, 60.0, 50.0, 440.0, S);
+    let body = [
+        ("OEI.01", "Anemia infantil", "2020", "10,8%", "12,9%", "44,7%", "58,0%"),
+        ("", "Asistencia técnica", "2021", "33,8%", "24,1%", "42,9%", "70,6%"),
+        ("", "Conclusión rural", "2020", "15,5%", "8,8%", "63,7%", "56,7%"),
+        ("OEI.02", "Producción agraria", "2020", "18,1%", "30,2%", "87,6%", "76,0%"),
+        ("", "Caminos vecinales", "2020", "19,7%", "24,4%", "17,7%", "17,9%"),
+    ];
+    for (i, (a, b, c, d, e, f, g)) in body.iter().enumerate() {
+        let y = 130.0 + 14.0 * i as f32;
+        let cells: Vec<(&str, f32)> =
+            [(*a, 60.0), (*b, 140.0), (*c, 255.0), (*d, 295.0), (*e, 345.0), (*f, 390.0), (*g, 435.0)]
+                .into_iter()
+                .filter(|(t, _)| !t.is_empty())
+                .collect();
+        lines.push(cells_line(&cells, y, S, false));
+    }
+    lines.extend(prose(2, 60.0, 230.0, 440.0, S));
+    let ts = find_tables(&page(2, Vec::new()), &lines);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    let t = &ts[0];
+    assert_eq!(t.rows.len(), 5, "{:?}", t.rows);
+    assert_eq!(
+        t.merged_cells,
+        vec![
+            MergedCell { row: 0, col: 0, rowspan: 3, colspan: 1 },
+            MergedCell { row: 3, col: 0, rowspan: 2, colspan: 1 }
+        ]
+    );
+}

@@ -146,6 +146,25 @@ pub fn render(docs: &[DocTables], held_out: Option<&str>) -> String {
     out
 }
 
+/// One line per truth table (`LEGAJO_EVAL_VERBOSE`): document, table number, style, shared /
+/// output / truth relations and F1, so that the tables a change moves can be named.
+pub fn render_tables(docs: &[(&str, &DocTables)]) -> String {
+    let mut out = String::from("\nper table (document, table, style, shared/output/truth relations, F1)\n");
+    for (name, d) in docs {
+        for (i, ((style, _), p)) in d.tags.iter().zip(&d.detail.per_reference).enumerate() {
+            let f1 = report::ratio(p.f1());
+            out.push_str(&format!(
+                "table {name} T{} {style:<24} {}/{}/{} {f1}\n",
+                i + 1,
+                p.matched,
+                p.predicted,
+                p.expected
+            ));
+        }
+    }
+    out
+}
+
 /// True when some document names a producer or a table style (the section has rows).
 pub fn tagged(docs: &[DocTables]) -> bool {
     docs.iter().any(|d| !d.producer.is_empty() || d.tags.iter().any(|t| !t.0.is_empty()))

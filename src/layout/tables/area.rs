@@ -278,6 +278,9 @@ fn area_lines(group: &[Cue], rows: &[TextRow], size: f32) -> (Vec<TextRow>, f32,
         }
         edge = r.bbox[3];
     }
+    // The last row's wrapped lines, left over when a note or a gap ends the area.
+    let wrapped = wrapped_tail(&inside, &pending, gap, width);
+    inside.extend(pending.into_iter().take(wrapped));
     // Up (after down, so that the body's columns are known): header lines right above the
     // first cue. A line that splits only at narrower gaps
     // in the columns' gutters is a header line too, and so is a wrapped label's line inside
@@ -307,6 +310,34 @@ fn area_lines(group: &[Cue], rows: &[TextRow], size: f32) -> (Vec<TextRow>, f32,
     let new_top = edge.min(top);
     let new_bottom = inside.last().map_or(bottom, |r| r.bbox[3].max(bottom));
     (inside, new_top, new_bottom)
+}
+
+/// How many of the single-chunk lines `pending` (in order, under the area's last line) are
+/// wrapped lines of the last row's cells: each starts where a chunk of the last table-like
+/// line starts (a left-aligned cell wrapped) and ends before the next chunk, close under the
+/// line before it (a line of the cell's leading, [`WRAP_TAIL_GAP`] em), and is no prose line.
+fn wrapped_tail(inside: &[TextRow], pending: &[TextRow], gap: f32, width: f32) -> usize {
+    let Some(last) = inside.last() else { return 0 };
+    let cs = chunks_at(last, gap);
+    if cs.len() < 2 {
+        return 0;
+    }
+    let mut above = last.bbox[3];
+    let mut n = 0;
+    for p in pending {
+        let size = p.size.max(1.0);
+        let tol = WRAP_TAIL_ALIGN * size;
+        let fits = cs.iter().enumerate().any(|(k, c)| {
+            let next = cs.get(k + 1).map_or(f32::INFINITY, |d| d.x0);
+            (p.bbox[0] - c.x0).abs() <= tol && p.bbox[2] < next - tol
+        });
+        if !fits || p.bbox[1] - above > WRAP_TAIL_GAP * size || prose_line(p, width) {
+            break;
+        }
+        above = p.bbox[3];
+        n += 1;
+    }
+    n
 }
 
 /// The full row that `clipped` comes from does not go on beyond the area (a prose line of
@@ -475,6 +506,7 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
     let layout = spans::Layout { grid: &grid, header_rows, cell_x: &cell_x, col_x: &extents, size };
     let mut merged = spans::complete(&layout, &merged);
     logical::add_section_spans(&mut merged, &grid, &cut_lines, &groups, header_rows);
+    spans::add_stub_groups(&mut merged, &grid, header_rows);
     let mut grid = grid;
     spans::text_to_origin(&mut grid, &merged);
     let mut edges = vec![x0];
@@ -493,7 +525,11 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
 }
 
 /// The x range of each cell's words, row by row (`None` for an empty cell).
-fn cell_extents(lines: &[CutLine], groups: &[logical::LogicalRow], ncols: usize) -> Vec<Vec<Option<(f32, f32)>>> {
+pub(crate) fn cell_extents(
+    lines: &[CutLine],
+    groups: &[logical::LogicalRow],
+    ncols: usize,
+) -> Vec<Vec<Option<(f32, f32)>>> {
     groups
         .iter()
         .map(|g| {
@@ -569,6 +605,46 @@ fn columns_of(c: &Chunk, cuts: &[f32], extents: &[Option<(f32, f32)>]) -> (usize
     }
 }
 
+/// A chunk over several columns whose words fall into pieces, one per column, each aligned
+/// with its column's body text on the left or the right edge (within `tol` points): labels
+/// set closer than a column gap over right-aligned numbers (`Devengado Avance %`). A label
+/// spanning the columns (centred over them, or starting at the first) does not line up so
+/// and stays whole. Used on lines of several chunks only.
+fn split_aligned<'a>(c: &Chunk<'a>, cuts: &[f32], extents: &[Option<(f32, f32)>], tol: f32) -> Vec<Chunk<'a>> {
+    let whole = vec![*c];
+    let (a, b) = columns_of(c, cuts, extents);
+    if b <= a || c.words.len() < 2 {
+        return whole;
+    }
+    let piece = |ws: &'a [TWord]| Chunk {
+        words: ws,
+        x0: ws.iter().map(|w| w.bbox[0]).fold(f32::INFINITY, f32::min),
+        x1: ws.iter().map(|w| w.bbox[2]).fold(f32::NEG_INFINITY, f32::max),
+    };
+    let aligned = |p: &Chunk, col: usize| {
+        extents.get(col).copied().flatten().is_some_and(|(x0, x1)| (p.x0 - x0).abs() <= tol || (p.x1 - x1).abs() <= tol)
+    };
+    let mut out: Vec<Chunk<'a>> = Vec::new();
+    let (mut start, mut next_col) = (0, a);
+    for k in 1..=c.words.len() {
+        let p = piece(&c.words[start..k]);
+        let (pa, pb) = columns_of(&p, cuts, extents);
+        if pa == pb && pa >= next_col && aligned(&p, pa) {
+            // The shortest aligned piece that the rest does not reach back into.
+            let rest_ok = k == c.words.len() || columns_of(&piece(&c.words[k..]), cuts, extents).0 > pa;
+            if rest_ok {
+                out.push(p);
+                start = k;
+                next_col = pa + 1;
+            }
+        }
+    }
+    if start < c.words.len() || out.len() < 2 {
+        return whole;
+    }
+    out
+}
+
 /// A line cut into columns: each chunk goes to the first column whose body text it overlaps
 /// ([`columns_of`]); a chunk over several columns is a spanning cell.
 fn cut_line(l: &TextRow, cs: &[Chunk], cuts: &[f32], extents: &[Option<(f32, f32)>]) -> CutLine {
@@ -578,6 +654,9 @@ fn cut_line(l: &TextRow, cs: &[Chunk], cuts: &[f32], extents: &[Option<(f32, f32
     // A lone chunk (a section row, a label over the whole table) stays whole.
     let pieces: Vec<Chunk> =
         if cs.len() >= 2 { cs.iter().flat_map(|c| split_at_cuts(c, cuts)).collect() } else { cs.to_vec() };
+    let tol = SPLIT_ALIGN * l.size.max(1.0);
+    let pieces: Vec<Chunk> =
+        if cs.len() >= 2 { pieces.iter().flat_map(|c| split_aligned(c, cuts, extents, tol)).collect() } else { pieces };
     for c in pieces {
         let (a, b) = columns_of(&c, cuts, extents);
         let a = a.min(n - 1);

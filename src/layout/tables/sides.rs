@@ -70,12 +70,15 @@ fn beside(lines: &[TextRow], rows: &[TextRow], x0: f32, x1: f32, size: f32, side
     }
     let a = pieces.iter().map(|p| p.bbox[0]).fold(f32::INFINITY, f32::min);
     let b = pieces.iter().map(|p| p.bbox[2]).fold(f32::NEG_INFINITY, f32::max);
-    // Close to the area's text: a gutter of a few em, not a page's margin away.
-    let inner = match side {
-        Side::Left => lines.iter().map(|l| l.bbox[0]).fold(f32::INFINITY, f32::min) - b,
-        Side::Right => a - lines.iter().map(|l| l.bbox[2]).fold(f32::NEG_INFINITY, f32::max),
+    // Close to the area: a gutter of a few em, not a page's margin away. The area's own edge
+    // (where its rule starts) counts when it is nearer than its text: a wide label column's
+    // cells end where the rule begins, well left of the first column's centred text.
+    let (text_gap, edge_gap) = match side {
+        Side::Left => (lines.iter().map(|l| l.bbox[0]).fold(f32::INFINITY, f32::min) - b, x0 - b),
+        Side::Right => (a - lines.iter().map(|l| l.bbox[2]).fold(f32::NEG_INFINITY, f32::max), a - x1),
     };
-    (inner > 0.0 && inner <= SIDE_MAX_GAP * size).then_some((a, b))
+    let inner = text_gap.min(edge_gap.max(0.0));
+    (text_gap > 0.0 && inner <= SIDE_MAX_GAP * size).then_some((a, b))
 }
 
 #[cfg(test)]
@@ -114,6 +117,29 @@ mod tests {
         let lines = clipped(&rows, 190.0);
         let (x0, x1) = grow(&lines, &rows, 190.0, 300.0, 10.0);
         assert!(x0 < 90.0 && x0 > 85.0, "{x0}");
+        assert_eq!(x1, 300.0);
+    }
+
+    #[test]
+    fn a_wide_label_column_ends_where_the_rule_starts() {
+        // A matrix whose header rule starts at 150 (the label column's cells end there) and
+        // whose first column's values are centred far right of it: the labels' gap to the
+        // text is over the limit, to the rule's start it is not.
+        let mut items = Vec::new();
+        for (k, label) in ["Casi seguro", "Probable", "Posible", "Raro"].iter().enumerate() {
+            let base = 100.0 + 12.0 * k as f32;
+            let mut x = 53.0;
+            for t in label.split_whitespace() {
+                items.push((t, x, base));
+                x += 5.0 * t.chars().count() as f32 + 2.5;
+            }
+            items.push(("5", 201.0, base));
+            items.push(("10", 280.0, base));
+        }
+        let rows = rows_of(&items);
+        let lines = clipped(&rows, 150.0);
+        let (x0, x1) = grow(&lines, &rows, 150.0, 300.0, 10.0);
+        assert!(x0 < 53.0 && x0 > 48.0, "{x0}");
         assert_eq!(x1, 300.0);
     }
 

@@ -16,7 +16,7 @@
 //!
 //! A rule-drawn grid does not need this: its merged cells come from missing borders.
 
-use super::tuning::{SPAN_CENTRE_SHARE, SPAN_CENTRE_TOL};
+use super::tuning::{SPAN_CENTRE_SHARE, SPAN_CENTRE_TOL, STUB_GROUP_MIN_CELLS, STUB_GROUP_MIN_COLUMNS};
 use crate::model::MergedCell;
 
 /// A grid with the positions its spans are judged by.
@@ -56,8 +56,11 @@ pub(crate) fn complete(l: &Layout, merged: &[MergedCell]) -> Vec<MergedCell> {
             if blank(l.grid, r, c) || covered_by_other(&out, r, c) || colspan_at(&out, r, c) > 1 {
                 continue;
             }
+            // A label with empty cells above and below it sits between the header's lines
+            // (centred on their height), not over a level of its own: left as it is.
             let below_empty = (r + 1..header).all(|k| blank(l.grid, k, c) && !covered(&out, k, c));
-            if below_empty {
+            let above_empty = r > 0 && blank(l.grid, r - 1, c) && !covered(&out, r - 1, c);
+            if below_empty && !above_empty {
                 set_span(&mut out, r, c, header - r, 1);
             }
         }
@@ -85,6 +88,36 @@ fn blank(grid: &[Vec<String>], r: usize, c: usize) -> bool {
     grid.get(r).and_then(|row| row.get(c)).is_none_or(|s| s.trim().is_empty())
 }
 
+/// Groups of rows under one label of the first column: a body label followed by rows whose
+/// first cell is empty while [`STUB_GROUP_MIN_CELLS`] other cells or more hold text spans
+/// down over them (`OEI.01 …` beside the three indicators of that objective), as a cell
+/// spanning rows is set in a table without rules: printed once, at the top of its rows. A
+/// section row (a label spanning the row) ends a group and starts none.
+pub(crate) fn add_stub_groups(merged: &mut Vec<MergedCell>, grid: &[Vec<String>], header_rows: usize) {
+    let n = grid.len();
+    let ncols = grid.iter().map(Vec::len).max().unwrap_or(0);
+    if ncols < STUB_GROUP_MIN_COLUMNS {
+        return;
+    }
+    let others = |r: usize| grid[r].iter().skip(1).filter(|s| !s.trim().is_empty()).count();
+    let mut r = header_rows;
+    while r < n {
+        let label = !blank(grid, r, 0) && !covered_by_other(merged, r, 0) && colspan_at(merged, r, 0) == 1;
+        if !label || others(r) == 0 || merged.iter().any(|m| (m.row, m.col) == (r, 0) && m.rowspan > 1) {
+            r += 1;
+            continue;
+        }
+        let mut k = r + 1;
+        while k < n && blank(grid, k, 0) && !covered(merged, k, 0) && others(k) >= STUB_GROUP_MIN_CELLS {
+            k += 1;
+        }
+        if k > r + 1 {
+            set_span(merged, r, 0, k - r, 1);
+        }
+        r = k;
+    }
+}
+
 /// True when a spanning cell covers `(r, c)`.
 fn covered(merged: &[MergedCell], r: usize, c: usize) -> bool {
     merged.iter().any(|m| r >= m.row && r < m.row + m.rowspan && c >= m.col && c < m.col + m.colspan)
@@ -107,13 +140,19 @@ fn set_span(merged: &mut Vec<MergedCell>, row: usize, col: usize, rowspan: usize
 }
 
 /// The columns an upper-level header label at `(r, c)` spans: it widens over the empty cells
-/// beside it (as many on each side) whose columns hold text lower in the header, keeping the
-/// widest range it stays centred over.
+/// beside it (as many on each side) whose columns hold text in the header row right below,
+/// as its own column does, keeping the widest range it stays centred over.
 fn header_span(l: &Layout, merged: &[MergedCell], r: usize, c: usize) -> Option<(usize, usize)> {
     let (a, b) = (c, c + colspan_at(merged, r, c) - 1);
     let header = l.header_rows.min(l.grid.len());
-    let open =
-        |j: usize| blank(l.grid, r, j) && !covered(merged, r, j) && (r + 1..header).any(|k| !blank(l.grid, k, j));
+    // The level below stands right under the label and under each column it widens over (a
+    // label of a header whose lines are not rows, `Clave` over nothing beside `Nombre` a line
+    // lower, does not span).
+    let under = |j: usize| r + 1 < header && (!blank(l.grid, r + 1, j) || covered(merged, r + 1, j));
+    if !(a..=b).all(under) {
+        return (b > a).then_some((a, b));
+    }
+    let open = |j: usize| blank(l.grid, r, j) && !covered(merged, r, j) && under(j);
     let left = (0..a).rev().take_while(|&j| open(j)).count();
     let right = (b + 1..l.grid[r].len()).take_while(|&j| open(j)).count();
     let (x0, x1) = l.cell_x[r].get(c).copied().flatten()?;
@@ -187,5 +226,50 @@ mod tests {
         off[0][2] = Some((300.0, 340.0));
         let l = Layout { grid: &g, header_rows: 2, cell_x: &off, col_x: &col_x, size: 10.0 };
         assert!(!complete(&l, &[]).iter().any(|m| m.row == 0 && m.colspan > 1));
+    }
+
+    #[test]
+    fn labels_between_the_lines_of_a_header_do_not_span() {
+        // `Clave` over `Entidad` in one column, `Nombre` centred on both lines beside it: the
+        // header's lines are not levels, no label spans across or down.
+        let g = grid(&[
+            &["Clave", "", "Clave", "", "Clave", ""],
+            &["", "Nombre", "", "Nombre", "", "Nombre"],
+            &["Entidad", "", "Municipio", "", "Localidad", ""],
+            &["01", "Aguascalientes", "001", "Aguascalientes", "0094", "Granja"],
+        ]);
+        let cx = xs(&g);
+        let col_x = cols(6);
+        let l = Layout { grid: &g, header_rows: 3, cell_x: &cx, col_x: &col_x, size: 10.0 };
+        assert_eq!(complete(&l, &[]), Vec::new());
+    }
+
+    #[test]
+    fn a_first_column_label_spans_the_rows_left_empty_under_it() {
+        let g = grid(&[
+            &["Objetivo", "Indicador", "Línea base", "Meta"],
+            &["OEI.01", "Anemia", "31,3", "57,2"],
+            &["", "Inversión", "63,1", "45,3"],
+            &["", "Conclusión", "82,0", "70,4"],
+            &["OEI.02", "Percepción", "0,31", "0,39"],
+            &["", "", "", "nota"],
+            &["OEI.03", "Empleo", "67,8", "38,0"],
+            &["", "Trámites", "62,4", "22,3"],
+        ]);
+        let mut m = Vec::new();
+        add_stub_groups(&mut m, &g, 1);
+        m.sort_by_key(|c| c.row);
+        assert_eq!(
+            m,
+            vec![
+                MergedCell { row: 1, col: 0, rowspan: 3, colspan: 1 },
+                MergedCell { row: 6, col: 0, rowspan: 2, colspan: 1 },
+            ]
+        );
+        // Header rows and a section row spanning the table are left alone.
+        let g = grid(&[&["Región", "PIA", "PIM"], &["", "1", "2"], &["Cusco", "", ""], &["", "3", "4"]]);
+        let mut m = vec![MergedCell { row: 2, col: 0, rowspan: 1, colspan: 3 }];
+        add_stub_groups(&mut m, &g, 1);
+        assert_eq!(m, vec![MergedCell { row: 2, col: 0, rowspan: 1, colspan: 3 }]);
     }
 }

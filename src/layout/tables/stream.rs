@@ -331,8 +331,15 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     let header = h > 0 && HEADER_SHARE.1 * h <= rows.len() * HEADER_SHARE.0;
     let weak = ncols == 2 && !booktabs && !header && !numeric_column(&grid) && !style_contrast(chunked, &cuts);
     let h = if h == 0 { 0 } else { groups.iter().filter(|g| g.lines.first().is_some_and(|&i| i < h)).count() };
-    let mut merged = merged;
+    // Header labels spanning the columns or the header rows under them, as in areas.
+    let cell_x = super::area::cell_extents(&lines, &groups, ncols);
+    let col_x = body_extents(&lines, &groups, h, ncols);
+    let layout = super::spans::Layout { grid: &logical, header_rows: h, cell_x: &cell_x, col_x: &col_x, size };
+    let mut merged = super::spans::complete(&layout, &merged);
     logical::add_section_spans(&mut merged, &logical, &lines, &groups, h);
+    super::spans::add_stub_groups(&mut merged, &logical, h);
+    let mut logical = logical;
+    super::spans::text_to_origin(&mut logical, &merged);
     let bx0 = rows.iter().map(|r| r.bbox[0]).fold(x0, f32::min);
     let bx1 = rows.iter().map(|r| r.bbox[2]).fold(x1, f32::max);
     let mut edges = vec![bx0];
@@ -347,6 +354,30 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
         col_edges: edges,
         weak,
     })
+}
+
+/// The x range of each column's body text: the words of body lines (logical rows after the
+/// `header` first ones) that fill two cells or more; `None` for a column they leave empty.
+fn body_extents(
+    lines: &[CutLine],
+    groups: &[logical::LogicalRow],
+    header: usize,
+    ncols: usize,
+) -> Vec<Option<(f32, f32)>> {
+    let mut out: Vec<Option<(f32, f32)>> = vec![None; ncols];
+    for g in groups.iter().skip(header) {
+        for l in g.lines.iter().filter_map(|&i| lines.get(i)) {
+            if l.cells.iter().filter(|c| !c.is_empty()).count() < 2 {
+                continue;
+            }
+            for (c, ws) in l.cells.iter().enumerate().take(ncols) {
+                for w in ws {
+                    out[c] = Some(out[c].map_or((w.bbox[0], w.bbox[2]), |(a, b)| (a.min(w.bbox[0]), b.max(w.bbox[2]))));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// True when the text holds a run of three letters or more.

@@ -64,6 +64,12 @@ pub(crate) const AREA_CHUNK_MAX: f32 = 0.8;
 pub(crate) const HEADER_UP_GAP: f32 = 1.2;
 /// A line under an area's last cue is at most this far (em of the line) below the area.
 pub(crate) const BELOW_GAP: f32 = 1.6;
+/// A wrapped line of an area's last row is at most this far (em of the line) under the line
+/// above it (a cell's own leading, less than a row's padding plus a note's spacing).
+pub(crate) const WRAP_TAIL_GAP: f32 = 0.6;
+/// A wrapped line of an area's last row starts within this distance (em) of the start of a
+/// chunk of the row's first line.
+pub(crate) const WRAP_TAIL_ALIGN: f32 = 0.3;
 /// Text outside an area's sides nearer than this (em) means the area cuts a line of text.
 pub(crate) const WHOLE_GUTTER: f32 = 1.5;
 /// A rule or line edge this far (points) inside an area's top or bottom is inside it.
@@ -87,6 +93,15 @@ pub(crate) const HEADER_MAX_ROWS: usize = 4;
 pub(crate) const SEP_TOL_PT: f32 = 1.0;
 /// Font size (points) assumed for text whose size is not measured.
 pub(crate) const SIZE_DEFAULT_PT: f32 = 10.0;
+/// A row with an empty first cell joins the group of the label above when at least this many
+/// of its other cells hold text ([`add_stub_groups`](super::spans::add_stub_groups)).
+pub(crate) const STUB_GROUP_MIN_CELLS: usize = 2;
+/// Groups of rows under a first-column label are looked for in tables of at least this many
+/// columns.
+pub(crate) const STUB_GROUP_MIN_COLUMNS: usize = 3;
+/// A chunk over two columns splits into pieces whose edges lie within this distance (em) of
+/// their columns' body text edges (labels right-aligned over right-aligned numbers).
+pub(crate) const SPLIT_ALIGN: f32 = 0.3;
 /// A chunk's ends are taken this far (points) inside when finding the column it lies in.
 pub(crate) const EDGE_INSET_PT: f32 = 0.5;
 
