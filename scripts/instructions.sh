@@ -6,8 +6,10 @@
 #
 # Usage: scripts/instructions.sh [FILE.pdf ...]   (default: corpus/*.pdf)
 # Environment: LEGAJO_BIN (the binary to measure; default target/release/legajo, built if
-#   missing), BASE_BIN (a second legajo binary, e.g. main's, printed beside it).
-# Output: one row per file — instructions of `legajo text --jobs 1 FILE`, of BASE_BIN when
+#   missing), BASE_BIN (a second legajo binary, e.g. main's, printed beside it), LEGAJO_CMD
+#   (`text`, the default, or `extract`: the whole record, legal references and metadata
+#   included, which `legajo text` does not build).
+# Output: one row per file — instructions of `legajo LEGAJO_CMD --jobs 1 FILE`, of BASE_BIN when
 #   given, of `pdftotext -enc UTF-8 FILE -`, and pdftotext/legajo (> 1: legajo executes fewer).
 # Needs valgrind and pdftotext; nothing is installed.
 set -euo pipefail
@@ -17,6 +19,8 @@ command -v pdftotext >/dev/null || { echo "pdftotext: not installed (apt-get ins
 LEGAJO=${LEGAJO_BIN:-$PWD/target/release/legajo}
 [ -x "$LEGAJO" ] || cargo build --release --quiet
 BASE=${BASE_BIN:-}
+CMD=${LEGAJO_CMD:-text}
+case "$CMD" in text | extract) ;; *) echo "LEGAJO_CMD: text or extract"; exit 2 ;; esac
 FILES=("$@")
 [ ${#FILES[@]} -gt 0 ] || FILES=(corpus/*.pdf)
 TMP=$(mktemp -d)
@@ -30,8 +34,8 @@ count() { # command... → instructions
 printf '%-28s %15s %15s %15s %8s\n' file legajo "${BASE:+base}" pdftotext ratio
 tl=0; tb=0; tp=0
 for f in "${FILES[@]}"; do
-    l=$(count "$LEGAJO" text --jobs 1 "$f")
-    b=""; [ -n "$BASE" ] && b=$(count "$BASE" text --jobs 1 "$f")
+    l=$(count "$LEGAJO" "$CMD" --jobs 1 "$f")
+    b=""; [ -n "$BASE" ] && b=$(count "$BASE" "$CMD" --jobs 1 "$f")
     p=$(count pdftotext -enc UTF-8 "$f" -)
     tl=$((tl + l)); tp=$((tp + p)); [ -n "$b" ] && tb=$((tb + b))
     printf '%-28s %15s %15s %15s %8.2f\n' "$(basename "$f")" "$l" "$b" "$p" "$(awk -v a="$p" -v b="$l" 'BEGIN{print a/b}')"

@@ -73,6 +73,10 @@ enum Command {
         limits: LimitArgs,
     },
     /// Print one file's text in reading order, without running headers, footers and page numbers.
+    ///
+    /// Only the stages the text needs run (pages, layout, tables, footnotes, normalisation):
+    /// not the title-page metadata, the legal-reference detectors or the file's hash, which
+    /// change no block's text. With --mark the whole record is built.
     Text {
         /// The file.
         file: PathBuf,
@@ -233,14 +237,14 @@ pub fn main() -> ExitCode {
             }
             Err(e) => fatal(&e),
         },
-        Command::Extract { file, jobs, limits } => one_file(&file, jobs, &limits, |rec, out| {
+        Command::Extract { file, jobs, limits } => one_file(&file, jobs, &limits, false, |rec, out| {
             serde_json::to_writer_pretty(&mut *out, rec).map_err(std::io::Error::from)?;
             out.write_all(b"\n")
         }),
-        Command::Text { file, jobs, limits, mark } if mark => one_file(&file, jobs, &limits, |rec, out| {
+        Command::Text { file, jobs, limits, mark } if mark => one_file(&file, jobs, &limits, false, |rec, out| {
             out.write_all(legajo::detect::legal::mark::render(rec).as_bytes())
         }),
-        Command::Text { file, jobs, limits, .. } => one_file(&file, jobs, &limits, legajo::pipeline::write_text),
+        Command::Text { file, jobs, limits, .. } => one_file(&file, jobs, &limits, true, legajo::pipeline::write_text),
         Command::Eval { dir } => match eval::run(&dir) {
             Ok(report) => print_out(&report),
             Err(e) => fatal(&e),
@@ -405,17 +409,20 @@ fn search(query: &str, out: &std::path::Path, filters: catalogue::query::Filters
     print_out(&s)
 }
 
+/// Processes `file` and writes what `show` makes of its record; `text_only`: only the stages
+/// that make the blocks' text run (`Config::text_only`).
 fn one_file(
     file: &std::path::Path,
     jobs: usize,
     limits: &LimitArgs,
+    text_only: bool,
     show: impl Fn(&legajo::model::Record, &mut dyn Write) -> std::io::Result<()>,
 ) -> ExitStatus {
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
         Err(e) => return fatal(&format!("cannot read {}: {e}", file.display())),
     };
-    let cfg = limits.config();
+    let cfg = Config { text_only, ..limits.config() };
     let display = file.to_string_lossy().replace('\\', "/");
     // The bytes go to the pipeline, which frees them as soon as it can; the output is written
     // as it is made (a large text is not held a third time).

@@ -77,6 +77,12 @@ pub struct Config {
     pub password: Option<String>,
     /// When and how pages that are images are recognised (see `crate::ocr`).
     pub ocr: OcrOptions,
+    /// Only the stages that make the blocks' text (what `legajo text` prints): pages, layout,
+    /// tables, footnotes and normalisation. The record's id and `source.sha256` stay empty,
+    /// blocks carry no `lang`, and the catalogue metadata of the title page and the
+    /// detectors (legal references, imprint) are not run; none of them changes a block's
+    /// text or kind. Default `false`: the whole record.
+    pub text_only: bool,
 }
 
 /// When pages are sent to OCR.

@@ -304,6 +304,21 @@ pub struct Block {
     /// its words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr_confidence: Option<f64>,
+    /// Present on a paragraph joined across pages (`continues`): where in `text` each later
+    /// page's part begins, so that page's furniture can be placed there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub page_breaks: Vec<PageBreak>,
+}
+
+/// Where a paragraph joined across pages passes onto a later page.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PageBreak {
+    /// 1-based physical number of the page whose part begins here.
+    pub page: u32,
+    /// Byte offset in the block's `text` where that part begins: a word start (after the
+    /// whole word when a word is broken across the pages).
+    pub at: usize,
 }
 
 impl Block {
@@ -319,6 +334,7 @@ impl Block {
             table: None,
             lang: None,
             ocr_confidence: None,
+            page_breaks: Vec::new(),
         }
     }
 }

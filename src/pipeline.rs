@@ -5,6 +5,7 @@
 //! This is the only place that knows the order of the stages (see the crate docs).
 
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
@@ -17,8 +18,8 @@ use crate::detect;
 use crate::layout::{self, tables, LaidDocument};
 use crate::metadata::{self, FrontLine};
 use crate::model::{
-    Block, BlockKind, Diagnostic, Footnote, Level, Metadata, NormalizationStats, Page, Record, Source, SourceFormat,
-    Status, PIPELINE_VERSION, SCHEMA_VERSION,
+    Block, BlockKind, Diagnostic, Footnote, Level, Metadata, NormalizationStats, Page, PageBreak, Record, Source,
+    SourceFormat, Status, PIPELINE_VERSION, SCHEMA_VERSION,
 };
 use crate::normalize::{self, Vocabulary};
 use crate::ocr;
@@ -90,7 +91,7 @@ fn process_bytes(path: &str, bytes: Cow<'_, [u8]>, sha: String, cfg: &Config) ->
             match lay_out_text(bytes, &mut rec) {
                 Some(laid) => {
                     rec.metadata.pages = 0;
-                    finish(laid, false, &[], &mut rec, false, deadline);
+                    finish(laid, false, &[], &mut rec, false, deadline, cfg.text_only);
                 }
                 None => {
                     rec.status = Status::Failed;
@@ -182,7 +183,9 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     }
     let cfg = &timed;
     rec.diagnostics.extend(doc.diagnostics.iter().cloned());
-    rec.metadata = info_metadata(&doc);
+    if !cfg.text_only {
+        rec.metadata = info_metadata(&doc);
+    }
     let read = read_pages(&doc, cfg, started, &mut rec.diagnostics);
     drop(doc);
     let ReadPages { pages, lines, tables: mut page_tables, glyphs, ocr } = read;
@@ -203,7 +206,7 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
                 .collect()
         })
         .collect();
-    let front = front_lines(&pages, &lines);
+    let front = if cfg.text_only { Vec::new() } else { front_lines(&pages, &lines) };
     let laid = layout::build_document(&pages, lines, &indexed);
     rec.tables = doc_tables;
     // The slimmed pages are not needed any more: free them before the text stages build
@@ -212,7 +215,7 @@ fn process_pdf(bytes: &[u8], cfg: &Config, rec: &mut Record) {
     drop(pages);
     // A document whose text was lost to damage is not a scan without a text layer.
     let lost = rec.diagnostics.iter().any(|d| d.code == "page.text_lost" || d.code == "pdf.stream_corrupt");
-    finish(laid, has_geometry, &front, rec, glyphs == 0 && !lost, cfg.limits.deadline);
+    finish(laid, has_geometry, &front, rec, glyphs == 0 && !lost, cfg.limits.deadline, cfg.text_only);
     ocr::mark_blocks(rec, &ocr);
 }
 
@@ -485,6 +488,8 @@ pub fn pdf_date_to_iso(s: &str) -> String {
 /// `has_geometry`: the pages have sizes and the blocks boxes (PDF input, not text input).
 /// `deadline`: past it, legal references and catalogue metadata are not looked for (the
 /// text is kept), and a `limit.time` diagnostic says so.
+/// `text_only`: only the blocks' text is made ([`Config::text_only`]): no block language, no
+/// catalogue metadata, no detectors.
 fn finish(
     laid: LaidDocument,
     has_geometry: bool,
@@ -492,6 +497,7 @@ fn finish(
     rec: &mut Record,
     no_text: bool,
     deadline: Option<Instant>,
+    text_only: bool,
 ) {
     let vocab = Vocabulary::from_lines(
         laid.pages
@@ -540,7 +546,7 @@ fn finish(
                 .blocks
                 .into_iter()
                 .zip(grid)
-                .map(|(b, grid)| finish_block(&b, grid, tables, &vocab, has_geometry, &mut stats))
+                .map(|(b, grid)| finish_block(&b, grid, tables, &vocab, has_geometry, !text_only, &mut stats))
                 .collect();
             let (width, height) =
                 if has_geometry { (Some(round2(p.width)), Some(round2(p.height))) } else { (None, None) };
@@ -569,7 +575,7 @@ fn finish(
         }
         late
     };
-    if !late(rec, "catalogue metadata (title, authors, sections, language) and legal references") {
+    if !text_only && !late(rec, "catalogue metadata (title, authors, sections, language) and legal references") {
         metadata::enrich(&mut rec.metadata, front, &rec.pages);
         if !late(rec, "legal references (the detectors)") {
             detect::run_all(rec);
@@ -585,16 +591,18 @@ fn finish(
 }
 
 /// One laid-out block as a record block: text normalised (or the table's grid, when
-/// `grid`), box rounded, language told.
+/// `grid`), box rounded, language told (when `lang`).
 fn finish_block(
     b: &layout::LaidBlock,
     grid: bool,
     tables: &[crate::model::Table],
     vocab: &Vocabulary,
     has_geometry: bool,
+    lang: bool,
     stats: &mut NormalizationStats,
 ) -> Block {
     let mut continues = b.continues;
+    let mut page_breaks = Vec::new();
     let text = match (b.kind, b.table.and_then(|i| tables.get(i))) {
         (BlockKind::Table, Some(t)) => {
             continues = t.pages[1] > t.pages[0];
@@ -607,6 +615,11 @@ fn finish_block(
         (BlockKind::Table, None) => {
             b.lines.iter().map(|l| normalize::normalize_text(l, stats)).collect::<Vec<_>>().join("\n")
         }
+        _ if !b.page_breaks.is_empty() => {
+            let (text, map) = normalize::join_lines_mapped(&b.lines, vocab, stats);
+            page_breaks = text_breaks(&text, &map, &b.page_breaks);
+            text
+        }
         _ => normalize::join_lines(&b.lines, vocab, stats),
     };
     Block {
@@ -615,11 +628,36 @@ fn finish_block(
         level: b.level,
         continues,
         footnote_refs: b.footnote_refs.clone(),
-        lang: (b.kind != BlockKind::Table).then(|| metadata::language_of(&text)).flatten().map(str::to_string),
+        lang: (lang && b.kind != BlockKind::Table).then(|| metadata::language_of(&text)).flatten().map(str::to_string),
         text,
         table: b.table,
         ocr_confidence: None,
+        page_breaks,
     }
+}
+
+/// Where each later page's part begins in a joined paragraph's `text`, from the raw line
+/// each part begins with (`breaks`: index into the raw lines, page number) and the
+/// `(line, char)` origin of every character of `text`. The offset is moved to a word start:
+/// past the whole word when a word is broken across the pages.
+fn text_breaks(text: &str, map: &[(u32, u32)], breaks: &[(usize, usize)]) -> Vec<PageBreak> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    breaks
+        .iter()
+        .map(|&(line, page)| {
+            let mut k = map.iter().position(|&(l, _)| l as usize >= line).unwrap_or(chars.len()).min(chars.len());
+            if k > 0 && !chars[k - 1].1.is_whitespace() {
+                while k < chars.len() && !chars[k].1.is_whitespace() {
+                    k += 1;
+                }
+            }
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let at = chars.get(k).map_or(text.len(), |c| c.0);
+            PageBreak { page: page as u32, at }
+        })
+        .collect()
 }
 
 fn round2(v: f32) -> f64 {
@@ -627,11 +665,62 @@ fn round2(v: f32) -> f64 {
 }
 
 /// Every block's text in reading order, running headers, footers and page numbers included.
+/// A paragraph joined across pages is printed in its pages' order too: at each of its page
+/// breaks come the furniture that closes its page (after the paragraph on that page: a
+/// footer, a page number) and the furniture that opens the next (before its first other
+/// block: a running head; on a page that held nothing but the continuation, its furniture in
+/// the top half), and not again in their own places.
 pub fn render_text_with_furniture(rec: &Record) -> String {
+    let opening = |p: &Page| {
+        let lead = p.blocks.iter().take_while(|b| b.kind.is_furniture()).count();
+        if lead < p.blocks.len() {
+            return lead;
+        }
+        // A page whose body all went into an earlier page's paragraph: what is in its top
+        // half (without geometry: its running heads) opens it, the rest closes it.
+        let top = |b: &Block| match (b.bbox, p.height) {
+            (Some(bb), Some(h)) => bb[1] + bb[3] < h,
+            _ => b.kind == BlockKind::Header,
+        };
+        p.blocks.iter().take_while(|b| top(b)).count()
+    };
+    let by_number = |n: u32| rec.pages.iter().find(|p| p.number == n);
+    let opened_elsewhere: BTreeSet<u32> = rec
+        .pages
+        .iter()
+        .flat_map(|p| &p.blocks)
+        .flat_map(|b| b.page_breaks.iter().map(|x| x.page))
+        .filter(|&n| by_number(n).is_some())
+        .collect();
     let mut out = String::new();
-    for b in rec.pages.iter().flat_map(|p| &p.blocks).filter(|b| !b.text.is_empty()) {
-        out.push_str(&b.text);
-        out.push_str("\n\n");
+    let mut push = |t: &str| {
+        if !t.is_empty() {
+            out.push_str(t);
+            out.push_str("\n\n");
+        }
+    };
+    for p in &rec.pages {
+        // The first block with page breaks takes the page's closing furniture with it.
+        let broken = p.blocks.iter().position(|b| !b.page_breaks.is_empty());
+        let skip_open = if opened_elsewhere.contains(&p.number) { opening(p) } else { 0 };
+        for (i, b) in p.blocks.iter().enumerate() {
+            if i < skip_open || broken.is_some_and(|k| i > k && b.kind.is_furniture()) {
+                continue;
+            }
+            let mut from = 0;
+            for (n, br) in b.page_breaks.iter().enumerate() {
+                let at = if b.text.is_char_boundary(br.at) { br.at.max(from) } else { from };
+                push(b.text[from..at].trim_end());
+                if n == 0 && broken == Some(i) {
+                    p.blocks[i + 1..].iter().filter(|x| x.kind.is_furniture()).for_each(|x| push(&x.text));
+                }
+                if let Some(q) = by_number(br.page) {
+                    q.blocks[..opening(q)].iter().for_each(|x| push(&x.text));
+                }
+                from = at;
+            }
+            push(&b.text[from..]);
+        }
     }
     out
 }

@@ -696,7 +696,16 @@ fn breaks_between(a: &TextLine<'_>, b: &TextLine<'_>, style: &Style) -> bool {
 }
 
 fn new_block(kind: BlockKind, lines: Vec<String>, level: Option<u8>) -> LaidBlock {
-    LaidBlock { kind, lines, bbox: [0.0; 4], level, continues: false, footnote_refs: Vec::new(), table: None }
+    LaidBlock {
+        kind,
+        lines,
+        bbox: [0.0; 4],
+        level,
+        continues: false,
+        footnote_refs: Vec::new(),
+        table: None,
+        page_breaks: Vec::new(),
+    }
 }
 
 /// The kind and level of a finished body block.
@@ -885,6 +894,7 @@ fn join_across_pages(pages: &mut [LaidPage]) {
         let lower = nb.lines.first().is_some_and(|l| starts_lower(l));
         if pb.kind == BlockKind::Paragraph && nb.kind == BlockKind::Paragraph && !ends && lower {
             let moved = next.blocks.remove(ni);
+            pb.page_breaks.push((pb.lines.len(), next.number as usize));
             pb.lines.extend(moved.lines);
             pb.continues = true;
         }
@@ -1044,6 +1054,32 @@ mod tests {
         // Ending open is about words: a label letter (`Anexo A`) and a sentence's end are not.
         assert!(ends_open("2002 Ley Orgánica de") && ends_open("la Ley N°") && ends_open("Arequipa,"));
         assert!(!ends_open("Anexo A") && !ends_open("y así terminó.") && !ends_open("Gobiernos Regionales"));
+    }
+
+    #[test]
+    fn norm_names_wrapped_before_a_capital_are_found_whole() {
+        // Names wrapped in table cells and short lines, the next line opening with a capital
+        // word of the name (the block may end there; the detector reads across it).
+        let long =
+            "El documento revisa el marco normativo que rige la gestión descentralizada de los servicios públicos.";
+        let cells = [
+            ("2002 Ley Orgánica de Gobiernos\nRegionales\nEstablece la organización.", "pe:ley:27867"),
+            ("2004 Ley Marco del Empleo\nPúblico\nRegula el empleo.", "pe:ley:28175"),
+            ("según la Ley del Procedimiento Administrativo\nGeneral. La norma rige.", "pe:ley:27444"),
+            ("conforme a la Ley de Transparencia y Acceso a la\nInformación Pública", "pe:ley:27806"),
+            ("1\tDecreto\nLegislativo N° 1057\t2008", "pe:dleg:1057"),
+            ("Resolución\n\nMinisterial N° 045-2015-MINAM\n\nAprueba la guía.", "pe:rm:045-2015-minam"),
+            (
+                "2010 Ley de Promoción del Uso de la Información\nPública\nEstablece reglas.",
+                "pe:ley:@ley-de-promocion-del-uso-de-la-informacion-publica",
+            ),
+        ];
+        for (cell, want) in cells {
+            let text = format!("{long}\n{cell}\n");
+            let rec = crate::pipeline::process("t.txt", text.as_bytes(), &crate::config::Config::default());
+            let ids: Vec<&str> = rec.legal_references.iter().map(|r| r.canonical.as_str()).collect();
+            assert_eq!(ids, [want], "{cell}");
+        }
     }
 
     #[test]

@@ -1,12 +1,15 @@
 //! Paragraphs across page breaks on built pages: what goes on with the paragraph before it
 //! (a lower-case continuation, across a page of floats only) and what stands alone (a row of
-//! a figure's labels, a short title row after a finished sentence).
+//! a figure's labels, a short title row after a finished sentence); where the page break
+//! falls inside a joined paragraph, and the page furniture printed there.
 
+use legajo::config::Config;
 use legajo::layout::tables::PageTable;
 use legajo::layout::testutil::PageBuilder;
 use legajo::layout::{build_document, page_lines, LaidDocument, Line};
 use legajo::model::BlockKind;
 use legajo::pdf::TextPage;
+use legajo::pipeline;
 
 const SIZE: f32 = 10.0;
 const PITCH: f32 = 12.0;
@@ -106,4 +109,52 @@ fn a_paragraph_goes_on_across_a_page_of_floats_only() {
         body(&d, 0),
         body(&d, 2)
     );
+}
+
+#[test]
+fn a_joined_paragraph_knows_where_the_next_page_begins() {
+    let a = page_ending(1, "y la métrica discreta induce la topología discreta sobre el conjunto");
+    let b = page_opening(2, 72.0, "de todos los puntos del plano.");
+    let d = lay(vec![a, b], &[]);
+    let joined = d.pages[0].blocks.iter().find(|b| b.continues).expect("a joined paragraph");
+    let [(line, page)] = joined.page_breaks[..] else { panic!("one break: {:?}", joined.page_breaks) };
+    assert_eq!(page, 2);
+    assert_eq!(joined.lines[line], "de todos los puntos del plano.");
+    assert!(d.pages[0].blocks.iter().filter(|b| !b.continues).all(|b| b.page_breaks.is_empty()));
+}
+
+/// Three pages of plain text (form feeds) with a running head and a folio on each, and a
+/// paragraph whose last word is broken across the first page break.
+fn paged_text() -> String {
+    let page = |n: u32, body: &str| format!("Informe anual de gestión\n\n{body}\n\nPágina {n} de 3\n");
+    [
+        page(1, "Primer párrafo completo.\n\nEl plan regional se aprobó en marzo con la conti-"),
+        page(2, "nuación de la palabra partida y la meta de cobertura.\n\nOtro párrafo."),
+        page(3, "Último párrafo."),
+    ]
+    .join("\x0c")
+}
+
+#[test]
+fn furniture_is_printed_where_a_joined_paragraph_crosses_the_page() {
+    let rec = pipeline::process("informe.txt", paged_text().as_bytes(), &Config::default());
+    let blocks: Vec<_> = rec.pages.iter().flat_map(|p| &p.blocks).collect();
+    let at: Vec<(u32, &str)> = blocks
+        .iter()
+        .filter(|b| b.continues)
+        .flat_map(|b| b.page_breaks.iter().map(|x| (x.page, &b.text[x.at..])))
+        .collect();
+    // The word broken across the pages is whole on this side of the break.
+    let [(2, rest)] = at[..] else { panic!("one break, to page 2: {blocks:?}") };
+    assert!(rest.starts_with("de la palabra partida y la meta"), "{rest:?}");
+    let with = pipeline::render_text_with_furniture(&rec);
+    let want = "con la continuación\n\nPágina 1 de 3\n\nInforme anual de gestión\n\nde la palabra partida";
+    assert!(with.contains(want), "{with:?}");
+    // Every furniture line once, and in page order.
+    assert_eq!(with.matches("Informe anual de gestión").count(), 3, "{with:?}");
+    let folios: Vec<usize> = (1..=3).map(|n| with.find(&format!("Página {n} de 3")).unwrap()).collect();
+    assert!(folios.windows(2).all(|w| w[0] < w[1]), "{with:?}");
+    // Without furniture the paragraph reads on.
+    let text = pipeline::render_text(&rec);
+    assert!(text.contains("con la continuación de la palabra partida"), "{text:?}");
 }

@@ -219,6 +219,7 @@ mod tests {
                     lang: None,
                     table: None,
                     ocr_confidence: None,
+                    page_breaks: Vec::new(),
                 })
                 .collect(),
         }

@@ -60,6 +60,14 @@
 //!   position a trigram match implies, ± 10 % of the paragraph's length + 3 words). With
 //!   0.95, one word in twenty may differ: a glued footnote mark passes, a page header and
 //!   footer inside a 100-word paragraph does not.
+//! - **marks**: footnote marks left in the text ([`notemarks`]). Each `[^N]` of a truth
+//!   block's `text_with_refs` gives a pattern: the two words before it (other marks removed)
+//!   followed by N, glued or after one space, and no further digit ("de Educación.10").
+//!   Per distinct pattern, left = max(0, occurrences in the output − occurrences in the
+//!   truth text). 0 is best; pdftotext leaves every mark.
+//! - **refs P / R**: the record's `footnote_refs` (all non-furniture blocks) against the
+//!   numbers of the truth's `[^N]` marks, as multisets. `–` when neither has any;
+//!   pdftotext has no references (`n/a`).
 //! - **para order**: of the found paragraphs, the fraction in the longest strictly increasing
 //!   subsequence of their output positions (1.0 = reading order kept). When a paragraph
 //!   occurs more than once, the first occurrence after the previous found paragraph is used.
@@ -79,6 +87,7 @@
 pub mod adjacency;
 pub mod breakdown;
 pub mod legal_sets;
+pub mod notemarks;
 pub mod pdftotext;
 pub mod peers;
 pub mod real;
@@ -194,6 +203,8 @@ pub struct Prepared {
     pub furniture: Furniture,
     /// The truth rendered as text (the furniture baseline).
     pub text: String,
+    /// Footnote marks of the truth's paragraphs.
+    pub marks: Vec<notemarks::TruthMark>,
 }
 
 impl Prepared {
@@ -203,7 +214,8 @@ impl Prepared {
         let vocab = text_metrics::hyphen_vocabulary(&words);
         let furniture = Furniture::new(&truth.headers_footers);
         let text = truth.as_text();
-        Prepared { truth, words, vocab, furniture, text }
+        let marks = notemarks::truth_marks(truth.blocks.iter().filter_map(|b| b.text_with_refs.as_deref()));
+        Prepared { truth, words, vocab, furniture, text, marks }
     }
 }
 
@@ -220,6 +232,10 @@ pub struct TextScore {
     pub furniture: usize,
     /// Paragraphs found and in order.
     pub paragraphs: ParagraphScore,
+    /// Footnote marks left in the text.
+    pub marks_left: usize,
+    /// The record's footnote references against the truth's (empty for plain text).
+    pub refs: Prf,
 }
 
 impl TextScore {
@@ -230,6 +246,8 @@ impl TextScore {
         self.glued += o.glued;
         self.furniture += o.furniture;
         self.paragraphs.add(o.paragraphs);
+        self.marks_left += o.marks_left;
+        self.refs.add(o.refs);
     }
 }
 
@@ -242,7 +260,22 @@ pub fn score_text(prep: &Prepared, output: &str) -> TextScore {
         glued: text_metrics::glued_compounds(&prep.vocab, &out_words),
         furniture: prep.furniture.leaked(output, &prep.text),
         paragraphs: text_metrics::score_paragraphs(&prep.truth.paragraphs, output),
+        marks_left: notemarks::marks_left(&prep.marks, &prep.text, output),
+        refs: Prf::default(),
     }
+}
+
+/// A record's footnote references (body blocks) against the truth's marks.
+pub fn score_refs(prep: &Prepared, rec: &crate::model::Record) -> Prf {
+    let truth: Vec<u32> = prep.marks.iter().map(|m| m.number).collect();
+    let ours: Vec<u32> = rec
+        .pages
+        .iter()
+        .flat_map(|p| &p.blocks)
+        .filter(|b| !b.kind.is_furniture())
+        .flat_map(|b| b.footnote_refs.iter().copied())
+        .collect();
+    notemarks::refs_prf(&truth, &ours)
 }
 
 /// Scores a record's tables against the truth tables.
@@ -301,7 +334,8 @@ fn score_file(truth_path: &Path, with_pdftotext: bool) -> DocScore {
     let pages = truth.pages;
     let prep = Prepared::new(truth);
     let rec = pipeline::process(&pdf.to_string_lossy(), &bytes, &Config::default());
-    let legajo = score_text(&prep, &pipeline::render_text(&rec));
+    let mut legajo = score_text(&prep, &pipeline::render_text(&rec));
+    legajo.refs = score_refs(&prep, &rec);
     let detail = score_tables_detail(&prep.truth, &rec.tables);
     let tables = detail.total;
     let breakdown = Some(breakdown::DocTables::new(&prep.truth, detail));
@@ -332,11 +366,14 @@ fn row(name: &str, pages: u32, ours: &TextScore, tables: Prf, theirs: Option<&Te
         c(&|s| s.hyphens),
         c(&|s| s.glued),
         c(&|s| s.furniture),
+        c(&|s| s.marks_left),
         t(&|s| s.paragraphs.found_ratio()),
         t(&|s| s.paragraphs.order_ratio()),
         na(report::ratio(tables.precision())),
         na(report::ratio(tables.recall())),
         na(report::ratio(tables.f1())),
+        na(report::ratio(ours.refs.precision())),
+        na(report::ratio(ours.refs.recall())),
     ]
 }
 
@@ -396,11 +433,14 @@ pub fn render(dir: &Path, scores: &[DocScore], with_pdftotext: bool) -> String {
         "hyph",
         "glued",
         "furn",
+        "marks",
         "para found",
         "para order",
         "table P",
         "table R",
         "table F1",
+        "refs P",
+        "refs R",
     ];
     let mut rows = Vec::new();
     let mut notes = Vec::new();
@@ -449,7 +489,8 @@ pub fn render(dir: &Path, scores: &[DocScore], with_pdftotext: bool) -> String {
         "\nwords: bag-of-words P/R/F1 over all content (NFC, edge punctuation stripped); hyph: line-break hyphens \
          left; glued: hyphenated compounds glued; furn: header/footer lines leaked; para found: truth paragraphs \
          found verbatim or with word similarity >= 0.95; para order: found paragraphs in LIS order; table: ICDAR \
-         2013 adjacency relations. Definitions: src/eval/mod.rs.\n",
+         2013 adjacency relations; marks: footnote marks left in the text; refs: footnote_refs against the \
+         truth's marks. Definitions: src/eval/mod.rs.\n",
     );
     out
 }
@@ -499,7 +540,7 @@ mod tests {
             let s = score_text(&prep, &text);
             let name = f.display();
             assert_eq!(s.words.f1(), Some(1.0), "{name}");
-            assert_eq!((s.hyphens, s.glued, s.furniture), (0, 0, 0), "{name}");
+            assert_eq!((s.hyphens, s.glued, s.furniture, s.marks_left), (0, 0, 0, 0), "{name}");
             assert_eq!(s.paragraphs.found, s.paragraphs.total, "{name}");
             assert_eq!(s.paragraphs.exact, s.paragraphs.total, "{name}");
             assert_eq!(s.paragraphs.in_order, s.paragraphs.total, "{name}");
@@ -527,6 +568,23 @@ mod tests {
         assert_eq!(s.paragraphs.found + 1, s.paragraphs.total);
         assert!(s.paragraphs.order_ratio().unwrap() < 0.1);
         assert!(s.furniture >= 2 * (units.len() - 1) - 2, "{}", s.furniture);
+    }
+
+    #[test]
+    fn marks_left_in_the_text_and_missing_refs_are_counted() {
+        let prep = corpus_truths()
+            .into_iter()
+            .map(|f| Prepared::new(Truth::parse(&std::fs::read_to_string(&f).unwrap()).unwrap()))
+            .find(|p| !p.marks.is_empty())
+            .expect("a corpus truth with footnote marks");
+        let m = &prep.marks[0];
+        let glued = prep.text.replacen(&m.before, &format!("{}{}", m.before, m.number), 1);
+        assert_eq!(score_text(&prep, &glued).marks_left, 1);
+        let truth: Vec<u32> = prep.marks.iter().map(|m| m.number).collect();
+        let all = notemarks::refs_prf(&truth, &truth);
+        assert_eq!((all.precision(), all.recall()), (Some(1.0), Some(1.0)));
+        let short = notemarks::refs_prf(&truth, &truth[1..]);
+        assert!(short.recall().unwrap() < 1.0);
     }
 
     /// The metrics see pdftotext's documented defects (seeds README): default mode glues

@@ -13,8 +13,10 @@
 //!   rapidfuzz's normalised Indel similarity, what text-extraction benchmarks publish), first
 //!   with every run of whitespace made one space on both sides, then on the raw texts. These
 //!   expected texts transcribe whole pages, running heads and page numbers included, so the
-//!   similarity is taken on legajo's text with page furniture (the blocks in page order), as
-//!   on pdftotext's; pdftotext's column also gives `-raw` (content-stream order).
+//!   similarity is taken on legajo's text with page furniture (the blocks in page order; a
+//!   paragraph joined across pages has its pages' furniture at its page break,
+//!   [`pipeline::render_text_with_furniture`]), as on pdftotext's; pdftotext's column also
+//!   gives `-raw` (content-stream order).
 //! - `.expected-snippet.txt`: **contained** (searched in all text, page furniture included): `yes` when the snippet occurs in the whole
 //!   extracted text after both are whitespace-normalised (NFC, runs of whitespace → one
 //!   space), else `no`. The whole document's text is searched, also where the source's own

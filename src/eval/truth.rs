@@ -114,6 +114,8 @@ pub struct TruthBlock {
     pub kind: String,
     /// Index into `tables` for a table block.
     pub index: Option<usize>,
+    /// A paragraph's text with `[^N]` where footnote N is referenced.
+    pub text_with_refs: Option<String>,
 }
 
 fn string_or_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {

@@ -44,7 +44,7 @@ use super::footnotes::{self, mark_number};
 use super::headings::{self, HeadingStyle, Marker};
 use super::order::{reading_order, Item};
 use super::tuning::*;
-use super::{figures, forms, language, stacked};
+use super::{figures, forms, interleaved, language, stacked};
 use super::{furniture, LaidBlock, LaidDocument, LaidFootnote, LaidPage, Line, Word};
 use crate::layout::tables::PageTable;
 use crate::model::BlockKind;
@@ -233,6 +233,9 @@ struct WBlock {
     bullet: bool,
     /// The document's title (on its title page): a level-1 heading whatever its style.
     title: bool,
+    /// Where lines of a later page begin (a paragraph joined across pages): index into
+    /// `lines`, and that page's index in the document.
+    breaks: Vec<(usize, usize)>,
 }
 
 impl WBlock {
@@ -250,6 +253,7 @@ impl WBlock {
             style: None,
             bullet: false,
             title: false,
+            breaks: Vec::new(),
         }
     }
 
@@ -301,7 +305,9 @@ pub fn build_document(
         let areas: Vec<[f32; 4]> = tables.get(i).into_iter().flatten().flat_map(|(_, t)| table_areas(t)).collect();
         stacked::merge_formulas(ls, st.pitch / st.body, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
         // A drawing's labels become one line (read in drawing order).
-        figures::merge_figures(ls, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
+        figures::merge_figures(ls, &pages[i].drawings, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
+        // Captions side by side drawn one after the other are read one after the other.
+        interleaved::merge_interleaved(ls, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
     }
     let no_tables: Vec<(usize, PageTable)> = Vec::new();
     let page_tables = |i: usize| tables.get(i).unwrap_or(&no_tables);
@@ -335,7 +341,12 @@ pub fn build_document(
         let mut blocks = Vec::new();
         for b in w.head.into_iter().chain(w.body) {
             if !b.removed {
-                blocks.push(finish(b, &mut marks));
+                let mut lb = finish(b, &mut marks);
+                // Page indices become the pages' numbers.
+                for (_, page) in lb.page_breaks.iter_mut() {
+                    *page = pages.get(*page).map_or(0, |q| q.number as usize);
+                }
+                blocks.push(lb);
             }
         }
         last_mark = marks.last;
@@ -1063,6 +1074,9 @@ fn move_lines(works: &mut [PageWork], from: (usize, usize), to: (usize, usize)) 
     let moved = std::mem::take(&mut works[from.0].body[from.1].lines);
     works[from.0].body[from.1].removed = true;
     let target = &mut works[to.0].body[to.1];
+    if !moved.is_empty() {
+        target.breaks.push((target.lines.len(), from.0));
+    }
     target.lines.extend(moved);
     target.continues = true;
 }
@@ -1181,7 +1195,9 @@ impl NoteMarks {
 fn finish(b: WBlock, notes: &mut NoteMarks) -> LaidBlock {
     let mut lines = b.fixed;
     let mut refs = Vec::new();
+    let mut page_breaks = Vec::with_capacity(b.breaks.len());
     for (k, l) in b.lines.iter().enumerate() {
+        page_breaks.extend(b.breaks.iter().filter(|(at, _)| *at == k).map(|&(_, page)| (lines.len(), page)));
         let mut words: &[Word] = &l.words;
         let stripped;
         if k == 0 && b.bullet {
@@ -1202,6 +1218,7 @@ fn finish(b: WBlock, notes: &mut NoteMarks) -> LaidBlock {
         continues: b.continues,
         footnote_refs: refs,
         table: b.table,
+        page_breaks,
     }
 }
 

@@ -20,13 +20,24 @@
 //!   tiny (single symbols and numbers, not the words and amounts of a table), spread both
 //!   ways: several rows with labels side by side, or one row with many (an axis). A stack of
 //!   short list items or a column of symbols does not spread (they stay as they are).
+//!
+//! Before that, the text of each *drawing area* is taken as one: the page's curved and
+//! slanted strokes ([`TextPage::drawings`]; a table's rules are straight) at most
+//! [`DRAWING_LINK_PT`] apart make an area, at least [`DRAWING_MIN_SIDE_PT`] both ways. The
+//! lines whose middle lies in an area (grown by [`DRAWING_LABEL_MARGIN`] em) are its text
+//! when there are at least [`DRAWING_MIN_LINES`] of them and none is prose (a paragraph in
+//! a rounded box or over a decoration is text, not a drawing): they become one line in
+//! drawing order, whatever their size and spread.
 
 use super::stacked::is_prose;
 use super::tuning::{
-    FIGURE_LABEL_CHARS, FIGURE_LABEL_WORDS, FIGURE_LINK, FIGURE_MIN_LABELS, FIGURE_ROW_LINK, FIGURE_SPREAD_ROW,
-    FIGURE_SPREAD_ROWS, FIGURE_TINY_CHARS, ROW_TOL,
+    DRAWING_LABEL_MARGIN, DRAWING_LINK_PT, DRAWING_MIN_LINES, DRAWING_MIN_SIDE_PT, FIGURE_LABEL_CHARS,
+    FIGURE_LABEL_WORDS, FIGURE_LINK, FIGURE_MIN_LABELS, FIGURE_ROW_LINK, FIGURE_SPREAD_ROW, FIGURE_SPREAD_ROWS,
+    FIGURE_TINY_CHARS, ROW_TOL,
 };
 use super::{Line, Word};
+#[cfg(doc)]
+use crate::pdf::TextPage;
 
 /// True when a line's own words make it a label (module docs).
 fn is_label(l: &Line) -> bool {
@@ -82,15 +93,82 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-/// Merges the labels of each drawing into one line (module docs); lines for which `fixed`
-/// holds (table text) are left alone.
-pub(super) fn merge_figures(lines: &mut Vec<Line>, fixed: impl Fn(&Line) -> bool) {
+/// The drawing areas of a page: boxes of strokes at most [`DRAWING_LINK_PT`] apart merged,
+/// those at least [`DRAWING_MIN_SIDE_PT`] both ways kept.
+fn drawing_areas(strokes: &[[f32; 4]]) -> Vec<[f32; 4]> {
+    let near = |a: &[f32; 4], b: &[f32; 4]| {
+        a[0] - DRAWING_LINK_PT <= b[2]
+            && b[0] - DRAWING_LINK_PT <= a[2]
+            && a[1] - DRAWING_LINK_PT <= b[3]
+            && b[1] - DRAWING_LINK_PT <= a[3]
+    };
+    let join = |a: [f32; 4], b: [f32; 4]| [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])];
+    let mut areas: Vec<[f32; 4]> = Vec::new();
+    for s in strokes {
+        match areas.iter().position(|a| near(a, s)) {
+            Some(k) => areas[k] = join(areas[k], *s),
+            None => areas.push(*s),
+        }
+    }
+    // Areas grown by later strokes may now touch: merge until none do.
+    loop {
+        let mut merged = false;
+        let mut i = 0;
+        while i < areas.len() {
+            let mut j = i + 1;
+            while j < areas.len() {
+                if near(&areas[i], &areas[j]) {
+                    let b = areas.swap_remove(j);
+                    areas[i] = join(areas[i], b);
+                    merged = true;
+                } else {
+                    j += 1;
+                }
+            }
+            i += 1;
+        }
+        if !merged {
+            break;
+        }
+    }
+    areas.retain(|a| a[2] - a[0] >= DRAWING_MIN_SIDE_PT && a[3] - a[1] >= DRAWING_MIN_SIDE_PT);
+    areas
+}
+
+/// For each line, the drawing area whose text it is (module docs).
+fn area_text(lines: &[Line], areas: &[[f32; 4]], fixed: &dyn Fn(&Line) -> bool) -> Vec<Option<usize>> {
+    let inside = |l: &Line, a: &[f32; 4], m: f32| {
+        let (cx, cy) = (0.5 * (l.bbox[0] + l.bbox[2]), 0.5 * (l.bbox[1] + l.bbox[3]));
+        cx >= a[0] - m && cx <= a[2] + m && cy >= a[1] - m && cy <= a[3] + m
+    };
+    let mut of: Vec<Option<usize>> = vec![None; lines.len()];
+    for (k, a) in areas.iter().enumerate() {
+        let members: Vec<usize> = (0..lines.len())
+            .filter(|&i| of[i].is_none() && inside(&lines[i], a, DRAWING_LABEL_MARGIN * lines[i].size))
+            .collect();
+        let text = members.len() >= DRAWING_MIN_LINES
+            && members.iter().all(|&i| !is_prose(&lines[i].words) && !fixed(&lines[i]));
+        if text {
+            for i in members {
+                of[i] = Some(k);
+            }
+        }
+    }
+    of
+}
+
+/// Merges the lines of each drawing area, then the labels of each drawing, into one line
+/// (module docs); lines for which `fixed` holds (table text) are left alone.
+pub(super) fn merge_figures(lines: &mut Vec<Line>, strokes: &[[f32; 4]], fixed: impl Fn(&Line) -> bool) {
+    let area_of: Vec<Option<usize>> =
+        if strokes.is_empty() { vec![None; lines.len()] } else { area_text(lines, &drawing_areas(strokes), &fixed) };
+    let in_area = area_of.iter().filter(|a| a.is_some()).count();
     let own: Vec<bool> = lines.iter().map(is_label).collect();
-    if own.iter().filter(|&&b| b).count() < FIGURE_MIN_LABELS {
+    if in_area == 0 && own.iter().filter(|&&b| b).count() < FIGURE_MIN_LABELS {
         return;
     }
     let label: Vec<bool> = labels(lines).into_iter().zip(lines.iter()).map(|(b, l)| b && !fixed(l)).collect();
-    if label.iter().filter(|&&b| b).count() < FIGURE_MIN_LABELS {
+    if in_area == 0 && label.iter().filter(|&&b| b).count() < FIGURE_MIN_LABELS {
         return;
     }
     let n = lines.len();
@@ -98,25 +176,39 @@ pub(super) fn merge_figures(lines: &mut Vec<Line>, fixed: impl Fn(&Line) -> bool
     // Lines are sorted by baseline: a partner further down than this cannot be linked.
     let reach = (FIGURE_LINK + 2.0) * max_size;
     let mut parent: Vec<usize> = (0..n).collect();
+    let union = |parent: &mut Vec<usize>, i: usize, j: usize| {
+        let (a, b) = (find(parent, i), find(parent, j));
+        if a != b {
+            parent[b] = a;
+        }
+    };
     for i in (0..n).filter(|&i| label[i]) {
         for j in i + 1..n {
             if lines[j].baseline - lines[i].baseline > reach {
                 break;
             }
             if label[j] && linked(&lines[i], &lines[j]) {
-                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                if a != b {
-                    parent[b] = a;
-                }
+                union(&mut parent, i, j);
+            }
+        }
+    }
+    // The text of one drawing area is one drawing's.
+    let mut first_of_area: Vec<(usize, usize)> = Vec::new();
+    for (i, a) in area_of.iter().enumerate() {
+        if let Some(a) = *a {
+            match first_of_area.iter().find(|(k, _)| *k == a) {
+                Some(&(_, f)) => union(&mut parent, f, i),
+                None => first_of_area.push((a, i)),
             }
         }
     }
     let mut groups: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for i in (0..n).filter(|&i| label[i]) {
+    for i in (0..n).filter(|&i| label[i] || area_of[i].is_some()) {
         let r = find(&mut parent, i);
         groups[r].push(i);
     }
-    let drawings: Vec<&Vec<usize>> = groups.iter().filter(|g| is_drawing(lines, g)).collect();
+    let drawings: Vec<&Vec<usize>> =
+        groups.iter().filter(|g| g.iter().any(|&i| area_of[i].is_some()) || is_drawing(lines, g)).collect();
     if drawings.is_empty() {
         return;
     }
@@ -191,11 +283,43 @@ mod tests {
             lines.push(line(vec![word(&k.to_string(), 110.0 + 25.0 * k as f32, 175.0, 10 + k)]));
         }
         let mut lines = sorted(lines);
-        merge_figures(&mut lines, |_| false);
+        merge_figures(&mut lines, &[], |_| false);
         let texts: Vec<String> = lines.iter().map(Line::text).collect();
         assert_eq!(texts, ["Sea la función siguiente", "3 2 1 0 0 1 2 3"]);
         assert_eq!(lines[1].bbox[0], 100.0);
         assert_eq!(lines[1].baseline, 175.0);
+    }
+
+    #[test]
+    fn the_text_of_a_drawing_area_is_read_in_drawing_order_and_prose_stays() {
+        // Three labels of a diagram (too few and too far apart for label linking), drawn
+        // "A", "f", "B", over slanted strokes; prose above the drawing stays as it is.
+        let prose = line(vec![
+            word("Sea", 100.0, 80.0, 0),
+            word("la", 120.0, 80.0, 1),
+            word("función", 135.0, 80.0, 2),
+            word("siguiente", 175.0, 80.0, 3),
+            word("dada", 225.0, 80.0, 4),
+        ]);
+        let lines = sorted(vec![
+            prose.clone(),
+            line(vec![word("A", 100.0, 200.0, 10)]),
+            line(vec![word("B", 250.0, 200.0, 12)]),
+            line(vec![word("f", 175.0, 170.0, 11)]),
+        ]);
+        let strokes = [[105.0, 160.0, 175.0, 195.0], [175.0, 160.0, 250.0, 195.0]];
+        let mut l = lines.clone();
+        merge_figures(&mut l, &strokes, |_| false);
+        let texts: Vec<String> = l.iter().map(Line::text).collect();
+        assert_eq!(texts, ["Sea la función siguiente dada", "A f B"]);
+        // Without strokes they stay apart; and an area holding prose (a paragraph in a
+        // rounded box) is no drawing.
+        let mut l = lines.clone();
+        merge_figures(&mut l, &[], |_| false);
+        assert_eq!(l, lines);
+        let mut l = lines.clone();
+        merge_figures(&mut l, &[[90.0, 60.0, 260.0, 205.0]], |_| false);
+        assert_eq!(l, lines);
     }
 
     #[test]
@@ -204,7 +328,7 @@ mod tests {
         let items: Vec<Line> =
             (0..8).map(|k| line(vec![word(&format!("{k})"), 100.0, 100.0 + 12.0 * k as f32, k)])).collect();
         let mut l = items.clone();
-        merge_figures(&mut l, |_| false);
+        merge_figures(&mut l, &[], |_| false);
         assert_eq!(l, items);
         // A grid of short pieces inside a table is left to the table.
         let grid: Vec<Line> = sorted(
@@ -213,10 +337,10 @@ mod tests {
                 .collect(),
         );
         let mut l = grid.clone();
-        merge_figures(&mut l, |_| true);
+        merge_figures(&mut l, &[], |_| true);
         assert_eq!(l, grid);
         let mut l = grid.clone();
-        merge_figures(&mut l, |_| false);
+        merge_figures(&mut l, &[], |_| false);
         assert_eq!(l.len(), 1);
         // Lines of prose are never labels.
         let prose = line(vec![word("texto", 0.0, 0.0, 0), word("largo", 30.0, 0.0, 1), word("aquí", 60.0, 0.0, 2)]);

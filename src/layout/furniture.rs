@@ -67,17 +67,18 @@ pub fn furniture_key(text: &str) -> String {
             out.push('#');
             continue;
         }
-        let mut last_digit = false;
-        for c in lw.chars() {
-            if c.is_ascii_digit() {
-                if !last_digit {
-                    out.push('#');
-                }
-                last_digit = true;
-            } else {
-                out.push(c);
-                last_digit = false;
+        // Runs without digits copied whole, each digit run one `#` (digits are ASCII: every
+        // cut is at a character boundary).
+        let mut rest = lw.as_str();
+        while !rest.is_empty() {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 {
+                out.push('#');
+                rest = &rest[digits..];
             }
+            let text = rest.bytes().take_while(|b| !b.is_ascii_digit()).count();
+            out.push_str(&rest[..text]);
+            rest = &rest[text..];
         }
     }
     out
@@ -717,6 +718,8 @@ mod tests {
         assert_eq!(furniture_key("Capítulo IV"), furniture_key("Capítulo II"));
         assert_eq!(furniture_key("Pagina 3 de 24"), furniture_key("Página 6 de 24"));
         assert_ne!(furniture_key("Informe anual"), furniture_key("Informe final"));
+        assert_eq!(furniture_key("Página 5 de 24"), "pagina # de #");
+        assert_eq!(furniture_key("  X-12a  2024-2025 IV 7b8"), "x-#a #-# # #b#");
     }
 
     fn doc(n: u32) -> (Vec<TextPage>, Vec<Vec<Line>>) {

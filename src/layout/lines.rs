@@ -440,6 +440,8 @@ fn is_host(h: &Row, g: &G, gs: &[G]) -> bool {
 
 /// Sorts a row left to right, drops duplicate glyphs, and cuts it at wide gaps (step 3).
 fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
+    // The row's glyphs in content order, sorted only when two neighbours were drawn far apart.
+    let mut sorted_members: Option<Vec<usize>> = None;
     let mut m = row.members;
     m.sort_by(|&a, &b| gs[a].x0.total_cmp(&gs[b].x0).then(gs[a].text_idx.cmp(&gs[b].text_idx)));
     read_labels_first(&mut m, gs, row.base, row.size);
@@ -450,7 +452,7 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
     let mut space_x1 = f32::NEG_INFINITY;
     let mut cur_size = 0.0f32;
     let mut cur_base = f32::NAN;
-    for gi in m {
+    for &gi in &m {
         let g = &gs[gi];
         if g.space {
             if !cur.is_empty() {
@@ -465,7 +467,21 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
         // A space glyph whose box leaves out the row's word spacing (Tw) bridges as far as
         // the row's spaces usually reach.
         let bridged = space_x1 + SPACE_STRETCH_REACH * stretch >= g.x0 - SPACE_BRIDGE_TOL * size;
-        if !cur.is_empty() && !bridged && g.x0 - cur_x1 > SEGMENT_GAP * size {
+        let gap_cut = !bridged && g.x0 - cur_x1 > SEGMENT_GAP * size;
+        let prev = cur.iter().rev().find(|&&i| !gs[i].space).copied();
+        let touching = space_x1 == f32::NEG_INFINITY && g.x0 - cur_x1 <= WORD_GAP * size;
+        let detour_cut = touching
+            && prev.is_some_and(|p| {
+                p.abs_diff(gi) > DETOUR_GLYPHS && {
+                    let members = sorted_members.get_or_insert_with(|| {
+                        let mut v = m.clone();
+                        v.sort_unstable();
+                        v
+                    });
+                    drawn_apart(p, gi, members, gs, row.size)
+                }
+            });
+        if !cur.is_empty() && (gap_cut || detour_cut) {
             trim_spaces(&mut cur, gs);
             segs.push(std::mem::take(&mut cur));
             cur_x1 = f32::NEG_INFINITY;
@@ -481,6 +497,27 @@ fn split_segments(row: Row, gs: &[G]) -> Vec<Vec<usize>> {
         segs.push(cur);
     }
     segs
+}
+
+/// True when two glyphs that touch on a row (`a` then `b`, indices into `gs`, which is in
+/// content-stream order) were drawn apart: between them the producer drew at least
+/// [`DETOUR_GLYPHS`] glyphs of about the row's size (at least [`DETOUR_SIZE`] of `size`) that
+/// are not on this row (`members`, sorted) — it set a line elsewhere and came back. Two
+/// captions side by side whose boxes touch ("…sich im(b) Die…") are two pieces, not one
+/// word. Limits, indices and labels drawn between two glyphs of a formula are smaller; a
+/// fraction drawn between them is wider than a word gap, so it never comes to this.
+fn drawn_apart(a: usize, b: usize, members: &[usize], gs: &[G], size: f32) -> bool {
+    let (lo, hi) = (a.min(b), a.max(b));
+    if hi - lo <= DETOUR_GLYPHS {
+        return false;
+    }
+    let elsewhere = gs
+        .iter()
+        .enumerate()
+        .take(hi)
+        .skip(lo + 1)
+        .filter(|(k, g)| !g.space && g.size >= DETOUR_SIZE * size && members.binary_search(k).is_err());
+    elsewhere.take(DETOUR_GLYPHS).count() >= DETOUR_GLYPHS
 }
 
 /// Puts small text set over glyphs of the row (a label over an arrow, a superscript over a
@@ -852,6 +889,25 @@ mod tests {
         let lines = page_lines(&p.page);
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].text(), "Hola mundo otra");
+    }
+
+    #[test]
+    fn captions_side_by_side_drawn_apart_are_two_pieces_even_where_they_touch() {
+        // (a) drawn whole on two rows, then (b) starting right where (a)'s first row ends.
+        let mut p = PageBuilder::new();
+        let end = p.text(72.0, 300.0, 9.0, "(a) Die Dreiecke im");
+        p.text(80.0, 311.0, 9.0, "Mittelpunkt und in einer Seite.");
+        p.text_nospace(end, 300.0, 9.0, "(b) Die Dreiecke im");
+        let lines = page_lines(&p.page);
+        let texts: Vec<String> = lines.iter().map(Line::text).collect();
+        assert_eq!(texts, ["(a) Die Dreiecke im", "(b) Die Dreiecke im", "Mittelpunkt und in einer Seite."]);
+        // Drawn in reading order, the same glyphs make one word.
+        let mut p = PageBuilder::new();
+        let end = p.text(72.0, 300.0, 9.0, "(a) Die Dreiecke im");
+        p.text_nospace(end, 300.0, 9.0, "(b) Die Dreiecke im");
+        p.text(80.0, 311.0, 9.0, "Mittelpunkt und in einer Seite.");
+        let texts: Vec<String> = page_lines(&p.page).iter().map(Line::text).collect();
+        assert_eq!(texts[0], "(a) Die Dreiecke im(b) Die Dreiecke im");
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod forms;
 pub(crate) mod furniture;
 mod hanging;
 pub mod headings;
+mod interleaved;
 mod language;
 mod limits;
 pub mod lines;
@@ -105,6 +106,9 @@ pub struct LaidBlock {
     pub footnote_refs: Vec<u32>,
     /// For `Table` blocks: index into the document's tables.
     pub table: Option<usize>,
+    /// A paragraph joined across pages: where each later page's lines begin (index into
+    /// `lines`) and that page's number.
+    pub page_breaks: Vec<(usize, usize)>,
 }
 
 /// A page of blocks in reading order.

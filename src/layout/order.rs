@@ -420,6 +420,25 @@ mod tests {
     }
 
     #[test]
+    fn display_formulas_between_text_lines_are_read_down_despite_one_mark_beside_a_line() {
+        // Text lines on the left take turns with centred formulas on the right; one row
+        // holds a paragraph's last line and an end-of-proof mark far right. One row with
+        // something on both sides of the gap is no column section.
+        let items = vec![
+            line(50.0, 140.0, 100.0),  // 0 "homöomorph zu"
+            line(200.0, 330.0, 115.0), // 1 formula
+            line(50.0, 80.0, 130.0),   // 2 "ist."  + 3 the mark on its row
+            line(520.0, 530.0, 130.0),
+            line(40.0, 190.0, 150.0),  // 4 heading
+            line(50.0, 150.0, 165.0),  // 5 text
+            line(200.0, 330.0, 180.0), // 6 formula
+            line(50.0, 190.0, 195.0),  // 7 text
+        ];
+        let o = reading_order(&items, 7.0);
+        assert_eq!(flat(&o), vec![0, 1, 2, 3, 4, 5, 6, 7]);
+    }
+
+    #[test]
     fn a_stack_of_list_markers_belongs_to_the_column_on_its_right() {
         // Two columns of enumerated items; the right column's markers sit closer to the
         // left column's full rows (12 pt) than to their own text (14 pt).

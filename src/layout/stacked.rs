@@ -61,10 +61,19 @@ pub(super) fn is_operator(c: char) -> bool {
 /// "( )", limits "k=0": no word of prose), else 0. A formula needs a sign: pieces alone
 /// (a list of symbols, figure labels) are linked to nothing but a line with one.
 fn math_kind(words: &[Word]) -> u8 {
-    if words.iter().any(|w| w.text.chars().any(is_delimiter_piece)) {
+    // An ASCII word holds no delimiter piece, and of the signs only ASCII ones (most words
+    // are ASCII: their bytes are read, not decoded).
+    if words.iter().any(|w| !w.text.is_ascii() && w.text.chars().any(is_delimiter_piece)) {
         return DELIMITER;
     }
-    if words.iter().any(|w| w.text.chars().any(is_math_char)) {
+    let has_sign = |t: &str| {
+        if t.is_ascii() {
+            t.bytes().any(|b| is_math_char(char::from(b)))
+        } else {
+            t.chars().any(is_math_char)
+        }
+    };
+    if words.iter().any(|w| has_sign(&w.text)) {
         return SIGN;
     }
     let short = words.len() <= SHORT_PIECES && words.iter().all(|w| w.text.chars().count() <= SHORT_PIECE_CHARS);

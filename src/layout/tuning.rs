@@ -34,6 +34,11 @@ pub const MATH_AXIS: f32 = 0.25;
 pub const SEGMENT_GAP: f32 = 0.7;
 /// Baselines closer than this many font sizes (of the smaller glyph) are one row.
 pub const ROW_TOL: f32 = 0.3;
+/// Two glyphs side by side on a row between which the producer drew at least this many
+/// glyphs elsewhere (count) are two pieces (`lines::drawn_apart`)...
+pub const DETOUR_GLYPHS: usize = 10;
+/// ...counting glyphs at least this share of the row's size (limits and indices are smaller).
+pub const DETOUR_SIZE: f32 = 0.8;
 /// A page whose text runs at an angle up to this (radians, about 10°) is a skewed scan or
 /// OCR layer and is straightened; text at a larger angle is rotated on purpose.
 pub const MAX_SKEW: f32 = 0.175;
@@ -229,8 +234,10 @@ pub const ORDER_MIN_BANDS: usize = 3;
 pub const ORDER_MIN_SIDE: usize = 2;
 /// ...and at least this many of its bands hold boxes on both sides of every gutter (count):
 /// columns run side by side, while lines that only take turns left and right of a gap
-/// (text and centred display formulas, items beside a figure's caption) are read down.
-pub const ORDER_MIN_SHARED_BANDS: usize = 1;
+/// (text and centred display formulas, items beside a figure's caption) are read down —
+/// and so are they when one row of them happens to hold something on both sides (a line
+/// cut at a wide justified gap, an end-of-proof mark beside a paragraph's last line).
+pub const ORDER_MIN_SHARED_BANDS: usize = 2;
 
 // ---- furniture (running headers, footers, page numbers) ----
 
@@ -503,6 +510,17 @@ pub const FIGURE_TINY_CHARS: usize = 2;
 pub const FIGURE_SPREAD_ROWS: usize = 2;
 /// …or one row with at least this many labels.
 pub const FIGURE_SPREAD_ROW: usize = 3;
+/// Strokes of a drawing at most this many points apart belong to one drawing area.
+pub const DRAWING_LINK_PT: f32 = 6.0;
+/// A drawing area is at least this many points wide and high (an arrow or a rounded
+/// corner alone is no drawing).
+pub const DRAWING_MIN_SIDE_PT: f32 = 24.0;
+/// A line belongs to a drawing area when its middle is inside the area grown by this many
+/// em (of the line's size) on every side (labels sit at the ends of axes and arrows).
+pub const DRAWING_LABEL_MARGIN: f32 = 0.5;
+/// A drawing area's text is read in drawing order when it holds at least this many lines
+/// (count) and no line of prose.
+pub const DRAWING_MIN_LINES: usize = 2;
 
 // ---- overscripts (small text set over glyphs of its own row) ----
 
@@ -520,3 +538,17 @@ pub const LABEL_REACH: f32 = 2.0;
 pub const LABEL_SLACK: f32 = 0.5;
 /// …and it is at most this fraction of the row's width.
 pub const LABEL_WIDTH: f32 = 0.6;
+
+// ---- interleaved (captions side by side drawn one after the other) ----
+
+/// A continuation line's baseline is at most this many em (of the piece's size) under the
+/// row above it.
+pub const INTERLEAVE_PITCH: f32 = 1.6;
+/// A continuation line lies under its piece within this many em of the piece's sides; the
+/// piece drawn after it on the row starts at most this far left of the piece's end.
+pub const INTERLEAVE_SIDE: f32 = 1.0;
+/// A line is drawn right after another when its first glyph comes at most this many glyphs
+/// after the other's last (content-stream positions).
+pub const INTERLEAVE_SEQ: u32 = 3;
+/// Most continuation lines of one piece (a caption's; a column's foot is longer).
+pub const INTERLEAVE_CHAIN: usize = 2;

@@ -172,10 +172,20 @@ pub fn word_key(core: &str) -> Cow<'_, str> {
     if core.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
         return Cow::Borrowed(core);
     }
+    // Visible ASCII (`Ley`, `PCM`): every character is kept and only lowered; NFC leaves
+    // ASCII as it is.
+    if core.bytes().all(|b| b.is_ascii_graphic()) {
+        return Cow::Owned(core.to_ascii_lowercase());
+    }
     let simple = core.chars().all(|c| (c.is_lowercase() || c == '-' || c.is_numeric()) && !is_odd(c) && !is_mark(c));
     if simple {
         return Cow::Borrowed(core);
     }
+    Cow::Owned(cleaned_key(core))
+}
+
+/// [`word_key`] the long way: every character cleaned and lowered, then NFC.
+fn cleaned_key(core: &str) -> String {
     let mut s = String::with_capacity(core.len());
     for c in core.chars() {
         match classify(c) {
@@ -185,7 +195,7 @@ pub fn word_key(core: &str) -> Cow<'_, str> {
             CharClass::Keep => s.extend(c.to_lowercase()),
         }
     }
-    Cow::Owned(s.nfc().collect())
+    s.nfc().collect()
 }
 
 fn is_odd(c: char) -> bool {
@@ -567,6 +577,14 @@ fn decide_plain(l: &str, r: &str, vocab: &Vocabulary) -> Decision {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ASCII shortcut of `word_key` gives what the general path gives.
+    #[test]
+    fn word_key_of_ascii_is_the_general_key() {
+        for w in ["Ley", "PCM", "D.S.", "Covid-19", "x2", "A/B", "~!{}", "ley"] {
+            assert_eq!(word_key(w), cleaned_key(w), "{w}");
+        }
+    }
 
     #[test]
     fn a_document_not_in_spanish_is_not_glued_by_the_spanish_lexicon() {

@@ -73,6 +73,8 @@ const MAX_PATH_POINTS: usize = 100_000;
 const MAX_GRAPHICS: usize = 100_000;
 /// Image placements recorded per page.
 const MAX_IMAGES: usize = 256;
+/// Most drawing boxes recorded per page.
+const MAX_DRAWINGS: usize = 20_000;
 /// Bytes of a page's content stream per glyph room reserved before it runs (text shows a
 /// glyph in a few bytes of a `TJ` string): the glyph list then grows without copies.
 const RESERVE_BYTES_PER_GLYPH: usize = 4;
@@ -993,6 +995,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             return;
         }
         for sp in &path {
+            self.note_drawing(sp);
             let rect = if sp.curved { None } else { axis_rect(&sp.points) };
             if let (true, Some(r)) = (fill, rect) {
                 self.fill_rect(r);
@@ -1007,6 +1010,26 @@ impl<'a, 'c> Interp<'a, 'c> {
                     self.stroke_segment(a, b);
                 }
             }
+        }
+    }
+
+    /// Records the box of a painted subpath that curves or has a slanted segment.
+    fn note_drawing(&mut self, sp: &SubPath) {
+        if self.page.drawings.len() >= MAX_DRAWINGS || sp.points.len() < 2 {
+            return;
+        }
+        let slanted =
+            sp.curved || sp.points.windows(2).any(|w| (w[1].0 - w[0].0).abs() > 0.5 && (w[1].1 - w[0].1).abs() > 0.5);
+        if !slanted {
+            return;
+        }
+        let mut b = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+        for &(x, y) in &sp.points {
+            b = [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)];
+        }
+        let b = [b[0] as f32, b[1] as f32, b[2] as f32, b[3] as f32];
+        if b.iter().all(|v| v.is_finite()) {
+            self.page.drawings.push(b);
         }
     }
 

@@ -141,6 +141,9 @@ pub struct TextPage {
     pub rects: Vec<FilledRect>,
     /// Image XObjects painted on the page, in painting order.
     pub images: Vec<PageImage>,
+    /// Boxes `[x0, top, x1, bottom]` of painted paths that curve or run slanted (the
+    /// strokes of a drawing, not the rules and rectangles of a table), displayed space.
+    pub drawings: Vec<[f32; 4]>,
     /// What went wrong on this page (missing fonts, unmapped codes, limits).
     pub diagnostics: Vec<Diagnostic>,
     /// Bytes its content streams (form XObjects included) decompressed to.

@@ -120,7 +120,8 @@ pub fn process_isolated(path: &str, bytes: &[u8], cfg: &Config) -> Record {
 
 /// [`process_isolated`] of bytes it may free as soon as the pipeline is done with them.
 pub fn process_isolated_owned(path: &str, bytes: Vec<u8>, cfg: &Config) -> Record {
-    let sha = pipeline::sha256_hex(&bytes);
+    // A text-only run prints no id (see `Config::text_only`).
+    let sha = if cfg.text_only { String::new() } else { pipeline::sha256_hex(&bytes) };
     isolated(path, Cow::Owned(bytes), sha, cfg)
 }
 

@@ -2,7 +2,7 @@
 //!
 //! In: a prepared text. Out: [`Cand`]idates typed `tratado`, `resolucion_internacional`,
 //! `instrumento_internacional` or `norma_extranjera`, with ids outside the Peruvian space:
-//! `int:convencion-viena-derecho-tratados-1969`, `int:tlc:peru-estados-unidos`,
+//! `int:convencion-viena-derecho-tratados-1969`, `int:tlc:peru-eeuu`,
 //! `int:ace-58`, `int:can-decision-584`, `int:onu-ag-res-70-1`, `cl:ley:19880`,
 //! `es:ley:40-2015`, `eu:reglamento:2016-679`. Organisation names that contain an
 //! instrument's name (`Organización del Tratado de Cooperación Amazónica`), instruments
@@ -111,10 +111,10 @@ static TLC: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Partners written in several ways: (fragment of the partner as written, id).
 const PARTNER_ALIASES: &[(&str, &str)] = &[
-    ("ee. uu", "estados-unidos"),
-    ("ee.uu", "estados-unidos"),
-    ("eeuu", "estados-unidos"),
-    ("estados unidos", "estados-unidos"),
+    ("ee. uu", "eeuu"),
+    ("ee.uu", "eeuu"),
+    ("eeuu", "eeuu"),
+    ("estados unidos", "eeuu"),
     ("asociación europea de libre comercio", "aelc"),
     ("aelc", "aelc"),
     ("efta", "aelc"),
@@ -208,9 +208,23 @@ static UN_CS: LazyLock<Regex> = LazyLock::new(|| {
 /// 2016/679`.
 static LEY_SLASH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b[Ll]ey\s(?:(?:Org[aá]nica)\s)?(?:N[°º.]*\s?)?(?P<n>\d{1,3})/(?P<y>\d{4})\b"));
+/// A name may stand between the head and `(UE)` (`Reglamento General de Protección de Datos
+/// (UE) 2016/679`).
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?P<kind>Reglamento|Directiva)\s\((?:UE|CE)\)\s(?:N[°º.]*\s?)?(?P<a>\d{2,4})/(?P<b>\d{1,4})\b")
+    re(
+        r"\b(?P<kind>Reglamento|Directiva)(?:\s(?:[A-ZÁÉÍÓÚ]\p{L}+|de|del|la|las|los|el|y)){0,8}\s\((?:UE|CE)\)\s(?:N[°º.]*\s?)?(?P<a>\d{2,4})/(?P<b>\d{1,4})\b",
+    )
 });
+
+/// A directive or regulation numbered `YYYY/N` (the Union's format; Peruvian directives are
+/// `NNN-YYYY-…`), of the Union when the Union is named within 120 bytes.
+static EU_NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?P<kind>Reglamento|Directiva)\s(?:N[°º.]*\s?)?(?P<a>(?:19|20)\d{2})/(?P<b>\d{1,4})(?:/(?:UE|CE|CEE))?\b")
+});
+
+/// Words that name the European Union.
+static EU_CONTEXT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"Uni[oó]n\sEuropea|\(UE\)|Parlamento\sEuropeo|Consejo\sEuropeo|\bUE\b"));
 
 /// Words just before a head that make it part of an organisation's name or a
 /// not-yet-existing instrument.
@@ -277,6 +291,41 @@ pub fn country_near(text: &str, start: usize, end: usize, r: usize) -> Option<&'
         })
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
+}
+
+/// A country right after a name (`Código Civil de Chile`, `… del Ecuador`, `Código Civil
+/// chileno`, `…, de la República de Colombia`): its code and the bytes it takes.
+static COUNTRY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^,?\s(?:(?:de|del)\s(?:la\sRep[uú]blica\s(?:de\s)?|el\s)?(?:Chile|Argentina|M[eé]xico|Colombia|Espa[ñn]a|Ecuador|Bolivia|Brasil|Uruguay|Venezuela|Paraguay|Costa\sRica)|(?:chilen|argentin|mexican|colombian|ecuatorian|bolivian|brasileñ|uruguay|venezolan|paraguay)[oa]|español[a]?)\b",
+    )
+});
+
+/// The country named right after a name ending at `end`, and where that phrase ends.
+pub fn country_after(text: &str, end: usize) -> Option<(&'static str, usize)> {
+    let rest = text.get(end..)?;
+    // Most names have no country after them: a word test first, so that the pattern is
+    // compiled and run only when a country word is there.
+    let mut near = rest.len().min(48);
+    while !rest.is_char_boundary(near) {
+        near -= 1;
+    }
+    country_in(&rest[..near])?;
+    let m = COUNTRY_AFTER.find(rest)?;
+    Some((country_in(m.as_str())?, end + m.end()))
+}
+
+/// A name slug without a trailing country phrase (`ley-general-de-educacion-de-colombia` →
+/// `ley-general-de-educacion`): the docs key foreign norms by their own name (§7).
+pub fn slug_without_country(slug: &str) -> String {
+    let words: Vec<&str> = slug.split('-').collect();
+    let cut = (2..words.len())
+        .rev()
+        .find(|&i| matches!(words[i], "de" | "del") && country_in(&words[i + 1..].join(" ")).is_some());
+    match cut {
+        Some(i) => words[..i].join("-"),
+        None => slug.to_string(),
+    }
 }
 
 /// `r` bytes of `text` on each side of `start..end`, cut at character boundaries.
@@ -567,6 +616,15 @@ pub fn find(text: &str) -> Vec<Cand> {
         let cc = country_near(text, m.start(), m.end(), 120).unwrap_or("es");
         push(&mut out, m.start(), m.end(), EXTRANJERA, format!("{cc}:ley:{}-{}", n.as_str(), y.as_str()));
     }
+    for c in gated(&EU_NUMBERED, text, slash && (has("Europe") || has("UE"))) {
+        let (Some(m), Some(k), Some(a), Some(b)) = (c.get(0), c.name("kind"), c.name("a"), c.name("b")) else {
+            continue;
+        };
+        if EU_CONTEXT.is_match(window(text, m.start(), m.end(), 120)) {
+            let id = format!("eu:{}:{}-{}", canon::fold(k.as_str()), a.as_str(), b.as_str());
+            push(&mut out, m.start(), m.end(), EXTRANJERA, id);
+        }
+    }
     for c in gated(&EU_ACT, text, has("(UE)") || has("(CE)")) {
         let (Some(m), Some(k), Some(a), Some(b)) = (c.get(0), c.name("kind"), c.name("a"), c.name("b")) else {
             continue;
@@ -594,8 +652,8 @@ mod tests {
                 "la Convención de Viena sobre el Derecho de los Tratados de 1969",
                 &["int:convencion-viena-derecho-tratados-1969"],
             ),
-            ("el Tratado de Libre Comercio entre el Perú y los Estados Unidos", &["int:tlc:peru-estados-unidos"]),
-            ("el Acuerdo de Promoción Comercial Perú – Estados Unidos", &["int:tlc:peru-estados-unidos"]),
+            ("el Tratado de Libre Comercio entre el Perú y los Estados Unidos", &["int:tlc:peru-eeuu"]),
+            ("el Acuerdo de Promoción Comercial Perú – Estados Unidos", &["int:tlc:peru-eeuu"]),
             ("el TLC con China", &["int:tlc:peru-china"]),
             ("el Tratado de Libre Comercio entre el Perú y El Salvador", &["int:tlc:peru-el-salvador"]),
             ("el Acuerdo de Complementación Económica N° 58", &["int:ace-58"]),
@@ -626,7 +684,7 @@ mod tests {
                 "la Convención de las Naciones Unidas contra la Corrupción",
                 &["int:convencion-onu-contra-corrupcion-2003"],
             ),
-            ("el Acuerdo de Promoción Comercial entre el Perú y EE.UU. (2006)", &["int:tlc:peru-estados-unidos"]),
+            ("el Acuerdo de Promoción Comercial entre el Perú y EE.UU. (2006)", &["int:tlc:peru-eeuu"]),
             ("el Tratado de libre comercio entre el Perú y China", &["int:tlc:peru-china"]),
             ("la Convención sobre Armas Biológicas - Unidad de Apoyo", &[]),
             ("la Autoridad Nacional para la Convención sobre Armas", &[]),

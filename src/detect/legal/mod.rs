@@ -190,10 +190,11 @@ static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Between a Decreto Supremo and the regulation or TUO it approves: `D.S. N° … se aprobó el`,
-/// `Decreto Supremo N° … que aprueba el`.
+/// `Decreto Supremo N° … que aprueba el`, and the gazette's summary heading `DECRETO SUPREMO N°
+/// ….- APRUEBAN EL` / `….- Decreto Supremo que aprueba el`.
 static APPROVES: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\d{0,2},?\s?(?:que\s|(?:mediante|por|con)\s(?:el|la|l[ao]s)\scual(?:es)?\s|(?:el|la)\scual\s)?(?:se\s)?(?:aprueba|aprob[oó]|aprobaron|qued[oó]\saprobad[oa]|fue\saprobad[oa])\s(?:el\s|la\s|los\s|las\s)?$",
+        r"(?i)^\d{0,2}(?:,|\.?\s?[-–—]\s?(?:decreto\ssupremo\s)?)?\s?(?:que\s|(?:mediante|por|con)\s(?:el|la|l[ao]s)\scual(?:es)?\s|(?:el|la)\scual\s)?(?:se\s)?(?:aprueban?|aprob[oó]|aprobaron|qued[oó]\saprobad[oa]|fue\saprobad[oa])\s(?:el\s|la\s|los\s|las\s)?$",
     )
 });
 
@@ -359,12 +360,25 @@ fn resolve(s: &Scan, map: &NameMap) -> Vec<Cand> {
     for c in cands.iter_mut().filter(|c| c.dotted && c.ty == canon::LEY.id) {
         let from = floor_boundary(text, c.start.saturating_sub(120));
         let to = ceil_boundary(text, (c.end + 120).min(text.len()));
-        if let Some(cc) = text.get(from..to).and_then(intl::country_in) {
+        // A country right after the law (`Ley N° 21.180 chilena`, `Ley 25.326 de Argentina`),
+        // else the one nearest to it in its sentence, else the nearest in the window.
+        let right_after = intl::country_after(text, c.end).map(|(cc, _)| cc);
+        let (a, b) = sentence_around(text, c.start, c.end, from, to);
+        let in_sentence = || intl::country_near(&text[a..b], c.start - a, c.end - a, b - a);
+        if let Some(cc) = right_after
+            .or_else(in_sentence)
+            .or_else(|| intl::country_near(text, c.start, c.end, (c.start - from).max(to - c.end)))
+        {
             c.ty = intl::EXTRANJERA;
             c.canonical = format!("{cc}:ley:{}", canon::strip_zeros(c.number.as_deref().unwrap_or("")));
         }
     }
     for c in constitution::find(text).into_iter().chain(intl::find(text)) {
+        // An act of the European Union (`Directiva 2019/1937 de la Unión Europea`) is not the
+        // Peruvian directive its number also looks like.
+        if c.canonical.starts_with("eu:") {
+            cands.retain(|o| !(o.overlaps(&c) && o.canonical.starts_with("pe:")));
+        }
         if !cands.iter().any(|o| o.overlaps(&c)) {
             cands.push(c);
         }
@@ -374,7 +388,7 @@ fn resolve(s: &Scan, map: &NameMap) -> Vec<Cand> {
             continue;
         }
         let (end, c) = named_cand(n, map);
-        let c = Cand { end, ..c };
+        let c = foreign_named(text, Cand { end, ..c });
         if !cands.iter().any(|o| o.overlaps(&c)) {
             cands.push(c);
         }
@@ -532,7 +546,8 @@ fn named_cand(n: &Named, map: &NameMap) -> (usize, Cand) {
     if n.family == canon::LEY {
         // `Ley del Servicio Exterior Mexicano`: another State's law.
         if let Some(cc) = intl::country_in(&n.slug.replace('-', " ")) {
-            return (n.end, Cand::new(n.start, n.end, intl::EXTRANJERA, format!("{cc}:ley:@{}", n.slug), Kind::Named));
+            let slug = intl::slug_without_country(&n.slug);
+            return (n.end, Cand::new(n.start, n.end, intl::EXTRANJERA, format!("{cc}:ley:@{slug}"), Kind::Named));
         }
     }
     let code = if n.family == canon::CODIGO || n.family == canon::DIRECTIVA || n.family == canon::DLEG {
@@ -541,6 +556,35 @@ fn named_cand(n: &Named, map: &NameMap) -> (usize, Cand) {
         canon::LEY
     };
     (n.end, Cand::new(n.start, n.end, code.id, canon::pe(code, &format!("@{}", n.slug)), Kind::Named))
+}
+
+/// The sentence around `start..end`, within `from..to`: from after the last `. ` before it to
+/// the next `. ` after it.
+fn sentence_around(text: &str, start: usize, end: usize, from: usize, to: usize) -> (usize, usize) {
+    let a = text.get(from..start).and_then(|t| t.rfind(". ")).map_or(from, |i| from + i + 2);
+    let b = text.get(end..to).and_then(|t| t.find(". ")).map_or(to, |i| end + i + 1);
+    (a.min(start), b.max(end))
+}
+
+/// A law or code named without a number and followed by a country (`Código Civil de Chile`,
+/// `Código Orgánico Integral Penal del Ecuador`, `Código Civil chileno`) is that country's
+/// norm, keyed by its own name (docs §7: `ec:codigo:@codigo-organico-administrativo`), even
+/// when the name is also a Peruvian one.
+fn foreign_named(text: &str, c: Cand) -> Cand {
+    let surface = canon::fold(text.get(c.start..c.end).unwrap_or(""));
+    let code = if surface.starts_with("codigo ") {
+        "codigo"
+    } else if surface.starts_with("ley ") {
+        "ley"
+    } else {
+        return c;
+    };
+    if !c.canonical.starts_with("pe:") {
+        return c;
+    }
+    let Some((cc, end)) = intl::country_after(text, c.end) else { return c };
+    let slug = intl::slug_without_country(&canon::slug(&text[c.start..c.end]));
+    Cand::new(c.start, end, intl::EXTRANJERA, format!("{cc}:{code}:@{slug}"), Kind::Named)
 }
 
 /// Regulations and consolidated texts of the mentions (`Reglamento de la Ley N° 27444`,
@@ -703,10 +747,40 @@ pub fn analyse(texts: &[&str]) -> Analysis {
         .zip(&finals)
         .map(|(s, cands)| cands.iter().map(|c| to_mention(&s.prepared, c)).collect())
         .collect();
-    for (i, cut, m) in junction::straddling(texts, &mentions, &map) {
-        match cut.and_then(|k| mentions[i].get_mut(k)) {
-            Some(o) => *o = m,
-            None => mentions[i].push(m),
+    let mut short_forms = short_forms;
+    let straddling = junction::straddling(texts, &mentions, &map);
+    let mut drops: Vec<(usize, usize, usize)> = Vec::new();
+    for st in straddling {
+        let i = st.text;
+        let at = match st.completes.filter(|&k| k < mentions[i].len()) {
+            Some(k) => {
+                mentions[i][k] = st.mention;
+                k
+            }
+            None => {
+                mentions[i].push(st.mention);
+                mentions[i].len() - 1
+            }
+        };
+        if let Some(k) = st.absorbs {
+            drops.push((i + 1, k, at));
+        }
+    }
+    // Drop the absorbed mentions (last first, so indices stay valid) and re-point the short
+    // forms: to the mention that took the dropped one in, or one place down after it.
+    drops.sort_unstable_by(|a, b| b.cmp(a));
+    drops.dedup_by_key(|d| (d.0, d.1));
+    for (t, k, into) in drops {
+        if k >= mentions[t].len() {
+            continue;
+        }
+        mentions[t].remove(k);
+        for s in short_forms.iter_mut().flatten() {
+            s.antecedent_ref = match s.antecedent_ref {
+                Some((st, sk)) if st == t && sk == k => Some((t - 1, into)),
+                Some((st, sk)) if st == t && sk > k => Some((t, sk - 1)),
+                other => other,
+            };
         }
     }
     Analysis { mentions, short_forms }

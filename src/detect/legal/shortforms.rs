@@ -88,7 +88,7 @@ const POST: &str = r"(?:(?:antes|arriba|previamente|ya)\s(?:citad[oa]|mencionad[
 /// function word, or a verb (a common verb of legal prose, or any preterite in `-ó`).
 static PRONOUN_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:\s?[,.;:)]|\s(?:que|se|no|ya|lo|la|le|les|los|las|en|y|e|a|al|de|del|por|para|con|sobre|establece|dispone|se[nñ]ala|regula|prev[eé]|indica|fue|es|ha|era|estipula|precisa|define|determina|contempla|crea|modifica|aprueba|tiene|reconoce|exige|obliga|fija|otorga|asigna|reserva|enumera|incorpora|introduce|deroga|sustituye|ampl[ií]a|garantiza|prohibe|proh[ií]be|faculta|autoriza|declara|ordena|manda|excluye|comprende|desarrolla|recoge|mantiene|elimina|reduce|permite|sanciona|dispuso|estableci[oó]|hizo|tuvo|establec[ií]a|dispon[ií]a|prev[eé][ií]a|exig[ií]a|permit[ií]a|ten[ií]a|hab[ií]a)\b|\s[a-záéíóúñü]+(?:ó|aba)(?:[\s,.;:]|$)|$)",
+        r"(?i)^(?:\s?[,.;:)]|\s(?:que|se|no|ya|lo|la|le|les|los|las|en|y|e|a|al|de|del|por|para|con|sobre|establece|dispone|se[nñ]ala|regula|prev[eé]|indica|fue|es|ha|era|estipula|precisa|define|determina|contempla|crea|modifica|aprueba|tiene|reconoce|exige|obliga|fija|otorga|asigna|reserva|enumera|incorpora|introduce|deroga|sustituye|ampl[ií]a|garantiza|prohibe|proh[ií]be|faculta|autoriza|declara|ordena|manda|excluye|comprende|desarrolla|recoge|mantiene|elimina|reduce|permite|sanciona|dispuso|estableci[oó]|hizo|tuvo|establec[ií]a|dispon[ií]a|prev[eé][ií]a|exig[ií]a|permit[ií]a|ten[ií]a|hab[ií]a)\b|\s[a-záéíóúñü]+(?:ó|aba)(?:[\s,.;:]|$)|\s[a-záéíóúñü]+\s[a-záéíóúñü]+(?:ando|iendo|yendo)(?:se|lo|la|le)?\b|$)",
     )
 });
 
@@ -399,6 +399,8 @@ struct Seen {
     surface: String,
     /// A full mention (not a resolved short form).
     full: bool,
+    /// A full mention that is its whole text (a heading: `ORDENANZA N° 012-2023-MDSJL`).
+    heading: bool,
 }
 
 /// A short form before resolution, in prepared byte offsets.
@@ -704,7 +706,7 @@ fn local_form(text: &str, all: Range<usize>, shape: Local) -> Option<Raw> {
     let rest = &text[all.end..];
     match shape {
         Local::Ordinal(o, of) => {
-            if !of && !PRONOUN_NEXT.is_match(rest) {
+            if !of && !PRONOUN_NEXT.is_match(rest) && !paired_ordinal(text, o.clone()) {
                 return None;
             }
             let f = canon::fold(&text[o]);
@@ -739,6 +741,57 @@ fn local_form(text: &str, all: Range<usize>, shape: Local) -> Option<Raw> {
             Some(local(start, all.end, Allow::Any, ShortKind::Pronoun, Some(fem), Pick::Older))
         }
     }
+}
+
+/// A verb and the start of its object right after an ordinal (`la primera organiza el …`,
+/// `el segundo norma la …`): a lower-case word, then an article or possessive.
+static VERB_OBJECT: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s(?P<w>[a-záéíóúñü]+)\s(?:el|la|los|las|lo|un|una|su|sus|al)\s"));
+
+/// Whether an ordinal followed by a verb and its object (not in [`PRONOUN_NEXT`]'s list) is
+/// one of a distributive pair (`la primera organiza el Ejecutivo y la segunda los gobiernos
+/// regionales`): the other ordinal of the pair (`primero` with `segundo` / `tercero`), of the
+/// same gender, lies in the same sentence within 200 bytes, is used alone itself, and is not
+/// followed by the same word (`la primera etapa … la segunda etapa`: a noun both times).
+fn paired_ordinal(text: &str, o: Range<usize>) -> bool {
+    let Some(c) = VERB_OBJECT.captures(&text[o.end..]) else { return false };
+    let Some(word) = c.name("w").map(|w| w.as_str()) else { return false };
+    let f = canon::fold(&text[o.clone()]);
+    let (fem, first) = (f.ends_with('a'), f.starts_with("prim"));
+    let art = if fem { "la " } else { "el " };
+    let others: &[&str] = match (first, fem) {
+        (true, true) => &["segunda", "tercera"],
+        (true, false) => &["segundo", "tercero"],
+        (false, true) => &["primera"],
+        (false, false) => &["primero"],
+    };
+    // The sentence around the ordinal, at most 200 bytes either side.
+    let (a, b) = (o.start.saturating_sub(200), (o.end + 200).min(text.len()));
+    let (a, b) = (ceil_boundary(text, a), ceil_boundary(text, b));
+    let before = &text[a..o.start];
+    let before = &before[before.rfind(['.', ';']).map_or(0, |i| i + 1)..];
+    let after = &text[o.end..b];
+    let after = &after[..after.find(['.', ';']).unwrap_or(after.len())];
+    let window = if first { after } else { before };
+    let lower = window.to_lowercase();
+    others.iter().any(|other| {
+        let want = format!("{art}{other}");
+        lower.match_indices(&want).any(|(i, m)| {
+            let tail = &lower[i + m.len()..];
+            let starts_word = lower[..i].chars().next_back().is_none_or(|ch| !ch.is_alphanumeric());
+            let alone = PRONOUN_NEXT.is_match(tail) || VERB_OBJECT.is_match(tail);
+            let same_noun = tail.trim_start().split(|ch: char| !ch.is_alphanumeric()).next() == Some(word);
+            starts_word && alone && !same_noun
+        })
+    })
+}
+
+/// The first character boundary at or after `i`.
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// Bytes of a leading `del ` / `al ` contraction to leave out of the span (`del citado
@@ -790,6 +843,7 @@ pub fn find(texts: &[&Prepared], cands: &[Vec<Cand>]) -> Vec<Vec<ShortForm>> {
                         decision: false,
                         surface: canon::fold(surface),
                         full: true,
+                        heading: own_line(text, p.breaks(), c.start, c.end),
                     };
                     for d in defs.iter().filter(|d| d.2 == k) {
                         defined.push((d.0.clone(), s.clone()));
@@ -807,6 +861,7 @@ pub fn find(texts: &[&Prepared], cands: &[Vec<Cand>]) -> Vec<Vec<ShortForm>> {
                     decision: true,
                     surface: String::new(),
                     full: true,
+                    heading: false,
                 }),
                 _ => {
                     let r = &raws[k];
@@ -850,7 +905,11 @@ fn resolve(
                 let ante = seen.iter().rev().find(|s| s.text == ti && !s.decision && allows(r.allow, s.ty)).cloned();
                 return Some((ShortKind::SelfRef, ante));
             }
-            Some((ShortKind::SelfRef, None))
+            // The norm's own heading: the document opens with a text that is only a mention
+            // of a type the head allows (`ORDENANZA N° 012-2023-MDSJL` … `La presente
+            // Ordenanza`).
+            let own = seen.iter().find(|s| !s.decision).filter(|s| s.full && s.heading && allows(r.allow, s.ty));
+            Some((ShortKind::SelfRef, own.cloned()))
         }
         ShortKind::Pronoun => {
             // The nearest norm in the same text, close by, of the pronoun's gender, with no
@@ -931,22 +990,16 @@ fn pick(text: &str, ti: usize, r: &Raw, seen: &[Seen]) -> Option<Seen> {
     }
     match r.pick {
         Pick::Ordinal(n) => {
-            // The norms of the pronoun's gender listed in the sentence of the last of them.
-            let full: Vec<&Seen> = here.iter().copied().filter(|s| s.full && Some(s.feminine) == r.fem).collect();
-            let last = full.last()?;
-            if r.start.saturating_sub(last.end) > 400 {
-                return None;
+            // The norms listed in the sentence of the last of them: the n-th of all of them
+            // when it agrees with the ordinal's gender (`La Ley … y el Decreto Legislativo …;
+            // la primera … y el segundo …`), else the n-th of the ordinal's gender.
+            let all: Vec<&Seen> = here.iter().copied().filter(|s| s.full).collect();
+            let mixed = listed(text, r.start, &all);
+            if let Some(s) = mixed.get(n - 1).filter(|s| mixed.len() >= 2 && Some(s.feminine) == r.fem) {
+                return Some((*s).clone());
             }
-            let mut first = full.len() - 1;
-            while first > 0 {
-                let gap = text.get(full[first - 1].end..full[first].at).unwrap_or("");
-                if gap.len() > 200 || gap.contains(". ") {
-                    break;
-                }
-                first -= 1;
-            }
-            let mut group: Vec<&Seen> = full[first..].to_vec();
-            group.dedup_by(|a, b| a.canonical == b.canonical);
+            let same: Vec<&Seen> = all.into_iter().filter(|s| Some(s.feminine) == r.fem).collect();
+            let group = listed(text, r.start, &same);
             (group.len() >= 2 && n <= group.len()).then(|| group[n - 1].clone())
         }
         Pick::Unique => (distinct.len() == 1).then(|| distinct[0].clone()),
@@ -966,6 +1019,38 @@ fn pick(text: &str, ti: usize, r: &Raw, seen: &[Seen]) -> Option<Seen> {
         }
         Pick::Nearest => None,
     }
+}
+
+/// Whether `start..end` of a text is a line of its own (a heading): the text or a line break
+/// before it, and after it (past a `.` or `:`) the text's end or a line break.
+fn own_line(text: &str, breaks: &[usize], start: usize, end: usize) -> bool {
+    let opens =
+        text[..start].trim().is_empty() || start.checked_sub(1).is_some_and(|b| breaks.binary_search(&b).is_ok());
+    let rest = text[end..].trim_start_matches(['.', ':']);
+    let at = text.len() - rest.len();
+    let closes = rest.trim().is_empty() || breaks.binary_search(&at).is_ok();
+    opens && closes
+}
+
+/// The norms of `full` (in text order) listed together just before `at`: the last within 400
+/// bytes and those before it with no sentence end and at most 200 bytes between, each norm
+/// once.
+fn listed<'a>(text: &str, at: usize, full: &[&'a Seen]) -> Vec<&'a Seen> {
+    let Some(last) = full.last() else { return Vec::new() };
+    if at.saturating_sub(last.end) > 400 {
+        return Vec::new();
+    }
+    let mut first = full.len() - 1;
+    while first > 0 {
+        let gap = text.get(full[first - 1].end..full[first].at).unwrap_or("");
+        if gap.len() > 200 || gap.contains(". ") {
+            break;
+        }
+        first -= 1;
+    }
+    let mut group: Vec<&Seen> = full[first..].to_vec();
+    group.dedup_by(|a, b| a.canonical == b.canonical);
+    group
 }
 
 /// When a norm was given, as far as its id says: its code and (year, number) — laws and
@@ -1116,6 +1201,48 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_before_a_verb_and_its_gerund_is_used_alone() {
+        // `seguir / continuar / venir + gerund`: the word after the pronoun is a verb.
+        let got = short(&[
+            "La Ley N° 30057 regula el servicio civil y la Ley N° 28175 fija los lineamientos. Esta última sigue siendo aplicable.",
+        ]);
+        assert_eq!(ante(&got, "Esta última").as_deref(), Some("pe:ley:28175"), "{got:?}");
+        let got = short(&["La Ley N° 28175 fija los lineamientos; la misma continúa rigiendo."]);
+        assert_eq!(ante(&got, "la misma").as_deref(), Some("pe:ley:28175"), "{got:?}");
+        // An adjective before a noun: no short form.
+        let got = short(&["La Ley N° 28175 fija los lineamientos; esta última versión resulta clara."]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn the_present_norm_is_the_heading_the_document_opens_with() {
+        let got = short(&[
+            "ORDENANZA N° 012-2023-MDSJL",
+            "Artículo 1.- Aprobar el régimen de incentivos tributarios.",
+            "Artículo 2.- La presente Ordenanza entra en vigencia al día siguiente de su publicación.",
+        ]);
+        assert_eq!(ante(&got, "La presente Ordenanza").as_deref(), Some("pe:om:012-2023-mdsjl"), "{got:?}");
+        // A heading of another type, a heading after other mentions, or a mention in a
+        // sentence: the quoted norm is not identified.
+        // The heading as the first line of a text.
+        let got = short(&[
+            "ORDENANZA N° 012-2023-MDSJL\nArtículo 2.- La presente Ordenanza entra en vigencia al día siguiente.",
+        ]);
+        assert_eq!(ante(&got, "La presente Ordenanza").as_deref(), Some("pe:om:012-2023-mdsjl"), "{got:?}");
+        let got = short(&["ORDENANZA N° 012-2023-MDSJL", "Artículo 2.- La presente Ley entra en vigencia."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(ante(&got, "La presente Ley").is_none(), "{got:?}");
+        let got = short(&[
+            "Según la Ley N° 27444 el plazo es breve.",
+            "LEY N° 31000",
+            "Artículo 2.- La presente Ley entra en vigencia.",
+        ]);
+        assert!(ante(&got, "La presente Ley").is_none(), "{got:?}");
+        let got = short(&["La Ordenanza N° 012-2023-MDSJL fue citada.", "La presente Ordenanza entra en vigencia."]);
+        assert!(ante(&got, "La presente Ordenanza").is_none(), "{got:?}");
+    }
+
+    #[test]
     fn a_content_word_after_the_head_picks_newer_or_older() {
         let got = short(&["La Ley N° 26300 fue sustituida por la Ley N° 31981. La ley vigente amplía los plazos."]);
         assert_eq!(ante(&got, "La ley vigente").as_deref(), Some("pe:ley:31981"), "{got:?}");
@@ -1168,6 +1295,38 @@ mod tests {
             "Se citan la Ley N° 29664 y la Ley N° 30779. Interesa la primera de ellas, porque define procesos.",
         ]);
         assert_eq!(ante(&got, "la primera de ellas").as_deref(), Some("pe:ley:29664"), "{got:?}");
+        // A list of norms of both genders: the ordinal counts over the whole list.
+        let got = short(&[
+            "La Ley N° 29973 y el Decreto Legislativo N° 1417 protegen a las personas. La primera creó un consejo y el segundo dictó medidas.",
+        ]);
+        assert_eq!(ante(&got, "La primera").as_deref(), Some("pe:ley:29973"), "{got:?}");
+        assert_eq!(ante(&got, "el segundo").as_deref(), Some("pe:dleg:1417"), "{got:?}");
+        let got = short(&[
+            "Rigen la Ley N° 28411, el Decreto Legislativo N° 1440 y la Ley N° 31365; la segunda fija el monto.",
+        ]);
+        assert_eq!(ante(&got, "la segunda").as_deref(), Some("pe:ley:31365"), "{got:?}");
+        // A distributive pair (`la primera … y la segunda …`): an ordinal followed by a verb
+        // outside the verb list and its object counts when the other ordinal of the pair is
+        // there too.
+        let got = short(&[
+            "La Ley N° 29158 y la Ley N° 27867 rigen; la primera organiza el Ejecutivo y la segunda los gobiernos regionales.",
+        ]);
+        assert_eq!(ante(&got, "la primera").as_deref(), Some("pe:ley:29158"), "{got:?}");
+        assert_eq!(ante(&got, "la segunda").as_deref(), Some("pe:ley:27867"), "{got:?}");
+        let got = short(&[
+            "Se citan el Decreto Legislativo N° 1436 y el Decreto Legislativo N° 1440: el primero organiza la gestión financiera y el segundo norma el presupuesto.",
+        ]);
+        assert_eq!(ante(&got, "el primero").as_deref(), Some("pe:dleg:1436"), "{got:?}");
+        assert_eq!(ante(&got, "el segundo").as_deref(), Some("pe:dleg:1440"), "{got:?}");
+        // The same noun after both ordinals, or an ordinal without its pair: adjectives.
+        let got = short(&[
+            "Rigen la Ley N° 29158 y la Ley N° 27867; la primera etapa la evaluó el ministerio y la segunda etapa la región.",
+        ]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = short(&[
+            "Rigen la Ley N° 29158 y la Ley N° 27867; en la primera etapa el ministerio evaluó su aplicación.",
+        ]);
+        assert!(got.is_empty(), "{got:?}");
         // One norm only, or an ordinal before a noun: not a short form.
         let got = short(&[
             "La Ley N° 27444 rige. La primera etapa concluyó y el segundo informe también; la primera fue breve.",

@@ -195,6 +195,61 @@ fn variants_and_negatives() {
 }
 
 #[test]
+fn gazette_summary_headings_link_the_approved_instrument() {
+    let cases: &[(&str, &[&str])] = &[
+        // the gazette's summary heading: the regulation is the decree's
+        (
+            "DECRETO SUPREMO N° 053-2022-PCM.- APRUEBAN EL REGLAMENTO DE LA LEY N° 31419, LEY QUE ESTABLECE DISPOSICIONES",
+            &["pe:ds:053-2022-pcm", "pe:reglamento:ds-053-2022-pcm", "pe:ley:31419"],
+        ),
+        (
+            "DECRETO SUPREMO N° 004-2019-JUS.- Decreto Supremo que aprueba el Texto Único Ordenado de la Ley N° 27444",
+            &["pe:ds:004-2019-jus", "pe:tuo:ds-004-2019-jus", "pe:ley:27444"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&ids(text), want, "{text}");
+    }
+}
+
+#[test]
+fn foreign_names_codes_and_eu_acts_follow_the_docs_keys() {
+    let cases: &[(&str, &[&str])] = &[
+        // docs §7 / §10.5: a foreign law by name is keyed by its name, the country left out
+        ("La Ley General de Educación de Colombia fue citada.", &["co:ley:@ley-general-de-educacion"]),
+        (
+            "La Ley Federal de Procedimiento Administrativo de México es de 1994.",
+            &["mx:ley:@ley-federal-de-procedimiento-administrativo"],
+        ),
+        // a code with its country after it is that country's, never a Peruvian code
+        ("El Código Orgánico Administrativo de Ecuador rige.", &["ec:codigo:@codigo-organico-administrativo"]),
+        ("El Código Orgánico Integral Penal del Ecuador sanciona.", &["ec:codigo:@codigo-organico-integral-penal"]),
+        ("El Código Civil chileno regula los contratos.", &["cl:codigo:@codigo-civil"]),
+        ("El Código Civil de Chile regula los contratos.", &["cl:codigo:@codigo-civil"]),
+        ("El Código Civil de 1984 regula los contratos.", &["pe:dleg:295"]),
+        ("El Código Civil del Perú regula los contratos.", &["pe:dleg:295"]),
+        // EU acts: `(UE)` after a name, or a directive numbered YYYY/N of the Union
+        ("El Reglamento General de Protección de Datos (UE) 2016/679 rige en Europa.", &["eu:reglamento:2016-679"]),
+        ("La Directiva 2019/1937 de la Unión Europea protege a los denunciantes.", &["eu:directiva:2019-1937"]),
+        ("La Directiva (UE) 2019/1937 protege a los denunciantes.", &["eu:directiva:2019-1937"]),
+        ("La Directiva N° 001-2019-CG/NORM rige.", &["pe:directiva:001-2019-cg-norm"]),
+        // a thousands-dotted law takes the nearest country
+        ("La Ley 25.326 de Protección de Datos Personales de Argentina es de 2000.", &["ar:ley:25326"]),
+        // the country of the law's own sentence before a nearer one of the sentence before
+        (
+            "El Código Orgánico Integral Penal del Ecuador rige. La Ley 25.326 de Protección de Datos Personales de Argentina es de 2000.",
+            &["ec:codigo:@codigo-organico-integral-penal", "ar:ley:25326"],
+        ),
+        // trade agreements with the United States: `peru-eeuu` (shared set, decision 20)
+        ("El Acuerdo de Promoción Comercial Perú–Estados Unidos rige.", &["int:tlc:peru-eeuu"]),
+        ("El TLC con los EE.UU. rige.", &["int:tlc:peru-eeuu"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&ids(text), want, "{text}");
+    }
+}
+
+#[test]
 fn lists_of_yearless_items_and_appositions_before_a_sentence_end() {
     let cases: &[(&str, &[&str])] = &[
         // a yearless item continues a list when the one before has no year and the issuer is

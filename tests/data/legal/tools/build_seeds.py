@@ -76,7 +76,7 @@ P = [
  ("003", 2955, 2961, [("int:convencion-combatir-cohecho-servidores-publicos-extranjeros-transacciones-comerciales-internacionales", T, "Convención para Combatir el Cohecho de Servidores Públicos Extranjeros en Transacciones Comerciales Internacionales")]),
  ("003", 3054, 3055, [("int:convencion-marco-naciones-unidas-cambio-climatico-1992", T, "Convención Marco de las Naciones Unidas sobre Cambio Climático")]),
  ("003", 3508, 3537, [
-    ("int:tlc:peru-estados-unidos", T, "Acuerdo de Promoción Comercial entre el Perú y EE.UU."),
+    ("int:tlc:peru-eeuu", T, "Acuerdo de Promoción Comercial entre el Perú y EE.UU."),
     ("int:tlc:peru-canada", T, "Tratado de Libre Comercio entre el Perú y Canadá"),
     ("int:tlc:peru-singapur", T, "Tratado de Libre Comercio entre el Perú y Singapur"),
     ("int:tlc:peru-china", T, "Tratado de libre comercio entre el Perú y China"),
