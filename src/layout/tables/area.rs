@@ -506,8 +506,8 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
     let layout = spans::Layout { grid: &grid, header_rows, cell_x: &cell_x, col_x: &extents, size };
     let mut merged = spans::complete(&layout, &merged);
     logical::add_section_spans(&mut merged, &grid, &cut_lines, &groups, header_rows);
-    spans::add_stub_groups(&mut merged, &grid, header_rows);
     let mut grid = grid;
+    spans::add_stub_groups(&mut merged, &mut grid, header_rows);
     spans::text_to_origin(&mut grid, &merged);
     let mut edges = vec![x0];
     edges.extend(cuts.iter().copied());

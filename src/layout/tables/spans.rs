@@ -92,30 +92,50 @@ fn blank(grid: &[Vec<String>], r: usize, c: usize) -> bool {
 /// first cell is empty while [`STUB_GROUP_MIN_CELLS`] other cells or more hold text spans
 /// down over them (`OEI.01 …` beside the three indicators of that objective), as a cell
 /// spanning rows is set in a table without rules: printed once, at the top of its rows. A
-/// section row (a label spanning the row) ends a group and starts none.
-pub(crate) fn add_stub_groups(merged: &mut Vec<MergedCell>, grid: &[Vec<String>], header_rows: usize) {
+/// wrapped label longer than its first row runs on beside the next one: the first cell of
+/// the row right under it, starting in lower case under a label of several lines not ended
+/// by a period, is the rest of that label (moved up into it). A section row (a label spanning the row) ends a group and
+/// starts none.
+pub(crate) fn add_stub_groups(merged: &mut Vec<MergedCell>, grid: &mut [Vec<String>], header_rows: usize) {
     let n = grid.len();
     let ncols = grid.iter().map(Vec::len).max().unwrap_or(0);
     if ncols < STUB_GROUP_MIN_COLUMNS {
         return;
     }
-    let others = |r: usize| grid[r].iter().skip(1).filter(|s| !s.trim().is_empty()).count();
+    let others = |g: &[Vec<String>], r: usize| g[r].iter().skip(1).filter(|s| !s.trim().is_empty()).count();
     let mut r = header_rows;
     while r < n {
         let label = !blank(grid, r, 0) && !covered_by_other(merged, r, 0) && colspan_at(merged, r, 0) == 1;
-        if !label || others(r) == 0 || merged.iter().any(|m| (m.row, m.col) == (r, 0) && m.rowspan > 1) {
+        if !label || others(grid, r) == 0 || merged.iter().any(|m| (m.row, m.col) == (r, 0) && m.rowspan > 1) {
             r += 1;
             continue;
         }
         let mut k = r + 1;
-        while k < n && blank(grid, k, 0) && !covered(merged, k, 0) && others(k) >= STUB_GROUP_MIN_CELLS {
-            k += 1;
+        while k < n && !covered(merged, k, 0) && others(grid, k) >= STUB_GROUP_MIN_CELLS {
+            if blank(grid, k, 0) {
+                k += 1;
+            } else if k == r + 1 && runs_on(&grid[r][0], &grid[k][0]) {
+                let rest = std::mem::take(&mut grid[k][0]);
+                grid[r][0] = format!("{}\n{}", grid[r][0], rest);
+                k += 1;
+            } else {
+                break;
+            }
         }
         if k > r + 1 {
             set_span(merged, r, 0, k - r, 1);
         }
         r = k;
     }
+}
+
+/// `next` goes on with the label `label`: the label is wrapped over lines (the column is
+/// full) and does not end a sentence, and `next` starts with a lower-case word.
+fn runs_on(label: &str, next: &str) -> bool {
+    let wrapped = label.contains('\n');
+    let open = !label.trim_end().ends_with(['.', ':', ')']);
+    let lower = next.trim_start().chars().next().is_some_and(|c| c.is_lowercase());
+    wrapped && open && lower
 }
 
 /// True when a spanning cell covers `(r, c)`.
@@ -257,7 +277,8 @@ mod tests {
             &["", "Trámites", "62,4", "22,3"],
         ]);
         let mut m = Vec::new();
-        add_stub_groups(&mut m, &g, 1);
+        let mut g = g;
+        add_stub_groups(&mut m, &mut g, 1);
         m.sort_by_key(|c| c.row);
         assert_eq!(
             m,
@@ -266,10 +287,26 @@ mod tests {
                 MergedCell { row: 6, col: 0, rowspan: 2, colspan: 1 },
             ]
         );
+        // A wrapped label running on beside the next row is moved up; a one-line label in
+        // lower case under another is a row of its own.
+        let mut g = grid(&[
+            &["Objetivo", "Indicador", "Año", "Meta"],
+            &["OEI.01 Fortalecer la\ngestión orientada a", "Percepción", "2021", "0,88"],
+            &["resultados", "Establecimientos", "2019", "24 921"],
+            &["urbano", "Empleo", "2020", "16,8"],
+            &["rural", "Empleo", "2020", "15,0"],
+        ]);
+        let mut m = Vec::new();
+        add_stub_groups(&mut m, &mut g, 1);
+        assert_eq!(m, vec![MergedCell { row: 1, col: 0, rowspan: 2, colspan: 1 }]);
+        assert_eq!(g[1][0], "OEI.01 Fortalecer la\ngestión orientada a\nresultados");
+        assert_eq!(g[2][0], "");
+        assert_eq!(g[4][0], "rural");
         // Header rows and a section row spanning the table are left alone.
         let g = grid(&[&["Región", "PIA", "PIM"], &["", "1", "2"], &["Cusco", "", ""], &["", "3", "4"]]);
         let mut m = vec![MergedCell { row: 2, col: 0, rowspan: 1, colspan: 3 }];
-        add_stub_groups(&mut m, &g, 1);
+        let mut g = g;
+        add_stub_groups(&mut m, &mut g, 1);
         assert_eq!(m, vec![MergedCell { row: 2, col: 0, rowspan: 1, colspan: 3 }]);
     }
 }

@@ -337,8 +337,8 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
     let layout = super::spans::Layout { grid: &logical, header_rows: h, cell_x: &cell_x, col_x: &col_x, size };
     let mut merged = super::spans::complete(&layout, &merged);
     logical::add_section_spans(&mut merged, &logical, &lines, &groups, h);
-    super::spans::add_stub_groups(&mut merged, &logical, h);
     let mut logical = logical;
+    super::spans::add_stub_groups(&mut merged, &mut logical, h);
     super::spans::text_to_origin(&mut logical, &merged);
     let bx0 = rows.iter().map(|r| r.bbox[0]).fold(x0, f32::min);
     let bx1 = rows.iter().map(|r| r.bbox[2]).fold(x1, f32::max);
