@@ -538,10 +538,9 @@ fn a_caption_between_two_ruled_tables_keeps_them_apart() {
     assert_eq!(ts[1].rows.len(), 4, "{:?}", ts[1].rows);
 }
 
-#[test]
-fn unruled_wrapped_cells_stay_one_row() {
-    // No rule at all: the columns come from the whitespace, the wrapped lines read as the
-    // rest of the cells above (lower case, connectors).
+/// An unruled table with wrapped cells and a header label over two lines ("Unidad de" /
+/// "medida"), x from 60 to about 470, y from 112 to about 232.
+fn wrapped_cells_table() -> Vec<Line> {
     let mut lines = vec![cells_line(
         &[("Actividad", 60.0), ("Unidad de", 230.0), ("Meta", 350.0), ("Avance", 430.0)],
         112.0,
@@ -560,6 +559,14 @@ fn unruled_wrapped_cells_stay_one_row() {
         lines.push(cells_line(&[(a2, 60.0)], y + 12.0, 10.0, false));
         y += 24.0;
     }
+    lines
+}
+
+#[test]
+fn unruled_wrapped_cells_stay_one_row() {
+    // No rule at all: the columns come from the whitespace, the wrapped lines read as the
+    // rest of the cells above (lower case, connectors).
+    let lines = wrapped_cells_table();
     let ts = find_tables(&page(3, Vec::new()), &lines);
     assert_eq!(ts.len(), 1, "{ts:?}");
     let t = &ts[0];
@@ -862,24 +869,7 @@ fn labels_right_aligned_over_two_columns_split_where_their_numbers_end() {
 fn unruled_examples() -> Vec<(Vec<Line>, [f32; 4])> {
     let mut out = Vec::new();
     // Wrapped cells, a header label over two lines.
-    let mut lines = vec![cells_line(
-        &[("Actividad", 60.0), ("Unidad de", 230.0), ("Meta", 350.0), ("Avance", 430.0)],
-        112.0,
-        10.0,
-        true,
-    )];
-    lines.push(cells_line(&[("medida", 230.0)], 124.0, 10.0, true));
-    let mut y = 142.0;
-    for (a1, a2, u, m, v) in [
-        ("Supervisión de obras de", "riego en ejecución", "Kilómetro", "27", "33"),
-        ("Campañas de sensibilización", "ambiental", "Documento", "28", "35"),
-        ("Entrega de kits de abrigo", "familias vulnerables", "Informe", "13", "29"),
-        ("Visitas de fiscalización de", "obras", "Informe", "26", "72"),
-    ] {
-        lines.push(cells_line(&[(a1, 60.0), (u, 230.0), (m, 350.0), (v, 430.0)], y, 10.0, false));
-        lines.push(cells_line(&[(a2, 60.0)], y + 12.0, 10.0, false));
-        y += 24.0;
-    }
+    let lines = wrapped_cells_table();
     out.push((lines, [54.0, 100.0, 470.0, 232.0]));
     // Tight columns of right-aligned numbers.
     let mut lines = Vec::new();
