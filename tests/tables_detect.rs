@@ -576,24 +576,34 @@ fn unruled_wrapped_cells_stay_one_row() {
     assert_eq!(t.rows[4], vec!["Visitas de fiscalización de\nobras", "Informe", "26", "72"]);
 }
 
+/// Regions with two amounts and a share, thousands separated by word spaces.
+const REGION_ROWS: [(&str, &str, &str, &str); 5] = [
+    ("Amazonas", "33 931 720", "53 932 097", "72,1 %"),
+    ("Cusco", "10 984 270", "14 368 014", "75,6 %"),
+    ("La Libertad", "29 404 170", "31 002 275", "70,9 %"),
+    ("Piura", "7 386 340", "9 638 125", "82,2 %"),
+    ("Total", "171 158 960", "233 833 986", "73,6 %"),
+];
+
+/// One line per row from y = 160 every 13 pt: the label left-aligned at x = 60, the other
+/// three cells right-aligned at `right` (their right edges).
+fn number_rows(rows: &[(&str, &str, &str, &str)], right: [f32; 3]) -> Vec<Line> {
+    let mut lines = Vec::new();
+    for (i, (a, b, c, d)) in rows.iter().enumerate() {
+        let y = 160.0 + i as f32 * 13.0;
+        let mut l = cells_line(&[(a, 60.0)], y, S, false);
+        l.words.extend(right_line(&[(b, right[0]), (c, right[1]), (d, right[2])], y, S).words);
+        lines.push(line(l.words));
+    }
+    lines
+}
+
 #[test]
 fn tight_unruled_columns_come_from_the_runs_whitespace() {
     // Columns only 0.6 em apart, thousands separated by word spaces: the gap that splits
     // columns is measured against the table's own word spaces, not a fixed width.
     let mut lines = prose(3, 60.0, 100.0, 420.0, S);
-    let data = [
-        ("Amazonas", "33 931 720", "53 932 097", "72,1 %"),
-        ("Cusco", "10 984 270", "14 368 014", "75,6 %"),
-        ("La Libertad", "29 404 170", "31 002 275", "70,9 %"),
-        ("Piura", "7 386 340", "9 638 125", "82,2 %"),
-        ("Total", "171 158 960", "233 833 986", "73,6 %"),
-    ];
-    for (i, (a, b, c, d)) in data.iter().enumerate() {
-        let y = 160.0 + i as f32 * 13.0;
-        let mut l = cells_line(&[(a, 60.0)], y, S, false);
-        l.words.extend(right_line(&[(b, 185.0), (c, 241.0), (d, 274.5)], y, S).words);
-        lines.push(line(l.words));
-    }
+    lines.extend(number_rows(&REGION_ROWS, [185.0, 241.0, 274.5]));
     lines.extend(prose(3, 60.0, 250.0, 420.0, S));
     let ts = find_tables(&page(2, Vec::new()), &lines);
     assert_eq!(ts.len(), 1, "{ts:#?}");
@@ -872,21 +882,9 @@ fn unruled_examples() -> Vec<(Vec<Line>, [f32; 4])> {
     let lines = wrapped_cells_table();
     out.push((lines, [54.0, 100.0, 470.0, 232.0]));
     // Tight columns of right-aligned numbers.
-    let mut lines = Vec::new();
-    let data = [
-        ("Región", "PIM", "Devengado", "Avance"),
-        ("Amazonas", "33 931 720", "53 932 097", "72,1 %"),
-        ("Cusco", "10 984 270", "14 368 014", "75,6 %"),
-        ("La Libertad", "29 404 170", "31 002 275", "70,9 %"),
-        ("Piura", "7 386 340", "9 638 125", "82,2 %"),
-        ("Total", "171 158 960", "233 833 986", "73,6 %"),
-    ];
-    for (i, (a, b, c, d)) in data.iter().enumerate() {
-        let y = 160.0 + i as f32 * 13.0;
-        let mut l = cells_line(&[(a, 60.0)], y, S, false);
-        l.words.extend(right_line(&[(b, 185.0), (c, 250.0), (d, 290.0)], y, S).words);
-        lines.push(line(l.words));
-    }
+    let mut rows = vec![("Región", "PIM", "Devengado", "Avance")];
+    rows.extend(REGION_ROWS);
+    let lines = number_rows(&rows, [185.0, 250.0, 290.0]);
     out.push((lines, [54.0, 148.0, 296.0, 230.0]));
     // Labels wrapped over several lines.
     let mut lines = vec![cells_line(
