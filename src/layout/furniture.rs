@@ -14,7 +14,9 @@
 //!   chapter title does not; or
 //! - it reads as a page number ("7", "- 7 -", "xii", "Pág. 7", a gazette's "563245") on
 //!   the outermost row (or with only band rows between it and the edge) and its numbers
-//!   follow the pages; or
+//!   follow the pages — on one page only, when it is that page's own number; or
+//! - it is printed once (page 1 of a short document carries none) on the outermost row,
+//!   repeats a line of another page and lies in the margin of every other page; or
 //! - most of its glyphs are marked `/Artifact` by the producer.
 //!
 //! Page numbers get `PageNumber`; other furniture gets `Header` in the top band and
@@ -320,16 +322,20 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
             folios.entry((n.saturating_sub(c.page as i64), c.top_band, c.big)).or_default().push(ci);
         }
     }
-    for (&(_, _, big), group) in &folios {
+    for (&(offset, _, big), group) in &folios {
         let mut pages_seen: Vec<usize> = group.iter().map(|&ci| cands[ci].page).collect();
         pages_seen.dedup();
-        if pages_seen.len() >= min_rep || (n_pages == 1 && !big) {
+        // A folio printed on one page only (the first page of a short document carries
+        // none) counts when it is the page's own number on the outermost row.
+        let own_number = n_pages > 1 && offset == 1 && group.iter().all(|&ci| cands[ci].outermost);
+        if pages_seen.len() >= min_rep || (n_pages == 1 && !big) || own_number {
             for &ci in group {
                 let c = &cands[ci];
                 marks[c.page][c.line] = Some(BlockKind::PageNumber);
             }
         }
     }
+    lone_heads(&cands, lines, skip, body, &mut marks);
     // Numbers of a line-numbered page (a transcript, a bill) are text, not folios.
     for (ls, m) in lines.iter().zip(marks.iter_mut()) {
         for i in line_numbers(ls) {
@@ -337,6 +343,79 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
         }
     }
     marks
+}
+
+/// Running heads and feet printed on one page only (a two-page document whose first page
+/// carries none): a candidate on the outermost row of its band, not bigger than the body,
+/// with letters, whose text is a line of another page (a head repeats the title, the author,
+/// the chapter) and which lies wholly in the margin of every other page — above the top of
+/// their text for a head, below its bottom for a foot. A page's text here is its lines not
+/// yet marked as furniture. A heading opening a page is never above the other pages' text;
+/// a cover's single top line does not repeat.
+fn lone_heads(
+    cands: &[Cand],
+    lines: &[Vec<Line>],
+    skip: &[Vec<bool>],
+    body: f32,
+    marks: &mut [Vec<Option<BlockKind>>],
+) {
+    let extents: Vec<Option<(f32, f32)>> = lines
+        .iter()
+        .enumerate()
+        .map(|(p, ls)| {
+            let kept = ls.iter().enumerate().filter(|&(i, l)| {
+                marks[p][i].is_none()
+                    && !skip.get(p).and_then(|s| s.get(i)).copied().unwrap_or(false)
+                    && !l.words.is_empty()
+            });
+            kept.fold(None, |acc: Option<(f32, f32)>, (_, l)| match acc {
+                None => Some((l.bbox[1], l.bbox[3])),
+                Some((t, b)) => Some((t.min(l.bbox[1]), b.max(l.bbox[3]))),
+            })
+        })
+        .collect();
+    // Candidates placed as a lone head or foot, with their keys.
+    let mut placed: Vec<(&Cand, String)> = Vec::new();
+    for c in cands {
+        if !c.outermost || c.big || c.size > body * HEAD_MAX || marks[c.page][c.line].is_some() {
+            continue;
+        }
+        let text = c.text(lines);
+        let key = furniture_key(&text);
+        if !has_letters(&key) || is_page_number(&text) {
+            continue;
+        }
+        let ls = &lines[c.page];
+        let top = c.all_lines().map(|i| ls[i].bbox[1]).fold(f32::INFINITY, f32::min);
+        let bottom = c.all_lines().map(|i| ls[i].bbox[3]).fold(f32::NEG_INFINITY, f32::max);
+        let mut others = extents.iter().enumerate().filter(|&(q, _)| q != c.page).filter_map(|(_, e)| *e).peekable();
+        let in_margin = others.peek().is_some() && others.all(|(t, b)| if c.top_band { bottom < t } else { top > b });
+        if in_margin {
+            placed.push((c, key));
+        }
+    }
+    if placed.is_empty() {
+        return;
+    }
+    // The pages each placed key occurs on, in one pass over the document's lines.
+    let mut seen: HashMap<&str, Vec<usize>> = placed.iter().map(|(_, k)| (k.as_str(), Vec::new())).collect();
+    for (q, qs) in lines.iter().enumerate() {
+        for l in qs {
+            if let Some(v) = seen.get_mut(furniture_key(&l.text()).as_str()) {
+                v.push(q);
+            }
+        }
+    }
+    let mut found: Vec<(usize, usize, BlockKind)> = Vec::new();
+    for (c, key) in &placed {
+        if seen.get(key.as_str()).is_some_and(|v| v.iter().any(|&q| q != c.page)) {
+            let kind = if c.top_band { BlockKind::Header } else { BlockKind::Footer };
+            found.extend(c.all_lines().map(|i| (c.page, i, kind)));
+        }
+    }
+    for (p, i, kind) in found {
+        marks[p][i] = Some(kind);
+    }
 }
 
 /// The whole row as one more candidate, when the row is cut into 2 to
@@ -896,6 +975,57 @@ mod tests {
             assert_eq!(kind_of_text(&lines, &marks, p, "Informe anual"), Some(BlockKind::Header));
             assert_eq!(kind_of_text(&lines, &marks, p, "El seguimiento"), None);
         }
+    }
+
+    /// A two-page report: page 1 opens with a title, its author line and a contents list;
+    /// page 2 has a running head repeating the author line above its text, a folio "2"
+    /// set a little bigger than the body, and `first2` as its first text line.
+    fn two_pages(first2: &str) -> Vec<TextPage> {
+        let mut p1 = PageBuilder::numbered(1);
+        p1.text(72.0, 60.0, 16.0, "Informe de gestión 2019");
+        p1.text(72.0, 85.0, 10.0, "Gobierno Regional de Junín");
+        p1.text(72.0, 110.0, 10.0, "1. Antecedentes");
+        for k in 0..25 {
+            p1.text(72.0, 140.0 + 22.0 * k as f32, 10.0, &format!("Línea {k} del cuerpo de la primera página."));
+        }
+        let mut p2 = PageBuilder::numbered(2);
+        p2.text(240.0, 30.0, 8.5, "Gobierno Regional de Junín");
+        p2.text(72.0, 62.0, 10.0, first2);
+        for k in 0..25 {
+            p2.text(72.0, 90.0 + 22.0 * k as f32, 10.0, &format!("Línea {k} del cuerpo de la segunda página."));
+        }
+        p2.text(295.0, 800.0, 11.3, "2");
+        vec![p1.page, p2.page]
+    }
+
+    #[test]
+    fn a_head_and_a_folio_printed_once_are_furniture() {
+        // Page 1 of a short document carries no furniture: the head on page 2 repeats a
+        // line of page 1 and lies above page 1's text; the folio is page 2's own number.
+        let pages = two_pages("1. Antecedentes");
+        let (lines, marks) = marks_of(&pages, 10.0);
+        assert_eq!(kind_of_text(&lines, &marks, 1, "Gobierno Regional"), Some(BlockKind::Header));
+        assert_eq!(kind_of_text(&lines, &marks, 1, "2"), Some(BlockKind::PageNumber));
+        // Page 1's author line and page 2's heading (listed on page 1) stay text: both are
+        // inside the other page's text area.
+        assert_eq!(kind_of_text(&lines, &marks, 0, "Gobierno Regional"), None);
+        assert_eq!(kind_of_text(&lines, &marks, 1, "1. Antecedentes"), None);
+    }
+
+    #[test]
+    fn a_lone_line_in_the_margin_that_repeats_nothing_is_text() {
+        // The same two pages, the head's text on page 1 changed: nothing repeats it, so it is
+        // no running head (a cover's top line); a last line "3" on page 2 is no folio.
+        let mut pages = two_pages("1. Antecedentes");
+        pages[0].glyphs.retain(|g| g.baseline != 85.0);
+        pages[1].glyphs.retain(|g| g.baseline != 800.0);
+        let mut p2 = PageBuilder::numbered(2);
+        p2.page = pages[1].clone();
+        p2.text(295.0, 800.0, 10.0, "3");
+        pages[1] = p2.page;
+        let (lines, marks) = marks_of(&pages, 10.0);
+        assert_eq!(kind_of_text(&lines, &marks, 1, "Gobierno Regional"), None);
+        assert_eq!(kind_of_text(&lines, &marks, 1, "3"), None);
     }
 
     fn marks_of(pages: &[TextPage], body: f32) -> (Vec<Vec<Line>>, Vec<Vec<Option<BlockKind>>>) {
