@@ -44,7 +44,7 @@ use super::footnotes::{self, mark_number};
 use super::headings::{self, HeadingStyle, Marker};
 use super::order::{reading_order, Item};
 use super::tuning::*;
-use super::{figures, forms, interleaved, language, stacked};
+use super::{figures, forms, interleaved, language, stacked, subfigures};
 use super::{furniture, LaidBlock, LaidDocument, LaidFootnote, LaidPage, Line, Word};
 use crate::layout::tables::PageTable;
 use crate::model::BlockKind;
@@ -302,7 +302,11 @@ pub fn build_document(
     let st = stats(&lines, pages);
     for (i, ls) in lines.iter_mut().enumerate() {
         // A formula's rows become one line (read in drawing order); table text stays put.
-        let areas: Vec<[f32; 4]> = tables.get(i).into_iter().flatten().flat_map(|(_, t)| table_areas(t)).collect();
+        let mut areas: Vec<[f32; 4]> = tables.get(i).into_iter().flatten().flat_map(|(_, t)| table_areas(t)).collect();
+        // Subfigures side by side are read whole, each its labels then its caption; their
+        // text is settled, as a table's is.
+        let made = subfigures::merge_subfigures(ls, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
+        areas.extend(made);
         stacked::merge_formulas(ls, st.pitch / st.body, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
         // A drawing's labels become one line (read in drawing order).
         figures::merge_figures(ls, &pages[i].drawings, |l| areas.iter().any(|a| center_in(l.bbox, *a)));

@@ -30,18 +30,18 @@ use super::tuning::{INTERLEAVE_CHAIN, INTERLEAVE_PITCH, INTERLEAVE_SEQ, INTERLEA
 use super::{Line, Word};
 
 /// Content-stream position of a line's first glyph.
-fn first_seq(l: &Line) -> u32 {
+pub(super) fn first_seq(l: &Line) -> u32 {
     l.words.iter().map(|w| w.seq).min().unwrap_or(u32::MAX)
 }
 
 /// Content-stream position just after a line's last glyph (a word's glyphs are counted by
 /// its characters).
-fn end_seq(l: &Line) -> u32 {
+pub(super) fn end_seq(l: &Line) -> u32 {
     l.words.iter().map(|w| w.seq.saturating_add(w.text.chars().count() as u32)).max().unwrap_or(0)
 }
 
 /// True when `next` was drawn right after a line ending at `end`.
-fn drawn_after(end: u32, next: u32) -> bool {
+pub(super) fn drawn_after(end: u32, next: u32) -> bool {
     next >= end.saturating_sub(1) && next <= end.saturating_add(INTERLEAVE_SEQ)
 }
 
@@ -120,7 +120,7 @@ fn continuation(
     Vec::new()
 }
 
-fn ends_with_hyphen(t: &str) -> bool {
+pub(super) fn ends_with_hyphen(t: &str) -> bool {
     t.len() > 1 && t.ends_with(['-', '\u{ad}', '‐'])
 }
 
@@ -178,7 +178,7 @@ pub(super) fn merge_interleaved(lines: &mut Vec<Line>, fixed: impl Fn(&Line) -> 
 /// Appends a continuation row's words; a word broken at the row's end by a hyphen is
 /// joined with the next row's first word (the hyphen dropped before a lower-case letter,
 /// kept before anything else), as the line-end dehyphenation would have done.
-fn append_row(words: &mut Vec<Word>, row: Vec<Word>) {
+pub(super) fn append_row(words: &mut Vec<Word>, row: Vec<Word>) {
     let mut row = row.into_iter();
     if let (Some(last), Some(next)) = (words.last_mut(), row.as_slice().first()) {
         if ends_with_hyphen(&last.text) && !next.superscript {

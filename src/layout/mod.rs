@@ -27,6 +27,7 @@ mod overscripts;
 mod rowmates;
 mod spacing;
 mod stacked;
+mod subfigures;
 pub mod tables;
 #[doc(hidden)]
 pub mod testutil;

@@ -552,3 +552,14 @@ pub const INTERLEAVE_SIDE: f32 = 1.0;
 pub const INTERLEAVE_SEQ: u32 = 3;
 /// Most continuation lines of one piece (a caption's; a column's foot is longer).
 pub const INTERLEAVE_CHAIN: usize = 2;
+
+// ---- subfigures (side by side, each read whole: labels, then caption) ----
+
+/// A subcaption runs on for at most this many lines (the piece included).
+pub const SUBFIG_CAPTION_LINES: usize = 4;
+/// The first subfigure's labels reach up at most this many em (of the larger size) above
+/// the labels gathered so far (the page's header above a figure is no label).
+pub const SUBFIG_GAP: f32 = 2.5;
+/// Side by side subfigures overlap each other by at most this many em (of the caption's
+/// size).
+pub const SUBFIG_OVERLAP: f32 = 0.5;
