@@ -8,8 +8,8 @@
 
 use super::canonical as canon;
 use super::patterns::{
-    CONST_ABBR, CONST_BARE, CONST_ELIDED_NEXT, CONST_OF_PERU, CONST_OF_SOMETHING, CONST_PLURAL, CONST_PROMULGATED,
-    CONST_TITLED, CONST_YEAR, FOREIGN_CONST_ADJ,
+    CONST_ABBR, CONST_BARE, CONST_ELIDED_NEXT, CONST_FOREIGN, CONST_OF_PERU, CONST_OF_SOMETHING, CONST_PLURAL,
+    CONST_PROMULGATED, CONST_TITLED, CONST_YEAR, FOREIGN_CONST_ADJ,
 };
 use super::{Cand, Kind};
 
@@ -17,6 +17,54 @@ fn cand(start: usize, end: usize, year: u16) -> Cand {
     let mut c = Cand::new(start, end, canon::CONST.id, canon::pe(canon::CONST, &year.to_string()), Kind::Constitution);
     c.year = Some(year);
     c
+}
+
+/// The year of the constitution in force of the States [`CONST_FOREIGN`] names (ISO code →
+/// year): a present-tense reference to another State's constitution takes it, as `la
+/// Constitución` takes 1993 for Peru (docs §6).
+const IN_FORCE: &[(&str, u16)] = &[
+    ("cl", 1980),
+    ("ar", 1853),
+    ("mx", 1917),
+    ("co", 1991),
+    ("es", 1978),
+    ("ec", 2008),
+    ("bo", 2009),
+    ("br", 1988),
+    ("uy", 1967),
+    ("ve", 1999),
+    ("py", 1992),
+    ("cr", 1949),
+];
+
+/// Other States' constitutions (`Constitución Política de Colombia de 1991` → `co:const:1991`,
+/// `la Constitución española` → `es:const:1978`): a foreign norm (docs §7, §10.5), keyed like
+/// Peru's by its year — the one stated, else the year of the constitution in force.
+fn foreign(text: &str) -> Vec<Cand> {
+    // A word test first: the pattern is compiled and run only where a country word follows
+    // the head word closely.
+    let near_country = text.match_indices("onstituci").chain(text.match_indices("ONSTITUCI")).any(|(i, _)| {
+        let mut to = (i + 80).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        super::intl::country_in(&text[i..to]).is_some()
+    });
+    if !near_country {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for c in CONST_FOREIGN.captures_iter(text) {
+        let (Some(m), Some(word)) = (c.get(0), c.name("country").or_else(|| c.name("adj"))) else { continue };
+        let Some(cc) = super::intl::country_in(word.as_str()) else { continue };
+        let stated = c.name("year").and_then(|y| canon::year4(y.as_str()));
+        let Some(year) = stated.or_else(|| IN_FORCE.iter().find(|(k, _)| *k == cc).map(|(_, y)| *y)) else { continue };
+        let mut f =
+            Cand::new(m.start(), m.end(), super::intl::EXTRANJERA, format!("{cc}:const:{year}"), Kind::International);
+        f.year = stated;
+        out.push(f);
+    }
+    out
 }
 
 /// Whether the text after a titled / bare mention names another state's constitution.
@@ -40,9 +88,12 @@ fn adverbial_de(rest: &str) -> bool {
 
 /// All Constitution candidates of a prepared text.
 pub fn find(text: &str) -> Vec<Cand> {
-    let mut out: Vec<Cand> = Vec::new();
+    let mut out: Vec<Cand> = foreign(text);
     for c in CONST_YEAR.captures_iter(text) {
         let (Some(m), Some(y)) = (c.get(0), c.name("year")) else { continue };
+        if out.iter().any(|o| o.start < m.end() && m.start() < o.end) {
+            continue;
+        }
         if let Some(year) = canon::year4(y.as_str()) {
             out.push(cand(m.start(), m.end(), year));
         }
@@ -101,6 +152,10 @@ pub fn find(text: &str) -> Vec<Cand> {
     let mut k = 0;
     while k < out.len() {
         let end = out[k].end;
+        if !out[k].canonical.starts_with("pe:") {
+            k += 1;
+            continue;
+        }
         if let Some(c) = CONST_ELIDED_NEXT.captures(&text[end..]) {
             if let Some(y) = c.name("year") {
                 let (s, e) = (end + y.start(), end + y.end());
@@ -142,7 +197,13 @@ mod tests {
             ("la Constitución de Cádiz", &[]),
             ("la constitución de una empresa", &[]),
             ("el Tribunal Constitucional y el orden constitucional", &[]),
-            ("la Constitución Política de Colombia", &[]),
+            ("la Constitución Política de Colombia", &["co:const:1991"]),
+            ("la Constitución Política de Colombia de 1886", &["co:const:1886"]),
+            ("la Constitución Política de la República de Chile", &["cl:const:1980"]),
+            ("la Constitución española y la Constitución del Perú", &["es:const:1978", "pe:const:1993"]),
+            ("la Constitución Española de 1978", &["es:const:1978"]),
+            ("la Constitución de la Nación Argentina", &["ar:const:1853"]),
+            ("la Constitución de Bolivia de 2009", &["bo:const:2009"]),
             ("interpretar la Constitución de conformidad con los tratados", &["pe:const:1993"]),
             ("leer la Carta Magna de acuerdo con la ley", &["pe:const:1993"]),
             ("la Constitución de manera sistemática", &["pe:const:1993"]),

@@ -94,6 +94,32 @@ fn head(text: &str) -> &str {
     }
 }
 
+/// Whether the last word of `a` is capitalised: a name may be complete there.
+fn ends_on_capital_word(a: &str) -> bool {
+    a.rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Lower-case words that go on inside a name (`… Juvenil y Rural`, `… Pública de la …`).
+const NAME_CONNECTORS: &[&str] =
+    &["de", "del", "y", "e", "o", "u", "para", "por", "en", "a", "al", "sobre", "con", "que", "contra", "entre"];
+
+/// Whether `part`, the words of a name at the start of a text, opens a clause of that text
+/// instead: capitalised words only, and the next word (`rest` follows `part`) in lower case
+/// and not a connector of names (`Establece` / `reglas.`, `Regula` / `el empleo`). A name
+/// wrapped in a cell (`Pública` alone, `General. La norma …`) does not.
+fn opens_clause(part: &str, rest: &str) -> bool {
+    let part = part.trim();
+    let words_only = part.starts_with(char::is_uppercase) && part.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let r = rest.trim_start();
+    if !words_only || !r.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let next: String = r.chars().take_while(|c| c.is_alphabetic()).collect();
+    !NAME_CONNECTORS.contains(&next.as_str())
+}
+
 /// A mention that straddles a boundary.
 pub struct Straddling {
     /// The text it belongs to (it starts there).
@@ -140,6 +166,19 @@ pub fn straddling(texts: &[&str], mentions: &[Vec<Mention>], map: &NameMap) -> V
                 continue;
             }
             let (start, end_b) = (t_from + m.start, m.end - join - 1);
+            // A name complete at the end of text i does not take in the word that opens a
+            // clause in the next text (`…la Gestión Municipal` / `Establece reglas.`), unless
+            // the lexicon knows the longer name (its id differs from the cut one's).
+            let part: String = b.chars().take(end_b).collect();
+            let rest: String = b.chars().skip(end_b).take(40).collect();
+            let cut_same = |k: usize| mentions[i].get(k).is_some_and(|o| o.canonical == m.canonical);
+            let cut_at = mentions[i].iter().position(|o| o.start == start);
+            if ends_on_capital_word(a)
+                && opens_clause(&part, &rest)
+                && (m.canonical.contains(":@") || cut_at.is_some_and(cut_same))
+            {
+                continue;
+            }
             // A mention of text i cut at its end (`Decreto Supremo N° 004-2013-` / `PCM`)
             // is completed in place.
             let cut = mentions[i].iter().position(|o| o.start == start && o.end + 2 >= a_len && o.end < a_len + 1);
@@ -221,6 +260,28 @@ mod tests {
         // A sentence's end between them: two mentions.
         let got = find_in_document(&["Rige la Ley N° 27783.", "Ley de Bases de la Descentralización es su nombre."]);
         assert_eq!(got.iter().flatten().count(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_name_complete_at_a_block_end_does_not_take_the_next_clause_in() {
+        // The next block opens a clause with a capitalised verb: the name ends at the block end.
+        let got = find_in_document(&["Se aprobó el Reglamento para la Gestión Municipal", "Establece reglas."]);
+        let all: Vec<_> = got.iter().flatten().map(|m| m.text.as_str()).collect();
+        assert_eq!(all, ["Reglamento para la Gestión Municipal"], "{got:?}");
+        let got = find_in_document(&["Rige la Ley de Fomento del Empleo Juvenil", "Regula el empleo de los jóvenes."]);
+        let all: Vec<_> = got.iter().flatten().map(|m| m.canonical.as_str()).collect();
+        assert_eq!(all, ["pe:ley:@ley-de-fomento-del-empleo-juvenil"], "{got:?}");
+        // A name wrapped into a block of its own, or ended by punctuation, goes on.
+        let got = find_in_document(&["Rige la Ley de Promoción del Uso de la Información", "Pública"]);
+        let all: Vec<_> = got.iter().flatten().map(|m| m.text.as_str()).collect();
+        assert_eq!(all, ["Ley de Promoción del Uso de la Información Pública"], "{got:?}");
+        // A block ending on a connector goes on; the lexicon knows a longer name.
+        let got = find_in_document(&["Rige la Ley Orgánica de Gobiernos", "Regionales establece las competencias."]);
+        let all: Vec<_> = got.iter().flatten().map(|m| m.canonical.as_str()).collect();
+        assert_eq!(all, ["pe:ley:27867"], "{got:?}");
+        assert!(super::opens_clause("Establece", " reglas.") && super::opens_clause("Regula", " el empleo"));
+        assert!(!super::opens_clause("Pública", "") && !super::opens_clause("General", ". La norma"));
+        assert!(!super::opens_clause("Juvenil", " y Rural") && !super::opens_clause("27444", " rige"));
     }
 
     #[test]

@@ -175,10 +175,11 @@ static NOT_YET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Between a decree and an instrument in apposition that it is: ` (`, ` – `.
 static IN_PARENTHESES: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s?(?:\(|[–—]\s)$"));
 
-/// `su Reglamento, aprobado por ` just before the approving norm.
+/// `su Reglamento, aprobado por ` just before the approving norm; a capitalised qualifier
+/// may follow the head (`su Reglamento General`, `su Reglamento Interno`).
 static POSSESSIVE_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:su|cuy[oa])\s(?P<head>reglamento|(?-i:TUO)|texto\s[uú]nico\sordenado),?\s(?:(?:que\s)?(?:fue|ha\ssido)\s)?aprobad[oa]\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s|la\s)?$",
+        r"(?i)\b(?:su|cuy[oa])\s(?P<head>reglamento(?:\s(?-i:[A-Z][a-z]+))?|(?-i:TUO)|texto\s[uú]nico\sordenado),?\s(?:(?:que\s)?(?:fue|ha\ssido)\s)?aprobad[oa]\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s|la\s)?$",
     )
 });
 

@@ -111,6 +111,15 @@ pub fn parse_item(item: &str, yeared: bool) -> Parsed {
     let rest = &segs[i.min(segs.len())..];
     if !rest.is_empty() {
         let mut parts: Vec<(String, String, usize)> = rest.to_vec();
+        // An issuer's segments are joined tight (`CEPLAN/PCD`, `GR-CUSCO/GR`, `MIN-` / `EDU`):
+        // after its first segment, a dash spaced on both sides starts what follows the number
+        // (`004-2019-JUS – TUO de la Ley …`), not another segment.
+        // (`segments` keeps the space before a separator, not the one after it.)
+        let spaced = |sep: &str| sep.starts_with(char::is_whitespace) && matches!(sep.trim(), "-" | "–" | "—");
+        let first_alpha = parts.first().is_some_and(|s| s.1.starts_with(|c: char| c.is_ascii_alphabetic()));
+        if let Some(k) = (1..parts.len()).find(|&k| first_alpha && spaced(&parts[k].0)) {
+            parts.truncate(k);
+        }
         // Sector first, year last: `0612/RE-2017`.
         if p.year.is_none() && parts.len() >= 2 {
             if let Some(last) = parts.last() {
@@ -604,11 +613,15 @@ mod tests {
             ("008-2015 RE25", true, Some("008"), Some(2015), Some("RE")),
             ("010-2007-GRA/CR-Arequipa", true, Some("010"), Some(2007), Some("GRA/CR-Arequipa")),
             ("s/n", true, None, None, None),
+            // a dash spaced on both sides ends the issuer; one before the year does not
+            ("004-2019-JUS – TUO", true, Some("004"), Some(2019), Some("JUS")),
+            ("004 – 2019 – JUS", true, Some("004"), Some(2019), Some("JUS")),
         ];
         for (item, yeared, n, y, i) in cases {
             let p = parse_item(item, *yeared);
             assert_eq!((p.number.as_deref(), p.year, p.issuer.as_deref()), (*n, *y, *i), "{item}");
         }
         assert_eq!(parse_item("030-2002-PCM12", true).used, "030-2002-PCM".len());
+        assert_eq!(parse_item("004-2019-JUS – TUO", true).used, "004-2019-JUS".len());
     }
 }

@@ -132,9 +132,10 @@ pub const HEAD_GROUPS: &[&str] = &[
     "ley",
 ];
 
-/// A numbered-norm head, its optional number sign and its first number.
+/// A numbered-norm head, its optional number sign (a colon may follow it: `Ley N°: 27444`, as in
+/// forms and tables) and its first number.
 pub static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    let src = format!(r"(?i)\b(?:{HEADS})\s?(?P<sign>{SIGN})?\s?(?P<item>{ITEM})");
+    let src = format!(r"(?i)\b(?:{HEADS})\s?(?:(?P<sign>{SIGN}):?)?\s?(?P<item>{ITEM})");
     compile(&src)
 });
 
@@ -254,6 +255,15 @@ pub static CONST_PLURAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Another State's constitution: `Constitución Política de Colombia de 1991`, `la Constitución
+/// española`, `Constitución Política de la República de Chile`, `Constitución de la Nación
+/// Argentina`; group `country` or `adj` names the State, `year` the year when stated.
+pub static CONST_FOREIGN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\bconstituci[oó]n(?:\spol[ií]tica)?(?:\sde\sla\s(?:rep[uú]blica|naci[oó]n)|\sdel\sestado(?:\splurinacional)?)?(?:\s(?:de|del)\s(?:la\s(?:rep[uú]blica|naci[oó]n)\s(?:de(?:l)?\s)?|el\s)?(?P<country>chile|argentina|m[eé]xico|colombia|espa[ñn]a|ecuador|bolivia|brasil|uruguay|venezuela|paraguay|costa\srica)|\s(?P<adj>chilena|argentina|mexicana|colombiana|ecuatoriana|boliviana|brasileña|uruguaya|venezolana|paraguaya|española))\b(?:,?\s(?:de|del\sa[nñ]o)\s(?P<year>1[89]\d{2}|20\d{2})\b)?",
+    )
+});
+
 /// What may follow a bare `Constitución` that still names Peru's (`del Perú`, `de la
 /// República`, `del Estado`); any other `de …` names another.
 pub static CONST_OF_PERU: LazyLock<Regex> =
@@ -316,6 +326,7 @@ mod tests {
             &*CONST_ABBR,
             &*CONST_ELIDED_NEXT,
             &*CONST_PLURAL,
+            &*CONST_FOREIGN,
             &*CONST_OF_PERU,
             &*CONST_OF_SOMETHING,
         ] {

@@ -110,6 +110,19 @@ fn variants_and_negatives() {
             &["pe:ley:28044", "pe:reglamento:ds-011-2012-ed", "pe:ds:011-2012-ed"],
         ),
         ("la Ley N° 28044 y su Reglamento establecen", &["pe:ley:28044"]),
+        // a qualifier after the possessive head
+        (
+            "la Ley N° 30057 y su Reglamento General, aprobado por Decreto Supremo N° 040-2014-PCM",
+            &["pe:ley:30057", "pe:reglamento:ds-040-2014-pcm", "pe:ds:040-2014-pcm"],
+        ),
+        ("la Ley N° 30057 y su Reglamento General establecen", &["pe:ley:30057"]),
+        // other States' constitutions are foreign norms, never Peru's
+        ("la Constitución Política de la República de Chile y la Constitución", &["cl:const:1980", "pe:const:1993"]),
+        ("la Resolución Legislativa del Congreso N° 004-2019-2020-CR", &["pe:rlegc:004-2019-2020-cr"]),
+        // an instrument after its decree and a spaced dash is not an issuer segment (in
+        // apposition right after its decree, it is that decree's mention)
+        ("el Decreto Supremo N° 004-2019-JUS – TUO de la Ley N° 27444 regula", &["pe:ds:004-2019-jus", "pe:ley:27444"]),
+        ("la Ley N°: 27444 regula", &["pe:ley:27444"]),
         (
             "el Decreto Supremo Nº 004-2019-JUS (TUO de la Ley N° 27444) rige",
             &["pe:ds:004-2019-jus", "pe:tuo:ds-004-2019-jus", "pe:ley:27444"],
