@@ -982,3 +982,60 @@ fn an_unruled_tables_label_spans_the_rows_printed_without_it() {
         ]
     );
 }
+
+/// A zebra table whose last two columns stand 0.45 em apart (narrower than its own column
+/// gaps): percentages right-aligned at one x, states left-aligned at the next, a name
+/// wrapped onto a second line. `head` is the header's last two labels.
+fn close_columns_page(head: &[(&str, f32)]) -> (legajo::pdf::TextPage, Vec<Line>) {
+    let mut p = page(3, Vec::new());
+    for (top, bottom) in [(100.0, 132.0), (148.0, 176.0), (192.0, 206.0)] {
+        p.rects.push(legajo::pdf::FilledRect { bbox: [55.0, top, 500.0, bottom], color: 0xEE_EE_EE });
+    }
+    let mut lines = prose(2, 60.0, 60.0, 420.0, S);
+    let mut h1 = cells_line(&[("CUI", 60.0), ("Nombre del proyecto", 130.0)], 112.0, S, true);
+    h1.words.extend(right_line(&[("Monto", 330.0), ("Avance", 390.0)], 112.0, S).words);
+    h1.words.extend(cells_line(&head[..1], 112.0, S, true).words);
+    lines.push(line(h1.words));
+    let mut h2 = right_line(&[("(S/)", 330.0), ("físico", 390.0)], 124.0, S);
+    h2.words.extend(cells_line(&head[1..], 124.0, S, true).words);
+    lines.push(line(h2.words));
+    let body = [
+        ("2332442", "Creación del puente", "11,751,711", "10%", "En formulación", 140.0),
+        ("2461265", "Mejoramiento del camino", "19,674,916", "22%", "Paralizado", 158.0),
+        ("2518267", "Ampliación del centro", "23,812,188", "72%", "Concluido", 184.0),
+        ("2275750", "Creación del servicio", "14,290,707", "34%", "En liquidación", 200.0),
+    ];
+    for (a, b, c, d, e, y) in body {
+        let mut l = cells_line(&[(a, 60.0), (b, 130.0)], y, S, false);
+        l.words.extend(right_line(&[(c, 330.0), (d, 390.0)], y, S).words);
+        l.words.extend(cells_line(&[(e, 394.5)], y, S, false).words);
+        lines.push(line(l.words));
+    }
+    lines.push(text_line("vecinal", 130.0, 170.0, S));
+    lines.sort_by(|a, b| a.baseline.total_cmp(&b.baseline));
+    lines.push(text_line("Fuente: Banco de Inversiones.", 60.0, 224.0, 9.0));
+    lines.extend(prose(3, 60.0, 250.0, 420.0, S));
+    (p, lines)
+}
+
+#[test]
+fn columns_closer_than_the_areas_gaps_split_where_a_gap_runs_down_the_area() {
+    let (p, lines) = close_columns_page(&[("Estado", 394.5), ("", 394.5)]);
+    let ts = find_tables(&p, &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(
+        t.rows[0],
+        vec!["CUI", "Nombre del proyecto", "Monto\n(S/)", "Avance\nfísico", "Estado"],
+        "{:?}",
+        t.rows
+    );
+    assert_eq!(t.rows[1][3..], ["10%", "En formulación"], "{:?}", t.rows);
+    assert_eq!(t.rows[2][1..], ["Mejoramiento del camino\nvecinal", "19,674,916", "22%", "Paralizado"], "{:?}", t.rows);
+    assert_eq!(t.rows[4][3..], ["34%", "En liquidación"], "{:?}", t.rows);
+    // A header label over both (its words cross the gap): one column, as the header says.
+    let (p, lines) = close_columns_page(&[("", 394.5), ("y estado", 360.0)]);
+    let ts = find_tables(&p, &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    assert_eq!(ts[0].rows[1].len(), 4, "{:?}", ts[0].rows);
+}

@@ -13,6 +13,13 @@
 //! [`CHANNEL_MIN_ROWS`] consecutive close rows, [`CHANNEL_MIN_NARROW`] of them with narrow
 //! aligned gaps. Word spaces of running text do not line up like that; thousands separators
 //! of right-aligned numbers do, but they are thinner than the minimum.
+//!
+//! Inside a table area bounded by rules or fills ([`area_holes`]) the test is stricter, since
+//! the cells of a ruled table hold phrases whose word spaces may line up for a few rows: the
+//! gap must stay empty over every line of the area, header included (a label spanning two
+//! sub-columns crosses it), and the words on one side of it must line up on its edge in most
+//! rows that hold words on both sides (`10%` right-aligned at one x beside `En formulación`
+//! left-aligned at another: two columns set 0.5 em apart).
 
 use super::tuning::*;
 use super::{TWord, TextRow};
@@ -175,6 +182,87 @@ pub(crate) fn narrow_cuts(rows: &[TextRow]) -> Vec<Vec<f32>> {
     out
 }
 
+/// Narrow column gaps of a table area: in `lines` (the area's lines, header included) cut at
+/// `cuts` (x of the column borders found so far), the x ranges `(a, b)` inside one column
+/// that no word of any line reaches into, at least [`CHANNEL_MIN_GAP`] em and
+/// [`CHANNEL_SPACE_RATIO`] word spaces wide, with words on both sides in at least
+/// [`CHANNEL_MIN_ROWS`] lines, the words on one side lined up on the gap's edge (within
+/// [`CHANNEL_EDGE_TOL_PT`]) in [`HOLE_ALIGNED_SHARE`] of those lines. No gap when a side holds
+/// one text repeated down the rows (a unit, a sign, a phrase) or a sign alone, nor when its
+/// right side is the thousands group of a number on its left (`63 527`).
+pub(crate) fn area_holes(lines: &[TextRow], cuts: &[f32], size: f32) -> Vec<(f32, f32)> {
+    let size = size.max(1.0);
+    let mut spans: Vec<(f32, f32)> =
+        lines.iter().flat_map(|l| l.words.iter().map(|w| (w.bbox[0], w.bbox[2]))).collect();
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut holes: Vec<(f32, f32)> = Vec::new();
+    let mut reach = f32::NEG_INFINITY;
+    for (x0, x1) in spans {
+        if reach.is_finite() && x0 > reach {
+            holes.push((reach, x0));
+        }
+        reach = reach.max(x1);
+    }
+    let mut spaces: Vec<f32> = Vec::new();
+    for l in lines {
+        for w in l.words.windows(2) {
+            let g = w[1].bbox[0] - w[0].bbox[2];
+            if g > 0.0 && g < CHANNEL_MIN_GAP * size {
+                spaces.push(g);
+            }
+        }
+    }
+    let space = super::median(spaces).unwrap_or(0.0);
+    holes
+        .into_iter()
+        .filter(|&(a, b)| b - a >= CHANNEL_MIN_GAP * size && b - a >= CHANNEL_SPACE_RATIO * space)
+        .filter(|&(a, b)| !cuts.iter().any(|&c| c >= a && c <= b))
+        .filter(|&hole| hole_is_column_gap(lines, cuts, hole))
+        .collect()
+}
+
+/// The words beside the hole `(a, b)` of each line that holds words on both sides of it
+/// within the hole's column: `(left word, right word)`.
+fn beside<'a>(lines: &'a [TextRow], cuts: &[f32], (a, b): (f32, f32)) -> Vec<(&'a TWord, &'a TWord)> {
+    let lo = cuts.iter().copied().filter(|&c| c < a).fold(f32::NEG_INFINITY, f32::max);
+    let hi = cuts.iter().copied().filter(|&c| c > b).fold(f32::INFINITY, f32::min);
+    lines
+        .iter()
+        .filter_map(|l| {
+            let left =
+                l.words.iter().filter(|w| w.cx() > lo && w.bbox[2] <= a).max_by(|p, q| p.bbox[2].total_cmp(&q.bbox[2]));
+            let right =
+                l.words.iter().filter(|w| w.cx() < hi && w.bbox[0] >= b).min_by(|p, q| p.bbox[0].total_cmp(&q.bbox[0]));
+            Some((left?, right?))
+        })
+        .collect()
+}
+
+/// The judgement of [`area_holes`] on one hole.
+fn hole_is_column_gap(lines: &[TextRow], cuts: &[f32], (a, b): (f32, f32)) -> bool {
+    let pairs = beside(lines, cuts, (a, b));
+    let worded = |w: &TWord| w.text.chars().any(char::is_alphanumeric);
+    if pairs.len() < CHANNEL_MIN_ROWS || !pairs.iter().all(|(l, r)| worded(l) && worded(r)) {
+        return false;
+    }
+    let tol = CHANNEL_EDGE_TOL_PT;
+    let left_al = pairs.iter().filter(|(l, _)| (l.bbox[2] - a).abs() <= tol).count();
+    let right_al = pairs.iter().filter(|(_, r)| (r.bbox[0] - b).abs() <= tol).count();
+    let (num, den) = HOLE_ALIGNED_SHARE;
+    if left_al.max(right_al) * den < pairs.len() * num {
+        return false;
+    }
+    let (l0, r0) = pairs[0];
+    if pairs.iter().all(|(l, _)| l.text == l0.text) || pairs.iter().all(|(_, r)| r.text == r0.text) {
+        return false;
+    }
+    let thousands = |(l, r): &(&TWord, &TWord)| {
+        let digits = r.text.split(['.', ',']).next().unwrap_or("");
+        super::is_numeric(&l.text) && digits.len() == 3 && digits.chars().all(|c| c.is_ascii_digit())
+    };
+    2 * pairs.iter().filter(|p| thousands(p)).count() < pairs.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,5 +327,41 @@ mod tests {
         ws.extend(row(&[("cumplieron", 100.0), ("en", 155.0), ("la", 170.0)], 112.0));
         ws.extend(row(&[("costa", 100.0), ("no", 130.0), ("así", 146.0)], 124.0));
         assert!(narrow_cuts(&text_rows(&ws)).iter().all(|c| c.is_empty()));
+    }
+
+    /// Rows of a right-aligned value ending at 130 and a left-aligned word from 135 (0.5 em
+    /// apart; word spaces 2.5 pt).
+    fn close_pair(items: &[(&str, &str)]) -> Vec<TWord> {
+        let mut ws = Vec::new();
+        for (k, (l, r)) in items.iter().enumerate() {
+            let base = 100.0 + 12.0 * k as f32;
+            ws.push(test_word(l, 130.0 - 5.0 * l.chars().count() as f32, base));
+            ws.push(test_word(r, 135.0, base));
+            ws.push(test_word("obra", 137.5 + 5.0 * r.chars().count() as f32, base));
+        }
+        ws
+    }
+
+    #[test]
+    fn a_gap_down_a_whole_area_lined_up_on_one_side_is_a_column_gap() {
+        let ws = close_pair(&[("Avance", "Estado"), ("10%", "En"), ("22%", "Paralizado"), ("9%", "Concluido")]);
+        assert_eq!(area_holes(&text_rows(&ws), &[], 10.0), vec![(130.0, 135.0)]);
+        // A header word across the gap: one column.
+        let mut crossed = ws.clone();
+        crossed.push(test_word("Avance", 110.0, 88.0));
+        assert!(area_holes(&text_rows(&crossed), &[], 10.0).is_empty());
+        // The same sign on the left in every row (a unit), or thousands groups: no column.
+        let ws = close_pair(&[("S/", "Estado"), ("S/", "En"), ("S/", "Paralizado")]);
+        assert!(area_holes(&text_rows(&ws), &[], 10.0).is_empty());
+        let ws = close_pair(&[("63", "527"), ("13", "069"), ("12", "617")]);
+        assert!(area_holes(&text_rows(&ws), &[], 10.0).is_empty());
+        // Gaps that do not line up on either side, although the x range stays empty.
+        let mut ws = Vec::new();
+        for (k, (a, b)) in [(130.0, 135.0), (125.0, 140.0), (120.0, 145.0)].iter().enumerate() {
+            let base = 100.0 + 12.0 * k as f32;
+            ws.push(test_word("Lima", a - 20.0, base));
+            ws.push(test_word("Norte", *b, base));
+        }
+        assert!(area_holes(&text_rows(&ws), &[], 10.0).is_empty());
     }
 }

@@ -136,6 +136,10 @@ pub(crate) const CHANNEL_MAX_SKIP: usize = 2;
 /// A narrow gap cuts a row only when it is at least this many times the row's widest other
 /// (narrow) word space.
 pub(crate) const CHANNEL_SPACE_RATIO: f32 = 1.2;
+/// A narrow gap running down a whole rule or fill area separates columns when the words on
+/// one side of it line up on its edge in at least this share (num, den) of the lines with
+/// words on both sides.
+pub(crate) const HOLE_ALIGNED_SHARE: (usize, usize) = (3, 4);
 
 // ---- labels (label | text lists) ----
 /// The identifier of a label cell (`1.6`, `3b`, `IV`) has at most this many characters.
