@@ -154,12 +154,45 @@ fn zone_under_rule(page: &TextPage, lines: &[Line], usable: &[usize], body: f32)
             && !body_text_under(lines, usable, &below, (y, x0, x1), body)
             && (at_margin(lines, usable, x0, body) || opens_zone(lines, &below, x0, body))
         {
+            zone.extend(beside(lines, usable, &below, y, body));
             zone.extend(below);
         }
     }
     zone.sort_unstable();
     zone.dedup();
     (!zone.is_empty()).then_some(zone)
+}
+
+/// Small lines under a separator's height beside the notes under it (right of them, from
+/// the first note's top down, each at most [`NOTE_BESIDE_PITCH`] em under the lines taken so
+/// far): notes set side by side at the foot of two columns under one separator drawn over
+/// the first column only.
+fn beside(lines: &[Line], usable: &[usize], below: &[usize], y: f32, body: f32) -> Vec<usize> {
+    let top = below.iter().map(|&i| lines[i].bbox[1]).fold(f32::INFINITY, f32::min);
+    let mut foot = below.iter().map(|&i| lines[i].bbox[3]).fold(f32::NEG_INFINITY, f32::max);
+    let right = below.iter().map(|&i| lines[i].bbox[2]).fold(f32::NEG_INFINITY, f32::max);
+    let mut cands: Vec<usize> = usable
+        .iter()
+        .copied()
+        .filter(|i| !below.contains(i))
+        .filter(|&i| {
+            let l = &lines[i];
+            l.bbox[1] >= (y - NOTE_BELOW_RULE_PT).max(top - ROW_TOL * l.size)
+                && l.bbox[0] >= right
+                && l.size <= NOTE_SMALLER * body
+        })
+        .collect();
+    cands.sort_by(|&a, &b| lines[a].bbox[1].total_cmp(&lines[b].bbox[1]));
+    let mut out = Vec::new();
+    for i in cands {
+        let l = &lines[i];
+        if l.bbox[1] > foot + NOTE_BESIDE_PITCH * l.size {
+            break;
+        }
+        foot = foot.max(l.bbox[3]);
+        out.push(i);
+    }
+    out
 }
 
 /// True when a line of body text (prose at more than [`NOTE_SMALLER`] of the body size, not
@@ -370,6 +403,35 @@ mod tests {
         assert_eq!(
             texts(&notes),
             vec![(Some(1), "Primera nota al pie.".into()), (Some(2), "Segunda nota que sigue | en otra línea.".into())]
+        );
+    }
+
+    #[test]
+    fn notes_side_by_side_under_a_separator_over_the_first_column_are_all_in_the_zone() {
+        // Two columns; the separator is drawn over the left one only; note 2 stands beside
+        // note 1 at the foot of the right column, one line longer. Each is read whole.
+        let mut p = PageBuilder::new();
+        for k in 0..20 {
+            p.text(72.0, 100.0 + 14.0 * k as f32, 11.0, "texto de la columna izq");
+            p.text(320.0, 100.0 + 14.0 * k as f32, 11.0, "texto de la columna der");
+        }
+        p.rule(72.0, 700.0, 150.0);
+        p.text(72.0, 712.0, 8.0, "1 Primera nota de la");
+        p.text(72.0, 722.0, 8.0, "columna izquierda.");
+        p.text(320.0, 712.0, 8.0, "2 Segunda nota de la");
+        p.text(320.0, 722.0, 8.0, "columna derecha, que");
+        p.text(320.0, 732.0, 8.0, "sigue una línea más.");
+        let lines = page_lines(&p.page);
+        let avail = vec![true; lines.len()];
+        let zone = find_zone(&p.page, &lines, &avail, 11.0, &[]);
+        assert_eq!(zone.len(), 5);
+        let notes = split_notes(&lines, &zone, 0, &[250.0]);
+        assert_eq!(
+            texts(&notes),
+            vec![
+                (Some(1), "Primera nota de la | columna izquierda.".into()),
+                (Some(2), "Segunda nota de la | columna derecha, que | sigue una línea más.".into())
+            ]
         );
     }
 

@@ -330,6 +330,9 @@ pub const NOTE_RULE_PARALLEL: f32 = 3.0;
 pub const NOTE_BELOW_RULE_PT: f32 = 1.0;
 /// ...and their left edge at most this many em (body size) left of its start.
 pub const NOTE_LEFT_OF_RULE: f32 = 2.0;
+/// Notes side by side under one separator: a line beside them starts at most this many em
+/// under the lines of the zone above it.
+pub const NOTE_BESIDE_PITCH: f32 = 1.6;
 /// Prose under a separator that does not open with a note number is a note continued from
 /// an earlier page only when it starts at most this many em (of the body) right of the
 /// rule's left end.
