@@ -49,6 +49,9 @@ struct G {
     size: f32,
     font: u32,
     space: bool,
+    /// A big operator moved off its own baseline by [`rebase_hanging_operators`]: its
+    /// `base` is an estimate, and it hosts scripts from its row's baseline.
+    hung: bool,
 }
 
 /// Groups one page's glyphs into words and lines (see the module docs).
@@ -178,7 +181,18 @@ fn usable_glyphs(page: &TextPage) -> Vec<G> {
         if !size.is_finite() || size < MIN_GLYPH_SIZE_PT {
             continue;
         }
-        out.push(G { text_idx: i, x0, x1, top, bottom, base, size, font: g.font, space: is_blank(&g.text) });
+        out.push(G {
+            text_idx: i,
+            x0,
+            x1,
+            top,
+            bottom,
+            base,
+            size,
+            font: g.font,
+            space: is_blank(&g.text),
+            hung: false,
+        });
     }
     rebase_hanging_operators(&mut out, page);
     out
@@ -210,6 +224,7 @@ fn rebase_hanging_operators(gs: &mut [G], page: &TextPage) {
         });
         if !limit_over {
             gs[k].base = base;
+            gs[k].hung = true;
         }
     }
 }
@@ -267,6 +282,7 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G], deadline: Option<Instant>) -> (Vec
     let mut cut = false;
     let max_size = rows.iter().map(|r| r.size).fold(0.0f32, f32::max);
     let reach: Vec<HostReach> = rows.iter().map(|h| HostReach::of(h, gs)).collect();
+    let text_base: Vec<f32> = rows.iter().map(|h| text_baseline(h, gs)).collect();
     let mut moves: Vec<(usize, usize, usize)> = Vec::new(); // (from row, member pos, to row)
     let mut seen = 0usize;
     'rows: for r in 0..n {
@@ -288,7 +304,7 @@ fn attach_small(mut rows: Vec<Row>, gs: &[G], deadline: Option<Instant>) -> (Vec
                     if (h.base - g.base).abs() > max_size {
                         break;
                     }
-                    if reach[k as usize].may_host(g) && is_host(h, g, gs) {
+                    if reach[k as usize].may_host(g) && is_host(h, g, gs, text_base[k as usize]) {
                         let d = (h.base - g.base).abs();
                         if best.is_none_or(|(_, bd)| d < bd) {
                             best = Some((k as usize, d));
@@ -398,12 +414,17 @@ impl HostReach {
             base_lo: f32::INFINITY,
             base_hi: f32::NEG_INFINITY,
         };
+        let text_base = text_baseline(h, gs);
         for o in h.members.iter().filter_map(|&i| gs.get(i)).filter(|o| !o.space) {
+            // A hung operator hosts from its own baseline and, for its lower index, from
+            // the text's, twice as far right ([`is_host`]).
+            let (lo, hi) = if o.hung { (o.base.min(text_base), o.base.max(text_base)) } else { (o.base, o.base) };
+            let x1 = if o.hung { o.x1 + HOST_REACH * o.size } else { o.x1 };
             b.size = b.size.max(o.size);
             b.x0 = b.x0.min(o.x0);
-            b.x1 = b.x1.max(o.x1);
-            b.base_lo = b.base_lo.min(o.base);
-            b.base_hi = b.base_hi.max(o.base);
+            b.x1 = b.x1.max(x1);
+            b.base_lo = b.base_lo.min(lo);
+            b.base_hi = b.base_hi.max(hi);
         }
         b
     }
@@ -421,20 +442,38 @@ impl HostReach {
     }
 }
 
+/// The baseline of row `h`'s text: that of its first glyph not moved there by
+/// [`rebase_hanging_operators`] (the row's own when it has none).
+fn text_baseline(h: &Row, gs: &[G]) -> f32 {
+    h.members.iter().filter_map(|&i| gs.get(i)).find(|o| !o.space && !o.hung).map_or(h.base, |o| o.base)
+}
+
 /// True when row `h` can host small glyph `g`: `g` touches one of `h`'s glyphs that is
 /// clearly bigger, with its baseline moved up (up to its x-height area) or slightly down.
-fn is_host(h: &Row, g: &G, gs: &[G]) -> bool {
+/// A hanging big operator set on the row also hosts a lowered glyph that starts at its right
+/// edge measured from `text_base`, the row's text baseline (its own was estimated from its
+/// box), and twice as far right: a text-style "⋃" hosts its lower index "i=1", dropped as
+/// far below the text as any subscript, even when the index is wider than the gap to the
+/// next glyph.
+fn is_host(h: &Row, g: &G, gs: &[G], text_base: f32) -> bool {
     h.members.iter().any(|&i| {
         let o = &gs[i];
-        let d = g.base - o.base;
         let reach = HOST_REACH * o.size;
-        !o.space
-            && g.size <= RAISED_SMALL * o.size
-            && d >= -HOST_RAISE_MAX * o.size
-            && d <= HOST_LOWER_MAX * o.size
-            && d.abs() >= HOST_MIN_SHIFT * o.size
-            && g.x0 - o.x1 <= reach
-            && o.x0 - g.x1 <= reach
+        let hosts = |d: f32, reach_right: f32| {
+            g.size <= RAISED_SMALL * o.size
+                && d >= -HOST_RAISE_MAX * o.size
+                && d <= HOST_LOWER_MAX * o.size
+                && d.abs() >= HOST_MIN_SHIFT * o.size
+                && g.x0 - o.x1 <= reach_right
+                && o.x0 - g.x1 <= reach
+        };
+        // A hanging operator's lower index starts at its right edge and may be wider than
+        // the gap to what follows (its glyphs reach twice as far).
+        let index_of_hung = o.hung
+            && g.base > text_base
+            && g.x0 >= o.x1 - HOST_MIN_SHIFT * o.size
+            && hosts(g.base - text_base, 2.0 * reach);
+        !o.space && (hosts(g.base - o.base, reach) || index_of_hung)
     })
 }
 
@@ -867,6 +906,24 @@ mod tests {
         p.text_nospace(87.0, 90.0, 7.0, "n");
         let ls = page_lines(&p.page);
         assert!(ls.iter().all(|l| !l.text().starts_with("A= ⋃")), "{ls:?}");
+    }
+
+    #[test]
+    fn a_hanging_operator_hosts_its_lower_index_from_the_text_baseline() {
+        // "⋃^{m}_{i=1} U" in a line of text: the index drops 0.33 em below the text's baseline
+        // (0.55 em below the operator's estimated one), and the set "U" follows a word gap
+        // after the upper index "m(x)", too far to host "i=1".
+        let mut p = PageBuilder::new();
+        p.text(20.0, 100.0, 10.0, "Also gibt es mit");
+        p.text_nospace(105.0, 92.5, 10.0, "⋃");
+        p.page.glyphs.last_mut().expect("glyph").bbox = [105.0, 92.1, 114.0, 98.5];
+        p.text_nospace(114.0, 94.7, 7.0, "m(x)");
+        p.text_nospace(114.0, 103.0, 7.0, "i=1");
+        p.text_nospace(131.0, 100.0, 10.0, "U");
+        let ls = page_lines(&p.page);
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        let t = ls[0].text();
+        assert_eq!(t, "Also gibt es mit ⋃ m(x) i=1 U");
     }
 
     #[test]

@@ -18,9 +18,11 @@
 //!   drawn between them) are one *label*.
 //! - A label stands over the row when the row's other solid glyphs under it cover at least
 //!   [`OVER_COVER`] of its width (an exponent beside its base covers nothing of it).
-//! - Such a label is read as one piece, just before the first glyph it stands over.
+//! - Such a label is read as one piece, just before the first glyph it stands over (at
+//!   least [`UNDER_SHARE`] of that glyph's width under the label: the operator whose
+//!   upper index starts where its box ends is not under it).
 
-use super::tuning::{OVER_COVER, RAISED_BY, RAISED_SMALL, ROW_TOL};
+use super::tuning::{OVER_COVER, RAISED_BY, RAISED_SMALL, ROW_TOL, UNDER_SHARE};
 
 /// What [`stacked_keys`] needs of a glyph of the row.
 #[derive(Debug, Clone, Copy)]
@@ -82,7 +84,10 @@ pub(super) fn stacked_keys(pieces: &[Piece], base: f32, size: f32) -> Option<Vec
         if covered(&under, x0, x1) < OVER_COVER * (x1 - x0) {
             continue;
         }
-        let first = under.iter().map(|p| p.x0).fold(x0, f32::min);
+        // The first glyph mostly under it: a glyph that only touches its edge (the big
+        // operator whose scripts these are) stays before it.
+        let mostly_under = |p: &&&Piece| p.x1.min(x1) - p.x0.max(x0) >= UNDER_SHARE * (p.x1 - p.x0);
+        let first = under.iter().filter(mostly_under).map(|p| p.x0).fold(x0, f32::min);
         // Just before the first glyph under it; the label's own glyphs keep their order.
         for &i in label {
             keys[i] = (first, 0);
@@ -151,5 +156,18 @@ mod tests {
         // An exponent beside its base, nothing under it: no keys.
         let exp = [piece(0.0, 6.0, 100.0, 10.0, 0), piece(6.5, 4.0, 96.0, 8.0, 1)];
         assert!(stacked_keys(&exp, 100.0, 10.0).is_none());
+    }
+
+    #[test]
+    fn an_operators_stacked_indices_follow_it() {
+        // "∑" then "n+1" over "k=0", both starting where the operator's box ends (a hair
+        // inside it): read "∑", the upper index, the lower one.
+        let p = [
+            piece(0.0, 11.5001, 100.0, 10.0, 0),
+            piece(11.5, 12.0, 95.0, 7.0, 1),
+            piece(11.5, 11.0, 103.0, 7.0, 2),
+            piece(25.0, 6.0, 100.0, 10.0, 3),
+        ];
+        assert_eq!(read(&p, &["∑", "n+1", "k=0", "x"]), "∑n+1k=0x");
     }
 }

@@ -530,6 +530,9 @@ pub const DRAWING_MIN_LINES: usize = 2;
 /// A raised label stands over its row (and is read before what it covers) when the row's
 /// glyphs under it cover at least this fraction of its width.
 pub const OVER_COVER: f32 = 0.5;
+/// Share of a glyph's width under a label for the label to be read before it
+/// ([`super::overscripts`]).
+pub const UNDER_SHARE: f32 = 0.5;
 
 // ---- limits (small lines under or over a formula's row: limits, brace labels) ----
 
