@@ -1039,3 +1039,36 @@ fn columns_closer_than_the_areas_gaps_split_where_a_gap_runs_down_the_area() {
     assert_eq!(ts.len(), 1, "{ts:?}");
     assert_eq!(ts[0].rows[1].len(), 4, "{:?}", ts[0].rows);
 }
+
+#[test]
+fn a_label_over_the_labels_of_the_line_below_heads_a_header_row_of_its_own() {
+    // A heat matrix: `Probabilidad` on the header's first line beside `Impacto`, centred over
+    // the five impact labels of the second line; a rule under the impact labels only.
+    let mut lines = prose(2, 60.0, 60.0, 440.0, S);
+    lines.push(text_line("Cuadro 1. Matriz de calor", 200.0, 96.0, S));
+    let xs = [170.0, 240.0, 310.0, 380.0, 450.0];
+    let labels = ["Insignificante", "Menor", "Moderado", "Mayor", "Catastrófico"];
+    let centred = |t: &str, x: f32| x - width_of(t, S) / 2.0;
+    let mut head = cells_line(&[("Probabilidad", 60.0)], 112.0, S, false);
+    head.words.extend(cells_line(&[("Impacto", centred("Impacto", 310.0))], 112.0, S, false).words);
+    lines.push(line(head.words));
+    let cells: Vec<(&str, f32)> = labels.iter().zip(xs).map(|(t, x)| (*t, centred(t, x))).collect();
+    lines.push(cells_line(&cells, 125.0, S, false));
+    for (k, (name, n)) in [("Casi seguro", 5), ("Probable", 4), ("Posible", 3), ("Raro", 1)].iter().enumerate() {
+        let y = 142.0 + 13.0 * k as f32;
+        let nums: Vec<String> = (1..=5).map(|m| (m * n).to_string()).collect();
+        let mut l = cells_line(&[(name, 60.0)], y, S, false);
+        let cells: Vec<(&str, f32)> = nums.iter().zip(xs).map(|(t, x)| (t.as_str(), centred(t, x))).collect();
+        l.words.extend(cells_line(&cells, y, S, false).words);
+        lines.push(line(l.words));
+    }
+    lines.push(text_line("Fuente: metodología institucional.", 60.0, 200.0, 9.0));
+    lines.extend(prose(2, 60.0, 230.0, 440.0, S));
+    let ts = find_tables(&page(2, vec![hrule(135.0, 490.0, 130.0)]), &lines);
+    assert_eq!(ts.len(), 1, "{ts:?}");
+    let t = &ts[0];
+    assert_eq!(t.rows[0], vec!["Probabilidad", "Impacto", "", "", "", ""], "{:?}", t.rows);
+    assert_eq!(t.rows[1][1..], labels, "{:?}", t.rows);
+    assert_eq!(t.header_rows, 2);
+    assert!(t.merged_cells.contains(&MergedCell { row: 0, col: 1, rowspan: 1, colspan: 5 }), "{:?}", t.merged_cells);
+}

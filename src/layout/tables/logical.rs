@@ -19,7 +19,9 @@
 //! not have fitted at the end of the cell above (so that cell wrapped), no number stands
 //! under a number, and some cell starts in lower case or follows a cell ending open (hyphen,
 //! comma, connector such as `de`, `y`, `N°`). A rule under (almost) every row makes each
-//! stretch between two rules one row.
+//! stretch between two rules one row. The header's lines over the first separator are two
+//! rows when the cells of single lines stand at two heights (a row's cells share one
+//! vertical alignment) and the upper labels head labels of the lower ones (`level_split`).
 
 use super::tuning::*;
 use super::{cell_text, TWord};
@@ -94,10 +96,16 @@ pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32
         out.extend(segments.into_iter().map(|lines| LogicalRow { lines }));
         return out;
     }
+    // A header over the first separator whose cells sit at different heights holds two rows.
+    if segments.len() >= 2 && !in_band(lines, &segments[0], bands) {
+        if let Some(k) = level_split(lines, &segments[0]) {
+            let lower = segments[0].split_off(k);
+            segments.insert(1, lower);
+        }
+    }
     let right = column_rights(lines, ncols);
     for seg in segments {
-        let mid = |i: usize| (lines[i].top + lines[i].bottom) / 2.0;
-        if seg.len() > 1 && bands.iter().any(|&(t, b)| seg.iter().all(|&i| mid(i) > t && mid(i) < b)) {
+        if seg.len() > 1 && in_band(lines, &seg, bands) {
             out.extend(band_rows(lines, &seg).into_iter().map(|lines| LogicalRow { lines }));
             continue;
         }
@@ -171,6 +179,46 @@ pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32
         }
     }
     out
+}
+
+/// True when every line of `seg` lies inside one of `bands`.
+fn in_band(lines: &[CutLine], seg: &[usize], bands: &[(f32, f32)]) -> bool {
+    let mid = |i: usize| (lines[i].top + lines[i].bottom) / 2.0;
+    bands.iter().any(|&(t, b)| seg.iter().all(|&i| mid(i) > t && mid(i) < b))
+}
+
+/// Where a header's lines (`seg`, at most [`LEVEL_MAX_LINES`]) split into two rows, as an
+/// index into `seg`: the cells of one row share a vertical alignment, so the cells of one
+/// line (cells no other line of `seg` goes on) all stand at one height, at the top, the
+/// middle or the bottom of the row. Such cells at two heights (`Probabilidad` on the first
+/// line beside `Menor` and `Mayor` on the second, `Nivel` centred beside `2019` and `2021`
+/// under `Matrícula`) are cells of two rows; the lower row starts at the first line after the
+/// highest of them that fills a column all lines above it leave empty, when the upper row's
+/// labels stand over labels of the lower one.
+fn level_split(lines: &[CutLine], seg: &[usize]) -> Option<usize> {
+    if seg.len() < 2 || seg.len() > LEVEL_MAX_LINES {
+        return None;
+    }
+    let ncols = seg.iter().map(|&i| lines[i].cells.len()).max().unwrap_or(0);
+    let filled = |k: usize, c: usize| lines[seg[k]].cells.get(c).is_some_and(|ws| !ws.is_empty());
+    let mut heights: Vec<usize> = (0..ncols)
+        .filter_map(|c| {
+            let at: Vec<usize> = (0..seg.len()).filter(|&k| filled(k, c)).collect();
+            (at.len() == 1).then(|| at[0])
+        })
+        .collect();
+    heights.sort_unstable();
+    heights.dedup();
+    let (&highest, rest) = heights.split_first()?;
+    if rest.is_empty() {
+        return None;
+    }
+    let k = (highest + 1..seg.len()).find(|&k| (0..ncols).any(|c| filled(k, c) && !(0..k).any(|j| filled(j, c))))?;
+    // The upper row's labels head labels of the lower one: some column holds text in both.
+    // (Labels side by side at different heights without one over another are cells centred
+    // over rows a separator divides, `Nivel` beside `Matrícula` over a partial rule.)
+    let in_rows = |c: usize, r: std::ops::Range<usize>| r.into_iter().any(|j| filled(j, c));
+    (0..ncols).any(|c| in_rows(c, 0..k) && in_rows(c, k..seg.len())).then_some(k)
 }
 
 /// The rows of one filled band: its lines make one row (cells wrapped inside the band),
@@ -788,5 +836,42 @@ mod tests {
             line(&["Puno", "11", "21", "31"], 24.0, false),
         ];
         assert_eq!(group(&ls, &[]).len(), 3);
+    }
+
+    #[test]
+    fn header_cells_at_two_heights_are_two_rows() {
+        // Over a rule at 40: `Probabilidad` on the first line, the labels under `Impacto` on
+        // the second (top and bottom at once cannot be one row's alignment).
+        let wide = |top: f32| line(&["Raro", "1", "2", "3", "4", "5"], top, false);
+        let ls = vec![
+            line(&["Probabilidad", "", "", "Impacto", "", ""], 10.0, true),
+            line(&["", "Insignificante", "Menor", "Moderado", "Mayor", "Catastrófico"], 24.0, true),
+            wide(45.0),
+            wide(57.0),
+        ];
+        let rows: Vec<Vec<usize>> = group(&ls, &[40.0]).into_iter().map(|r| r.lines).collect();
+        assert_eq!(rows, vec![vec![0], vec![1], vec![2], vec![3]]);
+        // `Nivel` centred between `Matrícula` and the years under it: the upper row keeps it.
+        let body = |top: f32| line(&["Raro", "1", "2", "3"], top, false);
+        let ls = vec![
+            line(&["", "", "Matrícula", ""], 5.0, true),
+            line(&["Nivel", "", "", ""], 12.0, true),
+            line(&["", "2019", "2020", "2021"], 20.0, true),
+            body(45.0),
+        ];
+        let rows: Vec<Vec<usize>> = group(&ls, &[40.0]).into_iter().map(|r| r.lines).collect();
+        assert_eq!(rows, vec![vec![0, 1], vec![2], vec![3]]);
+        // Top-aligned labels, one wrapped: one row.
+        let ls = vec![
+            line(&["CUI", "Monto", "Avance", "Estado"], 10.0, true),
+            line(&["", "(S/)", "físico", ""], 22.0, true),
+            body(45.0),
+        ];
+        assert_eq!(group(&ls, &[40.0]).len(), 2);
+        // Labels side by side at two heights, none over another (a partial rule below them
+        // divides the rows they are centred on): left together.
+        let ls =
+            vec![line(&["", "", "Matrícula", ""], 5.0, true), line(&["Nivel", "", "", ""], 12.0, true), body(45.0)];
+        assert_eq!(group(&ls, &[40.0]).len(), 2);
     }
 }

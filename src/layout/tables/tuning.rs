@@ -421,6 +421,9 @@ pub(crate) const SUBSTANTIVE_SHARE: (usize, usize) = (4, 10);
 pub(crate) const NEARER_BELOW: f32 = 0.15;
 /// Padded rows are looked for only in segments of at least this many lines...
 pub(crate) const PADDED_MIN_LINES: usize = 3;
+/// A header of at most this many lines over a table's first rule is split into two rows
+/// where its cells stand at different heights (`logical::level_split`).
+pub(crate) const LEVEL_MAX_LINES: usize = 4;
 /// ...where a baseline step wider than the least by more than this (em) starts a row...
 pub(crate) const PADDED_STEP: f32 = 0.25;
 /// Two lines of different columns whose baselines are closer than this (em) are interleaved:
