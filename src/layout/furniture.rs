@@ -239,10 +239,13 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
     // pages of one document meeting by chance is far less likely than a bit flip; it would
     // only count two pages as one), not by the keys themselves, which for a long document
     // were as large as its text.
-    let page_keys: Vec<u64> = lines
-        .par_iter()
-        .map(|ls| {
-            let mut keys: Vec<String> = ls.iter().map(|l| furniture_key(&l.text())).collect();
+    // Every line's key, kept as a 64-bit hash (also what a lone head is matched by).
+    let line_keys: Vec<Vec<u64>> =
+        lines.par_iter().map(|ls| ls.iter().map(|l| key_hash(&furniture_key(&l.text()))).collect()).collect();
+    let page_keys: Vec<u64> = line_keys
+        .iter()
+        .map(|keys| {
+            let mut keys = keys.clone();
             keys.sort_unstable();
             let mut h = std::hash::DefaultHasher::new();
             keys.hash(&mut h);
@@ -335,7 +338,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
             }
         }
     }
-    lone_heads(&cands, lines, skip, body, &mut marks);
+    lone_heads(&cands, lines, &line_keys, skip, body, &mut marks);
     // Numbers of a line-numbered page (a transcript, a bill) are text, not folios.
     for (ls, m) in lines.iter().zip(marks.iter_mut()) {
         for i in line_numbers(ls) {
@@ -355,6 +358,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
 fn lone_heads(
     cands: &[Cand],
     lines: &[Vec<Line>],
+    line_keys: &[Vec<u64>],
     skip: &[Vec<bool>],
     body: f32,
     marks: &mut [Vec<Option<BlockKind>>],
@@ -388,6 +392,16 @@ fn lone_heads(
         let ls = &lines[c.page];
         let top = c.all_lines().map(|i| ls[i].bbox[1]).fold(f32::INFINITY, f32::min);
         let bottom = c.all_lines().map(|i| ls[i].bbox[3]).fold(f32::NEG_INFINITY, f32::max);
+        // Its own page has text beyond it (a page of one line has no margin).
+        let beyond = ls.iter().enumerate().any(|(i, l)| {
+            !c.all_lines().any(|j| j == i)
+                && marks[c.page][i].is_none()
+                && !l.words.is_empty()
+                && if c.top_band { l.bbox[1] > bottom } else { l.bbox[3] < top }
+        });
+        if !beyond {
+            continue;
+        }
         let mut others = extents.iter().enumerate().filter(|&(q, _)| q != c.page).filter_map(|(_, e)| *e).peekable();
         let in_margin = others.peek().is_some() && others.all(|(t, b)| if c.top_band { bottom < t } else { top > b });
         if in_margin {
@@ -397,18 +411,15 @@ fn lone_heads(
     if placed.is_empty() {
         return;
     }
-    // The pages each placed key occurs on, in one pass over the document's lines.
-    let mut seen: HashMap<&str, Vec<usize>> = placed.iter().map(|(_, k)| (k.as_str(), Vec::new())).collect();
-    for (q, qs) in lines.iter().enumerate() {
-        for l in qs {
-            if let Some(v) = seen.get_mut(furniture_key(&l.text()).as_str()) {
-                v.push(q);
-            }
-        }
-    }
     let mut found: Vec<(usize, usize, BlockKind)> = Vec::new();
+    // The same words (case aside), not only the same key: lines that differ in their
+    // numbers ("Página 11 de …" on each page at another height) are no running head.
+    let words = |t: &str| t.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
     for (c, key) in &placed {
-        if seen.get(key.as_str()).is_some_and(|v| v.iter().any(|&q| q != c.page)) {
+        let h = key_hash(key);
+        let own = words(&c.text(lines));
+        let same = |q: usize, i: usize| line_keys[q][i] == h && words(&lines[q][i].text()) == own;
+        if (0..lines.len()).any(|q| q != c.page && (0..lines[q].len()).any(|i| same(q, i))) {
             let kind = if c.top_band { BlockKind::Header } else { BlockKind::Footer };
             found.extend(c.all_lines().map(|i| (c.page, i, kind)));
         }
@@ -783,6 +794,14 @@ fn mostly_artifact(page: &TextPage, line: &Line) -> bool {
         }
     }
     all > 0 && art * FURNITURE_ARTIFACT_SHARE.1 >= all * FURNITURE_ARTIFACT_SHARE.0
+}
+
+/// A repetition key as 64 bits (two keys of one document meeting by chance is far less
+/// likely than a bit flip).
+fn key_hash(key: &str) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    key.hash(&mut h);
+    h.finish()
 }
 
 #[cfg(test)]
