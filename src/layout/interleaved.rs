@@ -40,6 +40,16 @@ pub(super) fn end_seq(l: &Line) -> u32 {
     l.words.iter().map(|w| w.seq.saturating_add(w.text.chars().count() as u32)).max().unwrap_or(0)
 }
 
+/// Whether `c` could be the next line of a piece whose last line is `above` and whose first is
+/// `piece`: on a lower row within [`INTERLEAVE_PITCH`] em, inside the piece's sides (with
+/// [`INTERLEAVE_SIDE`] em of slack).
+pub(super) fn runs_on_below(above: &Line, c: &Line, piece: &Line, em: f32) -> bool {
+    c.baseline > above.baseline + ROW_TOL * em
+        && c.baseline - above.baseline <= INTERLEAVE_PITCH * em
+        && c.bbox[0] >= piece.bbox[0] - INTERLEAVE_SIDE * em
+        && c.bbox[2] <= piece.bbox[2] + INTERLEAVE_SIDE * em
+}
+
 /// True when `next` was drawn right after a line ending at `end`.
 pub(super) fn drawn_after(end: u32, next: u32) -> bool {
     next >= end.saturating_sub(1) && next <= end.saturating_add(INTERLEAVE_SEQ)
@@ -102,10 +112,7 @@ fn continuation(
             let c = &lines[k];
             !taken[k]
                 && !chain.contains(&k)
-                && c.baseline > above.baseline + ROW_TOL * em
-                && c.baseline - above.baseline <= INTERLEAVE_PITCH * em
-                && c.bbox[0] >= piece.bbox[0] - INTERLEAVE_SIDE * em
-                && c.bbox[2] <= piece.bbox[2] + INTERLEAVE_SIDE * em
+                && runs_on_below(above, c, piece, em)
                 && drawn_after(end, facts[k].first)
                 && facts[k].wordy
         });

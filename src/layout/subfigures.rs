@@ -24,9 +24,9 @@
 //! Otherwise (captions drawn apart from their drawings, drawings that overlap) the row is
 //! left as it is.
 
-use super::interleaved::{append_row, drawn_after, end_seq, first_seq};
+use super::interleaved::{append_row, drawn_after, end_seq, first_seq, runs_on_below};
 use super::stacked::is_prose;
-use super::tuning::{INTERLEAVE_PITCH, INTERLEAVE_SIDE, ROW_TOL, SUBFIG_CAPTION_LINES, SUBFIG_GAP, SUBFIG_OVERLAP};
+use super::tuning::{ROW_TOL, SUBFIG_CAPTION_LINES, SUBFIG_GAP, SUBFIG_OVERLAP};
 use super::{Line, Word};
 
 /// The letter of a subfigure label word: "(a)" → `a`.
@@ -73,13 +73,7 @@ fn caption(lines: &[Line], p: usize, used: &[bool]) -> Vec<usize> {
         let end = end_seq(above);
         let next = (0..lines.len()).find(|&k| {
             let c = &lines[k];
-            !used[k]
-                && !out.contains(&k)
-                && c.baseline > above.baseline + ROW_TOL * em
-                && c.baseline - above.baseline <= INTERLEAVE_PITCH * em
-                && c.bbox[0] >= piece.bbox[0] - INTERLEAVE_SIDE * em
-                && c.bbox[2] <= piece.bbox[2] + INTERLEAVE_SIDE * em
-                && drawn_after(end, first_seq(c))
+            !used[k] && !out.contains(&k) && runs_on_below(above, c, piece, em) && drawn_after(end, first_seq(c))
         });
         match next {
             Some(k) => out.push(k),
