@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use crate::re::Regex;
 
-use super::patterns::{compile, gated, Gate};
+use super::patterns::{compile, gated};
 
 use super::canonical as canon;
 use super::text::before;
@@ -400,10 +400,9 @@ fn year_after(text: &str, end: usize) -> Option<(usize, u16)> {
 
 /// Known and generic named instruments.
 fn named(text: &str, out: &mut Vec<Cand>) {
+    // Whether the words before a head make it no instrument is asked last, of a head about to
+    // be pushed: its pattern is compiled only in a document that names an instrument.
     for m in HEAD.find_iter(text) {
-        if not_an_instrument_before(text, m.start()) {
-            continue;
-        }
         let ws = words(text, m.start(), 16);
         let content: Vec<(usize, &str)> = ws
             .iter()
@@ -419,7 +418,9 @@ fn named(text: &str, out: &mut Vec<Cand>) {
             let last = content[k.words.len() - 1].0;
             let end = ws[last].0;
             let end = year_after(text, end).map(|(e, _)| e).unwrap_or(end);
-            push(out, m.start(), end, k.ty, k.id.to_string());
+            if !not_an_instrument_before(text, m.start()) {
+                push(out, m.start(), end, k.ty, k.id.to_string());
+            }
             continue;
         }
         // Generic: head + connector / qualifier + capitalised words.
@@ -485,6 +486,7 @@ fn named(text: &str, out: &mut Vec<Cand>) {
             || first_words.windows(2).any(|p| p == ["libre", "comercio"])
             || ORGANISATION_AFTER.is_match(&text[name_end..])
             || (content == 1 && text[name_end..].starts_with('.') && ws[last].1.len() <= 3)
+            || not_an_instrument_before(text, m.start())
         {
             continue;
         }
@@ -513,10 +515,11 @@ fn bare_decision(after: &str) -> bool {
 /// `de` / `del` + an organ right after a decision's number.
 static DECISION_OF: LazyLock<Regex> = LazyLock::new(|| re(r"^,?\s(?:de|del|de\sla|de\slos)\s"));
 
-/// Whether some `Convenio ` is followed by a number, after an optional number sign (`N°`,
-/// `Nº.`): what every match of [`OIT`] and [`OIT_BARE`] holds.
-fn convenio_number(text: &str) -> bool {
-    text.match_indices("Convenio ").any(|(i, w)| {
+/// Whether some `head` is followed by a number, after an optional number sign (`N°`, `Nº.`):
+/// what every match of [`OIT`] and [`OIT_BARE`] holds after `Convenio `, of [`UN_SLASH`],
+/// [`UN_OLD`] and [`UN_CS`] after `esolución ` (or without the accent).
+fn number_after(text: &str, head: &str) -> bool {
+    text.match_indices(head).any(|(i, w)| {
         let rest = &text[i + w.len()..];
         let rest = match rest.strip_prefix('N') {
             Some(r) => {
@@ -537,20 +540,33 @@ fn digit_slash_digit(text: &str) -> bool {
         .any(|(i, _)| i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
 }
 
-/// The words of a free-trade agreement's kind after `Tratado` / `Acuerdo` in [`TLC`] (a
-/// lower-case part of each alternative, none with an `s` or a `k`).
-const TLC_KINDS: [&str; 4] = ["comerci", "alcance", "econ", "multipart"];
+/// How each kind of free-trade agreement [`TLC`] knows starts after `Tratado` / `Acuerdo`
+/// (lower case; the pattern takes them in any case).
+const TLC_KINDS: [&str; 8] =
+    ["libre", "promoci", "asociaci", "integraci", "profundizaci", "alcance", "comercial", "multipartes"];
+
+/// Whether some `Tratado ` or `Acuerdo ` is followed, after an optional `de `, by one of
+/// [`TLC_KINDS`] in any case (or the text holds `ſ` or the Kelvin sign, which case folding
+/// pairs with `s` and `k`): what every match of [`TLC`] but a bare `TLC` holds.
+fn trade_agreement(text: &str) -> bool {
+    let folds = text.contains('\u{17F}') || text.contains('\u{212A}');
+    ["Tratado ", "Acuerdo "].iter().any(|head| {
+        text.match_indices(head).any(|(i, w)| {
+            let rest = &text[i + w.len()..];
+            let rest = rest.strip_prefix("de ").unwrap_or(rest);
+            folds || TLC_KINDS.iter().any(|k| rest.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k)))
+        })
+    })
+}
 
 pub fn find(text: &str) -> Vec<Cand> {
     let mut out = Vec::new();
     // Each pattern runs (and is compiled, once per process) only on a text holding a literal
     // all its matches hold: most documents cite no international instrument.
-    let gate = Gate::new(text);
-    let has = |needle: &str| gate.has(needle);
-    let resolution = has("esoluci");
+    let has = |needle: &str| text.contains(needle);
+    let resolution = number_after(text, "esolución ") || number_after(text, "esolucion ");
     let slash = digit_slash_digit(text);
-    let tlc = has("TLC") || ((has("Tratado") || has("Acuerdo")) && TLC_KINDS.iter().any(|w| gate.has_ci(w)));
-    for c in gated(&TLC, text, tlc) {
+    for c in gated(&TLC, text, has("TLC") || trade_agreement(text)) {
         let (Some(m), Some(p)) = (c.get(0), c.name("partner")) else { continue };
         if not_an_instrument_before(text, m.start()) {
             continue;
@@ -561,7 +577,7 @@ pub fn find(text: &str) -> Vec<Cand> {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
         push(&mut out, m.start(), m.end(), TRATADO, format!("int:ace-{}", canon::strip_zeros(n.as_str())));
     }
-    let convenio = convenio_number(text);
+    let convenio = number_after(text, "Convenio ");
     for c in gated(&OIT, text, convenio) {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
         let n = canon::strip_zeros(n.as_str());
@@ -688,24 +704,30 @@ mod tests {
     #[test]
     fn gates_are_necessary_conditions() {
         for t in ["el Convenio 169", "Convenio N° 87", "Convenio Nº.182 de la OIT", "Convenio N 98"] {
-            assert!(convenio_number(t) && OIT_BARE.is_match(t), "{t}");
+            assert!(number_after(t, "Convenio ") && OIT_BARE.is_match(t), "{t}");
         }
-        assert!(!convenio_number("el Convenio de Cooperación") && !convenio_number("Convenio N° ciento"));
+        let convenio = |t: &str| number_after(t, "Convenio ");
+        assert!(!convenio("el Convenio de Cooperación") && !convenio("Convenio N° ciento"));
+        for t in ["resolución 68/262", "Resolución N° 2625 (XXV)", "resolucion 2334 del Consejo de Seguridad"] {
+            assert!(number_after(t, "esolución ") || number_after(t, "esolucion "), "{t}");
+        }
+        assert!(!number_after("la Resolución Ministerial N° 123", "esolución "));
         for t in ["resolución 68/262", "Ley 40/2015", "Directiva 2016/679"] {
             assert!(digit_slash_digit(t), "{t}");
         }
         assert!(!digit_slash_digit("y/o la Ley 2/") && !digit_slash_digit("/5"));
-        let kinds = |t: &str| TLC_KINDS.iter().any(|w| Gate::new(t).has_ci(w));
         for t in [
-            "Tratado de Libre Comercio",
-            "Acuerdo de Promoción Comercial",
-            "Acuerdo de Asociación Económica",
-            "Acuerdo de Alcance Parcial",
-            "ACUERDO MULTIPARTES",
+            "el Tratado de Libre Comercio entre el Perú y Chile",
+            "Acuerdo de Promoción Comercial Perú – Estados Unidos",
+            "Acuerdo de ASOCIACIÓN ECONÓMICA con Japón",
+            "Acuerdo de Alcance Parcial con Cuba",
+            "Acuerdo Comercial con la Unión Europea",
+            "Acuerdo Multipartes con la Unión Europea",
         ] {
-            assert!(kinds(t), "{t}");
+            assert!(trade_agreement(t) && TLC.is_match(t), "{t}");
         }
-        assert!(!kinds("el Tratado de Paz y Amistad"));
+        assert!(!trade_agreement("el Tratado de Paz y Amistad, el Acuerdo Nacional y un Tratado comercial"));
+        assert!(trade_agreement("el Tratado de a\u{17F}ociación"), "`ſ` is an `s` to case folding");
     }
 
     #[test]

@@ -198,6 +198,12 @@ static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `gap` is an [`APPROVED_BY`] phrase; the pattern runs (and is compiled) only on a
+/// gap holding `aprobad`, as all its matches do.
+fn approved_by(gap: &str) -> bool {
+    Gate::new(gap).has_ci("aprobad") && APPROVED_BY.is_match(gap)
+}
+
 /// Between a Decreto Supremo and the regulation or TUO it approves: `D.S. N° … se aprobó el`,
 /// `Decreto Supremo N° … que aprueba el`, and the gazette's summary heading `DECRETO SUPREMO N°
 /// ….- APRUEBAN EL` / `….- Decreto Supremo que aprueba el`.
@@ -446,7 +452,7 @@ fn link_approved(text: &str, cands: &mut Vec<Cand>, instruments: &[&Named]) {
             let ds = cands.iter().find(|d| d.start >= c.end && d.ty == canon::DS.id && !d.implied);
             // `aprobada` agrees with `Ley`; `aprobado` after a law nested in `Reglamento de la
             // Ley …` belongs to the regulation.
-            let approved = |g: &str| APPROVED_BY.is_match(g) && g.contains("aprobada");
+            let approved = |g: &str| g.contains("aprobada") && approved_by(g);
             if let Some(d) = ds.filter(|d| text.get(c.end..d.start).is_some_and(approved)) {
                 let key = approver_key(d);
                 if let Some(key) = key {
@@ -478,14 +484,16 @@ fn link_approved(text: &str, cands: &mut Vec<Cand>, instruments: &[&Named]) {
                 break;
             }
             if let Some(d) = cands.iter().find(|d| d.start >= end && approver_key(d).is_some()) {
-                let verb_before = APPROVAL_VERB_BEFORE.is_match(text::before(text, c.start, 40));
+                let window = text::before(text, c.start, 40);
+                let verb_before = Gate::new(window).has_ci("apr") && APPROVAL_VERB_BEFORE.is_match(window);
                 // `TUO de la Ley N° 27444 (Decreto Supremo N° 004-2019-JUS)`: the decree of a
                 // regulation or consolidated text in parentheses right after it.
                 let parenthesised =
                     |g: &str| matches!(family.id, "reglamento" | "tuo") && d.ty == canon::DS.id && g.trim() == "(";
-                if text.get(end..d.start).is_some_and(|g| {
-                    APPROVED_BY.is_match(g) || (verb_before && BY_MEANS_OF.is_match(g)) || parenthesised(g)
-                }) {
+                if text
+                    .get(end..d.start)
+                    .is_some_and(|g| approved_by(g) || (verb_before && BY_MEANS_OF.is_match(g)) || parenthesised(g))
+                {
                     found = approver_key(d).map(|k| (k, end));
                 }
             }
@@ -621,7 +629,7 @@ fn derived(text: &str, cands: &[Cand]) -> Vec<Cand> {
         // The approving Decreto Supremo identifies the regulation or TUO, whether it is named
         // after it ("…, aprobado por D.S. N° …") or before it ("D.S. N° … que aprueba el …").
         if let Some(next) = cands.get(i + 1) {
-            if next.ty == "decreto_supremo" && text.get(c.end..next.start).is_some_and(|g| APPROVED_BY.is_match(g)) {
+            if next.ty == "decreto_supremo" && text.get(c.end..next.start).is_some_and(approved_by) {
                 key = ds_key(next);
             }
         }

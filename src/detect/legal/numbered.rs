@@ -319,8 +319,10 @@ fn date_key(c: &Captures) -> Option<(String, u16)> {
     (m > 0 && (1..=31).contains(&d)).then(|| (format!("f{y}-{m:02}-{d:02}"), y))
 }
 
-/// The last words of [`DATED`]'s heads (lower case): every match holds one.
-const DATED_HEADS: [&str; 6] = ["supremo", "suprema", "ministerial", "directoral", "jefatural", "urgencia"];
+/// The last word of each of [`DATED`]'s heads and the `de` after it (lower case): every
+/// match holds one.
+const DATED_HEADS: [&str; 6] =
+    ["supremo de", "suprema de", "ministerial de", "directoral de", "jefatural de", "urgencia de"];
 
 /// Norms identified by their date only (the pattern runs on a text holding a head's word).
 fn dated(text: &str, out: &mut Vec<Cand>) {
