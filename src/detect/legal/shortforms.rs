@@ -208,6 +208,15 @@ static ALIAS_DEF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `rest` opens as every [`ALIAS_DEF`] does: an optional comma and space, then `(en `
+/// in any case. The pattern, tried after every mention, is compiled only in a document that
+/// defines an alias.
+pub(super) fn opens_alias(rest: &str) -> bool {
+    let r = rest.strip_prefix(',').unwrap_or(rest);
+    let r = r.strip_prefix(' ').unwrap_or(r);
+    r.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("(en "))
+}
+
 /// Decisions a `resolución` may refer back to, which are not norms (Tribunal Fiscal, court
 /// cases): a short form pointing at one of them is not a short form.
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
@@ -452,7 +461,7 @@ fn aliases(text: &str, cands: &[Cand]) -> Vec<(String, usize, usize, std::ops::R
             continue;
         }
         let Some(rest) = text.get(c.end..) else { continue };
-        if let Some(m) = ALIAS_DEF.captures(rest) {
+        if let Some(m) = opens_alias(rest).then(|| ALIAS_DEF.captures(rest)).flatten() {
             let (Some(a), Some(all)) = (m.name("a"), m.get(0)) else { continue };
             // The mention the alias's head allows, the outermost of those ending here (`el
             // Reglamento de la Ley N° 30225 (en adelante, el Reglamento)` is the regulation's).

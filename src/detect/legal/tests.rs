@@ -366,3 +366,22 @@ fn hostile_inputs_do_not_panic() {
     }
     assert!(find("Decretos Legislativos N° 1 al 99999999").len() <= 60);
 }
+
+/// The gates before a pattern hold for every match of it.
+#[test]
+fn gates_are_necessary_conditions() {
+    for w in [
+        "el Reglamento de la ",
+        "del Texto Único Ordenado de la ",
+        "el TUO de ",
+        "T.U.O. del ",
+        "REGLAMENTO GENERAL DE LA ",
+    ] {
+        assert!(may_be_derived_head(w) && DERIVED_HEAD.is_match(w), "{w}");
+    }
+    assert!(!may_be_derived_head("conforme a la "));
+    for r in [" (en adelante, la Ley)", ", (En lo sucesivo, el Reglamento)", "(EN ADELANTE el TUO)"] {
+        assert!(shortforms::opens_alias(r), "{r}");
+    }
+    assert!(!shortforms::opens_alias(", que aprueba"));
+}
