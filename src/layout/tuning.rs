@@ -533,6 +533,9 @@ pub const OVER_COVER: f32 = 0.5;
 /// Share of a glyph's width under a label for the label to be read before it
 /// ([`super::overscripts`]).
 pub const UNDER_SHARE: f32 = 0.5;
+/// …or at least this many em (of the glyph's size) of it, whatever its width: a
+/// denominator's first glyph under a narrower numerator ([`super::overscripts`]).
+pub const UNDER_MIN: f32 = 0.2;
 
 // ---- limits (small lines under or over a formula's row: limits, brace labels) ----
 
