@@ -547,6 +547,13 @@ pub const LABEL_REACH: f32 = 2.0;
 pub const LABEL_SLACK: f32 = 0.5;
 /// …and it is at most this fraction of the row's width.
 pub const LABEL_WIDTH: f32 = 0.6;
+/// A big operator's limit is centred on it: the middles at most this many em (of the
+/// operator's size) apart ([`super::limits`])…
+pub const LIMIT_CENTRE: f32 = 0.15;
+/// …and its baseline at most this many em from the operator's (whose baseline is near its
+/// top: a display operator hangs), or [`LABEL_REACH`] em of its own size from the limit it
+/// is stacked under or over.
+pub const LIMIT_REACH: f32 = 2.5;
 
 // ---- interleaved (captions side by side drawn one after the other) ----
 
