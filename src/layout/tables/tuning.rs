@@ -446,3 +446,9 @@ pub(crate) const STUB_INDENT: f32 = 0.5;
 pub(crate) const INNER_MIN_WORDS: usize = 4;
 /// A word crossing an unruled border by more than this (points) on both sides joins the cells.
 pub(crate) const CUT_CROSS_TOL_PT: f32 = 1.0;
+
+/// Body edges within this distance (em) of their column's median edge are aligned on that
+/// side ([`gutters`](super::gutters): who owns the gutter between two columns)...
+pub(crate) const GUTTER_ALIGN_TOL: f32 = 0.15;
+/// ...when at least this share (num, den) of the column's body pieces are.
+pub(crate) const GUTTER_ALIGN_SHARE: (usize, usize) = (3, 4);
