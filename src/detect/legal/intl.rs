@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use crate::re::Regex;
 
-use super::patterns::{compile, gated};
+use super::patterns::{compile, gated, WORD_END};
 
 use super::canonical as canon;
 use super::text::before;
@@ -259,8 +259,9 @@ fn not_an_instrument_before(text: &str, at: usize) -> bool {
 }
 
 /// What after an instrument's name makes the whole an organisation (`… – Unidad de Apoyo`).
-static ORGANISATION_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s?[-–]\s?(?:Unidad|Secretar[ií]a|Comit[eé]|Oficina|Consejo|Comisi[oó]n)\b"));
+static ORGANISATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"^\s?[-–]\s?(?:Unidad|Secretar[ií]a|Comit[eé]|Oficina|Consejo|Comisi[oó]n){WORD_END}"))
+});
 
 /// Owners after a generic name that are not part of it (`… de la Organización …`).
 const OWNER_WORDS: &[&str] = &["organizacion", "onu", "oea", "oit", "unesco", "ocde", "nn"];

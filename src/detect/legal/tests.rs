@@ -25,7 +25,14 @@ fn variants_and_negatives() {
         // a space as thousands separator after a number sign
         ("Ley N° 31 433 y Ley Nro. 27 867", &["pe:ley:31433", "pe:ley:27867"]),
         ("Ley\u{00AD} N\u{FFFD}° 27783", &["pe:ley:27783"]),
+        // an OCR-damaged sign (`°` read as `*`), with a damaged accent in the head
+        ("la Resoluci\u{FFFD}n Ministerial N* 0153-2020-MINAM aprobó", &["pe:rm:153-2020-minam"]),
+        ("Ley N * 27783", &["pe:ley:27783"]),
         // decrees and resolutions
+        // abbreviated resolutions of other kinds: administrative, of an executive direction
+        ("por R.A. N° 000372-2021-CE-PJ se dispuso", &["pe:res:372-2021-ce-pj"]),
+        ("con R.D.E. N° 112-2022-MIDAGRI-SERFOR-DE se aprobaron", &["pe:res:112-2022-midagri-serfor-de"]),
+        ("con RDE N° 112-2022-MIDAGRI-SERFOR-DE se aprobaron", &["pe:res:112-2022-midagri-serfor-de"]),
         ("D.S. N° 017-93-JUS", &["pe:ds:017-1993-jus"]),
         ("D. S. Nº 015–92–PCM", &["pe:ds:015-1992-pcm"]),
         ("DS 087-2004-PCM", &["pe:ds:087-2004-pcm"]),
