@@ -727,7 +727,8 @@ mod tests {
         ] {
             assert!(trade_agreement(t) && TLC.is_match(t), "{t}");
         }
-        assert!(!trade_agreement("el Tratado de Paz y Amistad, el Acuerdo Nacional y un Tratado comercial"));
+        assert!(!trade_agreement("el Tratado de Paz y Amistad y el Acuerdo Nacional"));
+        assert!(trade_agreement("un Tratado comercial"), "`Tratado comercial` is one of TLC's kinds");
         assert!(trade_agreement("el Tratado de a\u{17F}ociación"), "`ſ` is an `s` to case folding");
     }
 
