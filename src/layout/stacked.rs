@@ -316,8 +316,9 @@ pub(super) fn merge_formulas(lines: &mut Vec<Line>, pitch: f32, fixed: impl Fn(&
     }
     let mut old: Vec<Option<Line>> = std::mem::take(lines).into_iter().map(Some).collect();
     for g in groups.iter().filter(|g| !g.is_empty()) {
+        let main: Vec<bool> = g.iter().filter(|&&i| old[i].is_some()).map(|&i| !limit[i]).collect();
         let parts: Vec<Line> = g.iter().filter_map(|&i| old[i].take()).collect();
-        lines.extend(merge(parts));
+        lines.extend(merge(parts, &main));
     }
     lines.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox[0].total_cmp(&b.bbox[0])));
 }
@@ -335,14 +336,19 @@ fn formulas(lines: &[Line], parent: &mut [usize]) -> (Vec<usize>, Vec<bool>) {
     (formula, multi)
 }
 
-/// One line from a formula's lines: their words in drawing order, the main row's (the one
-/// with most characters) baseline and size.
-fn merge(mut parts: Vec<Line>) -> Option<Line> {
+/// One line from a formula's lines: their words in drawing order, the main row's baseline
+/// and size. The main row is the one with most characters among the parts `eligible`
+/// allows (a big operator's limit is not: "k=1" under "∑" has more characters than its
+/// operator but the formula reads on the operator's row); any part when it allows none.
+fn merge(mut parts: Vec<Line>, eligible: &[bool]) -> Option<Line> {
     if parts.len() < 2 {
         return parts.pop();
     }
     let chars = |l: &Line| l.words.iter().map(|w| w.text.chars().count()).sum::<usize>();
-    let main = parts.iter().max_by_key(|l| chars(l))?;
+    let allowed = |k: &usize| eligible.get(*k).copied().unwrap_or(true);
+    let pick = |k: usize| chars(&parts[k]);
+    let best = (0..parts.len()).filter(allowed).max_by_key(|&k| pick(k));
+    let main = &parts[best.or_else(|| (0..parts.len()).max_by_key(|&k| pick(k)))?];
     let (baseline, size) = (main.baseline, main.size);
     let bbox =
         parts.iter().map(|l| l.bbox).reduce(|a, b| [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])])?;
@@ -362,6 +368,20 @@ mod tests {
 
     fn row(column: usize, baseline: f32, math: bool) -> Option<RowFacts> {
         Some(RowFacts { column, baseline, size: 10.0, math: if math { SIGN } else { 0 }, prose: false })
+    }
+
+    #[test]
+    fn a_formula_reads_on_its_operators_row_not_on_a_longer_limit() {
+        // "∑" (11 pt, its baseline near its top) and its lower limit "k=1" (8 pt, more
+        // characters): the merged line stands on the operator's baseline.
+        let mut op = line(vec![word("∑", 100.0, 268.0, 1)]);
+        op.size = 11.0;
+        let mut lim = line(vec![word("k=1", 98.0, 291.7, 2)]);
+        lim.size = 8.0;
+        let m = merge(vec![op.clone(), lim.clone()], &[true, false]).expect("a line");
+        assert_eq!((m.baseline, m.size, m.text()), (268.0, 11.0, "∑ k=1".to_string()));
+        // Without the limit known, the longer row is the main one.
+        assert_eq!(merge(vec![op, lim], &[]).expect("a line").baseline, 291.7);
     }
 
     #[test]
