@@ -16,6 +16,7 @@ mod area;
 mod caption;
 mod channels;
 mod columns;
+mod gutters;
 mod header_lines;
 mod inner;
 mod labels;
