@@ -369,6 +369,9 @@ struct PageBands {
     width: f32,
 }
 
+/// A line that may extend a band's furniture: page, line, distance from the edge, size.
+type Grown = (usize, usize, f32, f32);
+
 /// Running heads and feet of more rows than [`ROWS`] (an archive stamp of six lines at the
 /// foot of every page, in small print): the row right inside a band's furniture — every
 /// row between it and the page's edge already furniture, it in the band itself — is
@@ -390,7 +393,7 @@ fn grow_runs(
     let max_rounds = bands.iter().map(|b| b.rows.len()).max().unwrap_or(0);
     for _ in 0..max_rounds {
         // (key, top band) -> (page, line, distance from the edge, size)
-        let mut groups: HashMap<(u64, bool), Vec<(usize, usize, f32, f32)>> = HashMap::new();
+        let mut groups: HashMap<(u64, bool), Vec<Grown>> = HashMap::new();
         for (p, b) in bands.iter().enumerate() {
             let ls = &lines[p];
             let marked = |r: &Vec<usize>| r.iter().all(|&i| marks[p][i].is_some());

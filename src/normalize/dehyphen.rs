@@ -99,6 +99,9 @@ pub enum JoinRule {
     DroppedHyphenUnknown,
     /// No hyphen glyph and both parts are words: a space.
     TwoWords,
+    /// No hyphen glyph, but the upper line ends in a URL's scheme (`https://` + `www…`):
+    /// nothing is put between.
+    Glued,
 }
 
 /// The outcome for one line break.
@@ -432,8 +435,22 @@ pub fn decide(left: &str, right: &str, glyph: BreakGlyph, vocab: &Vocabulary) ->
             }
         }
         BreakGlyph::Hyphen => decide_hyphen(left, l, r, vocab),
+        BreakGlyph::None if glued(left, right) => Decision::new(KeepHyphen, Glued),
         BreakGlyph::None => decide_plain(l, r, vocab),
     }
+}
+
+/// True when `left` ends in a URL scheme (`letters://`) and `right` starts with a letter or
+/// a digit (see [`JoinRule::Glued`]). A dash at a line's end is left to the break's space:
+/// a range or a number broken at its dash is written with the space by pdfplumber's and
+/// poppler's line dumps alike, and a Spanish closing dash ("2017— el") needs it.
+fn glued(left: &str, right: &str) -> bool {
+    let next_alnum = right.chars().next().is_some_and(char::is_alphanumeric);
+    let scheme = left.strip_suffix("://").is_some_and(|head| {
+        let word = head.rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+        !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic())
+    });
+    scheme && next_alnum
 }
 
 fn decide_hyphen(left: &str, l: &str, r: &str, vocab: &Vocabulary) -> Decision {
@@ -635,6 +652,26 @@ mod tests {
         ];
         for (l, r, a, rule) in cases {
             assert_eq!(d(l, r, BreakGlyph::Hyphen, &v), (*a, *rule), "{l:?} + {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_url_scheme_glues_across_the_break() {
+        use JoinAction::*;
+        let v = Vocabulary::default();
+        let cases: &[(&str, &str, JoinAction)] = &[
+            ("internet https://", "www.example.gov", KeepHyphen),
+            ("see ftp://", "ftp.example.org/pub", KeepHyphen),
+            // Dashes at a line's end keep the break's space.
+            ("call 206\u{2013}231\u{2013}", "3195. It is", Space),
+            ("de 1990 \u{2013}", "2000", Space),
+            ("año 2017\u{2014}", "el Sistema", Space),
+            ("Internacionales\u{2013}", "CARI en Argentina", Space),
+            ("página 12\u{2013}", "véase", Space),
+            ("ver ://", "www", Space),
+        ];
+        for (l, r, a) in cases {
+            assert_eq!(d(l, r, BreakGlyph::None, &v).0, *a, "{l:?} + {r:?}");
         }
     }
 

@@ -186,6 +186,10 @@ mod tests {
             (&[], ""),
             (&["", "  "], ""),
             (&["fin del bloque-"], "fin del bloque-"),
+            (
+                &["call 206\u{2013}231\u{2013}", "3195 or see https://", "www.example.gov"],
+                "call 206\u{2013}231\u{2013} 3195 or see https://www.example.gov",
+            ),
         ];
         let v = Vocabulary::default();
         for (input, want) in cases {
