@@ -14,6 +14,7 @@
 
 mod area;
 mod caption;
+mod centred;
 mod channels;
 mod columns;
 mod header_lines;

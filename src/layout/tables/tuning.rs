@@ -462,3 +462,10 @@ pub(crate) const JUSTIFIED_EDGE_TOL: f32 = 0.3;
 pub(crate) const JUSTIFIED_LINE_REACH: f32 = 2.0;
 /// At most this many justified lines of one paragraph are followed down to its last line.
 pub(crate) const JUSTIFIED_MAX_LINES: usize = 40;
+
+// ---- rows of vertically centred cells (`centred`) ----
+/// A segment of fewer lines than this is left to the other row groupings.
+pub(crate) const CENTRED_MIN_LINES: usize = 3;
+/// Middles (and a lone cell halfway between two lines) match within this share of the
+/// leading.
+pub(crate) const CENTRED_TOL: f32 = 0.2;
