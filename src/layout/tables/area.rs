@@ -23,6 +23,7 @@
 //!    two columns of substantive text and no dot leaders; an area from a single rule must
 //!    also pass the guards of unruled tables (prose, lists, aligned columns).
 
+use super::gutters::{self, LinePieces, Owner};
 use super::header_lines;
 use super::logical::{self, CutLine};
 use super::spans;
@@ -460,6 +461,14 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         let Some(weak) = (0..counts.len()).find(|&c| counts[c] < need) else { break };
         cuts.remove(weak.saturating_sub(1).min(cuts.len() - 1));
     }
+    // Labels of a header line over gutters of the body (no rule under the header to set
+    // the body apart): each joins the body column that owns its gutter.
+    let mut guard = 0;
+    while !cuts.is_empty() && guard < MAX_CUT_PASSES {
+        guard += 1;
+        let Some(cut) = header_only(&chunked, &cuts, size) else { break };
+        cuts.remove(cut);
+    }
     let mut kept: Vec<(f32, f32)> = ranges.into_iter().filter(|(a, b)| cuts.contains(&((a + b) / 2.0))).collect();
     if !cuts.is_empty() {
         let holes = super::channels::area_holes(&lines, &cuts, size);
@@ -468,6 +477,7 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         kept.extend(holes);
         kept.sort_by(|a, b| a.0.total_cmp(&b.0));
     }
+    let owned = own_gutters(&body, &cuts, size);
     let ncols = cuts.len() + 1;
     if ncols < 2 {
         return None;
@@ -480,7 +490,8 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         }
     }
     let extents = extents(&body, &cuts);
-    let cut_lines: Vec<CutLine> = lines.iter().zip(&chunked).map(|(l, cs)| cut_line(l, cs, &cuts, &extents)).collect();
+    let cols = Cols { cuts: &cuts, extents: &extents, gutters: &owned };
+    let cut_lines: Vec<CutLine> = lines.iter().zip(&chunked).map(|(l, cs)| cut_line(l, cs, &cols)).collect();
     // Filled rows, and the plain rows between two of them, each hold one row.
     let mut fills: Vec<(f32, f32)> = group.iter().filter(|c| c.fill).map(|c| (c.top, c.bottom)).collect();
     let tallest = fills.iter().map(|f| f.1 - f.0).fold(0.0, f32::max);
@@ -600,16 +611,113 @@ fn split_at_cuts<'a>(c: &Chunk<'a>, cuts: &[f32]) -> Vec<Chunk<'a>> {
 /// First and last column of a chunk: the columns whose body text it overlaps (a header wider
 /// than its right-aligned or centred numbers starts left of their column's cut), else the
 /// columns its ends lie in.
-fn columns_of(c: &Chunk, cuts: &[f32], extents: &[Option<(f32, f32)>]) -> (usize, usize) {
+/// A chunk that overlaps no body text but stands inside the gutter between two columns
+/// goes to the column that owns the gutter ([`gutters`](super::gutters): `2023` set flush
+/// left in its cell, after the right-aligned numbers of the column before), not to both.
+fn columns_of(c: &Chunk, cols: &Cols) -> (usize, usize) {
+    let Cols { cuts, extents, gutters } = *cols;
     let over: Vec<usize> = extents
         .iter()
         .enumerate()
         .filter_map(|(i, e)| e.filter(|&(x0, x1)| c.x0 < x1 - EXTENT_TOL && c.x1 > x0 + EXTENT_TOL).map(|_| i))
         .collect();
-    match (over.first(), over.last()) {
-        (Some(&a), Some(&b)) => (a, b),
-        _ => col(cuts, c),
+    if let (Some(&a), Some(&b)) = (over.first(), over.last()) {
+        return (a, b);
     }
+    // The gutter the chunk lies in, between the body of column `g` and that of `g + 1`.
+    let inside = gutters
+        .iter()
+        .enumerate()
+        .find_map(|(g, o)| o.filter(|&(_, g0, g1)| c.x0 >= g0 && c.x1 <= g1).map(|(owner, g0, g1)| (g, owner, g0, g1)));
+    match inside {
+        Some((g, owner, g0, g1)) => {
+            let k = if gutters::goes_right((c.x0, c.x1), g0, g1, owner) { g + 1 } else { g };
+            (k, k)
+        }
+        None => col(cuts, c),
+    }
+}
+
+/// A table area's columns: the cuts between them, the x range of each one's body text, and
+/// per cut the gutter there (the end of the body before it, the start of the body after it)
+/// and the column that owns it.
+#[derive(Clone, Copy)]
+struct Cols<'a> {
+    cuts: &'a [f32],
+    extents: &'a [Option<(f32, f32)>],
+    gutters: &'a [Option<(Owner, f32, f32)>],
+}
+
+/// The body pieces of each several-chunk line: the chunks that lie in one column.
+fn area_pieces(lines: &[&Vec<Chunk>], cuts: &[f32]) -> Vec<LinePieces> {
+    lines
+        .iter()
+        .map(|cs| {
+            let mut out: LinePieces = vec![None; cuts.len() + 1];
+            for k in cs.iter() {
+                let (a, b) = col(cuts, k);
+                if a != b || a >= out.len() {
+                    continue;
+                }
+                let num = is_numeric(&super::join_words(k.words));
+                out[a] = Some(out[a].map_or((k.x0, k.x1, num), |(x0, x1, n)| (x0.min(k.x0), x1.max(k.x1), n && num)));
+            }
+            out
+        })
+        .collect()
+}
+
+/// The cut to drop for a column that only leading lines fill (at most [`HEADER_MAX_ROWS`],
+/// with [`MIN_FULL_ROWS`] several-chunk lines under them): header labels standing over a
+/// gutter of the body, which belong to the neighbour column owning that gutter
+/// ([`gutters::merge_right`]) when that column is empty in their lines.
+fn header_only(chunked: &[Vec<Chunk>], cuts: &[f32], size: f32) -> Option<usize> {
+    let multi: Vec<&Vec<Chunk>> = chunked.iter().filter(|cs| cs.len() >= 2).collect();
+    let touches = |cs: &Vec<Chunk>, c: usize| {
+        cs.iter().any(|k| {
+            let (a, b) = col(cuts, k);
+            a <= c && c <= b
+        })
+    };
+    let pieces = area_pieces(&multi, cuts);
+    (0..=cuts.len()).find_map(|c| {
+        let at: Vec<usize> = (0..multi.len()).filter(|&i| touches(multi[i], c)).collect();
+        let &last = at.last()?;
+        if last >= HEADER_MAX_ROWS || multi.len() < last + 1 + MIN_FULL_ROWS {
+            return None;
+        }
+        let right = gutters::merge_right(&pieces, c, size)?;
+        let n = if right { c + 1 } else { c.checked_sub(1)? };
+        if at.iter().any(|&i| touches(multi[i], n)) {
+            return None;
+        }
+        Some(if right { c } else { c - 1 })
+    })
+}
+
+/// Per cut between two columns of body text, the gutter's owner ([`gutters::owner`]) and its
+/// sides: the end of the body before it and the start of the body after it.
+fn own_gutters(body: &[Vec<Chunk>], cuts: &[f32], size: f32) -> Vec<Option<(Owner, f32, f32)>> {
+    let multi: Vec<&Vec<Chunk>> = body.iter().filter(|cs| cs.len() >= 2).collect();
+    let pieces = area_pieces(&multi, cuts);
+    let column =
+        |k: usize| -> Vec<(f32, f32, bool)> { pieces.iter().filter_map(|l| l.get(k).copied().flatten()).collect() };
+    let mut reach = vec![None; cuts.len()];
+    let mut aligns: Vec<(gutters::Align, Vec<(f32, f32, bool)>)> = Vec::with_capacity(cuts.len() + 1);
+    for k in 0..=cuts.len() {
+        let ps = column(k);
+        aligns.push((gutters::align(&ps, size), ps));
+    }
+    for i in 0..cuts.len() {
+        let ((la, left), (ra, right)) = (&aligns[i], &aligns[i + 1]);
+        let g0 = left.iter().map(|p| p.1).fold(f32::NEG_INFINITY, f32::max);
+        let g1 = right.iter().map(|p| p.0).fold(f32::INFINITY, f32::min);
+        if !(g0.is_finite() && g1.is_finite() && g0 < cuts[i] && cuts[i] < g1) {
+            continue;
+        }
+        reach[i] = Some((gutters::owner(*la, *ra), g0, g1));
+    }
+    reach
 }
 
 /// A chunk over several columns whose words fall into pieces, one per column, each aligned
@@ -617,9 +725,10 @@ fn columns_of(c: &Chunk, cuts: &[f32], extents: &[Option<(f32, f32)>]) -> (usize
 /// set closer than a column gap over right-aligned numbers (`Devengado Avance %`). A label
 /// spanning the columns (centred over them, or starting at the first) does not line up so
 /// and stays whole. Used on lines of several chunks only.
-fn split_aligned<'a>(c: &Chunk<'a>, cuts: &[f32], extents: &[Option<(f32, f32)>], tol: f32) -> Vec<Chunk<'a>> {
+fn split_aligned<'a>(c: &Chunk<'a>, cols: &Cols, tol: f32) -> Vec<Chunk<'a>> {
     let whole = vec![*c];
-    let (a, b) = columns_of(c, cuts, extents);
+    let extents = cols.extents;
+    let (a, b) = columns_of(c, cols);
     if b <= a || c.words.len() < 2 {
         return whole;
     }
@@ -635,10 +744,10 @@ fn split_aligned<'a>(c: &Chunk<'a>, cuts: &[f32], extents: &[Option<(f32, f32)>]
     let (mut start, mut next_col) = (0, a);
     for k in 1..=c.words.len() {
         let p = piece(&c.words[start..k]);
-        let (pa, pb) = columns_of(&p, cuts, extents);
+        let (pa, pb) = columns_of(&p, cols);
         if pa == pb && pa >= next_col && aligned(&p, pa) {
             // The shortest aligned piece that the rest does not reach back into.
-            let rest_ok = k == c.words.len() || columns_of(&piece(&c.words[k..]), cuts, extents).0 > pa;
+            let rest_ok = k == c.words.len() || columns_of(&piece(&c.words[k..]), cols).0 > pa;
             if rest_ok {
                 out.push(p);
                 start = k;
@@ -654,7 +763,8 @@ fn split_aligned<'a>(c: &Chunk<'a>, cuts: &[f32], extents: &[Option<(f32, f32)>]
 
 /// A line cut into columns: each chunk goes to the first column whose body text it overlaps
 /// ([`columns_of`]); a chunk over several columns is a spanning cell.
-fn cut_line(l: &TextRow, cs: &[Chunk], cuts: &[f32], extents: &[Option<(f32, f32)>]) -> CutLine {
+fn cut_line(l: &TextRow, cs: &[Chunk], cols: &Cols) -> CutLine {
+    let cuts = cols.cuts;
     let n = cuts.len() + 1;
     let mut cells: Vec<Vec<TWord>> = vec![Vec::new(); n];
     let mut spans = Vec::new();
@@ -663,9 +773,9 @@ fn cut_line(l: &TextRow, cs: &[Chunk], cuts: &[f32], extents: &[Option<(f32, f32
         if cs.len() >= 2 { cs.iter().flat_map(|c| split_at_cuts(c, cuts)).collect() } else { cs.to_vec() };
     let tol = SPLIT_ALIGN * l.size.max(1.0);
     let pieces: Vec<Chunk> =
-        if cs.len() >= 2 { pieces.iter().flat_map(|c| split_aligned(c, cuts, extents, tol)).collect() } else { pieces };
+        if cs.len() >= 2 { pieces.iter().flat_map(|c| split_aligned(c, cols, tol)).collect() } else { pieces };
     for c in pieces {
-        let (a, b) = columns_of(&c, cuts, extents);
+        let (a, b) = columns_of(&c, cols);
         let a = a.min(n - 1);
         cells[a].extend(c.words.iter().cloned());
         if b > a {
@@ -728,4 +838,52 @@ fn header_rows(grid: &[Vec<String>], groups: &[logical::LogicalRow], lines: &[Cu
         }
     }
     0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::tables::test_word;
+
+    fn text_row(items: &[(&str, f32)], base: f32) -> TextRow {
+        let words: Vec<TWord> = items.iter().map(|(t, x)| test_word(t, *x, base)).collect();
+        TextRow { bbox: super::super::union_boxes(words.iter().map(|w| w.bbox)).unwrap(), words, size: 10.0 }
+    }
+
+    #[test]
+    fn a_header_label_over_a_gutter_joins_the_body_column_that_owns_it() {
+        // A boxed table without a rule under its header: `Servidores` (flush left in its
+        // cell) stands over the gutter before right-aligned numbers, in a column of its own.
+        let lines = [
+            text_row(&[("Sexo", 340.0), ("Servidores", 424.0)], 100.0),
+            text_row(&[("Mujeres", 340.0), ("74", 506.6)], 115.0),
+            text_row(&[("Hombres", 340.0), ("161", 501.0)], 130.0),
+            text_row(&[("Total", 340.0), ("235", 501.0)], 145.0),
+        ];
+        let chunked: Vec<Vec<Chunk>> = lines.iter().map(|l| chunks_at(l, 8.0)).collect();
+        let cuts: Vec<f32> = stream::separators(&chunked, 3.0).iter().map(|(a, b)| (a + b) / 2.0).collect();
+        assert_eq!(cuts.len(), 2, "{cuts:?}");
+        assert_eq!(header_only(&chunked, &cuts, 10.0), Some(1));
+    }
+
+    #[test]
+    fn a_chunk_inside_a_gutter_goes_to_its_owner() {
+        // `Meta` between a label column and numbers (shared: the nearer), `Logro` between two
+        // columns of right-aligned numbers (the right one's), each crossing no column's body.
+        let body = [
+            text_row(&[("I", 53.0), ("62", 199.0), ("85", 268.5)], 120.0),
+            text_row(&[("II", 53.0), ("54", 199.0), ("24", 268.5)], 135.0),
+            text_row(&[("III", 53.0), ("79", 199.0), ("94", 268.5)], 150.0),
+        ];
+        let chunked: Vec<Vec<Chunk>> = body.iter().map(|l| chunks_at(l, 8.0)).collect();
+        let cuts = [129.0, 239.0];
+        let extents = extents(&chunked, &cuts);
+        let owned = own_gutters(&chunked, &cuts, 10.0);
+        let cols = Cols { cuts: &cuts, extents: &extents, gutters: &owned };
+        let head = text_row(&[("Trimestre", 53.0), ("Meta", 157.0), ("Logro", 220.0)], 100.0);
+        let line = cut_line(&head, &chunks_at(&head, 8.0), &cols);
+        let texts: Vec<String> = line.cells.iter().map(|ws| super::super::join_words(ws)).collect();
+        assert_eq!(texts, vec!["Trimestre", "Meta", "Logro"]);
+        assert!(line.spans.is_empty());
+    }
 }

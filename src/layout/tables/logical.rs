@@ -378,7 +378,7 @@ fn padded_runs(lines: &[CutLine], seg: &[usize]) -> Option<Vec<Vec<usize>>> {
         return column_runs(lines, seg, size);
     }
     let least = steps.iter().copied().fold(f32::INFINITY, f32::min);
-    let wide: Vec<bool> = steps.iter().map(|&s| s > least + PADDED_STEP * size).collect();
+    let wide: Vec<bool> = steps.iter().map(|&s| s > padded_threshold(lines, seg, &steps, least, size)).collect();
     let breaks = wide.iter().filter(|w| **w).count();
     if breaks == 0 || PADDED_MAX_LINES * (breaks + 1) < seg.len() {
         return None;
@@ -392,6 +392,26 @@ fn padded_runs(lines: &[CutLine], seg: &[usize]) -> Option<Vec<Vec<usize>>> {
         }
     }
     Some(runs)
+}
+
+/// The baseline step above which lines of a segment are rows apart: [`PADDED_STEP`] em
+/// over the least step (a cell's leading), or less when two lines that hold a number in one
+/// column (two rows for certain, numbers do not wrap) stand closer: then halfway between
+/// the leading and the least such step (rows padded apart by less than [`PADDED_STEP`],
+/// their steps unequal where the producer rounds positions to its device pixels).
+fn padded_threshold(lines: &[CutLine], seg: &[usize], steps: &[f32], least: f32, size: f32) -> f32 {
+    let fixed = least + PADDED_STEP * size;
+    let rows = seg
+        .windows(2)
+        .zip(steps)
+        .filter(|(w, _)| numbers_stacked(&lines[w[1]], &lines[w[0]]))
+        .map(|(_, &s)| s)
+        .fold(f32::INFINITY, f32::min);
+    if rows.is_finite() && rows > least + PADDED_MIN_STEP * size {
+        fixed.min((least + rows) / 2.0)
+    } else {
+        fixed
+    }
 }
 
 /// [`padded_runs`] for rows padded apart beside a cell that spans them: each column's text
@@ -655,6 +675,24 @@ mod tests {
         upper[1] = CutLine { top: 12.0, base: 20.0, ..line(&["1268", "De 2002", "Política"], 12.0, false) };
         upper[3] = CutLine { top: 36.0, base: 44.0, ..line(&["1144", "De 2003", "Cuentas"], 36.0, false) };
         assert_eq!(group(&upper, &[]).len(), 4);
+    }
+
+    #[test]
+    fn rows_padded_by_less_than_the_fixed_step_are_told_by_their_numbers() {
+        // Leading 10; rows padded apart by 2 or 2.75 (positions rounded to device pixels):
+        // under the fixed step, and unequal. Lines holding numbers in one column are rows
+        // for certain, so any step as wide as theirs ends a row.
+        let ls = vec![
+            line(&["Unidad", "PIM", "Avance"], 0.0, false),
+            line(&["Proyecto", "73.293.638", "54,4 %"], 12.75, false),
+            line(&["Hospital", "65.437.395", "87,2 %"], 24.75, false),
+            line(&["Tropical", "", ""], 34.75, false),
+            line(&["Agraria", "38.379.739", "40,7 %"], 47.5, false),
+            line(&["Salud", "57.242.653", "49,7 %"], 59.5, false),
+            line(&["Educación", "40.809.399", "51,7 %"], 72.25, false),
+        ];
+        let rows: Vec<Vec<usize>> = group(&ls, &[]).into_iter().map(|r| r.lines).collect();
+        assert_eq!(rows, vec![vec![0], vec![1], vec![2, 3], vec![4], vec![5], vec![6]]);
     }
 
     #[test]

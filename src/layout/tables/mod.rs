@@ -17,6 +17,7 @@ mod caption;
 mod centred;
 mod channels;
 mod columns;
+mod gutters;
 mod header_lines;
 mod inner;
 mod justified;

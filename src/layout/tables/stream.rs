@@ -255,8 +255,11 @@ fn grid_of(rows: &[TextRow], chunked: &[Vec<Chunk>], rules: &[(f32, f32, f32)]) 
         let counts: Vec<usize> = (0..=cuts.len()).map(|c| grid.iter().filter(|r| !r[c].is_empty()).count()).collect();
         let need = COLUMN_MIN_ROWS.max(multi / COLUMN_ROWS_DIV);
         let Some(weak) = (0..counts.len()).find(|&c| counts[c] < need) else { break };
-        let cut = weak.saturating_sub(1);
-        cuts.remove(cut);
+        // Into the neighbour that owns the gutter it stands in (a header label set flush
+        // left over right-aligned numbers is theirs, not the column before).
+        let right = super::gutters::merge_right(&line_pieces(chunked, &cuts), weak, size).unwrap_or(weak == 0);
+        let cut = if right { weak } else { weak.saturating_sub(1) };
+        cuts.remove(cut.min(cuts.len() - 1));
         grid = fill(chunked, &cuts);
     }
     let ncols = cuts.len() + 1;
@@ -468,6 +471,25 @@ fn fill(chunked: &[Vec<Chunk>], cuts: &[f32]) -> Vec<Vec<String>> {
     chunked.iter().map(|cs| fill_words(cs, cuts).iter().map(|ws| join_words(ws)).collect()).collect()
 }
 
+/// Per several-chunk row, the extent of each column's words and whether they read as a
+/// number ([`gutters`](super::gutters)).
+fn line_pieces(chunked: &[Vec<Chunk>], cuts: &[f32]) -> Vec<super::gutters::LinePieces> {
+    chunked
+        .iter()
+        .filter(|cs| cs.len() >= 2)
+        .map(|cs| {
+            fill_words(cs, cuts)
+                .iter()
+                .map(|ws| {
+                    let x0 = ws.iter().map(|w| w.bbox[0]).reduce(f32::min)?;
+                    let x1 = ws.iter().map(|w| w.bbox[2]).reduce(f32::max)?;
+                    Some((x0, x1, is_numeric(&join_words(ws))))
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// The words of each column of one row (see [`fill`]).
 fn fill_words(cs: &[Chunk], cuts: &[f32]) -> Vec<Vec<TWord>> {
     let n = cuts.len() + 1;
@@ -655,6 +677,23 @@ mod tests {
         ];
         let chunked: Vec<Vec<Chunk>> = prose.iter().map(chunks).collect();
         assert_eq!(runs(&prose, &chunked), vec![(0, 1)]);
+    }
+
+    #[test]
+    fn header_labels_over_gutters_join_the_columns_that_own_them() {
+        // Labels set flush left in their cells over right-aligned numbers: `2022` stands in
+        // the gutter after the label column, `2023` in the gutter after the numbers of 2022,
+        // nearer those than its own.
+        let rows = [
+            row(&[("Nivel", 175.7), ("2022", 291.3), ("2023", 369.9)], 100.0),
+            row(&[("Inicial", 175.7), ("89,4", 331.3), ("%", 353.3), ("73,8", 409.9), ("%", 431.9)], 120.0),
+            row(&[("Primaria", 175.7), ("76,1", 331.3), ("%", 353.3), ("98,2", 409.9), ("%", 431.9)], 140.0),
+            row(&[("Secundaria", 175.7), ("42,8", 331.3), ("%", 353.3), ("60,4", 409.9), ("%", 431.9)], 160.0),
+        ];
+        let chunked: Vec<Vec<Chunk>> = rows.iter().map(chunks).collect();
+        let g = grid_of(&rows, &chunked, &[]).expect("a table");
+        assert_eq!(g.rows[0], vec!["Nivel", "2022", "2023"]);
+        assert_eq!(g.rows[1], vec!["Inicial", "89,4 %", "73,8 %"]);
     }
 
     #[test]

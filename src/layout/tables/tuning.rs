@@ -426,6 +426,9 @@ pub(crate) const PADDED_MIN_LINES: usize = 3;
 pub(crate) const LEVEL_MAX_LINES: usize = 4;
 /// ...where a baseline step wider than the least by more than this (em) starts a row...
 pub(crate) const PADDED_STEP: f32 = 0.25;
+/// ...or a step wider than the leading by this much (em) when it parts two lines that are
+/// rows for certain (`logical::padded_threshold`).
+pub(crate) const PADDED_MIN_STEP: f32 = 0.1;
 /// Two lines of different columns whose baselines are closer than this (em) are interleaved:
 /// a spanning cell's lines run between padded rows, and columns are followed on their own.
 pub(crate) const INTERLEAVE_STEP: f32 = 0.8;
@@ -469,3 +472,9 @@ pub(crate) const CENTRED_MIN_LINES: usize = 3;
 /// Middles (and a lone cell halfway between two lines) match within this share of the
 /// leading.
 pub(crate) const CENTRED_TOL: f32 = 0.2;
+
+/// Body edges within this distance (em) of their column's median edge are aligned on that
+/// side ([`gutters`](super::gutters): who owns the gutter between two columns)...
+pub(crate) const GUTTER_ALIGN_TOL: f32 = 0.15;
+/// ...when at least this share (num, den) of the column's body pieces are.
+pub(crate) const GUTTER_ALIGN_SHARE: (usize, usize) = (3, 4);
