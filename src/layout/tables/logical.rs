@@ -109,6 +109,10 @@ pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32
             out.extend(band_rows(lines, &seg).into_iter().map(|lines| LogicalRow { lines }));
             continue;
         }
+        if let Some(runs) = super::centred::centred_rows(lines, &seg) {
+            out.extend(runs.into_iter().map(|lines| LogicalRow { lines }));
+            continue;
+        }
         if let Some(runs) = padded_runs(lines, &seg) {
             out.extend(runs.into_iter().map(|lines| LogicalRow { lines }));
             continue;

@@ -14,11 +14,13 @@
 
 mod area;
 mod caption;
+mod centred;
 mod channels;
 mod columns;
 mod gutters;
 mod header_lines;
 mod inner;
+mod justified;
 mod labels;
 mod lattice;
 mod logical;
@@ -122,7 +124,8 @@ pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
 /// [`find_tables`], with the weak parts that may continue a table from the page before
 /// ([`PageTable::weak`]), for [`settle_weak`] to judge.
 pub fn find_parts(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
-    let words = collect_words(lines);
+    let mut words = collect_words(lines);
+    justified::close_up(&mut words, page);
     let mut rows_outside = RowsOutside::new(&words);
     let mut grids = lattice::find(page, &words);
     let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();

@@ -447,6 +447,32 @@ pub(crate) const INNER_MIN_WORDS: usize = 4;
 /// A word crossing an unruled border by more than this (points) on both sides joins the cells.
 pub(crate) const CUT_CROSS_TOL_PT: f32 = 1.0;
 
+// ---- justified cell lines (`justified`) ----
+/// A justified run has at least this many stretched word spaces (one gap cannot show that
+/// the slack was spread evenly).
+pub(crate) const JUSTIFIED_MIN_GAPS: usize = 2;
+/// The gaps of one justified run are this close in width (em): the slack is spread evenly.
+pub(crate) const JUSTIFIED_GAP_TOL: f32 = 0.05;
+/// A space glyph typeset after a word starts this close (em) to the word's right edge.
+pub(crate) const SPACE_AFTER_TOL: f32 = 0.15;
+/// A gap is closed up only when it is wider than its space glyph by more than this (em).
+pub(crate) const JUSTIFIED_MIN_STRETCH: f32 = 0.1;
+/// The next line of a justified paragraph starts this close (em) to the line's left edge,
+/// and a justified line below it ends this close to its right edge.
+pub(crate) const JUSTIFIED_EDGE_TOL: f32 = 0.3;
+/// ...on a row at most this far below (em, baseline to baseline; rows of other cells may
+/// stand between, set at half steps when cells are centred vertically).
+pub(crate) const JUSTIFIED_LINE_REACH: f32 = 2.0;
+/// At most this many justified lines of one paragraph are followed down to its last line.
+pub(crate) const JUSTIFIED_MAX_LINES: usize = 40;
+
+// ---- rows of vertically centred cells (`centred`) ----
+/// A segment of fewer lines than this is left to the other row groupings.
+pub(crate) const CENTRED_MIN_LINES: usize = 3;
+/// Middles (and a lone cell halfway between two lines) match within this share of the
+/// leading.
+pub(crate) const CENTRED_TOL: f32 = 0.2;
+
 /// Body edges within this distance (em) of their column's median edge are aligned on that
 /// side ([`gutters`](super::gutters): who owns the gutter between two columns)...
 pub(crate) const GUTTER_ALIGN_TOL: f32 = 0.15;
