@@ -490,7 +490,7 @@ fn lay_page(
     // Notes set at the foot of each column are read column by column: the zone is cut at
     // the body's gutters.
     let mut notes = Vec::new();
-    for note in footnotes::split_notes(lines, &zone, *last_note, &gutters(&ordered.columns)) {
+    for note in footnotes::split_notes(lines, &zone, *last_note, &body_marks, &gutters(&ordered.columns)) {
         if let Some(n) = note.number {
             *last_note = n;
         }

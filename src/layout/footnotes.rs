@@ -270,11 +270,16 @@ fn glued_mark(w: &Word) -> Option<(u32, String)> {
 }
 
 /// Splits the zone's lines into notes. `last` is the number of the document's previous
-/// note (0 if none); `gutters` are x positions between the body's columns: where no line of
-/// the zone crosses one, the zone is cut there and each part is read on its own, left to
-/// right (two notes side by side at the foot of two columns are two notes, not one
-/// interleaved across the gutter).
-pub fn split_notes(lines: &[Line], zone: &[usize], last: u32, gutters: &[f32]) -> Vec<Note> {
+/// note (0 if none); `body_marks` are the raised numbers of the page's body; `gutters` are x
+/// positions between the body's columns: where no line of the zone crosses one, the zone is
+/// cut there and each part is read on its own, left to right (two notes side by side at the
+/// foot of two columns are two notes, not one interleaved across the gutter).
+///
+/// A row opens a note when its first word is a number that is raised, or next in sequence
+/// (or 1: numbering that restarts), or — for the page's first note — a little past the last
+/// one, or a number the body raises as a mark and past the last note (an excerpt or a
+/// chapter printed alone whose notes start at 7).
+pub fn split_notes(lines: &[Line], zone: &[usize], last: u32, body_marks: &[u32], gutters: &[f32]) -> Vec<Note> {
     let min_gap = zone.iter().map(|&i| lines[i].size).fold(0.0f32, f32::max).max(1.0);
     let mut rows: Vec<Vec<usize>> = Vec::new();
     for part in zone_parts(lines, zone, gutters) {
@@ -306,7 +311,7 @@ pub fn split_notes(lines: &[Line], zone: &[usize], last: u32, gutters: &[f32]) -
         if let Some(n) = mark_number(first) {
             let plausible = first.superscript
                 || continues_numbering(n, expected)
-                || (notes.is_empty() && n > last && n <= last + NOTE_SKIP_MAX);
+                || (notes.is_empty() && n > last && (n <= last + NOTE_SKIP_MAX || body_marks.contains(&n)));
             if plausible {
                 opened = Some(n);
                 words.remove(0);
@@ -388,6 +393,29 @@ mod tests {
     }
 
     #[test]
+    fn notes_of_an_excerpt_start_where_the_body_marks_them() {
+        // A chapter printed alone: its first notes are 7 and 8, plain (not raised) numbers.
+        let build = || {
+            let mut p = page();
+            p.rule(72.0, 700.0, 200.0);
+            p.text(72.0, 715.0, 9.0, "7 Primera nota del extracto.");
+            p.text(72.0, 726.0, 9.0, "8 Segunda nota del extracto.");
+            p
+        };
+        let p = build();
+        let lines = page_lines(&p.page);
+        let avail = vec![true; lines.len()];
+        let zone = find_zone(&p.page, &lines, &avail, 11.0, &[7, 8]);
+        assert_eq!(zone.len(), 2);
+        let numbers = |notes: &[Note]| notes.iter().map(|n| n.number).collect::<Vec<_>>();
+        assert_eq!(numbers(&split_notes(&lines, &zone, 0, &[7, 8], &[])), vec![Some(7), Some(8)]);
+        // Without a raised 7 in the body, a "7" far past the last note opens nothing.
+        assert_eq!(numbers(&split_notes(&lines, &zone, 0, &[], &[])), vec![None]);
+        // Nor does a mark at or below the last note taken.
+        assert_eq!(numbers(&split_notes(&lines, &zone, 7, &[7], &[])), vec![None, Some(8)]);
+    }
+
+    #[test]
     fn zone_under_separator_rule() {
         let mut p = page();
         p.rule(72.0, 700.0, 200.0);
@@ -399,7 +427,7 @@ mod tests {
         let avail = vec![true; lines.len()];
         let zone = find_zone(&p.page, &lines, &avail, 11.0, &[]);
         assert_eq!(zone.len(), 3);
-        let notes = split_notes(&lines, &zone, 0, &[]);
+        let notes = split_notes(&lines, &zone, 0, &[], &[]);
         assert_eq!(
             texts(&notes),
             vec![(Some(1), "Primera nota al pie.".into()), (Some(2), "Segunda nota que sigue | en otra línea.".into())]
@@ -425,7 +453,7 @@ mod tests {
         let avail = vec![true; lines.len()];
         let zone = find_zone(&p.page, &lines, &avail, 11.0, &[]);
         assert_eq!(zone.len(), 5);
-        let notes = split_notes(&lines, &zone, 0, &[250.0]);
+        let notes = split_notes(&lines, &zone, 0, &[], &[250.0]);
         assert_eq!(
             texts(&notes),
             vec![
@@ -526,7 +554,7 @@ mod tests {
         let lines = page_lines(&p.page);
         let avail = vec![true; lines.len()];
         let zone = find_zone(&p.page, &lines, &avail, 11.0, &[]);
-        let notes = split_notes(&lines, &zone, 4, &[]);
+        let notes = split_notes(&lines, &zone, 4, &[], &[]);
         assert_eq!(texts(&notes), vec![(None, "resto de la nota anterior.".into()), (Some(5), "Nota nueva.".into())]);
     }
 }

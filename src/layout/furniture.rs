@@ -153,6 +153,7 @@ fn rows(lines: &[Line], skip: &[bool]) -> Vec<Vec<usize>> {
 pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f32) -> Vec<Vec<Option<BlockKind>>> {
     let mut marks: Vec<Vec<Option<BlockKind>>> = lines.iter().map(|ls| vec![None; ls.len()]).collect();
     let mut cands: Vec<Cand> = Vec::new();
+    let mut bands: Vec<PageBands> = vec![PageBands::default(); lines.len()];
     for (p, ls) in lines.iter().enumerate() {
         let empty = Vec::new();
         let rs = rows(ls, skip.get(p).unwrap_or(&empty));
@@ -179,6 +180,13 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
         let text_x0 = in_rows().map(|l| l.bbox[0]).fold(f32::INFINITY, f32::min);
         let text_x1 = in_rows().map(|l| l.bbox[2]).fold(f32::NEG_INFINITY, f32::max);
         let flow = Flow { ls, rs: &rs, width: text_x1 - text_x0, body };
+        bands[p] = PageBands {
+            in_band: rs.iter().map(|r| (row_in_band(r, true), row_in_band(r, false))).collect(),
+            rows: rs.clone(),
+            lo,
+            hi,
+            width: text_x1 - text_x0,
+        };
         for (k, r) in rs.iter().enumerate() {
             let first = cands.len();
             let from_top = k < ROWS;
@@ -339,6 +347,7 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
         }
     }
     lone_heads(&cands, lines, &line_keys, skip, body, &mut marks);
+    grow_runs(lines, &bands, &class_of, min_rep, body, &mut marks);
     // Numbers of a line-numbered page (a transcript, a bill) are text, not folios.
     for (ls, m) in lines.iter().zip(marks.iter_mut()) {
         for i in line_numbers(ls) {
@@ -346,6 +355,95 @@ pub fn find(pages: &[TextPage], lines: &[Vec<Line>], skip: &[Vec<bool>], body: f
         }
     }
     marks
+}
+
+/// A page's rows (top to bottom), whether each lies wholly in the top and in the bottom
+/// band, and the page's vertical extent.
+#[derive(Debug, Clone, Default)]
+struct PageBands {
+    rows: Vec<Vec<usize>>,
+    in_band: Vec<(bool, bool)>,
+    lo: f32,
+    hi: f32,
+    /// Width of the page's text (see [`Flow`]).
+    width: f32,
+}
+
+/// Running heads and feet of more rows than [`ROWS`] (an archive stamp of six lines at the
+/// foot of every page, in small print): the row right inside a band's furniture — every
+/// row between it and the page's edge already furniture, it in the band itself — is
+/// furniture too when each of its lines, with letters and set smaller than the body text
+/// (a block of four rows or more in the body's size is text: a heading, a sentence that
+/// opens pages), repeats word for word (not only its [`furniture_key`]: "CAPÍTULO II" is
+/// no repeat of "CAPÍTULO I") at about the same distance from the edge, in the same place inside
+/// the furniture, on `min_rep` distinct pages (copies of a page count once), and runs on
+/// into no line next to it (see [`Flow`]). Grows row by
+/// row, inward, until no page's band grows.
+fn grow_runs(
+    lines: &[Vec<Line>],
+    bands: &[PageBands],
+    class_of: &[usize],
+    min_rep: usize,
+    body: f32,
+    marks: &mut [Vec<Option<BlockKind>>],
+) {
+    let max_rounds = bands.iter().map(|b| b.rows.len()).max().unwrap_or(0);
+    for _ in 0..max_rounds {
+        // (key, top band) -> (page, line, distance from the edge, size)
+        let mut groups: HashMap<(u64, bool), Vec<(usize, usize, f32, f32)>> = HashMap::new();
+        for (p, b) in bands.iter().enumerate() {
+            let ls = &lines[p];
+            let marked = |r: &Vec<usize>| r.iter().all(|&i| marks[p][i].is_some());
+            let flow = Flow { ls, rs: &b.rows, width: b.width, body };
+            for top in [true, false] {
+                let order: Vec<usize> =
+                    if top { (0..b.rows.len()).collect() } else { (0..b.rows.len()).rev().collect() };
+                let inside = order.iter().position(|&k| !marked(&b.rows[k]));
+                let Some(at) = inside.filter(|&at| at > 0) else { continue };
+                let k = order[at];
+                let banded = b.in_band.get(k).is_some_and(|&(t, f)| if top { t } else { f });
+                if !banded {
+                    continue;
+                }
+                for &i in &b.rows[k] {
+                    let l = &ls[i];
+                    if marks[p][i].is_some()
+                        || l.size >= body
+                        || flow.runs_on(k, i)
+                        || !has_letters(&furniture_key(&l.text()))
+                    {
+                        continue;
+                    }
+                    let y = if top { l.bbox[1] - b.lo } else { b.hi - l.bbox[3] };
+                    groups.entry((key_hash(&l.text()), top)).or_default().push((p, i, y, l.size));
+                }
+            }
+        }
+        let mut grown = false;
+        for ((_, top), group) in &groups {
+            let mut best: Vec<(usize, usize)> = Vec::new();
+            for &(_, _, y, size) in group {
+                let near: Vec<(usize, usize)> = group
+                    .iter()
+                    .filter(|&&(_, _, oy, _)| (oy - y).abs() <= size.max(1.0))
+                    .map(|&(p, i, _, _)| (p, i))
+                    .collect();
+                let mut seen: Vec<usize> = near.iter().map(|&(p, _)| class_of.get(p).copied().unwrap_or(p)).collect();
+                seen.sort_unstable();
+                seen.dedup();
+                if seen.len() >= min_rep && near.len() > best.len() {
+                    best = near;
+                }
+            }
+            for (p, i) in best {
+                marks[p][i] = Some(if *top { BlockKind::Header } else { BlockKind::Footer });
+                grown = true;
+            }
+        }
+        if !grown {
+            break;
+        }
+    }
 }
 
 /// Running heads and feet printed on one page only (a two-page document whose first page
@@ -1057,6 +1155,47 @@ mod tests {
     fn kind_of_text(lines: &[Vec<Line>], marks: &[Vec<Option<BlockKind>>], p: usize, start: &str) -> Option<BlockKind> {
         let i = lines[p].iter().position(|l| l.text().starts_with(start))?;
         marks[p][i]
+    }
+
+    #[test]
+    fn a_foot_of_six_rows_repeated_on_every_page_is_furniture() {
+        // An archive stamp of six rows at the foot of every page: the three outermost rows
+        // are found as furniture by the band's row count, the three above them because
+        // they repeat right inside that furniture. The body's last line, different on
+        // each page, a line repeated in the body, and one repeated in the body's size right
+        // above the stamp stay text.
+        let foot = [
+            (740.0, "EXPEDIENTE: OT2025-INT-1028844 CLAVE: 4E48F4"),
+            (756.0, "Esto es una copia auténtica imprimible de un documento"),
+            (768.0, "electrónico archivado en el Ministerio, según el D.S."),
+            (780.0, "Su autenticidad e integridad pueden ser contrastadas"),
+            (790.0, "en la siguiente dirección web:"),
+            (805.0, "https://esinad.example.gob.pe/consulta"),
+        ];
+        let mut pages = Vec::new();
+        for k in 1..=3u32 {
+            let mut p = PageBuilder::numbered(k);
+            for j in 0..20 {
+                p.text(85.0, 100.0 + 25.0 * j as f32, 10.0, &format!("Línea {j} del cuerpo, página {k} de tres."));
+            }
+            p.text(85.0, 640.0, 10.0, "Atentamente, la Oficina General");
+            p.text(85.0, 700.0, 10.0, ["Primer", "Segundo", "Tercer"][k as usize - 1]);
+            p.text(85.0, 726.0, 10.0, "Firma del responsable de la oficina");
+            for (y, t) in foot {
+                p.text(118.0, y, 7.0, t);
+            }
+            pages.push(p.page);
+        }
+        let (lines, marks) = marks_of(&pages, 10.0);
+        for p in 0..3 {
+            for (_, t) in foot {
+                assert_eq!(kind_of_text(&lines, &marks, p, &t[..12]), Some(BlockKind::Footer), "page {p} {t}");
+            }
+            assert_eq!(kind_of_text(&lines, &marks, p, ["Primer", "Segundo", "Tercer"][p]), None);
+            assert_eq!(kind_of_text(&lines, &marks, p, "Atentamente"), None);
+            assert_eq!(kind_of_text(&lines, &marks, p, "Firma del"), None);
+            assert_eq!(kind_of_text(&lines, &marks, p, "Línea 19"), None);
+        }
     }
 
     #[test]

@@ -21,8 +21,20 @@
 //! - it lies within the row's horizontal extent (give or take [`LABEL_SLACK`] em) and is at
 //!   most [`LABEL_WIDTH`] of its width (a label marks a part of the row; a line as wide is
 //!   an equation of its own);
+//!
+//! A big operator's limits come first: a line is a *limit* of a big operator ("∑", "⋃",
+//! [`super::hanging::is_large_operator`]) when it is small (at most [`LABEL_SMALL`] of
+//! the operator's size), not prose, centred on the operator (middles at most
+//! [`LIMIT_CENTRE`] em apart: TeX centres limits on their operator) and its baseline at
+//! most [`LIMIT_REACH`] em from the operator's, or [`LABEL_REACH`] em of its own size from
+//! a limit of the same operator it is stacked under or over ("U ⊆ M" over "U ∈ T", both
+//! under "⋃"). Such a line is the operator's line's label whatever lies nearer: the row
+//! below a display operator is often nearer its lower limit than the operator's own
+//! baseline, which sits near the operator's top. A limit joins its operator only (the
+//! stacked rows' rule would otherwise tie a lower limit to the next formula's upper one).
 
-use super::tuning::{LABEL_REACH, LABEL_SLACK, LABEL_SMALL, LABEL_WIDTH, ROW_TOL};
+use super::hanging::is_large_operator;
+use super::tuning::{LABEL_REACH, LABEL_SLACK, LABEL_SMALL, LABEL_WIDTH, LIMIT_CENTRE, LIMIT_REACH, ROW_TOL};
 use super::Line;
 
 /// Facts of a line [`label_links`] needs: free (not table text), prose, formula (holds a sign).
@@ -37,11 +49,15 @@ pub(super) struct LineFacts {
 pub(super) fn label_links(lines: &[Line], facts: &[LineFacts]) -> Vec<(usize, usize)> {
     let max_size = lines.iter().map(|l| l.size).fold(0.0f32, f32::max);
     let reach = LABEL_REACH * max_size;
-    let mut out = Vec::new();
+    let mut out = operator_limits(lines, facts);
+    let mut limit = vec![false; lines.len()];
+    for &(i, _) in &out {
+        limit[i] = true;
+    }
     for (i, l) in lines.iter().enumerate() {
         let f = facts[i];
         // No row on the page is big enough to have it as a label.
-        if !f.free || f.prose || l.words.is_empty() || l.size > LABEL_SMALL * max_size {
+        if limit[i] || !f.free || f.prose || l.words.is_empty() || l.size > LABEL_SMALL * max_size {
             continue;
         }
         // The nearest line above and the nearest below that overlap it horizontally.
@@ -68,6 +84,50 @@ pub(super) fn label_links(lines: &[Line], facts: &[LineFacts]) -> Vec<(usize, us
         if let Some((j, row)) = nearest {
             if is_label_of(l, row, facts[j]) {
                 out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
+/// Pairs `(limit, operator's line)`: the lines stacked under and over each big operator
+/// that are its limits (module docs). A limit belongs to its operator only:
+/// [`super::stacked::merge_formulas`] links it to no other line.
+pub(super) fn operator_limits(lines: &[Line], facts: &[LineFacts]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (j, row) in lines.iter().enumerate() {
+        if !facts[j].free {
+            continue;
+        }
+        let ops =
+            row.words.iter().filter(|w| !w.text.is_ascii() && w.text.chars().next().is_some_and(is_large_operator));
+        for w in ops {
+            let (mid, size) = (0.5 * (w.bbox[0] + w.bbox[2]), w.size);
+            let is_limit = |k: usize| {
+                let (l, f) = (&lines[k], facts[k]);
+                f.free
+                    && !f.prose
+                    && !l.words.is_empty()
+                    && l.size <= LABEL_SMALL * size
+                    && (0.5 * (l.bbox[0] + l.bbox[2]) - mid).abs() <= LIMIT_CENTRE * size
+                    && (l.baseline - row.baseline).abs() > ROW_TOL * size
+            };
+            // Down the lines under it, then up the lines over it, each limit found
+            // reaching on to the next.
+            let below = (j + 1..lines.len()).collect::<Vec<_>>();
+            let above = (0..j).rev().collect::<Vec<_>>();
+            for side in [below, above] {
+                let (mut last, mut step) = (row.baseline, LIMIT_REACH * size);
+                for k in side {
+                    if (lines[k].baseline - last).abs() > step {
+                        break;
+                    }
+                    if is_limit(k) && !out.iter().any(|&(i, _)| i == k) {
+                        out.push((k, j));
+                        last = lines[k].baseline;
+                        step = LABEL_REACH * lines[k].size;
+                    }
+                }
             }
         }
     }
@@ -123,5 +183,29 @@ mod tests {
         // Sticking out of the row to the right: not its label.
         let out = small(line(vec![word("=U1", 200.0, 117.0, 3)]), 8.0);
         assert!(label_links(&[row, out], &[formula(), formula()]).is_empty());
+    }
+
+    #[test]
+    fn stacked_limits_centred_under_an_operator_are_its_labels() {
+        // "= ⋃" (the operator's baseline near its top), the row "a) M = … =" on its
+        // formula's baseline, "U⊆M" (6 pt) and "U∈T" (8 pt) centred under "⋃", then a
+        // text line nearer to "U∈T" than "⋃" is.
+        let mut op = line(vec![word("⋃", 366.0, 260.7, 5)]);
+        op.words[0].bbox[2] = 378.3;
+        op.bbox[2] = 378.3;
+        let row = line(vec![word("a)", 122.0, 265.3, 0), word("=", 349.0, 265.3, 4)]);
+        let mut upper = small(line(vec![word("U⊆M", 363.0, 278.3, 6)]), 6.0);
+        upper.bbox[2] = upper.bbox[0] + 18.0;
+        let mut lower = small(line(vec![word("U∈T", 363.5, 285.9, 7)]), 8.0);
+        lower.bbox[2] = lower.bbox[0] + 17.5;
+        let text = line(vec![word("U", 363.0, 300.0, 8), word("<", 372.0, 300.0, 9)]);
+        let lines = vec![op.clone(), row, upper, lower, text];
+        let links = label_links(&lines, &[formula(); 5]);
+        assert!(links.contains(&(2, 0)) && links.contains(&(3, 0)), "{links:?}");
+        // Not centred on it (a line starting under it): no limit of the operator.
+        let mut off = small(line(vec![word("U∈T", 370.0, 278.3, 6)]), 6.0);
+        off.bbox[2] = off.bbox[0] + 18.0;
+        let links = label_links(&[op, off], &[formula(); 2]);
+        assert!(links.is_empty(), "{links:?}");
     }
 }

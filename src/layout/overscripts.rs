@@ -19,10 +19,11 @@
 //! - A label stands over the row when the row's other solid glyphs under it cover at least
 //!   [`OVER_COVER`] of its width (an exponent beside its base covers nothing of it).
 //! - Such a label is read as one piece, just before the first glyph it stands over (at
-//!   least [`UNDER_SHARE`] of that glyph's width under the label: the operator whose
-//!   upper index starts where its box ends is not under it).
+//!   least [`UNDER_SHARE`] of that glyph's width, or [`UNDER_MIN`] em of it, under the
+//!   label: the operator whose upper index starts where its box ends is not under it, the
+//!   first glyph of a denominator wider than its numerator is).
 
-use super::tuning::{OVER_COVER, RAISED_BY, RAISED_SMALL, ROW_TOL, UNDER_SHARE};
+use super::tuning::{OVER_COVER, RAISED_BY, RAISED_SMALL, ROW_TOL, UNDER_MIN, UNDER_SHARE};
 
 /// What [`stacked_keys`] needs of a glyph of the row.
 #[derive(Debug, Clone, Copy)]
@@ -84,9 +85,12 @@ pub(super) fn stacked_keys(pieces: &[Piece], base: f32, size: f32) -> Option<Vec
         if covered(&under, x0, x1) < OVER_COVER * (x1 - x0) {
             continue;
         }
-        // The first glyph mostly under it: a glyph that only touches its edge (the big
-        // operator whose scripts these are) stays before it.
-        let mostly_under = |p: &&&Piece| p.x1.min(x1) - p.x0.max(x0) >= UNDER_SHARE * (p.x1 - p.x0);
+        // The first glyph mostly (or a good part of it) under it: a glyph that only touches
+        // its edge (the big operator whose scripts these are) stays before it.
+        let mostly_under = |p: &&&Piece| {
+            let shared = p.x1.min(x1) - p.x0.max(x0);
+            shared >= UNDER_SHARE * (p.x1 - p.x0) || shared >= UNDER_MIN * p.size
+        };
         let first = under.iter().filter(mostly_under).map(|p| p.x0).fold(x0, f32::min);
         // Just before the first glyph under it; the label's own glyphs keep their order.
         for &i in label {
@@ -169,5 +173,19 @@ mod tests {
             piece(25.0, 6.0, 100.0, 10.0, 3),
         ];
         assert_eq!(read(&p, &["∑", "n+1", "k=0", "x"]), "∑n+1k=0x");
+    }
+
+    #[test]
+    fn a_numerator_comes_before_a_wider_denominator() {
+        // "∂F" (8 pt, raised) centred over "∂X1" (8 pt, lowered): the denominator's "∂"
+        // starts 2.3 pt left of it and has 2.2 pt of its 4.5 under it (less than half).
+        let p = [
+            piece(92.46, 4.5, 96.0, 8.0, 0),
+            piece(96.96, 5.8, 96.0, 8.0, 1),
+            piece(90.17, 4.45, 103.0, 8.0, 2),
+            piece(94.62, 5.5, 103.0, 8.0, 3),
+            piece(100.12, 2.0, 104.0, 6.0, 4),
+        ];
+        assert_eq!(read(&p, &["∂", "F", "∂", "X", "1"]), "∂F∂X1");
     }
 }

@@ -11,6 +11,9 @@
 //! pieces join the paragraph below. Here a piece joins the formula of another piece on its
 //! baseline when
 //! - neither is prose, and
+//! - they are neighbours: no other piece of that baseline lies between them (a piece of
+//!   prose between two formula pieces ends the chain: "= ⋃ U heißt Inneres oder offener"
+//!   keeps "offener" out of the formula), and
 //! - the gap between them is crossed by a line of prose a few lines above or below (it is
 //!   white inside one column of text, not a gutter between two), and
 //! - one of the pieces chained on that baseline ("H1(2t, s)", "falls …", "∀s ∈ I") holds an
@@ -44,6 +47,11 @@ fn gap_inside_text(lines: &[Line], facts: &[LineFacts], baseline: f32, g0: f32, 
         .any(|(p, f)| f.prose && f.free && (p.baseline - baseline).abs() <= reach && p.bbox[0] < g0 && p.bbox[2] > g1)
 }
 
+/// True when a line on `baseline` (within `tol`) lies inside the gap `[g0, g1]`.
+fn piece_between(lines: &[Line], baseline: f32, tol: f32, g0: f32, g1: f32) -> bool {
+    lines.iter().any(|p| (p.baseline - baseline).abs() <= tol && p.bbox[0] >= g0 && p.bbox[2] <= g1)
+}
+
 /// Pairs `(a, b)` of lines to join (module docs). `formula[i]` is the formula (any id
 /// shared by its lines) line `i` belongs to; `multi[i]` says that formula spans two
 /// baselines or more. `pitch` is the body's line pitch per point of font size.
@@ -72,7 +80,10 @@ pub(super) fn rowmate_links(
             }
             let (l, r) = if a.bbox[0] <= b.bbox[0] { (a, b) } else { (b, a) };
             let reach = ROWMATE_REACH * pitch * size.max(b.size);
-            if r.bbox[0] > l.bbox[2] && gap_inside_text(lines, facts, a.baseline, l.bbox[2], r.bbox[0], reach) {
+            if r.bbox[0] > l.bbox[2]
+                && !piece_between(lines, a.baseline, ROW_TOL * size.min(b.size), l.bbox[2], r.bbox[0])
+                && gap_inside_text(lines, facts, a.baseline, l.bbox[2], r.bbox[0], reach)
+            {
                 let (x, y) = (find(&mut parent, i), find(&mut parent, j));
                 parent[y] = x;
             }
@@ -178,6 +189,35 @@ mod tests {
             line(vec![word("(b)", 200.0, 100.0, 8)]),
         ];
         assert!(rowmate_links(&labels, &facts(&labels), &[0, 1, 2], &[false; 3], 1.2).is_empty());
+    }
+
+    #[test]
+    fn a_piece_past_prose_on_its_baseline_stays_out_of_the_formula() {
+        // "a) M = ⋃" (a formula spanning rows), then the prose "U heißt Inneres oder" and
+        // the last word "offener" of the line, set apart by a justified gap, under a prose
+        // line: "offener" is the prose's neighbour, not a piece of the formula.
+        let prose = line(vec![
+            word("Eine", 50.0, 80.0, 0),
+            word("Teilmenge", 90.0, 80.0, 1),
+            word("heißt", 150.0, 80.0, 2),
+            word("Umgebung", 200.0, 80.0, 3),
+            word("wenn", 300.0, 80.0, 4),
+        ]);
+        let lines = vec![
+            prose,
+            line(vec![word("a)", 50.0, 100.0, 5), word("M", 65.0, 100.0, 6), word("=", 75.0, 100.0, 7)]),
+            line(vec![
+                word("U", 120.0, 100.0, 9),
+                word("heißt", 130.0, 100.0, 10),
+                word("Inneres", 160.0, 100.0, 11),
+                word("oder", 200.0, 100.0, 12),
+            ]),
+            line(vec![word("offener", 240.0, 100.0, 13)]),
+        ];
+        let f = facts(&lines);
+        assert!(f[2].prose && !f[3].prose);
+        let got = rowmate_links(&lines, &f, &[0, 1, 2, 3], &[false, true, false, false], 1.2);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -24,7 +24,7 @@
 //! the pieces of one baseline, so a formula drawn in pieces side by side is caught there),
 //! for consecutive rows of one column.
 
-use super::limits::{label_links, LineFacts};
+use super::limits::{label_links, operator_limits, LineFacts};
 use super::rowmates::{enclosed_links, rowmate_links};
 use super::tuning::{
     PROSE_WORDS, PROSE_WORD_LETTERS, ROW_TOL, SHORT_PIECES, SHORT_PIECE_CHARS, STACK_GAP, STACK_MIN_ROWS, STACK_PITCH,
@@ -247,17 +247,24 @@ pub(super) fn merge_formulas(lines: &mut Vec<Line>, pitch: f32, fixed: impl Fn(&
     let prose: Vec<bool> = lines.iter().map(|l| is_prose(&l.words)).collect();
     let max_size = lines.iter().map(|l| l.size).fold(0.0f32, f32::max);
     let reach = STACK_PITCH * pitch * max_size;
+    let facts: Vec<LineFacts> =
+        (0..n).map(|i| LineFacts { free: free[i], prose: prose[i], sign: math[i] >= SIGN }).collect();
+    // A big operator's limit joins its operator only (label_links links it).
+    let mut limit = vec![false; n];
+    for (i, _) in operator_limits(lines, &facts) {
+        limit[i] = true;
+    }
     let mut parent: Vec<usize> = (0..n).collect();
     let mut any = false;
     for i in 0..n {
-        if !free[i] {
+        if !free[i] || limit[i] {
             continue;
         }
         for j in i + 1..n {
             if lines[j].baseline - lines[i].baseline >= reach {
                 break;
             }
-            if free[j] && linked(&lines[i], &lines[j], (math[i], math[j]), prose[i] || prose[j], pitch) {
+            if free[j] && !limit[j] && linked(&lines[i], &lines[j], (math[i], math[j]), prose[i] || prose[j], pitch) {
                 let (a, b) = (find(&mut parent, i), find(&mut parent, j));
                 if a != b {
                     parent[b] = a;
@@ -266,8 +273,6 @@ pub(super) fn merge_formulas(lines: &mut Vec<Line>, pitch: f32, fixed: impl Fn(&
             }
         }
     }
-    let facts: Vec<LineFacts> =
-        (0..n).map(|i| LineFacts { free: free[i], prose: prose[i], sign: math[i] >= SIGN }).collect();
     for (a, b) in label_links(lines, &facts) {
         let (a, b) = (find(&mut parent, a), find(&mut parent, b));
         if a != b {

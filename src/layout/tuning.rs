@@ -533,6 +533,9 @@ pub const OVER_COVER: f32 = 0.5;
 /// Share of a glyph's width under a label for the label to be read before it
 /// ([`super::overscripts`]).
 pub const UNDER_SHARE: f32 = 0.5;
+/// …or at least this many em (of the glyph's size) of it, whatever its width: a
+/// denominator's first glyph under a narrower numerator ([`super::overscripts`]).
+pub const UNDER_MIN: f32 = 0.2;
 
 // ---- limits (small lines under or over a formula's row: limits, brace labels) ----
 
@@ -544,6 +547,13 @@ pub const LABEL_REACH: f32 = 2.0;
 pub const LABEL_SLACK: f32 = 0.5;
 /// …and it is at most this fraction of the row's width.
 pub const LABEL_WIDTH: f32 = 0.6;
+/// A big operator's limit is centred on it: the middles at most this many em (of the
+/// operator's size) apart ([`super::limits`])…
+pub const LIMIT_CENTRE: f32 = 0.15;
+/// …and its baseline at most this many em from the operator's (whose baseline is near its
+/// top: a display operator hangs), or [`LABEL_REACH`] em of its own size from the limit it
+/// is stacked under or over.
+pub const LIMIT_REACH: f32 = 2.5;
 
 // ---- interleaved (captions side by side drawn one after the other) ----
 

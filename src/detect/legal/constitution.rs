@@ -7,6 +7,7 @@
 //! left out.
 
 use super::canonical as canon;
+use super::patterns::{gated, Gate};
 use super::patterns::{
     CONST_ABBR, CONST_BARE, CONST_ELIDED_NEXT, CONST_FOREIGN, CONST_OF_PERU, CONST_OF_SOMETHING, CONST_PLURAL,
     CONST_PROMULGATED, CONST_TITLED, CONST_YEAR, FOREIGN_CONST_ADJ,
@@ -86,10 +87,18 @@ fn adverbial_de(rest: &str) -> bool {
         })
 }
 
-/// All Constitution candidates of a prepared text.
+/// The participles [`CONST_PROMULGATED`] dates a constitution by.
+const PROMULGATED: [&str; 5] = ["promulgada", "aprobada", "sancionada", "dada", "jurada"];
+
+/// All Constitution candidates of a prepared text. Each pattern runs only on a text holding
+/// a word all its matches hold ([`Gate`]): most texts name no constitution, and many
+/// documents never write `Const.` or `Constituciones`.
 pub fn find(text: &str) -> Vec<Cand> {
+    let gate = Gate::new(text);
+    let head = gate.has_ci("constituci");
     let mut out: Vec<Cand> = foreign(text);
-    for c in CONST_YEAR.captures_iter(text) {
+    let year = head || gate.has_ci("carta");
+    for c in gated(&CONST_YEAR, text, year) {
         let (Some(m), Some(y)) = (c.get(0), c.name("year")) else { continue };
         if out.iter().any(|o| o.start < m.end() && m.start() < o.end) {
             continue;
@@ -98,7 +107,8 @@ pub fn find(text: &str) -> Vec<Cand> {
             out.push(cand(m.start(), m.end(), year));
         }
     }
-    for c in CONST_PROMULGATED.captures_iter(text) {
+    let promulgated = head && PROMULGATED.iter().any(|w| gate.has_ci(w));
+    for c in gated(&CONST_PROMULGATED, text, promulgated) {
         let (Some(m), Some(y)) = (c.name("name"), c.name("year")) else { continue };
         if out.iter().any(|o| o.start < m.end() && m.start() < o.end) {
             continue;
@@ -107,7 +117,8 @@ pub fn find(text: &str) -> Vec<Cand> {
             out.push(cand(m.start(), m.end(), year));
         }
     }
-    for c in CONST_TITLED.captures_iter(text) {
+    let titled = head && gate.has_ci("pol");
+    for c in gated(&CONST_TITLED, text, titled) {
         let Some(m) = c.get(0) else { continue };
         if out.iter().any(|o| o.start < m.end() && m.start() < o.end) {
             continue;
@@ -118,7 +129,8 @@ pub fn find(text: &str) -> Vec<Cand> {
         }
         out.push(cand(m.start(), m.end(), year));
     }
-    for c in CONST_BARE.captures_iter(text) {
+    let bare = gate.has("Constituci") || gate.has("CONSTITUCI") || gate.has("Carta ");
+    for c in gated(&CONST_BARE, text, bare) {
         let Some(m) = c.name("name") else { continue };
         if out.iter().any(|o| o.start < m.end() && m.start() < o.end) {
             continue;
@@ -129,14 +141,15 @@ pub fn find(text: &str) -> Vec<Cand> {
         }
         out.push(cand(m.start(), m.end(), 1993));
     }
-    for c in CONST_ABBR.captures_iter(text) {
+    for c in gated(&CONST_ABBR, text, gate.has("Const.")) {
         let Some(m) = c.name("name").or_else(|| c.name("det")) else { continue };
         if out.iter().any(|o| o.start < m.end() && m.start() < o.end) {
             continue;
         }
         out.push(cand(m.start(), m.end(), 1993));
     }
-    for c in CONST_PLURAL.captures_iter(text) {
+    let plural = gate.has_ci("constituciones");
+    for c in gated(&CONST_PLURAL, text, plural) {
         let (Some(m), Some(ys)) = (c.get(0), c.name("years")) else { continue };
         let bytes = ys.as_str().as_bytes();
         // The years are the four-digit runs of the group.

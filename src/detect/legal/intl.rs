@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use crate::re::Regex;
 
-use super::patterns::compile;
+use super::patterns::{compile, gated, Gate, WORD_END};
 
 use super::canonical as canon;
 use super::text::before;
@@ -151,10 +151,26 @@ static OIT_BARE_NOT_AFTER: LazyLock<Regex> =
 /// A law named with its country's adjective (`la ley chilena N° 19.880`, `Ley española
 /// 39/2015`, `ley colombiana 1437 de 2011`): groups `adj`, `n`, `slash` and `y`.
 static LEY_NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b[Ll]ey\s(?P<adj>chilena|argentina|colombiana|española|mexicana|boliviana|ecuatoriana|brasileña|uruguaya|venezolana|paraguaya)\s(?:(?:N[°º.ª]*|Nro\.?|n[uú]mero)\s?)?(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:/(?P<slash>\d{4}))?(?:\sde\s(?P<y>(?:19|20)\d{2}))?\b",
-    )
+    re(&format!(
+        r"\b[Ll]ey\s(?P<adj>{})\s(?:(?:N[°º.ª]*|Nro\.?|n[uú]mero)\s?)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})(?:/(?P<slash>\d{{4}}))?(?:\sde\s(?P<y>(?:19|20)\d{{2}}))?\b",
+        NATIONAL.join("|")
+    ))
 });
+
+/// The country adjectives of [`LEY_NATIONAL`], as its matches write them.
+const NATIONAL: [&str; 11] = [
+    "chilena",
+    "argentina",
+    "colombiana",
+    "española",
+    "mexicana",
+    "boliviana",
+    "ecuatoriana",
+    "brasileña",
+    "uruguaya",
+    "venezolana",
+    "paraguaya",
+];
 
 /// Andean Community decisions (the context check is done in code).
 static CAN: LazyLock<Regex> = LazyLock::new(|| {
@@ -243,8 +259,9 @@ fn not_an_instrument_before(text: &str, at: usize) -> bool {
 }
 
 /// What after an instrument's name makes the whole an organisation (`… – Unidad de Apoyo`).
-static ORGANISATION_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s?[-–]\s?(?:Unidad|Secretar[ií]a|Comit[eé]|Oficina|Consejo|Comisi[oó]n)\b"));
+static ORGANISATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"^\s?[-–]\s?(?:Unidad|Secretar[ií]a|Comit[eé]|Oficina|Consejo|Comisi[oó]n){WORD_END}"))
+});
 
 /// Owners after a generic name that are not part of it (`… de la Organización …`).
 const OWNER_WORDS: &[&str] = &["organizacion", "onu", "oea", "oit", "unesco", "ocde", "nn"];
@@ -497,22 +514,44 @@ fn bare_decision(after: &str) -> bool {
 /// `de` / `del` + an organ right after a decision's number.
 static DECISION_OF: LazyLock<Regex> = LazyLock::new(|| re(r"^,?\s(?:de|del|de\sla|de\slos)\s"));
 
-fn gated<'r, 'h>(
-    re: &'r LazyLock<Regex>,
-    text: &'h str,
-    open: bool,
-) -> impl Iterator<Item = crate::re::Captures<'h>> + use<'r, 'h> {
-    open.then(|| re.captures_iter(text)).into_iter().flatten()
+/// Whether some `Convenio ` is followed by a number, after an optional number sign (`N°`,
+/// `Nº.`): what every match of [`OIT`] and [`OIT_BARE`] holds.
+fn convenio_number(text: &str) -> bool {
+    text.match_indices("Convenio ").any(|(i, w)| {
+        let rest = &text[i + w.len()..];
+        let rest = match rest.strip_prefix('N') {
+            Some(r) => {
+                let r = r.trim_start_matches(['°', 'º', '.']);
+                r.strip_prefix(' ').unwrap_or(r)
+            }
+            None => rest,
+        };
+        rest.starts_with(|c: char| c.is_ascii_digit())
+    })
 }
+
+/// Whether a `/` stands between two digits (`68/262`, `40/2015`, `2016/679`): what every
+/// match of [`UN_SLASH`], [`LEY_SLASH_YEAR`] and [`EU_NUMBERED`] holds.
+fn digit_slash_digit(text: &str) -> bool {
+    let b = text.as_bytes();
+    text.match_indices('/')
+        .any(|(i, _)| i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+}
+
+/// The words of a free-trade agreement's kind after `Tratado` / `Acuerdo` in [`TLC`] (a
+/// lower-case part of each alternative, none with an `s` or a `k`).
+const TLC_KINDS: [&str; 4] = ["comerci", "alcance", "econ", "multipart"];
 
 pub fn find(text: &str) -> Vec<Cand> {
     let mut out = Vec::new();
     // Each pattern runs (and is compiled, once per process) only on a text holding a literal
     // all its matches hold: most documents cite no international instrument.
-    let has = |needle: &str| text.contains(needle);
+    let gate = Gate::new(text);
+    let has = |needle: &str| gate.has(needle);
     let resolution = has("esoluci");
-    let slash = has("/");
-    for c in gated(&TLC, text, has("Tratado") || has("Acuerdo") || has("TLC")) {
+    let slash = digit_slash_digit(text);
+    let tlc = has("TLC") || ((has("Tratado") || has("Acuerdo")) && TLC_KINDS.iter().any(|w| gate.has_ci(w)));
+    for c in gated(&TLC, text, tlc) {
         let (Some(m), Some(p)) = (c.get(0), c.name("partner")) else { continue };
         if not_an_instrument_before(text, m.start()) {
             continue;
@@ -523,7 +562,8 @@ pub fn find(text: &str) -> Vec<Cand> {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
         push(&mut out, m.start(), m.end(), TRATADO, format!("int:ace-{}", canon::strip_zeros(n.as_str())));
     }
-    for c in gated(&OIT, text, has("Convenio")) {
+    let convenio = convenio_number(text);
+    for c in gated(&OIT, text, convenio) {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
         let n = canon::strip_zeros(n.as_str());
         let id = match OIT_YEARS.iter().find(|(k, _)| *k == n) {
@@ -532,7 +572,7 @@ pub fn find(text: &str) -> Vec<Cand> {
         };
         push(&mut out, m.start(), m.end(), TRATADO, id);
     }
-    for c in gated(&OIT_BARE, text, has("Convenio")) {
+    for c in gated(&OIT_BARE, text, convenio) {
         let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
         let n = canon::strip_zeros(n.as_str());
         let Some((_, y)) = OIT_YEARS.iter().find(|(k, _)| *k == n) else { continue };
@@ -541,7 +581,7 @@ pub fn find(text: &str) -> Vec<Cand> {
         }
         push(&mut out, m.start(), m.end(), TRATADO, format!("int:oit-convenio-{n}-{y}"));
     }
-    for c in gated(&LEY_NATIONAL, text, has("ey ")) {
+    for c in gated(&LEY_NATIONAL, text, has("ey ") && NATIONAL.iter().any(|a| has(a))) {
         let (Some(m), Some(adj), Some(n)) = (c.get(0), c.name("adj"), c.name("n")) else { continue };
         let Some(cc) = country_in(adj.as_str()) else { continue };
         let num = canon::strip_zeros(&n.as_str().replace('.', ""));
@@ -644,6 +684,30 @@ pub fn find(text: &str) -> Vec<Cand> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The gates hold for every match of their patterns and fail on texts without one.
+    #[test]
+    fn gates_are_necessary_conditions() {
+        for t in ["el Convenio 169", "Convenio N° 87", "Convenio Nº.182 de la OIT", "Convenio N 98"] {
+            assert!(convenio_number(t) && OIT_BARE.is_match(t), "{t}");
+        }
+        assert!(!convenio_number("el Convenio de Cooperación") && !convenio_number("Convenio N° ciento"));
+        for t in ["resolución 68/262", "Ley 40/2015", "Directiva 2016/679"] {
+            assert!(digit_slash_digit(t), "{t}");
+        }
+        assert!(!digit_slash_digit("y/o la Ley 2/") && !digit_slash_digit("/5"));
+        let kinds = |t: &str| TLC_KINDS.iter().any(|w| Gate::new(t).has_ci(w));
+        for t in [
+            "Tratado de Libre Comercio",
+            "Acuerdo de Promoción Comercial",
+            "Acuerdo de Asociación Económica",
+            "Acuerdo de Alcance Parcial",
+            "ACUERDO MULTIPARTES",
+        ] {
+            assert!(kinds(t), "{t}");
+        }
+        assert!(!kinds("el Tratado de Paz y Amistad"));
+    }
 
     #[test]
     fn table() {

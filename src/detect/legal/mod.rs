@@ -39,7 +39,7 @@ use rayon::prelude::*;
 
 use crate::re::Regex;
 
-use patterns::compile;
+use patterns::{compile, Gate};
 
 use canonical as canon;
 use names::Named;
@@ -162,6 +162,14 @@ static DERIVED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?P<head>reglamento(?:\sgeneral)?|texto\s[uú]nico\sordenado|(?-i:T\.?U\.?O\.?))\s(?:de\sla|del|de)\s$",
     )
 });
+
+/// Whether a window may end in a [`DERIVED_HEAD`]: it holds `reglamento` or `ordenado` (in
+/// any case) or a capital `U` (`TUO`, `T.U.O.`). The pattern, run before nearly every law's
+/// mention, is compiled only in a document that has one.
+fn may_be_derived_head(window: &str) -> bool {
+    let gate = Gate::new(window);
+    gate.has_ci("reglamento") || gate.has_ci("ordenado") || gate.has("U")
+}
 
 /// Words before a regulation or TUO head that make it one not yet in force (`el futuro
 /// Reglamento de la Ley N° …`, `un nuevo Reglamento`, `proyecto de Reglamento`), matched on the
@@ -597,7 +605,10 @@ fn derived(text: &str, cands: &[Cand]) -> Vec<Cand> {
             continue;
         }
         let from = floor_boundary(text, c.start.saturating_sub(48));
-        let Some(m) = text.get(from..c.start).and_then(|b| DERIVED_HEAD.captures(b)) else { continue };
+        let Some(m) = text.get(from..c.start).filter(|b| may_be_derived_head(b)).and_then(|b| DERIVED_HEAD.captures(b))
+        else {
+            continue;
+        };
         let (Some(all), Some(head)) = (m.get(0), m.name("head")) else { continue };
         let t = if canon::fold(head.as_str()).starts_with("reglamento") { canon::REGLAMENTO } else { canon::TUO };
         let parent = c.canonical.strip_prefix("pe:").unwrap_or(&c.canonical).replacen(':', "-", 1);
@@ -634,7 +645,13 @@ fn derived(text: &str, cands: &[Cand]) -> Vec<Cand> {
             continue;
         }
         let from = floor_boundary(text, c.start.saturating_sub(80));
-        let Some(m) = text.get(from..c.start).and_then(|b| POSSESSIVE_APPROVED.captures(b)) else { continue };
+        let Some(m) = text
+            .get(from..c.start)
+            .filter(|b| Gate::new(b).has_ci("aprobad"))
+            .and_then(|b| POSSESSIVE_APPROVED.captures(b))
+        else {
+            continue;
+        };
         let Some(head) = m.name("head") else { continue };
         let t = if canon::fold(head.as_str()).starts_with("reglamento") { canon::REGLAMENTO } else { canon::TUO };
         let key = c.canonical.strip_prefix("pe:").unwrap_or(&c.canonical).replacen(':', "-", 1);

@@ -11,7 +11,7 @@ use crate::re::{Captures, Regex};
 
 use super::canonical::{self as canon, NormType};
 use super::intl;
-use super::patterns::{compile, not_a_norm_before, ATTACHED_YEAR, HEAD_GROUPS, LIST_NEXT, NUMBERED};
+use super::patterns::{compile, gated, not_a_norm_before, Gate, ATTACHED_YEAR, HEAD_GROUPS, LIST_NEXT, NUMBERED};
 use super::{Cand, Kind};
 
 /// Most numbers one list or range may expand to.
@@ -319,9 +319,13 @@ fn date_key(c: &Captures) -> Option<(String, u16)> {
     (m > 0 && (1..=31).contains(&d)).then(|| (format!("f{y}-{m:02}-{d:02}"), y))
 }
 
-/// Norms identified by their date only.
+/// The last words of [`DATED`]'s heads (lower case): every match holds one.
+const DATED_HEADS: [&str; 6] = ["supremo", "suprema", "ministerial", "directoral", "jefatural", "urgencia"];
+
+/// Norms identified by their date only (the pattern runs on a text holding a head's word).
 fn dated(text: &str, out: &mut Vec<Cand>) {
-    for caps in DATED.captures_iter(text) {
+    let gate = Gate::new(text);
+    for caps in gated(&DATED, text, DATED_HEADS.iter().any(|w| gate.has_ci(w))) {
         let Some(all) = caps.get(0) else { continue };
         let t = match ["ds", "rs", "rm", "rvm", "rd", "rj", "du"].iter().find(|g| caps.name(g).is_some()) {
             Some(&"ds") => canon::DS,

@@ -56,13 +56,63 @@ fn ascii_classes(src: &str) -> String {
     out
 }
 
+/// What a text holds, tested before a pattern runs on it: a pattern is compiled (once per
+/// process, about 0.3 to 10 M instructions each) the first time it runs, so one that no text
+/// of a document can match, told by a word every match of it holds, is never compiled. Most
+/// documents cite a few kinds of norm: no foreign law, no plural constitutions.
+///
+/// A gate must be a necessary condition of a match (a literal of the pattern, in the case the
+/// pattern matches it), so that the detector's output is the same with it as without.
+pub struct Gate<'a> {
+    text: &'a str,
+    /// The text with its ASCII letters lower-cased, made on the first case-insensitive test.
+    lower: std::cell::OnceCell<String>,
+}
+
+impl<'a> Gate<'a> {
+    pub fn new(text: &'a str) -> Gate<'a> {
+        Gate { text, lower: std::cell::OnceCell::new() }
+    }
+
+    /// Whether the text holds `word` as written (for a case-sensitive part of a pattern).
+    pub fn has(&self, word: &str) -> bool {
+        self.text.contains(word)
+    }
+
+    /// Whether the text may hold `word` (lower-case ASCII) where a case-insensitive pattern
+    /// matches it: in any ASCII case, or anywhere when the text holds `ſ` (U+017F) or the
+    /// Kelvin sign (U+212A), which Unicode case folding pairs with `s` and `k` (the only
+    /// characters besides their two cases that `(?i)` pairs with an ASCII letter).
+    pub fn has_ci(&self, word: &str) -> bool {
+        debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()), "{word}: lower case");
+        self.lower.get_or_init(|| self.text.to_ascii_lowercase()).contains(word)
+            || self.text.contains('\u{17F}')
+            || self.text.contains('\u{212A}')
+    }
+}
+
+/// The groups of the matches of `re` in `text` when `open` (a [`Gate`] passed), else none:
+/// the pattern is then neither run nor compiled.
+pub fn gated<'r, 'h>(
+    re: &'r LazyLock<Regex>,
+    text: &'h str,
+    open: bool,
+) -> impl Iterator<Item = crate::re::Captures<'h>> + use<'r, 'h> {
+    open.then(|| re.captures_iter(text)).into_iter().flatten()
+}
+
 // Words of names inside these patterns are `\p{Latin}+`, not `\p{L}+`: they start with a
 // Latin capital and are Spanish words, and every copy of the full letter class in a bounded
 // repetition costs a few hundred microseconds of compilation at each start of the program.
 
+/// The end of a word, for a pattern whose last word may end in an accented letter (`prevé`,
+/// `Comité`): `\b` is ASCII in these patterns ([`compile`]) and sees no boundary between `é`
+/// and a space. Consumes the character after the word; for `is_match` tests only.
+pub const WORD_END: &str = r"(?:[^0-9A-Za-z_áéíóúüñÁÉÍÓÚÜÑ]|$)";
+
 /// The number sign in all its spellings (`N°`, `Nº`, `N.º`, `Nro.`, `Núm.`, `No.`, `Nª` for
 /// the ordinal sign's feminine twin, …).
-pub const SIGN: &str = r"(?:n\.?\s?[°º˚ᵒª]s?\.?|n\.[ºo°]s?|nros?\.?|n[uú]m\.|n[uú]meros?|nos?\.|no\b|(?-i:N)\b)";
+pub const SIGN: &str = r"(?:n\.?\s?[°º˚ᵒª]s?\.?|n\s?\*|n\.[ºo°]s?|nros?\.?|n[uú]m\.|n[uú]meros?|nos?\.|no\b|(?-i:N)\b)";
 
 /// One number as cited: `s/n`, `19.880`, or digits with year / issuer segments
 /// (`004-2013-PCM`, `0612/RE-2017`, `001-2019-EF/50.01`, `017-2010 EM`).
@@ -90,7 +140,7 @@ const HEADS: &str = r"(?x)
 | (?P<rpe>resoluci[oó]n(?:es)?\sde\s(?:la\s)?presidencia\sejecutiva|(?-i:RPE\b|R\.\s?P\.\s?E\.))
 | (?P<rpcd>resoluci[oó]n(?:es)?\sde\s(?:la\s)?presidencia\sdel?\sconsejo\sdirectivo|(?-i:RPCD\b|R\.\s?P\.\s?C\.\s?D\.))
 | (?P<rcd>resoluci[oó]n(?:es)?\sdel?\sconsejo\sdirectivo|(?-i:RCD\b|R\.\s?C\.\s?D\.))
-| (?P<res>(?-i:R\.\s?E\.\s?R\.|RER\b)|resoluci[oó]n(?:es)?(?:\s(?:de\s(?:la\s)?|del\s)?(?-i:[A-ZÁÉÍÓÚÑ]\p{Latin}+)(?:\s(?:de\s(?:la\s)?|del\s|y\s(?:de\s(?:la\s)?)?)?(?-i:[A-ZÁÉÍÓÚÑ]\p{Latin}+)){0,6})?)
+| (?P<res>(?-i:R\.\s?E\.\s?R\.|RER\b|R\.\s?D\.\s?E\.|RDE\b|R\.\s?A\.)|resoluci[oó]n(?:es)?(?:\s(?:de\s(?:la\s)?|del\s)?(?-i:[A-ZÁÉÍÓÚÑ]\p{Latin}+)(?:\s(?:de\s(?:la\s)?|del\s|y\s(?:de\s(?:la\s)?)?)?(?-i:[A-ZÁÉÍÓÚÑ]\p{Latin}+)){0,6})?)
 | (?P<or>ordenanzas?\sregional(?:es)?|(?-i:O\.\s?R\.))
 | (?P<acr>acuerdos?\s(?:(?:del?\s)?con[cs]ejo\s)?regional(?:es)?)
 | (?P<acm>acuerdos?\sdel?\s(?:concejo|consejo)(?:\s(?:municipal|provincial|distrital)(?:es)?)?)
@@ -308,6 +358,16 @@ mod tests {
         assert!(re.is_match("decreto-ley N° 25967"));
         assert!(re.is_match("decretos ley N°25967"));
         assert!(!re.is_match("decreto ley N° ٢٥"), "Arabic-Indic digits are not a norm's number");
+    }
+
+    #[test]
+    fn gates_see_every_case_a_case_insensitive_pattern_matches() {
+        let g = Gate::new("la CONSTITUCIÓN y la Carta");
+        assert!(g.has_ci("constituci") && g.has_ci("carta") && !g.has_ci("constituciones"));
+        assert!(g.has("Carta") && !g.has("carta"));
+        assert!(Gate::new("la con\u{17F}tituci\u{F3}n").has_ci("constituci"), "`ſ` is an `s` to `(?i)`");
+        assert!(compile(r"(?i)constituci").is_match("con\u{17F}tituci"));
+        assert!(Gate::new("\u{212A}").has_ci("anything"));
     }
 
     #[test]

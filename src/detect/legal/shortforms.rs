@@ -22,8 +22,8 @@ use std::sync::LazyLock;
 use crate::re::Regex;
 
 use super::canonical as canon;
-use super::patterns::{compile, ARTICLE_BEFORE};
-use super::text::{before, Prepared};
+use super::patterns::{compile, ARTICLE_BEFORE, WORD_END};
+use super::text::{before, lower_keep_offsets, Prepared};
 use super::{articles, Cand};
 
 /// How a short form refers back.
@@ -87,9 +87,9 @@ const POST: &str = r"(?:(?:antes|arriba|previamente|ya)\s(?:citad[oa]|mencionad[
 /// What may follow a pronoun used on its own (not `la misma forma`): punctuation, a
 /// function word, or a verb (a common verb of legal prose, or any preterite in `-ó`).
 static PRONOUN_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^(?:\s?[,.;:)]|\s(?:que|se|no|ya|lo|la|le|les|los|las|en|y|e|a|al|de|del|por|para|con|sobre|establece|dispone|se[nñ]ala|regula|prev[eé]|indica|fue|es|ha|era|estipula|precisa|define|determina|contempla|crea|modifica|aprueba|tiene|reconoce|exige|obliga|fija|otorga|asigna|reserva|enumera|incorpora|introduce|deroga|sustituye|ampl[ií]a|garantiza|prohibe|proh[ií]be|faculta|autoriza|declara|ordena|manda|excluye|comprende|desarrolla|recoge|mantiene|elimina|reduce|permite|sanciona|dispuso|estableci[oó]|hizo|tuvo|establec[ií]a|dispon[ií]a|prev[eé][ií]a|exig[ií]a|permit[ií]a|ten[ií]a|hab[ií]a)\b|\s[a-záéíóúñü]+(?:ó|aba)(?:[\s,.;:]|$)|\s[a-záéíóúñü]+\s[a-záéíóúñü]+(?:ando|iendo|yendo)(?:se|lo|la|le)?\b|$)",
-    )
+    compile(&format!(
+        r"(?i)^(?:\s?[,.;:)]|\s(?:que|se|no|ya|lo|la|le|les|los|las|en|y|e|a|al|de|del|por|para|con|sobre|establece|dispone|se[nñ]ala|regula|prev[eé]|indica|fue|es|ha|era|estipula|precisa|define|determina|contempla|crea|modifica|aprueba|tiene|reconoce|exige|obliga|fija|otorga|asigna|reserva|enumera|incorpora|introduce|deroga|sustituye|ampl[ií]a|garantiza|prohibe|proh[ií]be|faculta|autoriza|declara|ordena|manda|excluye|comprende|desarrolla|recoge|mantiene|elimina|reduce|permite|sanciona|dispuso|estableci[oó]|hizo|tuvo|establec[ií]a|dispon[ií]a|prev[eé][ií]a|exig[ií]a|permit[ií]a|ten[ií]a|hab[ií]a){WORD_END}|\s[a-záéíóúñü]+(?:ó|aba)(?:[\s,.;:]|$)|\s[a-záéíóúñü]+\s[a-záéíóúñü]+(?:ando|iendo|yendo)(?:se|lo|la|le)?\b|$)",
+    ))
 });
 
 /// Every short-form shape in one pattern, so that a text is scanned once: a head with a
@@ -208,6 +208,15 @@ static ALIAS_DEF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `rest` opens as every [`ALIAS_DEF`] does: an optional comma and space, then `(en `
+/// in any case. The pattern, tried after every mention, is compiled only in a document that
+/// defines an alias.
+pub(super) fn opens_alias(rest: &str) -> bool {
+    let r = rest.strip_prefix(',').unwrap_or(rest);
+    let r = r.strip_prefix(' ').unwrap_or(r);
+    r.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("(en "))
+}
+
 /// Decisions a `resolución` may refer back to, which are not norms (Tribunal Fiscal, court
 /// cases): a short form pointing at one of them is not a short form.
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
@@ -245,7 +254,7 @@ static ARTICLE_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// that [`ARTICLE_OF`] needs no `(?i)`, whose prefilter costs more to build than the windows
 /// it runs on).
 fn article_of(text: &str, at: usize) -> bool {
-    ARTICLE_OF.is_match(&before(text, at, 60).to_ascii_lowercase())
+    ARTICLE_OF.is_match(&lower_keep_offsets(before(text, at, 60)))
 }
 
 /// The qualifier a `ley` head names (`la citada ley orgánica` → `organica`).
@@ -452,7 +461,7 @@ fn aliases(text: &str, cands: &[Cand]) -> Vec<(String, usize, usize, std::ops::R
             continue;
         }
         let Some(rest) = text.get(c.end..) else { continue };
-        if let Some(m) = ALIAS_DEF.captures(rest) {
+        if let Some(m) = opens_alias(rest).then(|| ALIAS_DEF.captures(rest)).flatten() {
             let (Some(a), Some(all)) = (m.name("a"), m.get(0)) else { continue };
             // The mention the alias's head allows, the outermost of those ending here (`el
             // Reglamento de la Ley N° 30225 (en adelante, el Reglamento)` is the regulation's).
@@ -474,7 +483,7 @@ fn raw_forms(text: &str, cands: &[Cand], alias_names: &[String]) -> Vec<Raw> {
     // Forms that take their antecedent from the same text need a mention there (most texts
     // have none).
     let local_forms = !cands.is_empty();
-    let lower = text.to_ascii_lowercase();
+    let lower = lower_keep_offsets(text);
     for c in SHORT.captures_iter(&lower) {
         let Some(all) = c.get(0).map(|m| m.range()) else { continue };
         let g = |name: &str| c.name(name).map(|m| m.range());
@@ -1021,9 +1030,21 @@ fn pick(text: &str, ti: usize, r: &Raw, seen: &[Seen]) -> Option<Seen> {
     }
 }
 
-/// Whether `start..end` of a text is a line of its own (a heading): the text or a line break
-/// before it, and after it (past a `.` or `:`) the text's end or a line break.
+/// Whether `start..end` of a text is a heading: a line of its own (the text or a line break
+/// before it, and after it, past a `.` or `:`, the text's end or a line break), or a title in
+/// capitals that opens the text, closed by `.` or `:` (`ORDENANZA MUNICIPAL N° 045-2024-MDCC.
+/// Artículo 1.- …`, a heading run into its first article).
 fn own_line(text: &str, breaks: &[usize], start: usize, end: usize) -> bool {
+    let opens_text = text[..start].trim().is_empty();
+    let capitals = |s: &str| s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase);
+    if opens_text && capitals(&text[start..end]) && text[end..].starts_with(['.', ':']) {
+        return true;
+    }
+    line_of_its_own(text, breaks, start, end)
+}
+
+/// [`own_line`]'s first case: `start..end` is a line of its own.
+fn line_of_its_own(text: &str, breaks: &[usize], start: usize, end: usize) -> bool {
     let opens =
         text[..start].trim().is_empty() || start.checked_sub(1).is_some_and(|b| breaks.binary_search(&b).is_ok());
     let rest = text[end..].trim_start_matches(['.', ':']);
@@ -1071,9 +1092,9 @@ fn age(canonical: &str) -> Option<(&str, (u32, u32))> {
 /// Right after a pronoun: a predicate only a norm takes (`establece`, `dispone`, `fue
 /// publicada`, `entró en vigencia`), not a relative (`la misma que`).
 static NORM_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^\s(?:establece|dispone|se[nñ]ala|regula|prev[eé]|estipula|precisa|prescribe|preceptúa|deroga|modifica|entr[oó]\sen\svig(?:encia|or)|(?:fue|ha\ssido)\s(?:publicad|promulgad|derogad|modificad|reglamentad)[oa])\b",
-    )
+    compile(&format!(
+        r"(?i)^\s(?:establece|dispone|se[nñ]ala|regula|prev[eé]|estipula|precisa|prescribe|preceptúa|deroga|modifica|entr[oó]\sen\svig(?:encia|or)|(?:fue|ha\ssido)\s(?:publicad|promulgad|derogad|modificad|reglamentad)[oa]){WORD_END}",
+    ))
 });
 
 /// Whether `gap` (from a mention's start to a pronoun) holds another noun phrase of the
@@ -1131,6 +1152,30 @@ mod tests {
 
     fn ante(got: &[(String, Option<String>, Option<String>)], text: &str) -> Option<String> {
         got.iter().find(|g| g.0 == text).and_then(|g| g.1.clone())
+    }
+
+    #[test]
+    fn forms_ending_in_an_accented_letter_and_upper_case_forms() {
+        // `prevé`: a verb after the pronoun, ending in an accented letter.
+        let got = short(&["Rige el Decreto Legislativo N° 276 y la Ley N° 30057. Esta última prevé el tránsito."]);
+        assert_eq!(ante(&got, "Esta última").as_deref(), Some("pe:ley:30057"), "{got:?}");
+        // Capitals, accented ones included, as in a resolution's operative part.
+        let got = short(&[
+            "RESOLUCIÓN DE ALCALDÍA N° 0098-2024-MDY",
+            "ARTÍCULO SEGUNDO.- ENCARGAR EL CUMPLIMIENTO DE LA PRESENTE RESOLUCIÓN A LA SUBGERENCIA.",
+        ]);
+        assert_eq!(ante(&got, "LA PRESENTE RESOLUCIÓN").as_deref(), Some("pe:res:098-2024-mdy"), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_in_capitals_run_into_the_text_is_the_norms_own_heading() {
+        let got = short(&[
+            "ORDENANZA MUNICIPAL N° 045-2024-MDCC. Artículo 1.- Apruébase el régimen. Artículo 5.- La presente Ordenanza entra en vigencia.",
+        ]);
+        assert_eq!(ante(&got, "La presente Ordenanza").as_deref(), Some("pe:om:045-2024-mdcc"), "{got:?}");
+        // A mention opening running prose is no heading: the self-reference stays unresolved.
+        let got = short(&["Ordenanza Municipal N° 045-2024-MDCC. La presente Ordenanza no la deroga."]);
+        assert_eq!(got.iter().find(|g| g.0 == "La presente Ordenanza").map(|g| g.1.clone()), Some(None), "{got:?}");
     }
 
     #[test]

@@ -25,7 +25,14 @@ fn variants_and_negatives() {
         // a space as thousands separator after a number sign
         ("Ley N° 31 433 y Ley Nro. 27 867", &["pe:ley:31433", "pe:ley:27867"]),
         ("Ley\u{00AD} N\u{FFFD}° 27783", &["pe:ley:27783"]),
+        // an OCR-damaged sign (`°` read as `*`), with a damaged accent in the head
+        ("la Resoluci\u{FFFD}n Ministerial N* 0153-2020-MINAM aprobó", &["pe:rm:153-2020-minam"]),
+        ("Ley N * 27783", &["pe:ley:27783"]),
         // decrees and resolutions
+        // abbreviated resolutions of other kinds: administrative, of an executive direction
+        ("por R.A. N° 000372-2021-CE-PJ se dispuso", &["pe:res:372-2021-ce-pj"]),
+        ("con R.D.E. N° 112-2022-MIDAGRI-SERFOR-DE se aprobaron", &["pe:res:112-2022-midagri-serfor-de"]),
+        ("con RDE N° 112-2022-MIDAGRI-SERFOR-DE se aprobaron", &["pe:res:112-2022-midagri-serfor-de"]),
         ("D.S. N° 017-93-JUS", &["pe:ds:017-1993-jus"]),
         ("D. S. Nº 015–92–PCM", &["pe:ds:015-1992-pcm"]),
         ("DS 087-2004-PCM", &["pe:ds:087-2004-pcm"]),
@@ -358,4 +365,23 @@ fn hostile_inputs_do_not_panic() {
         let _ = find(t);
     }
     assert!(find("Decretos Legislativos N° 1 al 99999999").len() <= 60);
+}
+
+/// The gates before a pattern hold for every match of it.
+#[test]
+fn gates_are_necessary_conditions() {
+    for w in [
+        "el Reglamento de la ",
+        "del Texto Único Ordenado de la ",
+        "el TUO de ",
+        "T.U.O. del ",
+        "REGLAMENTO GENERAL DE LA ",
+    ] {
+        assert!(may_be_derived_head(w) && DERIVED_HEAD.is_match(w), "{w}");
+    }
+    assert!(!may_be_derived_head("conforme a la "));
+    for r in [" (en adelante, la Ley)", ", (En lo sucesivo, el Reglamento)", "(EN ADELANTE el TUO)"] {
+        assert!(shortforms::opens_alias(r), "{r}");
+    }
+    assert!(!shortforms::opens_alias(", que aprueba"));
 }

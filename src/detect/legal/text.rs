@@ -49,6 +49,22 @@ fn to_u32(v: usize) -> u32 {
     u32::try_from(v).unwrap_or(u32::MAX)
 }
 
+/// `s` lower-cased letter for letter without changing any byte offset: ASCII and the Latin-1
+/// capitals (`Ó` → `ó`, `Ñ` → `ñ`, same UTF-8 length); other characters as they are. Patterns
+/// written in lower case then match upper-case text (`LA PRESENTE RESOLUCIÓN`) at the same
+/// offsets.
+pub fn lower_keep_offsets(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    s.chars()
+        .map(|c| match c {
+            'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
 /// The last (about) `n` bytes of `text[..end]`, cut at a character boundary: what look-behind
 /// checks scan, so that their cost does not grow with the text.
 pub fn before(text: &str, end: usize, n: usize) -> &str {
