@@ -699,15 +699,17 @@ fn header_only(chunked: &[Vec<Chunk>], cuts: &[f32], size: f32) -> Option<usize>
     })
 }
 
+/// A column's body pieces: left edge, right edge, and whether the piece is a number.
+type Pieces = Vec<(f32, f32, bool)>;
+
 /// Per cut between two columns of body text, the gutter's owner ([`gutters::owner`]) and its
 /// sides: the end of the body before it and the start of the body after it.
 fn own_gutters(body: &[Vec<Chunk>], cuts: &[f32], size: f32) -> Vec<Option<(Owner, f32, f32)>> {
     let multi: Vec<&Vec<Chunk>> = body.iter().filter(|cs| cs.len() >= 2).collect();
     let pieces = area_pieces(&multi, cuts);
-    let column =
-        |k: usize| -> Vec<(f32, f32, bool)> { pieces.iter().filter_map(|l| l.get(k).copied().flatten()).collect() };
+    let column = |k: usize| -> Pieces { pieces.iter().filter_map(|l| l.get(k).copied().flatten()).collect() };
     let mut reach = vec![None; cuts.len()];
-    let mut aligns: Vec<(gutters::Align, Vec<(f32, f32, bool)>)> = Vec::with_capacity(cuts.len() + 1);
+    let mut aligns: Vec<(gutters::Align, Pieces)> = Vec::with_capacity(cuts.len() + 1);
     for k in 0..=cuts.len() {
         let ps = column(k);
         aligns.push((gutters::align(&ps, size), ps));
