@@ -32,7 +32,9 @@ struct Space {
 
 /// Moves the words of each justified run on `words` left so that its stretched spaces become
 /// the width of their space glyph. Words are matched to `page`'s space glyphs by baseline.
-pub(crate) fn close_up(words: &mut [TWord], page: &TextPage) {
+/// `order` is `words`' indices by baseline, then left edge (the order the finders' rows are
+/// made in). True when a word moved.
+pub(crate) fn close_up(words: &mut [TWord], order: &[usize], page: &TextPage) -> bool {
     let mut spaces: Vec<Space> = page
         .glyphs
         .iter()
@@ -41,11 +43,14 @@ pub(crate) fn close_up(words: &mut [TWord], page: &TextPage) {
         .map(|g| Space { base: g.baseline, x0: g.bbox[0], x1: g.bbox[2] })
         .collect();
     if spaces.is_empty() {
-        return;
+        return false;
     }
-    spaces.sort_by(|a, b| a.base.total_cmp(&b.base).then(a.x0.total_cmp(&b.x0)));
-    let rows = rows_of(words);
-    let runs: Vec<Vec<Run>> = rows.iter().map(|r| stretched_runs(words, r, &spaces)).collect();
+    spaces.sort_unstable_by(|a, b| a.base.total_cmp(&b.base).then(a.x0.total_cmp(&b.x0)));
+    // Any space's width is at most this: a space ending past x starts past x - widest.
+    let widest = spaces.iter().map(|s| (s.x1 - s.x0).max(0.0)).fold(0.0f32, f32::max) + 1e-3;
+    let rows = rows_of(words, order);
+    let runs: Vec<Vec<Run>> =
+        rows.iter().map(|r| stretched_runs(words, r, &row_spaces(words, r, &spaces), widest)).collect();
     let mut moves: Vec<(usize, f32)> = Vec::new();
     for (ri, row_runs) in runs.iter().enumerate() {
         for run in row_runs {
@@ -58,21 +63,37 @@ pub(crate) fn close_up(words: &mut [TWord], page: &TextPage) {
             }
         }
     }
+    let moved = !moves.is_empty();
     for (i, shift) in moves {
         words[i].bbox[0] += shift;
         words[i].bbox[2] += shift;
     }
+    moved
 }
 
-/// Word indices grouped by baseline (top to bottom), each row left to right.
-fn rows_of(words: &[TWord]) -> Vec<Vec<usize>> {
-    let mut order: Vec<usize> = (0..words.len()).collect();
-    order.sort_by(|&a, &b| {
-        words[a].baseline.total_cmp(&words[b].baseline).then(words[a].bbox[0].total_cmp(&words[b].bbox[0]))
-    });
+/// The spaces of `spaces` (sorted by baseline) on the baseline of some word of `row`
+/// ([`lone_space`]'s band), sorted by left edge.
+fn row_spaces(words: &[TWord], row: &[usize], spaces: &[Space]) -> Vec<Space> {
+    let band = |i: usize| {
+        let w = &words[i];
+        let tol = ROW_BASELINE_TOL * w.size.max(1.0);
+        (w.baseline - tol, w.baseline + tol)
+    };
+    let (lo, hi) =
+        row.iter().map(|&i| band(i)).fold((f32::INFINITY, f32::NEG_INFINITY), |(l, h), (a, b)| (l.min(a), h.max(b)));
+    let from = spaces.partition_point(|s| s.base < lo);
+    let to = from + spaces[from..].partition_point(|s| s.base <= hi);
+    let mut out = spaces[from..to].to_vec();
+    out.sort_unstable_by(|a, b| a.x0.total_cmp(&b.x0));
+    out
+}
+
+/// Word indices grouped by baseline (top to bottom), each row left to right; `order` sorts
+/// the words by baseline, then left edge.
+fn rows_of(words: &[TWord], order: &[usize]) -> Vec<Vec<usize>> {
     let mut rows: Vec<Vec<usize>> = Vec::new();
     let mut base = f32::NEG_INFINITY;
-    for i in order {
+    for &i in order {
         let tol = ROW_BASELINE_TOL * words[i].size.max(1.0);
         match rows.last_mut() {
             Some(r) if (words[i].baseline - base).abs() <= tol => r.push(i),
@@ -104,8 +125,9 @@ struct Run {
 
 /// The runs of `row` whose gaps each hold one space glyph right after the word on their left
 /// and are equally wide, wider than the glyph, at least [`JUSTIFIED_MIN_GAPS`] gaps.
-fn stretched_runs(words: &[TWord], row: &[usize], spaces: &[Space]) -> Vec<Run> {
-    let spaced: Vec<Option<f32>> = row.windows(2).map(|w| lone_space(&words[w[0]], &words[w[1]], spaces)).collect();
+fn stretched_runs(words: &[TWord], row: &[usize], spaces: &[Space], widest: f32) -> Vec<Run> {
+    let spaced: Vec<Option<f32>> =
+        row.windows(2).map(|w| lone_space(&words[w[0]], &words[w[1]], spaces, widest)).collect();
     let gaps: Vec<f32> = row.windows(2).map(|w| words[w[1]].bbox[0] - words[w[0]].bbox[2]).collect();
     let mut out = Vec::new();
     let mut k = 0;
@@ -182,14 +204,15 @@ fn ends_in_plain_line(words: &[TWord], rows: &[Vec<usize>], runs: &[Vec<Run>], r
 
 /// The width of the single space glyph lying in the gap between `a` and `b` (on their
 /// baseline) and starting where `a` ends; `None` when the gap holds none, several, or one
-/// drawn elsewhere.
-fn lone_space(a: &TWord, b: &TWord, spaces: &[Space]) -> Option<f32> {
+/// drawn elsewhere. `spaces` are sorted by left edge, none wider than `widest`.
+fn lone_space(a: &TWord, b: &TWord, spaces: &[Space], widest: f32) -> Option<f32> {
     let size = a.size.max(1.0);
     let tol = ROW_BASELINE_TOL * size;
-    let lo = spaces.partition_point(|s| s.base < a.baseline - tol);
+    let start = a.bbox[2] - SPACE_AFTER_TOL * size;
+    let lo = spaces.partition_point(|s| s.x0 <= start - widest);
     let mut found: Option<Space> = None;
-    for s in spaces[lo..].iter().take_while(|s| s.base <= a.baseline + tol) {
-        if s.x1 <= a.bbox[2] - SPACE_AFTER_TOL * size || s.x0 >= b.bbox[0] {
+    for s in spaces[lo..].iter().take_while(|s| s.x0 < b.bbox[0]) {
+        if s.x1 <= start || (s.base - a.baseline).abs() > tol {
             continue;
         }
         if found.is_some() {
@@ -222,6 +245,11 @@ mod tests {
         }
     }
 
+    fn close(ws: &mut [TWord], page: &TextPage) -> bool {
+        let order = super::super::reading_order(ws);
+        close_up(ws, &order, page)
+    }
+
     fn page(glyphs: Vec<Glyph>) -> TextPage {
         TextPage { number: 1, width: 595.0, height: 842.0, glyphs, ..Default::default() }
     }
@@ -241,12 +269,12 @@ mod tests {
         ];
         let glyphs = vec![space(95.0, 100.0), space(117.0, 100.0), space(169.0, 100.0)];
         let before = ws.clone();
-        close_up(&mut ws, &page(glyphs.clone()));
+        close(&mut ws, &page(glyphs.clone()));
         let x0s: Vec<f32> = ws.iter().map(|w| w.bbox[0]).collect();
         assert_eq!(x0s, vec![60.0, 97.5, 110.0, 152.5, 221.0, 60.0, 221.0]);
         // Without the paragraph's plain last line under it, the line may be cells set apart.
         let mut ws = before[..5].to_vec();
-        close_up(&mut ws, &page(glyphs));
+        close(&mut ws, &page(glyphs));
         assert_eq!(ws, before[..5].to_vec());
     }
 
@@ -269,7 +297,7 @@ mod tests {
             }
         }
         let before = ws.clone();
-        close_up(&mut ws, &page(glyphs));
+        close(&mut ws, &page(glyphs));
         assert_eq!(ws, before);
         // Such a row over a line of prose that happens to have a word at its left edge: the
         // prose runs on left and right of the row's cells, it is no last line of theirs.
@@ -281,7 +309,7 @@ mod tests {
         }
         let glyphs = vec![space(140.0, 100.0), space(200.0, 100.0)];
         let before = ws.clone();
-        close_up(&mut ws, &page(glyphs));
+        close(&mut ws, &page(glyphs));
         assert_eq!(ws, before);
     }
 
@@ -290,7 +318,7 @@ mod tests {
         // Years centred in equal columns: equal gaps, no space glyph.
         let years = || vec![word("2025", 100.0, 50.0), word("2026", 160.0, 50.0), word("2027", 220.0, 50.0)];
         let mut ws = years();
-        close_up(&mut ws, &page(vec![space(300.0, 50.0)]));
+        close(&mut ws, &page(vec![space(300.0, 50.0)]));
         assert_eq!(ws, years());
         // Columns aligned with runs of spaces: several space glyphs in each gap.
         let mut ws = years();
@@ -300,12 +328,12 @@ mod tests {
                 glyphs.push(space(x0 + 2.5 * k as f32, 50.0));
             }
         }
-        close_up(&mut ws, &page(glyphs));
+        close(&mut ws, &page(glyphs));
         assert_eq!(ws, years());
         // One space each, but gaps of different widths: not one justified line.
         let mut ws = vec![word("a", 100.0, 50.0), word("b", 130.0, 50.0), word("c", 175.0, 50.0)];
         let before = ws.clone();
-        close_up(&mut ws, &page(vec![space(105.0, 50.0), space(135.0, 50.0)]));
+        close(&mut ws, &page(vec![space(105.0, 50.0), space(135.0, 50.0)]));
         assert_eq!(ws, before);
     }
 }

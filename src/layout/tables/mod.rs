@@ -125,8 +125,11 @@ pub fn find_tables(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
 /// ([`PageTable::weak`]), for [`settle_weak`] to judge.
 pub fn find_parts(page: &TextPage, lines: &[Line]) -> Vec<PageTable> {
     let mut words = collect_words(lines);
-    justified::close_up(&mut words, page);
-    let mut rows_outside = RowsOutside::new(&words);
+    let mut order = reading_order(&words);
+    if justified::close_up(&mut words, &order, page) {
+        order = reading_order(&words);
+    }
+    let mut rows_outside = RowsOutside { words: &words, order, cached: None };
     let mut grids = lattice::find(page, &words);
     let taken: Vec<[f32; 4]> = grids.iter().map(|g| g.bbox).collect();
     grids.extend(area::find(page, rows_outside.of(&taken), &taken));
@@ -261,13 +264,14 @@ struct RowsOutside<'a> {
     cached: Option<(Vec<[f32; 4]>, Vec<TextRow>)>,
 }
 
-impl<'a> RowsOutside<'a> {
-    fn new(words: &'a [TWord]) -> Self {
-        let mut order: Vec<usize> = (0..words.len()).collect();
-        order.sort_by(|&a, &b| reading_cmp(&words[a], &words[b]));
-        RowsOutside { words, order, cached: None }
-    }
+/// Indices of `words` in [`reading_cmp`] order.
+pub(crate) fn reading_order(words: &[TWord]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..words.len()).collect();
+    order.sort_by(|&a, &b| reading_cmp(&words[a], &words[b]));
+    order
+}
 
+impl RowsOutside<'_> {
     /// The rows of the words whose centre is in none of `areas`.
     fn of(&mut self, areas: &[[f32; 4]]) -> &[TextRow] {
         let mut key = areas.to_vec();
