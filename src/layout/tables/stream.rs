@@ -184,7 +184,18 @@ fn in_gutters(run: &[TextRow], gutters: &[(f32, f32)], columns: usize) -> bool {
 
 /// Column separators: x ranges inside the run that (almost) no chunk of a several-chunk row covers.
 pub(crate) fn separators(chunked: &[Vec<Chunk>], min_width: f32) -> Vec<(f32, f32)> {
-    let multi: Vec<&Vec<Chunk>> = chunked.iter().filter(|c| c.len() >= 2).collect();
+    separators_with(chunked, &[], min_width)
+}
+
+/// [`separators`], with the lines marked in `lone` ([`lone_lines`]) counted as several-chunk
+/// rows: their single chunk is a cell of a column of its own.
+pub(crate) fn separators_with(chunked: &[Vec<Chunk>], lone: &[bool], min_width: f32) -> Vec<(f32, f32)> {
+    let multi: Vec<&Vec<Chunk>> = chunked
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| c.len() >= 2 || lone.get(*i).copied().unwrap_or(false))
+        .map(|(_, c)| c)
+        .collect();
     let allowed = (multi.len() / CROSSING_ROWS_DIV) as i32;
     let mut ev: Vec<(f32, i32)> = Vec::new();
     for cs in &multi {
@@ -216,6 +227,43 @@ pub(crate) fn separators(chunked: &[Vec<Chunk>], min_width: f32) -> Vec<(f32, f3
         }
     }
     seps
+}
+
+/// Lines whose single chunk stands inside a column gap of the several-chunk lines (one of
+/// `ranges`, [`separators`]), clear of both its sides, right above or below several-chunk
+/// lines: the wrapped lines of a column whose cells are centred on their rows.
+///
+/// A typesetter that centres cells vertically sets a one-line cell halfway between the two
+/// lines of a wrapped cell beside it, so when a column's cells all wrap onto two lines, none
+/// of its lines shares a baseline with another column: the column only shows as text standing
+/// in what the other lines leave as a gutter, one line above and one line below each row's
+/// line. Such lines beside at least [`LONE_MIN_ROWS`] several-chunk lines, and beside one in
+/// [`LONE_ROWS_DIV`] of them, make a column (a centred label standing in a gutter once or
+/// twice, a section title, does not).
+pub(crate) fn lone_lines(chunked: &[Vec<Chunk>], ranges: &[(f32, f32)], min_width: f32) -> Vec<bool> {
+    let mut out = vec![false; chunked.len()];
+    let multi: Vec<usize> = (0..chunked.len()).filter(|&i| chunked[i].len() >= 2).collect();
+    let (Some(&first), Some(&last)) = (multi.first(), multi.last()) else { return out };
+    let is_multi = |j: usize| chunked.get(j).is_some_and(|c| c.len() >= 2);
+    let end = (last + 1).min(chunked.len() - 1);
+    for &(a, b) in ranges {
+        let inner: Vec<usize> = (first + 1..=end)
+            .filter(|&i| match chunked[i].as_slice() {
+                [c] => c.x0 >= a + min_width && c.x1 <= b - min_width,
+                _ => false,
+            })
+            .collect();
+        let mut beside: Vec<usize> = inner.iter().flat_map(|&i| [i - 1, i + 1]).filter(|&j| is_multi(j)).collect();
+        beside.sort_unstable();
+        beside.dedup();
+        if beside.len() < LONE_MIN_ROWS.max(multi.len() / LONE_ROWS_DIV) {
+            continue;
+        }
+        for i in inner {
+            out[i] = true;
+        }
+    }
+    out
 }
 
 /// Column index for an x, given separator mid-points.
@@ -607,6 +655,32 @@ mod tests {
             })
             .collect();
         TextRow { bbox: super::super::union_boxes(words.iter().map(|w| w.bbox)).unwrap(), words, size: 10.0 }
+    }
+
+    #[test]
+    fn wrapped_lines_standing_in_a_gutter_are_a_column() {
+        // Code and amount centred between the two lines of a name: the names stand inside
+        // the gutter of the lines that hold several chunks.
+        let rows = [
+            row(&[("Ampliación", 120.0), ("del", 175.0), ("servicio", 195.0)], 100.0),
+            row(&[("2224174", 60.0), ("38", 400.0)], 106.0),
+            row(&[("salud", 120.0)], 112.0),
+            row(&[("Recuperación", 120.0), ("del", 185.0)], 124.0),
+            row(&[("2566142", 60.0), ("48", 400.0)], 130.0),
+            row(&[("en", 120.0), ("Yauli", 135.0)], 136.0),
+            row(&[("Nota", 120.0)], 160.0),
+        ];
+        let chunked: Vec<Vec<Chunk>> = rows.iter().map(|r| chunks_with(r, 8.0)).collect();
+        let ranges = separators(&chunked, 3.0);
+        assert_eq!(ranges.len(), 1, "{ranges:?}");
+        let lone = lone_lines(&chunked, &ranges, 3.0);
+        assert_eq!(lone, vec![false, false, true, true, false, true, false]);
+        let split = separators_with(&chunked, &lone, 3.0);
+        assert_eq!(split.len(), 2, "{split:?}");
+        assert!(split[0].1 <= 120.0 && split[1].0 >= 200.0, "{split:?}");
+        // One such line beside one row is no column.
+        let few = lone_lines(&chunked[..3], &separators(&chunked[..3], 3.0), 3.0);
+        assert!(!few.contains(&true), "{few:?}");
     }
 
     #[test]
