@@ -136,6 +136,12 @@ fn runs(rows: &[TextRow], chunked: &[Vec<Chunk>]) -> Vec<(usize, usize)> {
             if gap > ROW_GAP * size {
                 break;
             }
+            // A labelled caption ends one table and heads the next: never a row of a run.
+            if super::caption::is_caption_label(&join_words(
+                &rows[j].words[..rows[j].words.len().min(CAPTION_HEAD_WORDS)],
+            )) {
+                break;
+            }
             if chunked[j].len() >= 2 {
                 last_multi = j;
                 gutters.extend(gutters_of(&chunked[j]));
@@ -681,6 +687,21 @@ mod tests {
         // One such line beside one row is no column.
         let few = lone_lines(&chunked[..3], &separators(&chunked[..3], 3.0), 3.0);
         assert!(!few.contains(&true), "{few:?}");
+    }
+
+    #[test]
+    fn a_caption_ends_a_run() {
+        // A list whose markers stand apart, right above a caption and its table: two runs.
+        let rows = [
+            row(&[("1.", 10.0), ("Las", 40.0), ("brechas", 60.0)], 100.0),
+            row(&[("2.", 10.0), ("Los", 40.0)], 112.0),
+            row(&[("Cuadro", 10.0), ("N°", 45.0), ("3:", 60.0), ("Metas", 75.0)], 124.0),
+            row(&[("Actividad", 10.0), ("Meta", 200.0)], 136.0),
+            row(&[("Caminos", 10.0), ("119", 200.0)], 148.0),
+            row(&[("Visitas", 10.0), ("128", 200.0)], 160.0),
+        ];
+        let chunked: Vec<Vec<Chunk>> = rows.iter().map(chunks).collect();
+        assert_eq!(runs(&rows, &chunked), vec![(0, 2), (3, 6)]);
     }
 
     #[test]

@@ -270,6 +270,8 @@ pub(crate) const CROSSING_ROWS_DIV: usize = 10;
 pub(crate) const LONE_MIN_ROWS: usize = 2;
 /// ...and beside one in this many of them.
 pub(crate) const LONE_ROWS_DIV: usize = 4;
+/// A caption label (`Cuadro N° 3:`) is read in this many leading words of a row.
+pub(crate) const CAPTION_HEAD_WORDS: usize = 4;
 /// At most this many single-chunk rows in a row inside a run (wrapped cells, group labels).
 pub(crate) const RUN_MAX_SINGLE: usize = 2;
 /// A booktabs rule is at most this far (points) inside the run's top or bottom...
