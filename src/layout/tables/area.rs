@@ -17,6 +17,9 @@
 //!    area's own word spaces, not at a fixed width. A chunk belongs to the columns whose body
 //!    text it overlaps (a header label wider than the right-aligned numbers under it starts
 //!    left of their column's cut), and a line's chunk is split where a word gap holds a cut.
+//!    Lines of one chunk standing inside such a gap, beside rows, are a column of their own
+//!    (`stream::lone_lines`: a column of two-line cells whose neighbours are centred between
+//!    its lines never shares a baseline with them).
 //! 4. **Rows**: lines grouped into logical rows ([`logical`](super::logical)), with the
 //!    rules and band edges inside the area as row separators.
 //! 5. **Judging**: an area bounded by two cues or more is a table when it has two rows and

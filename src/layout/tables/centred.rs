@@ -7,7 +7,9 @@
 //! A typesetter that centres each cell on its row sets a one-line cell (a date, a number)
 //! halfway down the row, between the first and last lines of a wrapped cell beside it: half
 //! a line below one of them. The rows' middles are then known from the cells that stand alone
-//! in their column (no line of the column within a leading above or below), and each
+//! in their column (no line of the column within a leading above or below, or only a number
+//! over or under a number: numbers do not wrap, so rows of one line set as tightly as a
+//! cell's own lines still get their middles), and each
 //! column's lines are the rows' cells taken in order: the next cell of a column is the run of
 //! its next lines (one leading apart) whose middle is the next row's middle. A column with
 //! nothing in a row simply has no run there. Rows set as tightly as a cell's own lines leave

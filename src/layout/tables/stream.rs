@@ -7,7 +7,9 @@
 //! `610 785 447` stays one chunk while columns set 0.5 em apart split), the columns are the
 //! x ranges that the chunks of the run's rows leave empty, and the run is rejected when it
 //! reads as prose, a list or two text columns: too few rows, too few columns, long wordy
-//! cells, columns without alignment, or most cells of its logical rows empty.
+//! cells, columns without alignment, or most cells of its logical rows empty. A labelled
+//! caption row (`Cuadro N° 3: …`) ends a run: a list set right above a caption is no part of
+//! the table under it.
 //! A run that passes is rebuilt as logical rows ([`logical`](super::logical)): wrapped cells
 //! kept together, rules across the run ending rows.
 
