@@ -175,7 +175,9 @@ fn eval_of_the_chromium_table_set_keeps_its_floors() {
 /// producers nobody had tuned on, written blind in session 12; first run Typst 0.723, fpdf2
 /// 0.912, 29/35 tables found, 1 false table). Floors under today's figures (Typst was then
 /// opened as dev material, fpdf2 kept held out), so that a change that loses a table or reads
-/// another table-free page as one fails here.
+/// another table-free page as one fails here. Raised in session 13 (centred rows, wrapped
+/// columns between them, captions ending runs): 32/35 found, F1 0.941 (Typst 0.943, fpdf2
+/// held out 0.938).
 #[test]
 fn eval_of_the_typst_fpdf2_table_set_keeps_its_floors() {
     let out = eval(Path::new("tests/data/tables/typst-fpdf2"), true);
@@ -186,7 +188,7 @@ fn eval_of_the_typst_fpdf2_table_set_keeps_its_floors() {
     let f: Vec<&str> = row.split_whitespace().collect();
     let num = |i: usize| f[i].parse::<f64>().unwrap_or_else(|_| panic!("column {i} of {row}"));
     assert_eq!((num(2), num(3)), (16.0, 35.0), "{row}");
-    assert!(num(4) >= 29.0, "tables found: {row}");
-    assert!(num(8) >= 0.83, "micro F1: {row}");
+    assert!(num(4) >= 32.0, "tables found: {row}");
+    assert!(num(8) >= 0.94, "micro F1: {row}");
     assert!(num(10) <= 1.0, "tables on table-free documents: {row}");
 }

@@ -17,6 +17,9 @@
 //!    area's own word spaces, not at a fixed width. A chunk belongs to the columns whose body
 //!    text it overlaps (a header label wider than the right-aligned numbers under it starts
 //!    left of their column's cut), and a line's chunk is split where a word gap holds a cut.
+//!    Lines of one chunk standing inside such a gap, beside rows, are a column of their own
+//!    (`stream::lone_lines`: a column of two-line cells whose neighbours are centred between
+//!    its lines never shares a baseline with them).
 //! 4. **Rows**: lines grouped into logical rows ([`logical`](super::logical)), with the
 //!    rules and band edges inside the area as row separators.
 //! 5. **Judging**: an area bounded by two cues or more is a table when it has two rows and
@@ -323,14 +326,26 @@ fn wrapped_tail(inside: &[TextRow], pending: &[TextRow], gap: f32, width: f32) -
     if cs.len() < 2 {
         return 0;
     }
+    // Where the cells of the last row's lines start: its table-like line's chunks, and the
+    // lines of a cell centred on it that stand above it in a column of their own.
+    let mut starts: Vec<f32> = cs.iter().map(|c| c.x0).collect();
+    let mut y = last.bbox[1];
+    for r in inside.iter().rev().skip(1) {
+        let ch = chunks_at(r, gap);
+        if ch.len() != 1 || y - r.bbox[3] > WRAP_TAIL_GAP * r.size.max(1.0) {
+            break;
+        }
+        starts.push(ch[0].x0);
+        y = r.bbox[1];
+    }
     let mut above = last.bbox[3];
     let mut n = 0;
     for p in pending {
         let size = p.size.max(1.0);
         let tol = WRAP_TAIL_ALIGN * size;
-        let fits = cs.iter().enumerate().any(|(k, c)| {
-            let next = cs.get(k + 1).map_or(f32::INFINITY, |d| d.x0);
-            (p.bbox[0] - c.x0).abs() <= tol && p.bbox[2] < next - tol
+        let fits = starts.iter().any(|&x| {
+            let next = cs.iter().map(|d| d.x0).filter(|&d| d > x + tol).fold(f32::INFINITY, f32::min);
+            (p.bbox[0] - x).abs() <= tol && p.bbox[2] < next - tol
         });
         if !fits || p.bbox[1] - above > WRAP_TAIL_GAP * size || prose_line(p, width) {
             break;
@@ -440,6 +455,11 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         return None;
     }
     let ranges = stream::separators(&body, MIN_SEPARATOR * size);
+    // A column of wrapped cells whose lines stand between the lines of the rows (cells
+    // centred on their rows) counts as a column filled in those lines.
+    let lone = stream::lone_lines(&body, &ranges, MIN_SEPARATOR * size);
+    let ranges =
+        if lone.contains(&true) { stream::separators_with(&body, &lone, MIN_SEPARATOR * size) } else { ranges };
     let mut cuts: Vec<f32> = ranges.iter().map(|(a, b)| (a + b) / 2.0).collect();
     // The header lines over the body (above the first separator), when the body is apart.
     let head: Vec<&Vec<Chunk>> = match first_sep {
@@ -456,7 +476,12 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         let need = if multi >= BUSY_ROWS { 2 } else { 1 };
         let alone = |cs: &Vec<Chunk>, c: usize| cs.len() >= 2 && cs.iter().any(|k| col(&cuts, k) == (c, c));
         let counts: Vec<usize> = (0..=cuts.len())
-            .map(|c| body.iter().filter(|cs| alone(cs, c)).count() + usize::from(head.iter().any(|cs| alone(cs, c))))
+            .map(|c| {
+                let lone_in = body.iter().zip(&lone).filter(|(cs, &l)| l && cs.iter().any(|k| col(&cuts, k) == (c, c)));
+                body.iter().filter(|cs| alone(cs, c)).count()
+                    + lone_in.count()
+                    + usize::from(head.iter().any(|cs| alone(cs, c)))
+            })
             .collect();
         let Some(weak) = (0..counts.len()).find(|&c| counts[c] < need) else { break };
         cuts.remove(weak.saturating_sub(1).min(cuts.len() - 1));

@@ -7,7 +7,9 @@
 //! A typesetter that centres each cell on its row sets a one-line cell (a date, a number)
 //! halfway down the row, between the first and last lines of a wrapped cell beside it: half
 //! a line below one of them. The rows' middles are then known from the cells that stand alone
-//! in their column (no line of the column within a leading above or below), and each
+//! in their column (no line of the column within a leading above or below, or only a number
+//! over or under a number: numbers do not wrap, so rows of one line set as tightly as a
+//! cell's own lines still get their middles), and each
 //! column's lines are the rows' cells taken in order: the next cell of a column is the run of
 //! its next lines (one leading apart) whose middle is the next row's middle. A column with
 //! nothing in a row simply has no run there. Rows set as tightly as a cell's own lines leave
@@ -39,12 +41,18 @@ pub(crate) fn centred_rows(lines: &[CutLine], seg: &[usize]) -> Option<Vec<Vec<u
         return None;
     }
     let tol = CENTRED_TOL * lead;
-    // Lone cells: no line of their column within a leading above or below.
+    // Lone cells: no line of their column within a leading above or below, or only a
+    // number over or under a number (numbers do not wrap: rows of one line each, set as
+    // tightly as a cell's own lines).
+    let number = |k: usize, c: usize| {
+        lines[seg[k]].cells.get(c).is_some_and(|ws| !ws.is_empty() && super::is_numeric(&super::join_words(ws)))
+    };
     let mut lone: Vec<f32> = Vec::new();
-    for ks in &cols {
+    for (c, ks) in cols.iter().enumerate() {
         for (j, &k) in ks.iter().enumerate() {
-            let above = j == 0 || base(k) - base(ks[j - 1]) > lead + tol;
-            let below = j + 1 == ks.len() || base(ks[j + 1]) - base(k) > lead + tol;
+            let apart = |a: usize, b: usize| base(b) - base(a) > lead + tol || (number(a, c) && number(b, c));
+            let above = j == 0 || apart(ks[j - 1], k);
+            let below = j + 1 == ks.len() || apart(k, ks[j + 1]);
             if above && below {
                 lone.push(base(k));
             }
@@ -174,6 +182,25 @@ mod tests {
         ];
         let seg: Vec<usize> = (0..ls.len()).collect();
         assert_eq!(centred_rows(&ls, &seg), Some(vec![vec![0, 1, 2], vec![3, 4, 5], vec![6]]));
+    }
+
+    #[test]
+    fn rows_of_one_line_set_as_tight_as_a_leading_are_told_apart_by_their_numbers() {
+        // A header centred over two lines, a two-line cell beside centred numbers, then rows
+        // of one line each, one leading apart: the numbers stacked in their column are cells
+        // of rows of their own.
+        let ls = vec![
+            line(&["", "Unidad de", "Meta"], 100.0),
+            line(&["Actividad", "", ""], 106.0),
+            line(&["", "medida", "anual"], 112.0),
+            line(&["Mantenimiento", "", ""], 124.0),
+            line(&["", "Km", "119"], 130.0),
+            line(&["vecinales", "", ""], 136.0),
+            line(&["Emisión", "Documento", "152"], 148.0),
+            line(&["Inspecciones", "Inspección", "137"], 160.0),
+        ];
+        let seg: Vec<usize> = (0..ls.len()).collect();
+        assert_eq!(centred_rows(&ls, &seg), Some(vec![vec![0, 1, 2], vec![3, 4, 5], vec![6], vec![7]]));
     }
 
     #[test]

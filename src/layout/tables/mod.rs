@@ -448,6 +448,47 @@ mod tests {
         assert!(t.bbox[2] < 290.0, "{:?}", t.bbox);
     }
 
+    #[test]
+    fn a_column_of_wrapped_cells_between_centred_rows() {
+        // A table with a rule under its header only, cells centred on their rows: each
+        // project name wraps onto two lines, and the code, the place and the amount stand
+        // halfway between them, so no line holds a project beside another cell. The last
+        // row's second line ends the table right above its note.
+        let mut p = crate::layout::testutil::PageBuilder::new();
+        let head = [(60.0, "CUI"), (120.0, "Proyecto"), (340.0, "Provincia"), (440.0, "Monto")];
+        for (x, t) in head {
+            p.text(x, 100.0, 10.0, t);
+        }
+        p.rule(55.0, 104.0, 540.0);
+        let rows = [
+            ("2224174", "Ampliación del servicio de salud", "del puesto de Tarata", "Tarata", "38 392 226"),
+            ("2566142", "Recuperación del servicio de", "protección en Yauli", "Pacasmayo", "4 827 967"),
+            ("2272224", "Mejoramiento de la institución", "educativa de Chuquibamba", "Omate", "19 215 361"),
+            ("2225954", "Mejoramiento de la institución", "educativa de Lamas", "Lamas", "32 934 593"),
+            ("2309414", "Rehabilitación del camino", "vecinal Chacas", "Juli", "24 615 613"),
+        ];
+        for (k, (cui, a, b, place, amount)) in rows.iter().enumerate() {
+            let mid = 120.0 + 27.0 * k as f32;
+            p.text(120.0, mid - 6.7, 10.0, a);
+            p.text(60.0, mid, 10.0, cui);
+            p.text(340.0, mid, 10.0, place);
+            p.text(540.0 - 5.0 * amount.chars().count() as f32, mid, 10.0, amount);
+            p.text(120.0, mid + 6.7, 10.0, b);
+        }
+        p.text(60.0, 270.0, 10.0, "Fuente: registros ficticios.");
+        let lines = crate::layout::page_lines(&p.page);
+        let tables = find_tables(&p.page, &lines);
+        assert_eq!(tables.len(), 1, "{tables:?}");
+        let t = &tables[0];
+        assert_eq!(t.rows.len(), 6, "{:?}", t.rows);
+        assert_eq!(t.rows[0], vec!["CUI", "Proyecto", "Provincia", "Monto"]);
+        assert_eq!(
+            t.rows[1],
+            vec!["2224174", "Ampliación del servicio de salud\ndel puesto de Tarata", "Tarata", "38 392 226"]
+        );
+        assert_eq!(t.rows[5], vec!["2309414", "Rehabilitación del camino\nvecinal Chacas", "Juli", "24 615 613"]);
+    }
+
     fn w(text: &str, x0: f32, base: f32) -> TWord {
         TWord {
             text: text.into(),

@@ -7,7 +7,9 @@
 //! `610 785 447` stays one chunk while columns set 0.5 em apart split), the columns are the
 //! x ranges that the chunks of the run's rows leave empty, and the run is rejected when it
 //! reads as prose, a list or two text columns: too few rows, too few columns, long wordy
-//! cells, columns without alignment, or most cells of its logical rows empty.
+//! cells, columns without alignment, or most cells of its logical rows empty. A labelled
+//! caption row (`Cuadro N° 3: …`) ends a run: a list set right above a caption is no part of
+//! the table under it.
 //! A run that passes is rebuilt as logical rows ([`logical`](super::logical)): wrapped cells
 //! kept together, rules across the run ending rows.
 
@@ -136,6 +138,12 @@ fn runs(rows: &[TextRow], chunked: &[Vec<Chunk>]) -> Vec<(usize, usize)> {
             if gap > ROW_GAP * size {
                 break;
             }
+            // A labelled caption ends one table and heads the next: never a row of a run.
+            if super::caption::is_caption_label(&join_words(
+                &rows[j].words[..rows[j].words.len().min(CAPTION_HEAD_WORDS)],
+            )) {
+                break;
+            }
             if chunked[j].len() >= 2 {
                 last_multi = j;
                 gutters.extend(gutters_of(&chunked[j]));
@@ -184,7 +192,18 @@ fn in_gutters(run: &[TextRow], gutters: &[(f32, f32)], columns: usize) -> bool {
 
 /// Column separators: x ranges inside the run that (almost) no chunk of a several-chunk row covers.
 pub(crate) fn separators(chunked: &[Vec<Chunk>], min_width: f32) -> Vec<(f32, f32)> {
-    let multi: Vec<&Vec<Chunk>> = chunked.iter().filter(|c| c.len() >= 2).collect();
+    separators_with(chunked, &[], min_width)
+}
+
+/// [`separators`], with the lines marked in `lone` ([`lone_lines`]) counted as several-chunk
+/// rows: their single chunk is a cell of a column of its own.
+pub(crate) fn separators_with(chunked: &[Vec<Chunk>], lone: &[bool], min_width: f32) -> Vec<(f32, f32)> {
+    let multi: Vec<&Vec<Chunk>> = chunked
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| c.len() >= 2 || lone.get(*i).copied().unwrap_or(false))
+        .map(|(_, c)| c)
+        .collect();
     let allowed = (multi.len() / CROSSING_ROWS_DIV) as i32;
     let mut ev: Vec<(f32, i32)> = Vec::new();
     for cs in &multi {
@@ -216,6 +235,43 @@ pub(crate) fn separators(chunked: &[Vec<Chunk>], min_width: f32) -> Vec<(f32, f3
         }
     }
     seps
+}
+
+/// Lines whose single chunk stands inside a column gap of the several-chunk lines (one of
+/// `ranges`, [`separators`]), clear of both its sides, right above or below several-chunk
+/// lines: the wrapped lines of a column whose cells are centred on their rows.
+///
+/// A typesetter that centres cells vertically sets a one-line cell halfway between the two
+/// lines of a wrapped cell beside it, so when a column's cells all wrap onto two lines, none
+/// of its lines shares a baseline with another column: the column only shows as text standing
+/// in what the other lines leave as a gutter, one line above and one line below each row's
+/// line. Such lines beside at least [`LONE_MIN_ROWS`] several-chunk lines, and beside one in
+/// [`LONE_ROWS_DIV`] of them, make a column (a centred label standing in a gutter once or
+/// twice, a section title, does not).
+pub(crate) fn lone_lines(chunked: &[Vec<Chunk>], ranges: &[(f32, f32)], min_width: f32) -> Vec<bool> {
+    let mut out = vec![false; chunked.len()];
+    let multi: Vec<usize> = (0..chunked.len()).filter(|&i| chunked[i].len() >= 2).collect();
+    let (Some(&first), Some(&last)) = (multi.first(), multi.last()) else { return out };
+    let is_multi = |j: usize| chunked.get(j).is_some_and(|c| c.len() >= 2);
+    let end = (last + 1).min(chunked.len() - 1);
+    for &(a, b) in ranges {
+        let inner: Vec<usize> = (first + 1..=end)
+            .filter(|&i| match chunked[i].as_slice() {
+                [c] => c.x0 >= a + min_width && c.x1 <= b - min_width,
+                _ => false,
+            })
+            .collect();
+        let mut beside: Vec<usize> = inner.iter().flat_map(|&i| [i - 1, i + 1]).filter(|&j| is_multi(j)).collect();
+        beside.sort_unstable();
+        beside.dedup();
+        if beside.len() < LONE_MIN_ROWS.max(multi.len() / LONE_ROWS_DIV) {
+            continue;
+        }
+        for i in inner {
+            out[i] = true;
+        }
+    }
+    out
 }
 
 /// Column index for an x, given separator mid-points.
@@ -607,6 +663,47 @@ mod tests {
             })
             .collect();
         TextRow { bbox: super::super::union_boxes(words.iter().map(|w| w.bbox)).unwrap(), words, size: 10.0 }
+    }
+
+    #[test]
+    fn wrapped_lines_standing_in_a_gutter_are_a_column() {
+        // Code and amount centred between the two lines of a name: the names stand inside
+        // the gutter of the lines that hold several chunks.
+        let rows = [
+            row(&[("Ampliación", 120.0), ("del", 175.0), ("servicio", 195.0)], 100.0),
+            row(&[("2224174", 60.0), ("38", 400.0)], 106.0),
+            row(&[("salud", 120.0)], 112.0),
+            row(&[("Recuperación", 120.0), ("del", 185.0)], 124.0),
+            row(&[("2566142", 60.0), ("48", 400.0)], 130.0),
+            row(&[("en", 120.0), ("Yauli", 135.0)], 136.0),
+            row(&[("Nota", 120.0)], 160.0),
+        ];
+        let chunked: Vec<Vec<Chunk>> = rows.iter().map(|r| chunks_with(r, 8.0)).collect();
+        let ranges = separators(&chunked, 3.0);
+        assert_eq!(ranges.len(), 1, "{ranges:?}");
+        let lone = lone_lines(&chunked, &ranges, 3.0);
+        assert_eq!(lone, vec![false, false, true, true, false, true, false]);
+        let split = separators_with(&chunked, &lone, 3.0);
+        assert_eq!(split.len(), 2, "{split:?}");
+        assert!(split[0].1 <= 120.0 && split[1].0 >= 200.0, "{split:?}");
+        // One such line beside one row is no column.
+        let few = lone_lines(&chunked[..3], &separators(&chunked[..3], 3.0), 3.0);
+        assert!(!few.contains(&true), "{few:?}");
+    }
+
+    #[test]
+    fn a_caption_ends_a_run() {
+        // A list whose markers stand apart, right above a caption and its table: two runs.
+        let rows = [
+            row(&[("1.", 10.0), ("Las", 40.0), ("brechas", 60.0)], 100.0),
+            row(&[("2.", 10.0), ("Los", 40.0)], 112.0),
+            row(&[("Cuadro", 10.0), ("N°", 45.0), ("3:", 60.0), ("Metas", 75.0)], 124.0),
+            row(&[("Actividad", 10.0), ("Meta", 200.0)], 136.0),
+            row(&[("Caminos", 10.0), ("119", 200.0)], 148.0),
+            row(&[("Visitas", 10.0), ("128", 200.0)], 160.0),
+        ];
+        let chunked: Vec<Vec<Chunk>> = rows.iter().map(chunks).collect();
+        assert_eq!(runs(&rows, &chunked), vec![(0, 2), (3, 6)]);
     }
 
     #[test]

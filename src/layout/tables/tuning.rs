@@ -265,6 +265,13 @@ pub(crate) const TAIL_GAP: f32 = 0.8;
 pub(crate) const STREAM_RULE_MIN_PT: f32 = 40.0;
 /// A column separator may be crossed by one multi-chunk row in this many.
 pub(crate) const CROSSING_ROWS_DIV: usize = 10;
+/// A column whose lines never share a baseline with other columns (cells centred on their
+/// rows, each wrapped onto two lines) stands beside at least this many several-chunk lines...
+pub(crate) const LONE_MIN_ROWS: usize = 2;
+/// ...and beside one in this many of them.
+pub(crate) const LONE_ROWS_DIV: usize = 4;
+/// A caption label (`Cuadro N° 3:`) is read in this many leading words of a row.
+pub(crate) const CAPTION_HEAD_WORDS: usize = 4;
 /// At most this many single-chunk rows in a row inside a run (wrapped cells, group labels).
 pub(crate) const RUN_MAX_SINGLE: usize = 2;
 /// A booktabs rule is at most this far (points) inside the run's top or bottom...
