@@ -16,7 +16,8 @@
 //!   on a gold short form counts neither way. The detector runs on the passage as one text.
 //!
 //! **Hold-out.** Each set is split in two halves by a hash of the item id (FNV-1a of its decimal
-//! text, even → `dev`, odd → `held-out`): only the dev half's errors are printed (and looked at
+//! text, even → `dev`, odd → `held-out`), or by the item's own `split:dev` / `split:held-out`
+//! tag where the set's writer wrote the split into the data: only the dev half's errors are printed (and looked at
 //! while developing); both halves' figures are. Rows start with `citations`, `short`, `held`
 //! or `TOTAL`.
 
@@ -43,6 +44,18 @@ pub fn dev_half(id: &str) -> bool {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h.is_multiple_of(2)
+}
+
+/// The half of an item: the one its `split:dev` / `split:held-out` tag names when the set's
+/// writer wrote the split into the data (fresh15 and later), otherwise [`dev_half`] of its id.
+fn in_dev_half(id: &str, tags: &[String]) -> bool {
+    if tags.iter().any(|t| t == "split:dev") {
+        return true;
+    }
+    if tags.iter().any(|t| t == "split:held-out") {
+        return false;
+    }
+    dev_half(id)
 }
 
 const NUMBERED_CODES: &[&str] = &[
@@ -406,6 +419,8 @@ struct Passage {
     id: Value,
     passage: String,
     #[serde(default)]
+    tags: Vec<String>,
+    #[serde(default)]
     short_refs: Vec<GoldShort>,
 }
 
@@ -515,7 +530,8 @@ pub fn run(dir: &Path, verbose: bool) -> Result<String, String> {
         let items: Vec<Sentence> = read_lines(&cit)?;
         let preds: HashMap<i64, Vec<(String, String)>> =
             items.par_iter().map(|i| (i.id, predict(&i.sentence))).collect();
-        let (dev, held): (Vec<&Sentence>, Vec<&Sentence>) = items.iter().partition(|i| dev_half(&i.id.to_string()));
+        let (dev, held): (Vec<&Sentence>, Vec<&Sentence>) =
+            items.iter().partition(|i| in_dev_half(&i.id.to_string(), &i.tags));
         let all: Vec<&Sentence> = items.iter().collect();
         s.push_str(&format!(
             "legal citation set {} ({} sentences: dev {}, held-out {})\n",
@@ -550,7 +566,8 @@ pub fn run(dir: &Path, verbose: bool) -> Result<String, String> {
     let sf = dir.join("shortforms-dev.jsonl");
     if sf.is_file() {
         let items: Vec<Passage> = read_lines(&sf)?;
-        let (dev, held): (Vec<&Passage>, Vec<&Passage>) = items.iter().partition(|i| dev_half(&id_text(&i.id)));
+        let (dev, held): (Vec<&Passage>, Vec<&Passage>) =
+            items.iter().partition(|i| in_dev_half(&id_text(&i.id), &i.tags));
         let all: Vec<&Passage> = items.iter().collect();
         s.push_str(&format!(
             "legal short-form set {} ({} passages: dev {}, held-out {})\n",
@@ -584,6 +601,17 @@ pub fn run(dir: &Path, verbose: bool) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_split_tag_overrides_the_hash() {
+        let tag = |t: &str| vec![t.to_string()];
+        // "2" hashes to the held-out half; its tag can put it in the dev half, and back.
+        assert!(!dev_half("2"));
+        assert!(in_dev_half("2", &tag("split:dev")));
+        assert!(dev_half("12"));
+        assert!(!in_dev_half("12", &tag("split:held-out")));
+        assert_eq!(in_dev_half("12", &tag("genre:budget")), dev_half("12"));
+    }
 
     #[test]
     fn ids_normalise_like_the_shared_scorer() {

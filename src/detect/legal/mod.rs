@@ -184,10 +184,12 @@ static NOT_YET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static IN_PARENTHESES: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s?(?:\(|[–—]\s)$"));
 
 /// `su Reglamento, aprobado por ` just before the approving norm; a capitalised qualifier
-/// may follow the head (`su Reglamento General`, `su Reglamento Interno`).
+/// may follow the head (`su Reglamento General`, `su Reglamento Interno`). A definite
+/// capitalised head with nothing between it and `aprobado por` (`y al Reglamento aprobado
+/// por D.S. N° …`) is the instrument of that norm in the same way (group `def`).
 static POSSESSIVE_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:su|cuy[oa])\s(?P<head>reglamento(?:\s(?-i:[A-Z][a-z]+))?|(?-i:TUO)|texto\s[uú]nico\sordenado),?\s(?:(?:que\s)?(?:fue|ha\ssido)\s)?aprobad[oa]\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s|la\s)?$",
+        r"(?i)\b(?:(?:su|cuy[oa])\s(?P<head>reglamento(?:\s(?-i:[A-Z][a-z]+))?|(?-i:TUO)|texto\s[uú]nico\sordenado)|(?:el|al|del)\s(?P<def>(?-i:Reglamento(?:\s[A-Z][a-z]+)?|TUO|Texto\s[UÚ]nico\sOrdenado))),?\s(?:(?:que\s)?(?:fue|ha\ssido)\s)?aprobad[oa]\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s|la\s)?$",
     )
 });
 
@@ -646,7 +648,8 @@ fn derived(text: &str, cands: &[Cand]) -> Vec<Cand> {
         out.push(Cand::new(start, c.end, t.id, canon::pe(t, &key), Kind::Derived));
     }
     // `la Ley N° 28044 y su Reglamento, aprobado por Decreto Supremo N° 011-2012-ED`: a
-    // possessive instrument is a mention when its approving norm follows (docs §10.2).
+    // possessive (or definite: `y al Reglamento aprobado por …`) instrument is a mention when
+    // its approving norm follows (docs §10.2).
     for c in cands.iter().filter(|c| !c.implied) {
         let code = c.canonical.strip_prefix("pe:").and_then(|k| k.split(':').next()).unwrap_or("");
         if !APPROVING_CODES.contains(&code) {
@@ -660,7 +663,7 @@ fn derived(text: &str, cands: &[Cand]) -> Vec<Cand> {
         else {
             continue;
         };
-        let Some(head) = m.name("head") else { continue };
+        let Some(head) = m.name("head").or_else(|| m.name("def")) else { continue };
         let t = if canon::fold(head.as_str()).starts_with("reglamento") { canon::REGLAMENTO } else { canon::TUO };
         let key = c.canonical.strip_prefix("pe:").unwrap_or(&c.canonical).replacen(':', "-", 1);
         out.push(Cand::new(from + head.start(), from + head.end(), t.id, canon::pe(t, &key), Kind::Derived));

@@ -354,7 +354,8 @@ fn dated(text: &str, out: &mut Vec<Cand>) {
 }
 
 /// Whether a resolution is a decision in a case (Tribunal Fiscal `03812-4-2021`, tribunals'
-/// `…-TCE-S1`, `…/TC`), not a norm (docs §10.6).
+/// `…-TCE-S1`, `…/TC`, the OEFA's Tribunal de Fiscalización Ambiental `…-OEFA/TFA-SE`), not a
+/// norm (docs §10.6).
 fn is_decision(head: &str, item: &str) -> bool {
     let h = canon::fold(head);
     if h.contains("tribunal") || h.contains("sala") {
@@ -366,7 +367,7 @@ fn is_decision(head: &str, item: &str) -> bool {
         && segs[1].len() == 1
         && (segs[1].chars().all(|c| c.is_ascii_digit()) || segs[1] == "Q")
         && segs[2].len() == 4;
-    tf || segs.iter().any(|s| matches!(*s, "TC" | "TCE" | "TSC"))
+    tf || segs.iter().any(|s| matches!(*s, "TC" | "TCE" | "TSC" | "TFA"))
 }
 
 /// All numbered-norm candidates of `text` (a prepared text).

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 use crate::re::Regex;
 
 use super::canonical as canon;
-use super::patterns::{compile, ARTICLE_BEFORE, WORD_END};
+use super::patterns::{compile, Gate, ARTICLE_BEFORE, WORD_END};
 use super::text::{before, lower_keep_offsets, Prepared};
 use super::{articles, Cand};
 
@@ -76,13 +76,13 @@ pub struct ShortForm {
 }
 
 /// Norm heads a short form may have (group `head`), singular only.
-const HEAD: &str = r"(?:ley(?:\s(?:org[aá]nica|marco|general))?|decreto(?:\s(?:supremo|legislativo|ley|de\surgencia|regional|de\salcald[ií]a))?|resoluci[oó]n(?:\s(?:ministerial|vice-?ministerial|directoral(?:\sregional)?|suprema|jefatural|legislativa|de\ssecretar[ií]a\sgeneral|de\spresidencia\sejecutiva|de\sconsejo\sdirectivo|de\salcald[ií]a|ejecutiva\sregional))?|ordenanza(?:\s(?:regional|municipal))?|reglamento|texto\s[uúÚ]nico\sordenado|tuo|directiva|c[oó]digo|acuerdo(?:\sde\sconcejo|\sde\sconsejo\sregional|\sregional)?|norma(?:\st[eé]cnica|\slegal|\sjur[ií]dica)?|dispositivo(?:\slegal)?|disposici[oó]n|cuerpo\s(?:normativo|legal)|carta\s(?:magna|pol[ií]tica|fundamental)|texto\sconstitucional|convenio|convenci[oó]n|tratado|decisi[oó]n)";
+const HEAD: &str = r"(?:ley(?:\s(?:org[aá]nica|marco|general))?|decreto(?:\s(?:supremo|legislativo|ley|de\surgencia|regional|de\salcald[ií]a))?|resoluci[oó]n(?:\s(?:ministerial|vice-?ministerial|directoral(?:\sregional)?|suprema|jefatural|legislativa|de\ssecretar[ií]a\sgeneral|de\spresidencia\sejecutiva|de\sconsejo\sdirectivo|de\salcald[ií]a|ejecutiva\sregional))?|ordenanza(?:\s(?:regional|municipal))?|reglamento|texto\s[uúÚ]nico\sordenado|tuo|directiva|c[oó]digo|acuerdo(?:\sde\sconcejo|\sde\sconsejo\sregional|\sregional)?|norma(?:\st[eé]cnica|\slegal|\sjur[ií]dica)?|dispositivo(?:\slegal)?|disposici[oó]n|cuerpo\s(?:normativo|legal)|texto\s(?:normativo|legal)|carta\s(?:magna|pol[ií]tica|fundamental)|texto\sconstitucional|convenio|convenci[oó]n|tratado|decisi[oó]n)";
 
 /// Markers before the head (`citada`, `dicho`, `esta`).
 const PRE: &str = r"(?:(?:la|el|del|al)\s(?:(?:antes|arriba|ya|previamente)\s)?(?:citad[oa]|referid[oa]|mencionad[oa]|acotad[oa]|precitad[oa]|indicad[oa]|aludid[oa]|se[nñ]alad[oa]|antedich[oa]|susodich[oa]|invocad[oa]|comentad[oa]|glosad[oa]|rese[nñ]ad[oa]|analizad[oa]|examinad[oa]|transcrit[oa])|dich[oa]|est[ea]|la\smisma|el\smismo|del\smismo)";
 
 /// Markers after the head (`la norma antes acotada`, `la norma en mención`).
-const POST: &str = r"(?:(?:antes|arriba|previamente|ya)\s(?:citad[oa]|mencionad[oa]|acotad[oa]|referid[oa]|se[nñ]alad[oa]|indicad[oa]|descrit[oa])|en\s(?:menci[oó]n|comento|comentario|referencia|cuesti[oó]n)|bajo\s(?:comentario|an[aá]lisis)|materia\sde\s(?:an[aá]lisis|comentario|estudio)|glosad[oa]|citad[oa]|acotad[oa]|precitad[oa]|mencionad[oa]\s(?:anteriormente|previamente|l[ií]neas\sarriba))";
+const POST: &str = r"(?:(?:antes|arriba|previamente|ya)\s(?:citad[oa]|mencionad[oa]|acotad[oa]|referid[oa]|se[nñ]alad[oa]|indicad[oa]|descrit[oa])|en\s(?:menci[oó]n|comento|comentario|referencia|cuesti[oó]n)|bajo\s(?:comentario|an[aá]lisis)|materia\sde\s(?:an[aá]lisis|comentario|estudio)|glosad[oa]|citad[oa]|acotad[oa]|precitad[oa]|mencionad[oa]\s(?:anteriormente|previamente|l[ií]neas\sarriba)|mencionad[oa]|aludid[oa]|invocad[oa]|impugnad[oa]|cuestionad[oa]|comentad[oa]|examinad[oa]|analizad[oa]|referid[oa])";
 
 /// What may follow a pronoun used on its own (not `la misma forma`): punctuation, a
 /// function word, or a verb (a common verb of legal prose, or any preterite in `-ó`).
@@ -95,7 +95,7 @@ static PRONOUN_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// Every short-form shape in one pattern, so that a text is scanned once: a head with a
 /// marker before or after it (`la citada Ley`, `la norma en mención`, `la presente Ley`) or
 /// none (`la Ley`, `la ley`, `la norma`: checked in code), a pronoun (`la misma`, `esta
-/// última`), an ordinal used as a pronoun (`la primera de ellas`), a resolution named by its
+/// última`, and the accented `ésta` / `éste`, group `acc`, outside the ASCII `\b`), an ordinal used as a pronoun (`la primera de ellas`), a resolution named by its
 /// adjective alone (`la directoral`) and a head with `nueva` / `anterior`. Leftmost-first: at
 /// one position a head wins over a pronoun (`la misma ley`).
 ///
@@ -105,7 +105,7 @@ static PRONOUN_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// checked in code where it matters (`la Ley` against `la ley`, `TUO`).
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:(?:(?P<pre>{PRE})|(?P<det>la|el|del|al)(?:\s(?P<self>presente))?)\s(?P<head>{HEAD})(?:\s(?P<post>{POST}))?|(?P<p>(?:la|el|del|al)\smism[oa]|est[ea]\s[uú]ltim[oa])|(?:la|el|del|al)\s(?P<o>primer[oa]|segund[oa]|tercer[oa])(?P<of>\sde\s(?:ell[oa]s|est[oa]s|(?:las|los)\s(?:dos|tres)))?|(?:la|del|al)\s(?P<adj>directoral|ministerial|viceministerial|jefatural|suprema)|(?:la|el|del|al)\s(?:(?P<new>nuev[oa]|actual|vigente|posterior)|(?P<old>anterior|antigu[oa]|derogad[oa]))\s(?P<chead>{CONTENT_HEAD})|(?:la|el|del|al)\s(?P<prev>anterior))\b"
+        r"\b(?:(?:(?P<pre>{PRE})|(?P<det>la|el|del|al)(?:\s(?P<self>presente))?)\s(?P<head>{HEAD})(?:\s(?P<post>{POST}))?|(?P<p>(?:la|el|del|al)\smism[oa]|est[ea]\s[uú]ltim[oa])|(?:la|el|del|al)\s(?P<o>primer[oa]|segund[oa]|tercer[oa])(?P<of>\sde\s(?:ell[oa]s|est[oa]s|(?:las|los)\s(?:dos|tres)))?|(?:la|del|al)\s(?P<adj>directoral|ministerial|viceministerial|jefatural|suprema)|(?:la|el|del|al)\s(?:(?P<new>nuev[oa]|actual|vigente|posterior)|(?P<old>anterior|antigu[oa]|derogad[oa]))\s(?P<chead>{CONTENT_HEAD})|(?:la|el|del|al)\s(?P<prev>anterior))\b|(?:^|[\s(])(?P<acc>[éÉ]st[ea])\b"
     ))
 });
 
@@ -137,6 +137,9 @@ const BARE_HEADS: &[&str] = &[
     "Codigo",
     "TUO",
     "Texto Unico Ordenado",
+    // The Constitution is one: `el texto constitucional` points back to it in any case.
+    "texto constitucional",
+    "Texto Constitucional",
 ];
 
 /// Heads a lower-case bare short form may have (`la ley`, `el decreto supremo`): a short form
@@ -161,13 +164,15 @@ const LOWER_HEADS: &[&str] = &[
 ];
 
 /// Heads that name a norm only after an article phrase (`el artículo 3 de la norma`).
-const ARTICLE_HEADS: &[&str] = &["norma", "dispositivo", "cuerpo normativo", "cuerpo legal"];
+const ARTICLE_HEADS: &[&str] =
+    &["norma", "dispositivo", "cuerpo normativo", "cuerpo legal", "texto normativo", "texto legal"];
 
 /// What after a lower-case bare head makes it generic or the start of a name: a complement,
-/// a number, a name, or a generic predicate (`la ley debe ser clara`, `la ley es igual`).
+/// a number, a name, a branch of law (`la ley penal`, `la ley laboral`), or a generic
+/// predicate (`la ley debe ser clara`, `la ley es igual`).
 static LOWER_NOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:\s(?:(?-i:[A-ZÁÉÍÓÚÑ0-9])|n[°º.]|nro|n[uú]m|de\b|del\b|sobre|para|que\sse|que\slo|respectiv|correspondiente|aplicable|pertinente|peruana|nacional|vigente\sen|debe|deber[aá]|es\b|son\b|puede|podr[aá]|suele|tiene\sque|ha\sde|no\spuede|N\s)|\s?[°º(]|[-–])",
+        r"(?i)^(?:\s(?:(?-i:[A-ZÁÉÍÓÚÑ0-9])|n[°º.]|nro|n[uú]m|de\b|del\b|sobre|para|que\sse|que\slo|respectiv|correspondiente|aplicable|pertinente|peruana|nacional|(?:penal|civil|laboral|procesal|electoral|comercial|mercantil|tributari[ao]|administrativ[ao])\b|vigente\sen|debe|deber[aá]|es\b|son\b|puede|podr[aá]|suele|tiene\sque|ha\sde|no\spuede|N\s)|\s?[°º(]|[-–])",
     )
 });
 
@@ -428,6 +433,9 @@ struct Raw {
     qualifier: Option<&'static str>,
     /// The scope a country adjective after the head names (`la citada ley chilena` → `cl`).
     country: Option<&'static str>,
+    /// The country adjective is the only marker (`la norma española`): a short form only
+    /// where norms of another State are cited too.
+    contrast: bool,
     /// How the antecedent is chosen beyond type and distance.
     pick: Pick,
 }
@@ -504,7 +512,7 @@ fn raw_forms(text: &str, cands: &[Cand], alias_names: &[String]) -> Vec<Raw> {
         } else if let Some(head) = g("head") {
             let marks = Marks { pre: g("pre"), det: g("det"), is_self: g("self").is_some(), post: g("post") };
             headed(text, all, head, &marks, alias_names, local_forms)
-        } else if let Some(p) = g("p") {
+        } else if let Some(p) = g("p").or_else(|| g("acc")) {
             pronoun(text, p)
         } else if local_forms {
             let shape = if let Some(o) = g("o") {
@@ -568,13 +576,26 @@ fn nearest(start: usize, end: usize, head: &str, kind: ShortKind) -> Raw {
         marker: start,
         qualifier: qualifier(head),
         country: None,
+        contrast: false,
         pick: Pick::Nearest,
     }
 }
 
 /// A raw short form picked within its own text.
 fn local(start: usize, end: usize, allow: Allow, kind: ShortKind, fem: Option<bool>, pick: Pick) -> Raw {
-    Raw { start, end, allow, kind, fem, alias: None, marker: start, qualifier: None, country: None, pick }
+    Raw {
+        start,
+        end,
+        allow,
+        kind,
+        fem,
+        alias: None,
+        marker: start,
+        qualifier: None,
+        country: None,
+        contrast: false,
+        pick,
+    }
 }
 
 /// A head with its determiner: marked (`la citada Ley`, `la norma en mención`, `la presente
@@ -603,6 +624,9 @@ fn headed(
                     | "dispositivo"
                     | "disposicion"
                     | "ley"
+                    | "ley organica"
+                    | "ley marco"
+                    | "ley general"
                     | "decreto"
                     | "reglamento"
                     | "resolucion"
@@ -627,11 +651,23 @@ fn headed(
         return Some(nearest(start, head.end, h, ShortKind::SelfRef));
     }
     if let Some(post) = &m.post {
+        // `la norma referida a la protección …` is about something, not a back-reference.
+        let rest = &text[post.end..];
+        if text[post.clone()].starts_with("referid") && (rest.starts_with(" a ") || rest.starts_with(" al ")) {
+            return None;
+        }
         return Some(nearest(start, post.end, h, ShortKind::Anaphoric));
     }
     let det = &text[m.det.clone()?];
     if !matches!(det, "la" | "La" | "el" | "El" | "del" | "al") {
         return None;
+    }
+    // `la norma española`, `la ley peruana`: a country adjective alone picks among norms of
+    // different States (docs §10.3, rule 3); where only one State's norms are cited it is
+    // generic (`la ley peruana protege …`), which resolution checks.
+    if let Some((cc, len)) = country_adjective(&text[head.end..]) {
+        let raw = nearest(start, head.end + len, h, ShortKind::Anaphoric);
+        return Some(Raw { country: Some(cc), contrast: true, ..raw });
     }
     // A bare capitalised head; a head ending its text may have its number in the next block
     // (`la Ley` / `N° …`).
@@ -651,6 +687,7 @@ fn headed(
     if let Some(n) = head_prefix(h, LOWER_HEADS) {
         let end = head.start + n;
         if LOWER_NOT_AFTER.is_match(&text[end..])
+            || LOWER_NOT_AFTER.is_match(past_incise(&text[end..]))
             || text[end..].trim().is_empty()
             || LOWER_NOT_BEFORE.is_match(before(text, all.start, 40))
         {
@@ -666,6 +703,16 @@ fn headed(
         return None;
     }
     Some(local(all.start, end, Allow::Any, ShortKind::Bare, None, Pick::SameText))
+}
+
+/// What follows a short incise between commas (`la ley, como se sabe, no puede …` → ` no
+/// puede …`): the predicate a generic use is recognised by; `rest` itself when there is none.
+fn past_incise(rest: &str) -> &str {
+    let Some(inner) = rest.strip_prefix(", ") else { return rest };
+    match inner.find([',', '.', ';']) {
+        Some(i) if i <= 40 && inner[i..].starts_with(',') => &inner[i + 1..],
+        _ => rest,
+    }
 }
 
 /// Bytes of the longest phrase of `heads` that `head` starts with, word for word, case as
@@ -699,11 +746,13 @@ fn head_prefix(head: &str, heads: &[&str]) -> Option<usize> {
 /// `la misma`, `esta última`: used alone (followed by punctuation, a function word or a
 /// verb), or after an article phrase (`el artículo 6 de la misma`).
 fn pronoun(text: &str, p: Range<usize>) -> Option<Raw> {
-    if !PRONOUN_NEXT.is_match(&text[p.end..]) && !article_of(text, p.start) {
-        return None;
-    }
     let surface = &text[p.clone()];
     let start = p.start + skip_det(surface);
+    // `el artículo 6 del mismo`: the article phrase ends with the contraction's `de`, so it
+    // is looked for before the pronoun proper.
+    if !PRONOUN_NEXT.is_match(&text[p.end..]) && !article_of(text, start) && !subject_of_verb(text, p.clone()) {
+        return None;
+    }
     let fem = canon::fold(surface).ends_with('a');
     Some(local(start, p.end, Allow::Any, ShortKind::Pronoun, Some(fem), Pick::Nearest))
 }
@@ -715,10 +764,11 @@ fn local_form(text: &str, all: Range<usize>, shape: Local) -> Option<Raw> {
     let rest = &text[all.end..];
     match shape {
         Local::Ordinal(o, of) => {
-            if !of && !PRONOUN_NEXT.is_match(rest) && !paired_ordinal(text, o.clone()) {
+            let f = canon::fold(&text[o.clone()]);
+            let plural = plural_norms_before(text, all.start, f.ends_with('a')) && !NOUN_OF.is_match(rest);
+            if !of && !PRONOUN_NEXT.is_match(rest) && !paired_ordinal(text, o.clone()) && !plural {
                 return None;
             }
-            let f = canon::fold(&text[o]);
             let n = if f.starts_with("prim") {
                 1
             } else if f.starts_with("seg") {
@@ -726,7 +776,9 @@ fn local_form(text: &str, all: Range<usize>, shape: Local) -> Option<Raw> {
             } else {
                 3
             };
-            Some(local(start, all.end, Allow::Any, ShortKind::Pronoun, Some(f.ends_with('a')), Pick::Ordinal(n)))
+            // After `ambas normas` the ordinal agrees with `normas`, not with the norms' heads.
+            let fem = (!plural).then_some(f.ends_with('a'));
+            Some(local(start, all.end, Allow::Any, ShortKind::Pronoun, fem, Pick::Ordinal(n)))
         }
         Local::Elided(a) => {
             if !PRONOUN_NEXT.is_match(rest) {
@@ -752,10 +804,61 @@ fn local_form(text: &str, all: Range<usize>, shape: Local) -> Option<Raw> {
     }
 }
 
+/// A plural noun phrase of norms (`ambas normas`, `dichos decretos`, `las dos leyes`): group
+/// `n` is the noun.
+static PLURAL_NORMS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:ambas|ambos|dich[oa]s|est[oa]s|tales|l[oa]s\s(?:dos|tres)|l[oa]s\s(?:citad|referid|mencionad|acotad)[oa]s)\s(?P<n>normas|leyes|resoluciones|ordenanzas|disposiciones|directivas|decretos|dispositivos|reglamentos)\b",
+    )
+});
+
+/// A noun and its complement right after an ordinal (`la primera etapa de …`): not a pronoun.
+static NOUN_OF: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s[a-záéíóúñü]+\s(?:de|del)\b"));
+
+/// Whether a plural noun phrase of norms of the ordinal's gender (`Ambas normas …; la primera
+/// …`) stands before `at` in the same sentence, within 200 bytes: the ordinal picks among them.
+fn plural_norms_before(text: &str, at: usize, fem: bool) -> bool {
+    let window = before(text, at, 200);
+    let window = &window[window.rfind(". ").map_or(0, |i| i + 2)..];
+    if !Gate::new(window).has_ci("s ") {
+        return false;
+    }
+    PLURAL_NORMS.captures_iter(window).any(|c| {
+        c.name("n").is_some_and(|n| {
+            let n = canon::fold(n.as_str());
+            let noun_fem = !(n.starts_with("decreto") || n.starts_with("dispositivo") || n.starts_with("reglamento"));
+            noun_fem == fem
+        })
+    })
+}
+
 /// A verb and the start of its object right after an ordinal (`la primera organiza el …`,
-/// `el segundo norma la …`): a lower-case word, then an article or possessive.
-static VERB_OBJECT: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^\s(?P<w>[a-záéíóúñü]+)\s(?:el|la|los|las|lo|un|una|su|sus|al)\s"));
+/// `el segundo norma la …`): a lower-case word, then an article, possessive or quantifier
+/// (`conserva algunos artículos`).
+static VERB_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s(?P<w>[a-záéíóúñü]+)\s(?:el|la|los|las|lo|un|una|su|sus|al|a\sl[oa]s?|algun[oa]s|vari[oa]s|diversos|diversas)\s",
+    )
+});
+
+/// A preposition right before a pronoun: it is then no subject (`de la misma manera los …`).
+static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:a|ante|bajo|con|contra|de|desde|durante|en|entre|hacia|hasta|mediante|para|por|seg[uú]n|sin|sobre|tras)\s$",
+    )
+});
+
+/// Whether a pronoun (`esta última`, `la misma`, not `del mismo`) is the subject of a verb
+/// with its object (`aunque esta última conserva algunos artículos`): a lower-case word, then
+/// an article or quantifier, and no preposition before the pronoun (a noun in the verb's
+/// place — `de la misma manera los …` — comes after one).
+fn subject_of_verb(text: &str, p: Range<usize>) -> bool {
+    let surface = canon::fold(&text[p.clone()]);
+    !surface.starts_with("del ")
+        && !surface.starts_with("al ")
+        && VERB_OBJECT.is_match(&text[p.end..])
+        && !PREPOSITION_BEFORE.is_match(before(text, p.start, 30))
+}
 
 /// Whether an ordinal followed by a verb and its object (not in [`PRONOUN_NEXT`]'s list) is
 /// one of a distributive pair (`la primera organiza el Ejecutivo y la segunda los gobiernos
@@ -778,9 +881,10 @@ fn paired_ordinal(text: &str, o: Range<usize>) -> bool {
     let (a, b) = (o.start.saturating_sub(200), (o.end + 200).min(text.len()));
     let (a, b) = (ceil_boundary(text, a), ceil_boundary(text, b));
     let before = &text[a..o.start];
-    let before = &before[before.rfind(['.', ';']).map_or(0, |i| i + 1)..];
+    // A semicolon often splits the pair (`la primera fija …; la segunda organiza …`).
+    let before = &before[before.rfind('.').map_or(0, |i| i + 1)..];
     let after = &text[o.end..b];
-    let after = &after[..after.find(['.', ';']).unwrap_or(after.len())];
+    let after = &after[..after.find('.').unwrap_or(after.len())];
     let window = if first { after } else { before };
     let lower = window.to_lowercase();
     others.iter().any(|other| {
@@ -941,8 +1045,19 @@ fn resolve(
             // Another noun of the gender in between leaves the pronoun to it, unless what the
             // pronoun does is what norms do (`…; la misma establece …`, `la misma fue
             // publicada …`) in the same sentence.
-            if other_noun_between(gap, last.feminine)
-                && (gap.contains(". ") || !NORM_PREDICATE.is_match(&text[r.end..]))
+            // `esta última` picks the last of norms listed together: a noun after the list
+            // is no rival (`la R.M. … y la R.J. … regulan la certificación. Que, esta última …`).
+            let rest = &text[r.end..];
+            if latter(text, r, last, seen, ti) {
+                return Some((ShortKind::Pronoun, Some(last.clone())));
+            }
+            // Across a sentence end only what norms alone do (`… UIT. La misma se publicó en
+            // el diario oficial`) keeps it; a relative `, el mismo que …` always belongs to the
+            // noun just before it (`se aprobó el Plan …, el mismo que establece`).
+            let relative = rest.starts_with(" que ");
+            if other_noun_between(gap, last.feminine, relative)
+                && (relative || gap.contains(". ") || !NORM_PREDICATE.is_match(rest))
+                && !NORM_ONLY_PREDICATE.is_match(rest)
             {
                 return None;
             }
@@ -959,12 +1074,18 @@ fn resolve(
             // A country adjective narrows to that country's norms; none such, no antecedent
             // (never a norm of another scope).
             let cc = r.country.unwrap_or("pe");
+            let of_cc = |s: &Seen| s.canonical.strip_prefix(cc).is_some_and(|x| x.starts_with(':'));
             let fits = |s: &&Seen| {
                 !s.decision
-                    && s.canonical.strip_prefix(cc).is_some_and(|x| x.starts_with(':'))
+                    && of_cc(s)
                     && if cc == "pe" { allows(r.allow, s.ty) } else { foreign_fits(r.allow, &s.canonical) }
             };
-            Some((ShortKind::Anaphoric, seen.iter().rev().find(fits).cloned()))
+            let ante = seen.iter().rev().find(fits).cloned();
+            // The adjective alone marks a short form only where it tells States apart.
+            if r.contrast && (ante.is_none() || !seen.iter().any(|s| !s.decision && !of_cc(s))) {
+                return None;
+            }
+            Some((ShortKind::Anaphoric, ante))
         }
         ShortKind::Anaphoric => {
             let narrowed =
@@ -1004,7 +1125,7 @@ fn pick(text: &str, ti: usize, r: &Raw, seen: &[Seen]) -> Option<Seen> {
             // la primera … y el segundo …`), else the n-th of the ordinal's gender.
             let all: Vec<&Seen> = here.iter().copied().filter(|s| s.full).collect();
             let mixed = listed(text, r.start, &all);
-            if let Some(s) = mixed.get(n - 1).filter(|s| mixed.len() >= 2 && Some(s.feminine) == r.fem) {
+            if let Some(s) = mixed.get(n - 1).filter(|s| mixed.len() >= 2 && r.fem.is_none_or(|f| s.feminine == f)) {
                 return Some((*s).clone());
             }
             let same: Vec<&Seen> = all.into_iter().filter(|s| Some(s.feminine) == r.fem).collect();
@@ -1097,17 +1218,50 @@ static NORM_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// What only a norm does (is published in the gazette, promulgated, repealed, regulated,
+/// comes into force), after a pronoun: it names the norm even past a sentence end and another
+/// noun of its gender.
+static NORM_ONLY_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)^\s(?:(?:se|fue|ha\ssido)\s(?:(?:promulg|derog|reglament)\p{{Latin}}*|public\p{{Latin}}*\sen\s(?:el\s|la\s)?(?:diario|edici[oó]n|gaceta|separata))|entr[oó]\sen\svig(?:encia|or)){WORD_END}",
+    ))
+});
+
+/// Whether a pronoun `esta última` / `este último` takes `last`: the last of two or more full
+/// mentions listed together in its text.
+fn latter(text: &str, r: &Raw, last: &Seen, seen: &[Seen], ti: usize) -> bool {
+    let surface = canon::fold(text.get(r.start..r.end).unwrap_or(""));
+    if !surface.contains("ultim") || !last.full {
+        return false;
+    }
+    let full: Vec<&Seen> = seen.iter().filter(|s| s.text == ti && s.full && !s.decision && s.at < r.start).collect();
+    let group = listed(text, r.start, &full);
+    group.len() >= 2 && group.last().is_some_and(|g| g.canonical == last.canonical)
+}
+
 /// Whether `gap` (from a mention's start to a pronoun) holds another noun phrase of the
 /// pronoun's gender after the mention (`…, una estrategia que …, la misma`). A possessive
 /// phrase (`su composición`) belongs to the norm itself and does not count.
-fn other_noun_between(gap: &str, fem: bool) -> bool {
+fn other_noun_between(gap: &str, fem: bool, any_case: bool) -> bool {
     static FEM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:una|la|esta|dicha|otra)\s(?-i:[a-záéíóúñ]{4,})"));
     static MASC: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:un|el|este|dicho|otro)\s(?-i:[a-záéíóúñ]{4,})"));
     // A predicate noun (`La Ley N° 28611 es la norma ordenadora …`) is the norm itself.
     static COPULA_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\b(?:es|era|fue|ser[aá]|ser[ií]a|constituye|constituy[oó])\s$"));
-    let re = if fem { &FEM } else { &MASC };
-    re.find_iter(gap).any(|m| !COPULA_BEFORE.is_match(&gap[..m.start()]))
+    // A noun governed by a preposition (`… como lengua oficial en la región. La misma …`) is
+    // no subject for the pronoun to pick up.
+    static PREPOSITION: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:a|con|de|desde|en|entre|hacia|hasta|para|por|sin|sobre|tras)\s$"));
+    // Before a relative `, el mismo que` a name counts too (`el Plan Nacional …, el mismo que`).
+    static FEM_ANY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:una|la|esta|dicha|otra)\s\p{Latin}{4,}"));
+    static MASC_ANY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:un|el|este|dicho|otro)\s\p{Latin}{4,}"));
+    let re = match (fem, any_case) {
+        (true, false) => &FEM,
+        (false, false) => &MASC,
+        (true, true) => &FEM_ANY,
+        (false, true) => &MASC_ANY,
+    };
+    re.find_iter(gap).any(|m| !COPULA_BEFORE.is_match(&gap[..m.start()]) && !PREPOSITION.is_match(&gap[..m.start()]))
 }
 
 fn to_short(p: &Prepared, r: &Raw, ante: Option<&Seen>, kind: ShortKind) -> ShortForm {
@@ -1425,6 +1579,102 @@ mod tests {
         let got =
             short(&["La Ley N° 28716 regula el control interno, y el artículo 6 de la misma enumera los componentes."]);
         assert_eq!(ante(&got, "artículo 6 de la misma").as_deref(), Some("pe:ley:28716"), "{got:?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_an_article_and_a_contraction() {
+        let got = short(&["El Decreto de Alcaldía N° 009-2024-MDSB rige, y el artículo 6 del mismo exonera del pago."]);
+        assert_eq!(ante(&got, "artículo 6 del mismo").as_deref(), Some("pe:da:009-2024-mdsb"), "{got:?}");
+        let got = short(&["El Decreto Supremo N° 054-2013-PCM rige. El mismo modo de cálculo se usa."]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_pronoun_subject_of_a_verb_with_its_object() {
+        let got = short(&["El Decreto Legislativo N° 1440 derogó casi toda la Ley N° 28411, aunque esta última conserva algunos artículos."]);
+        assert_eq!(ante(&got, "esta última").as_deref(), Some("pe:ley:28411"), "{got:?}");
+        // After a preposition the word that follows is a noun: `de la misma manera los …`.
+        let got = short(&["La Ley N° 28411 rige; de la misma manera los gobiernos regionales aplican la norma."]);
+        assert!(ante(&got, "la misma").is_none(), "{got:?}");
+    }
+
+    #[test]
+    fn what_only_norms_do_keeps_a_pronoun_past_a_sentence_end() {
+        let got = short(&["La Resolución de Consejo Directivo N° 004-2024-OEFA/CD fijó la multa máxima. La misma se publicó en edición extraordinaria del diario oficial."]);
+        assert_eq!(ante(&got, "La misma").as_deref(), Some("pe:rcd:004-2024-oefa-cd"), "{got:?}");
+        // Published elsewhere, anything can be: the noun in between keeps the pronoun.
+        let got = short(&["La Resolución de Consejo Directivo N° 004-2024-OEFA/CD fijó la convocatoria. La misma se publicó en el portal."]);
+        assert!(ante(&got, "La misma").is_none(), "{got:?}");
+    }
+
+    #[test]
+    fn an_ordinal_after_a_plural_of_norms_agrees_with_the_plural() {
+        let got = short(&["El Decreto Supremo N° 004-2017-MINAM y el Decreto Supremo N° 003-2017-MINAM fijan estándares. Ambas normas exigen monitoreo; la primera clasifica además los cuerpos de agua."]);
+        assert_eq!(ante(&got, "la primera").as_deref(), Some("pe:ds:004-2017-minam"), "{got:?}");
+        // A noun with its complement after the ordinal: no pronoun.
+        let got = short(&["El Decreto Supremo N° 004-2017-MINAM y el Decreto Supremo N° 003-2017-MINAM rigen. Ambas normas exigen monitoreo; la primera etapa de control es anual."]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_country_adjective_alone_tells_states_apart() {
+        let got = short(&["La Ley 9/2017 de España regula los contratos, y la Ley N° 32069 también. A diferencia de la norma española, la ley peruana crea un tribunal."]);
+        assert_eq!(ante(&got, "la norma española").as_deref(), Some("es:ley:9-2017"), "{got:?}");
+        assert_eq!(ante(&got, "la ley peruana").as_deref(), Some("pe:ley:32069"), "{got:?}");
+        // Only Peruvian norms: `la ley peruana` is generic.
+        let got = short(&["La Ley N° 32069 rige; la ley peruana crea un tribunal."]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_distributive_pair_across_a_semicolon() {
+        let got = short(&["Las Leyes N° 27783 y 27867 fueron promulgadas en 2002. La primera fija las bases; la segunda organiza a los gobiernos regionales."]);
+        assert_eq!(ante(&got, "la segunda").as_deref(), Some("pe:ley:27867"), "{got:?}");
+    }
+
+    #[test]
+    fn a_relative_pronoun_belongs_to_the_noun_before_it() {
+        let got = short(&["Por Decreto Supremo N° 044-2018-PCM se aprobó el Plan Nacional de Integridad, el mismo que establece tres ejes."]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn the_latter_is_the_last_of_a_list_whatever_follows() {
+        let got = short(&["Que, la Resolución Ministerial N° 156-2022-MIDAGRI y la Resolución Jefatural N° 034-2022-SENASA regulan la certificación. Que, esta última establece los requisitos."]);
+        assert_eq!(ante(&got, "esta última").as_deref(), Some("pe:rj:034-2022-senasa"), "{got:?}");
+    }
+
+    #[test]
+    fn a_noun_after_a_preposition_is_no_rival_for_a_pronoun() {
+        let got = short(&["La Ordenanza Regional N° 012-2019-GRA/CR reconoce el quechua como lengua oficial en la región. La misma dispone su enseñanza."]);
+        assert_eq!(ante(&got, "La misma").as_deref(), Some("pe:or:012-2019-gra-cr"), "{got:?}");
+    }
+
+    #[test]
+    fn postposed_participles_and_more_heads() {
+        let got = short(&["La Ley N° 29783 obliga al empleador. La norma mencionada exige un comité, y dicho texto normativo fija sanciones."]);
+        assert_eq!(ante(&got, "La norma mencionada").as_deref(), Some("pe:ley:29783"), "{got:?}");
+        assert_eq!(ante(&got, "dicho texto normativo").as_deref(), Some("pe:ley:29783"), "{got:?}");
+        let got = short(&["La Ley N° 29783 obliga al empleador. La norma referida a la seguridad exige un comité."]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = short(&[
+            "El artículo 2 de la Constitución reconoce derechos. El texto constitucional garantiza el acceso.",
+        ]);
+        assert_eq!(ante(&got, "El texto constitucional").as_deref(), Some("pe:const:1993"), "{got:?}");
+        let got = short(&["La Ley N° 30057 rige, y ésta establece faltas."]);
+        assert_eq!(ante(&got, "ésta").as_deref(), Some("pe:ley:30057"), "{got:?}");
+    }
+
+    #[test]
+    fn a_generic_predicate_past_an_incise() {
+        let got = short(&["La Ley N° 29158 clasifica los organismos; la ley, como se sabe, no puede prever todo."]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_branch_of_law_is_generic() {
+        let got = short(&["El proveedor cumplirá la Ley N° 29783, sin perjuicio de lo que disponga la ley penal."]);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -68,6 +68,8 @@ fn variants_and_negatives() {
         // abbreviations of regional and municipal types, spaced heads, DL without a sign
         ("R.D.R. N° 0874-2023-GRA/GREA", &["pe:rd:874-2023-gra-grea"]),
         ("la R.E.R. N° 0219-2023-GR-CUSCO/GR", &["pe:res:219-2023-gr-cusco-gr"]),
+        ("con R.G.G.R. N° 045-2021-GRA/GGR", &["pe:res:045-2021-gra-ggr"]),
+        ("la R.G.R. N° 112-2023-GRL-GRDS", &["pe:res:112-2023-grl-grds"]),
         ("el D.A. N° 004-2020-MDSJL", &["pe:da:004-2020-mdsjl"]),
         ("la Res. Min. N° 125-2013-PCM", &["pe:rm:125-2013-pcm"]),
         ("el D. Ley N° 26002 y el D.Ley 25993", &["pe:dl:26002", "pe:dl:25993"]),
@@ -123,6 +125,13 @@ fn variants_and_negatives() {
             &["pe:ley:30057", "pe:reglamento:ds-040-2014-pcm", "pe:ds:040-2014-pcm"],
         ),
         ("la Ley N° 30057 y su Reglamento General establecen", &["pe:ley:30057"]),
+        // a definite capitalised head right before its approving norm
+        (
+            "conforme a la Ley N° 29338 y al Reglamento aprobado por D.S. N° 001-2010-AG",
+            &["pe:ley:29338", "pe:reglamento:ds-001-2010-ag", "pe:ds:001-2010-ag"],
+        ),
+        ("la Ley N° 29338 y el reglamento aprobado por D.S. N° 001-2010-AG", &["pe:ley:29338", "pe:ds:001-2010-ag"]),
+        ("el Reglamento de Organización y Funciones aprobado por D.S. N° 001-2010-AG", &["pe:ds:001-2010-ag"]),
         // other States' constitutions are foreign norms, never Peru's
         ("la Constitución Política de la República de Chile y la Constitución", &["cl:const:1980", "pe:const:1993"]),
         ("la Resolución Legislativa del Congreso N° 004-2019-2020-CR", &["pe:rlegc:004-2019-2020-cr"]),
@@ -199,6 +208,8 @@ fn variants_and_negatives() {
         ("Cuadro N° 3, Gráfico N° 01, Tabla N° 5, Anexo N° 2", &[]),
         ("Oficio N° 0234-2019-RE/DGA e Informe N° 045-2018-APCI/DOC", &[]),
         ("Expediente N° 0008-2003-AI/TC; Casación N° 1234-2019-Lima", &[]),
+        // decisions of administrative tribunals (TCE, TSC, the OEFA's TFA)
+        ("Resolución N° 1234-2019-TCE-S1 y Resolución N° 145-2024-OEFA/TFA-SE", &[]),
         ("PESEM 2017-2021, PEI 2019-2022, Agenda 2030", &[]),
         ("la ley de la oferta y la demanda y la ley del más fuerte", &[]),
         ("RUC 20131380951, DNI 45678912, ISBN 978-9972-2676-1-5", &[]),
