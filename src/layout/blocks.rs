@@ -308,9 +308,12 @@ pub fn build_document(
         let made = subfigures::merge_subfigures(ls, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
         areas.extend(made);
         // The terms of a list of symbols are no formula's rows, their meanings no formula.
-        let free: Vec<bool> = ls.iter().map(|l| !areas.iter().any(|a| center_in(l.bbox, *a))).collect();
-        let roles = forms::term_roles(ls, &free, st.pitch);
-        stacked::merge_formulas_apart(ls, st.pitch / st.body, |l| areas.iter().any(|a| center_in(l.bbox, *a)), &roles);
+        let in_area = |l: &Line| areas.iter().any(|a| center_in(l.bbox, *a));
+        let roles = |ls: &[Line]| {
+            let free: Vec<bool> = ls.iter().map(|l| !in_area(l)).collect();
+            forms::term_roles(ls, &free, st.pitch)
+        };
+        stacked::merge_formulas_apart(ls, st.pitch / st.body, in_area, roles);
         // A drawing's labels become one line (read in drawing order).
         figures::merge_figures(ls, &pages[i].drawings, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
         // Captions side by side drawn one after the other are read one after the other.

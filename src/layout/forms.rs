@@ -95,13 +95,22 @@ fn pairs_with_kind(lines: &[Line], free: &[bool], pitch: f32) -> Vec<Option<(usi
     let is_free = |i: usize| free.get(i).copied().unwrap_or(false) && !lines[i].words.is_empty();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut term = vec![false; lines.len()];
+    // Lines sorted by baseline (as lines are built) are searched in a window of baselines.
+    let sorted = lines.windows(2).all(|w| w[0].baseline <= w[1].baseline);
     for (i, l) in lines.iter().enumerate() {
         if !is_free(i) {
             continue;
         }
         let colon = l.words.last().is_some_and(|w| w.text.ends_with(':'));
         let tol = KV_BASELINE_TOL * l.size;
-        let value = (0..lines.len())
+        let window = if sorted {
+            let lo = lines.partition_point(|o| o.baseline < l.baseline - tol);
+            let hi = lines.partition_point(|o| o.baseline <= l.baseline + tol);
+            lo..hi.max(lo)
+        } else {
+            0..lines.len()
+        };
+        let value = window
             .filter(|&j| j != i && is_free(j))
             .filter(|&j| (lines[j].baseline - l.baseline).abs() <= tol && lines[j].bbox[0] >= l.bbox[2])
             .filter(|&j| {

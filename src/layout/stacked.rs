@@ -238,26 +238,27 @@ pub(super) fn content_order(words: &mut [Word]) {
 /// [`merge_formulas_apart`] without a list of terms.
 #[cfg(test)]
 pub(super) fn merge_formulas(lines: &mut Vec<Line>, pitch: f32, fixed: impl Fn(&Line) -> bool) {
-    merge_formulas_apart(lines, pitch, fixed, &[]);
+    merge_formulas_apart(lines, pitch, fixed, |_| Vec::new());
 }
 
 /// Merges the lines of each formula into one line (see the module docs). `pitch` is the
 /// body's line pitch per point of font size; lines for which `fixed` holds (table text)
-/// are left alone. The rows of a list of terms (`roles`, by line index; missing entries
+/// are left alone. The rows of a list of terms (`roles` of the lines, by index; missing entries
 /// are [`TermRole::None`]) are kept apart: no formula takes two terms (each may still
 /// take its own pieces), and meanings are left alone as `fixed` lines are.
 pub(super) fn merge_formulas_apart(
     lines: &mut Vec<Line>,
     pitch: f32,
     fixed: impl Fn(&Line) -> bool,
-    roles: &[TermRole],
+    roles: impl FnOnce(&[Line]) -> Vec<TermRole>,
 ) {
     let n = lines.len();
-    let role = |i: usize| roles.get(i).copied().unwrap_or(TermRole::None);
     let math: Vec<u8> = lines.iter().map(|l| math_kind(&l.words)).collect();
     if !math.iter().any(|&k| k >= SIGN) {
         return;
     }
+    let roles = roles(lines);
+    let role = |i: usize| roles.get(i).copied().unwrap_or(TermRole::None);
     let free: Vec<bool> = lines.iter().enumerate().map(|(i, l)| !fixed(l) && role(i) != TermRole::Meaning).collect();
     let prose: Vec<bool> = lines.iter().map(|l| is_prose(&l.words)).collect();
     let max_size = lines.iter().map(|l| l.size).fold(0.0f32, f32::max);
@@ -512,7 +513,7 @@ mod tests {
         assert!(plain.len() < lines.len(), "{:?}", texts(&plain));
         let roles = super::super::forms::term_roles(&lines, &[true; 10], 12.0);
         let mut kept = lines.clone();
-        merge_formulas_apart(&mut kept, 1.2, |_| false, &roles);
+        merge_formulas_apart(&mut kept, 1.2, |_| false, |_| roles);
         assert_eq!(texts(&kept), texts(&lines));
     }
 }
