@@ -307,7 +307,13 @@ pub fn build_document(
         // text is settled, as a table's is.
         let made = subfigures::merge_subfigures(ls, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
         areas.extend(made);
-        stacked::merge_formulas(ls, st.pitch / st.body, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
+        // The terms of a list of symbols are no formula's rows, their meanings no formula.
+        let in_area = |l: &Line| areas.iter().any(|a| center_in(l.bbox, *a));
+        let roles = |ls: &[Line]| {
+            let free: Vec<bool> = ls.iter().map(|l| !in_area(l)).collect();
+            forms::term_roles(ls, &free, st.pitch)
+        };
+        stacked::merge_formulas_apart(ls, st.pitch / st.body, in_area, roles);
         // A drawing's labels become one line (read in drawing order).
         figures::merge_figures(ls, &pages[i].drawings, |l| areas.iter().any(|a| center_in(l.bbox, *a)));
         // Captions side by side drawn one after the other are read one after the other.

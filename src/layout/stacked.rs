@@ -24,6 +24,7 @@
 //! the pieces of one baseline, so a formula drawn in pieces side by side is caught there),
 //! for consecutive rows of one column.
 
+use super::forms::TermRole;
 use super::limits::{label_links, operator_limits, LineFacts};
 use super::rowmates::{enclosed_links, rowmate_links};
 use super::tuning::{
@@ -234,16 +235,31 @@ pub(super) fn content_order(words: &mut [Word]) {
     words.sort_by_key(|w| w.seq);
 }
 
+/// [`merge_formulas_apart`] without a list of terms.
+#[cfg(test)]
+pub(super) fn merge_formulas(lines: &mut Vec<Line>, pitch: f32, fixed: impl Fn(&Line) -> bool) {
+    merge_formulas_apart(lines, pitch, fixed, |_| Vec::new());
+}
+
 /// Merges the lines of each formula into one line (see the module docs). `pitch` is the
 /// body's line pitch per point of font size; lines for which `fixed` holds (table text)
-/// are left alone.
-pub(super) fn merge_formulas(lines: &mut Vec<Line>, pitch: f32, fixed: impl Fn(&Line) -> bool) {
+/// are left alone. The rows of a list of terms (`roles` of the lines, by index; missing entries
+/// are [`TermRole::None`]) are kept apart: no formula takes two terms (each may still
+/// take its own pieces), and meanings are left alone as `fixed` lines are.
+pub(super) fn merge_formulas_apart(
+    lines: &mut Vec<Line>,
+    pitch: f32,
+    fixed: impl Fn(&Line) -> bool,
+    roles: impl FnOnce(&[Line]) -> Vec<TermRole>,
+) {
     let n = lines.len();
     let math: Vec<u8> = lines.iter().map(|l| math_kind(&l.words)).collect();
     if !math.iter().any(|&k| k >= SIGN) {
         return;
     }
-    let free: Vec<bool> = lines.iter().map(|l| !fixed(l)).collect();
+    let roles = roles(lines);
+    let role = |i: usize| roles.get(i).copied().unwrap_or(TermRole::None);
+    let free: Vec<bool> = lines.iter().enumerate().map(|(i, l)| !fixed(l) && role(i) != TermRole::Meaning).collect();
     let prose: Vec<bool> = lines.iter().map(|l| is_prose(&l.words)).collect();
     let max_size = lines.iter().map(|l| l.size).fold(0.0f32, f32::max);
     let reach = STACK_PITCH * pitch * max_size;
@@ -255,6 +271,17 @@ pub(super) fn merge_formulas(lines: &mut Vec<Line>, pitch: f32, fixed: impl Fn(&
         limit[i] = true;
     }
     let mut parent: Vec<usize> = (0..n).collect();
+    // Per root: its formula holds a term (two such never join).
+    let mut termed: Vec<bool> = (0..n).map(|i| role(i) == TermRole::Term).collect();
+    let mut join = |parent: &mut [usize], a: usize, b: usize| {
+        let (a, b) = (find(parent, a), find(parent, b));
+        if a == b || (termed[a] && termed[b]) {
+            return false;
+        }
+        parent[b] = a;
+        termed[a] |= termed[b];
+        true
+    };
     let mut any = false;
     for i in 0..n {
         if !free[i] || limit[i] {
@@ -264,30 +291,22 @@ pub(super) fn merge_formulas(lines: &mut Vec<Line>, pitch: f32, fixed: impl Fn(&
             if lines[j].baseline - lines[i].baseline >= reach {
                 break;
             }
-            if free[j] && !limit[j] && linked(&lines[i], &lines[j], (math[i], math[j]), prose[i] || prose[j], pitch) {
-                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                if a != b {
-                    parent[b] = a;
-                    any = true;
-                }
+            if free[j]
+                && !limit[j]
+                && linked(&lines[i], &lines[j], (math[i], math[j]), prose[i] || prose[j], pitch)
+                && join(&mut parent, i, j)
+            {
+                any = true;
             }
         }
     }
     for (a, b) in label_links(lines, &facts) {
-        let (a, b) = (find(&mut parent, a), find(&mut parent, b));
-        if a != b {
-            parent[b] = a;
-            any = true;
-        }
+        any |= join(&mut parent, a, b);
     }
     // The columns of a formula set apart by wide gaps, then braces inside its box.
     let (formula, multi) = formulas(lines, &mut parent);
     for (a, b) in rowmate_links(lines, &facts, &formula, &multi, pitch) {
-        let (a, b) = (find(&mut parent, a), find(&mut parent, b));
-        if a != b {
-            parent[b] = a;
-            any = true;
-        }
+        any |= join(&mut parent, a, b);
     }
     if any {
         let (formula, multi) = formulas(lines, &mut parent);
@@ -300,10 +319,7 @@ pub(super) fn merge_formulas(lines: &mut Vec<Line>, pitch: f32, fixed: impl Fn(&
             }
         }
         for (a, b) in enclosed_links(lines, &facts, &multi, &boxes) {
-            let (a, b) = (find(&mut parent, a), find(&mut parent, b));
-            if a != b {
-                parent[b] = a;
-            }
+            join(&mut parent, a, b);
         }
     }
     if !any {
@@ -468,5 +484,36 @@ mod tests {
         let mut l = vec![line(vec![word("x=1", 100.0, 100.0, 1)]), line(vec![word("y", 100.0, 107.0, 0)])];
         merge_formulas(&mut l, 1.2, |_| true);
         assert_eq!(texts(&l), ["x=1", "y"]);
+    }
+
+    #[test]
+    fn the_terms_of_a_list_of_symbols_are_no_formula() {
+        // Symbols with signs one under the other at the body's pitch, each beside its
+        // meaning; the last row set whole on one line. Read as a formula, the symbols would
+        // become one line; as a list, every row stays a row.
+        // A title in a bigger size heads the page (the rows are looked for within a share of
+        // the page's biggest size).
+        let w = |t: &str, x: f32, b: f32, seq: u32| line(vec![word(t, x, b, seq)]);
+        let mut title = w("Symbole", 90.0, 80.0, 0);
+        title.size = 20.0;
+        let lines = vec![
+            title,
+            w("A×B", 90.0, 100.0, 1),
+            w("Kreuzprodukt", 128.0, 100.0, 2),
+            w("A⊆B", 90.0, 112.0, 3),
+            w("Teilmenge", 128.0, 112.0, 4),
+            line(vec![word("A⊊B", 90.0, 124.0, 5), word("echte", 128.0, 124.0, 6)]),
+            w("A∖B", 90.0, 136.0, 7),
+            w("Differenz", 128.0, 136.0, 8),
+            w("A∩B", 90.0, 148.0, 9),
+            w("Schnitt", 128.0, 148.0, 10),
+        ];
+        let mut plain = lines.clone();
+        merge_formulas(&mut plain, 1.2, |_| false);
+        assert!(plain.len() < lines.len(), "{:?}", texts(&plain));
+        let roles = super::super::forms::term_roles(&lines, &[true; 10], 12.0);
+        let mut kept = lines.clone();
+        merge_formulas_apart(&mut kept, 1.2, |_| false, |_| roles);
+        assert_eq!(texts(&kept), texts(&lines));
     }
 }

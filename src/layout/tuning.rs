@@ -101,6 +101,13 @@ pub const KV_MAX_ROW_DROP: f32 = 8.0;
 pub const KV_PARAGRAPH_PITCH: f32 = 1.25;
 /// Two lines are set alike when their sizes differ by at most this share.
 pub const KV_STYLE_SIZE_TOL: f32 = 0.1;
+/// A list of terms and their meanings (`forms`): the meanings' column starts at most this
+/// many font sizes right of the widest term (a list of symbols: 0.8–1.9 em; the gutter of
+/// two page columns lies beyond their lines' ragged ends).
+pub const KV_TERM_GAP: f32 = 2.5;
+/// A line aligned with a term of such a list at most this many body pitches above or below
+/// it is a row of the list too (its term and meaning set close enough to make one line).
+pub const KV_LIST_ROW_PITCH: f32 = 1.2;
 
 /// The body font size is the size of most characters, counted in steps of 1/this of a point
 /// (2: half points).
