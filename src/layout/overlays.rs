@@ -194,22 +194,8 @@ fn base_of(page: &TextPage, i: usize, kind: Overlay) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::testutil::glyph;
     use crate::pdf::Glyph;
-
-    fn glyph(text: &str, x0: f32, x1: f32, baseline: f32, size: f32) -> Glyph {
-        Glyph {
-            text: text.into(),
-            bbox: [x0, baseline - 0.8 * size, x1, baseline + 0.2 * size],
-            baseline,
-            size,
-            font: 0,
-            invisible: false,
-            artifact: false,
-            rotated: false,
-            angle: 0.0,
-            color: 0,
-        }
-    }
 
     fn page(glyphs: Vec<Glyph>) -> TextPage {
         TextPage { glyphs, width: 600.0, height: 800.0, ..TextPage::default() }

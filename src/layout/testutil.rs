@@ -120,6 +120,23 @@ impl Default for PageBuilder {
     }
 }
 
+/// A glyph `text` from `x0` to `x1` on `baseline` at `size` (ascent 0.8 em, descent 0.2 em),
+/// regular face, for tests that build a page's glyphs one by one.
+pub fn glyph(text: &str, x0: f32, x1: f32, baseline: f32, size: f32) -> Glyph {
+    Glyph {
+        text: text.into(),
+        bbox: [x0, baseline - 0.8 * size, x1, baseline + 0.2 * size],
+        baseline,
+        size,
+        font: REGULAR,
+        invisible: false,
+        artifact: false,
+        rotated: false,
+        angle: 0.0,
+        color: 0,
+    }
+}
+
 /// A 10 pt word `t` at `x` on baseline `base`, drawn `seq`-th in the content stream (0.5 em
 /// per character), for tests of line-level steps that need no page.
 pub fn word(t: &str, x: f32, base: f32, seq: u32) -> Word {

@@ -230,19 +230,9 @@ mod tests {
     use crate::layout::tables::test_word as word;
     use crate::pdf::Glyph;
 
+    /// A 10 pt space glyph 2.5 pt wide.
     fn space(x0: f32, base: f32) -> Glyph {
-        Glyph {
-            text: " ".into(),
-            bbox: [x0, base - 8.0, x0 + 2.5, base + 2.0],
-            baseline: base,
-            size: 10.0,
-            font: 0,
-            invisible: false,
-            artifact: false,
-            rotated: false,
-            angle: 0.0,
-            color: 0,
-        }
+        crate::layout::testutil::glyph(" ", x0, x0 + 2.5, base, 10.0)
     }
 
     fn close(ws: &mut [TWord], page: &TextPage) -> bool {
