@@ -699,7 +699,11 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
                     _ => {}
                 }
             }
-            if pending_space || gap > word_gap * em || is_super(g) != is_super(prev) {
+            // A piece of a tall delimiter is a word of its own: it spans the rows of a
+            // matrix or vector and was drawn before or after all of them, so a row's entry
+            // touching it is not part of it (the stacked rows are then read in drawing order).
+            let piece = |t: &str| t.chars().next().is_some_and(super::stacked::is_delimiter_piece);
+            if pending_space || gap > word_gap * em || is_super(g) != is_super(prev) || piece(before) || piece(after) {
                 words.push(make_word(&cur, baseline, size, &is_super, page));
                 cur.clear();
                 cur_x1 = f32::NEG_INFINITY;
@@ -848,6 +852,21 @@ mod tests {
         let ls = page_lines(&p.page);
         assert_eq!(ls[0].text(), "S= { 0 } x1, ... ,xn");
         assert_eq!(ls[1].text(), "palabra, otra-");
+    }
+
+    #[test]
+    fn a_tall_delimiter_piece_is_a_word_of_its_own() {
+        // The lower hooks of a column vector's parentheses touch the entry of the row they
+        // share ("⎝x2⎠"): the entry is a word apart, so the vector's rows can be read in the
+        // order they were drawn. Ordinary parentheses stay with their word.
+        let mut p = PageBuilder::new();
+        let x = p.text_nospace(72.0, 100.0, 10.0, "\u{239D}");
+        let x = p.text_nospace(x + 0.3, 100.0, 10.0, "x2");
+        p.text_nospace(x + 0.3, 100.0, 10.0, "\u{23A0}");
+        p.text(72.0, 130.0, 10.0, "(x2)");
+        let ls = page_lines(&p.page);
+        let words: Vec<Vec<String>> = ls.iter().map(|l| l.words.iter().map(|w| w.text.to_string()).collect()).collect();
+        assert_eq!(words, vec![vec!["\u{239D}", "x2", "\u{23A0}"], vec!["(x2)"]]);
     }
 
     #[test]

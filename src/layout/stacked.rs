@@ -34,7 +34,7 @@ use super::tuning::{
 use super::{Line, Word};
 
 /// A piece of a tall bracket, brace or parenthesis (hooks and extensions).
-fn is_delimiter_piece(c: char) -> bool {
+pub(super) fn is_delimiter_piece(c: char) -> bool {
     matches!(u32::from(c), 0x239B..=0x23AD)
 }
 
