@@ -166,8 +166,10 @@ pub enum Figure {
     Paragraphs(ParagraphScore),
     /// Table relation counts.
     Table(Prf),
-    /// Indel similarity, whitespace collapsed and raw; for pdftotext also its `-raw` mode's.
-    Similarity { collapsed: f64, raw: f64, raw_mode: Option<(f64, f64)> },
+    /// Indel similarity, whitespace collapsed, raw, and collapsed with the expected text's
+    /// transcription conventions applied to both sides
+    /// ([`text_metrics::transcription_conventions`]); for pdftotext also its `-raw` mode's.
+    Similarity { collapsed: f64, raw: f64, conventions: f64, raw_mode: Option<(f64, f64, f64)> },
 }
 
 impl Figure {
@@ -177,7 +179,7 @@ impl Figure {
             Figure::Contained(_) => "contained",
             Figure::Paragraphs(_) => "para found (order)",
             Figure::Table(_) => "table F1",
-            Figure::Similarity { .. } => "indel sim (ws collapsed / raw)",
+            Figure::Similarity { .. } => "indel sim (collapsed / raw / conv.)",
         }
     }
 
@@ -186,10 +188,10 @@ impl Figure {
             Figure::Words(p) | Figure::Table(p) => report::ratio(p.f1()),
             Figure::Contained(b) => if *b { "yes" } else { "no" }.to_string(),
             Figure::Paragraphs(p) => format!("{} ({})", report::ratio(p.found_ratio()), report::ratio(p.order_ratio())),
-            Figure::Similarity { collapsed, raw, raw_mode } => {
-                let mut s = format!("{collapsed:.3} / {raw:.3}");
-                if let Some((c, r)) = raw_mode {
-                    s.push_str(&format!("; -raw {c:.3} / {r:.3}"));
+            Figure::Similarity { collapsed, raw, conventions, raw_mode } => {
+                let mut s = format!("{collapsed:.3} / {raw:.3} / {conventions:.3}");
+                if let Some((c, r, v)) = raw_mode {
+                    s.push_str(&format!("; -raw {c:.3} / {r:.3} / {v:.3}"));
                 }
                 s
             }
@@ -413,13 +415,13 @@ fn score_entry(dir: &Path, e: &Entry, with_pdftotext: bool) -> (Vec<Row>, Vec<St
                 .then(|| pdftotext::extract_with(&path, e.password.as_deref(), pdftotext::TIME_LIMIT, &["-raw"]));
             let theirs = theirs_text.as_ref().map(|t| {
                 t.as_ref().map_err(Clone::clone).map(|t| {
-                    let (collapsed, raw) = similarity(&expected, t);
+                    let (collapsed, raw, conventions) = similarity(&expected, t);
                     let raw_mode = theirs_raw.as_ref().and_then(|r| r.as_ref().ok()).map(|r| similarity(&expected, r));
-                    Figure::Similarity { collapsed, raw, raw_mode }
+                    Figure::Similarity { collapsed, raw, conventions, raw_mode }
                 })
             });
-            let (collapsed, raw) = similarity(&expected, &ours_all_text);
-            rows.push(row(name, Ok(Figure::Similarity { collapsed, raw, raw_mode: None }), theirs));
+            let (collapsed, raw, conventions) = similarity(&expected, &ours_all_text);
+            rows.push(row(name, Ok(Figure::Similarity { collapsed, raw, conventions, raw_mode: None }), theirs));
         }
     }
     (rows, unscorable)
@@ -438,13 +440,15 @@ fn score_text(kind: Kind, expected: &str, text: &str) -> Figure {
     }
 }
 
-/// Indel similarity of `text` to `expected`, whitespace collapsed (NFC, runs made one space)
-/// and raw (NFC only).
-fn similarity(expected: &str, text: &str) -> (f64, f64) {
-    let collapsed =
-        text_metrics::indel_similarity(&text_metrics::normalize_ws(expected), &text_metrics::normalize_ws(text));
-    let raw = text_metrics::indel_similarity(&text_metrics::nfc(expected), &text_metrics::nfc(text));
-    (collapsed, raw)
+/// Indel similarity of `text` to `expected`, whitespace collapsed (NFC, runs made one space),
+/// raw (NFC only), and collapsed after the expected text's transcription conventions were
+/// applied to both ([`text_metrics::transcription_conventions`]).
+fn similarity(expected: &str, text: &str) -> (f64, f64, f64) {
+    use text_metrics::{indel_similarity, normalize_ws, transcription_conventions as conv};
+    let collapsed = indel_similarity(&normalize_ws(expected), &normalize_ws(text));
+    let raw = indel_similarity(&text_metrics::nfc(expected), &text_metrics::nfc(text));
+    let conventions = indel_similarity(&normalize_ws(&conv(expected)), &normalize_ws(&conv(text)));
+    (collapsed, raw, conventions)
 }
 
 /// Decodes the five XML entities and numeric character references.
@@ -735,7 +739,8 @@ fn render(dir: &Path, rows: &[Row], skipped: &[String], with_pdftotext: bool, li
         "\nword F1: bag of words; contained: snippet found after whitespace normalisation; para found (order): \
          paragraphs found verbatim or with word similarity >= 0.95 (LIS order); table F1: ICDAR 2013 adjacency \
          relations; indel sim: character Indel similarity on the text with page furniture (pdftotext: default; \
-         -raw). TOTAL: micro-average (counts summed; for `contained`, the fraction contained). Definitions: \
+         -raw), whitespace collapsed, raw, and collapsed with the expected text's transcription conventions \
+         ([IMAGE], 6= for ≠, 7→ for ↦, 〈〉, delimiter pieces) applied to both sides. TOTAL: micro-average (counts summed; for `contained`, the fraction contained). Definitions: \
          src/eval/mod.rs and src/eval/real.rs.\n",
     );
     out
@@ -809,7 +814,7 @@ struct Summary {
     prf: Prf,
     paragraphs: ParagraphScore,
     contained: usize,
-    similarity: (f64, f64),
+    similarity: (f64, f64, f64),
     n: usize,
     kind: Option<u8>,
 }
@@ -830,9 +835,10 @@ impl Summary {
                 self.paragraphs.add(*p);
                 self.kind = Some(2);
             }
-            Figure::Similarity { collapsed, raw, .. } => {
+            Figure::Similarity { collapsed, raw, conventions, .. } => {
                 self.similarity.0 += collapsed;
                 self.similarity.1 += raw;
+                self.similarity.2 += conventions;
                 self.kind = Some(3);
             }
         }
@@ -851,7 +857,8 @@ impl Summary {
             }
             Some(3) => {
                 let n = self.n.max(1) as f64;
-                format!("{:.3} / {:.3} (mean)", self.similarity.0 / n, self.similarity.1 / n)
+                let (c, r, v) = self.similarity;
+                format!("{:.3} / {:.3} / {:.3} (mean)", c / n, r / n, v / n)
             }
             _ => "–".to_string(),
         }

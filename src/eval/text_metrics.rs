@@ -77,6 +77,29 @@ pub fn normalize_ws(s: &str) -> String {
     nfc(s).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A text rewritten to the transcription conventions of hand-fixed expected texts made from
+/// another extractor's output (py-pdf/benchmarks' GeoTopo), so that a comparison scores the
+/// text and not the notation; applied to both sides of a comparison, never to output.
+/// - `[IMAGE]`, the placeholder such a text puts where a figure's labels are, is dropped;
+/// - `6=` and `7→`, that extractor's reading of TeX's negated relation (a slash drawn over
+///   `=`) and of `\mapsto` (a bar drawn before `→`), become `≠` and `↦`;
+/// - the CJK angle brackets `〈〉` become the mathematical `⟨⟩`;
+/// - pieces of tall delimiters and braces (the Adobe glyph list's private-use codes
+///   U+F8E5–U+F8FE, U+239B–U+23B3, U+23DE–U+23DF, U+FE37–U+FE38) become a space.
+pub fn transcription_conventions(s: &str) -> String {
+    let s = nfc(s).replace("[IMAGE]", " ").replace("6=", "≠").replace("7→", "↦");
+    s.chars()
+        .map(|c| match c {
+            '〈' => '⟨',
+            '〉' => '⟩',
+            '\u{F8E5}'..='\u{F8FE}' | '\u{239B}'..='\u{23B3}' | '\u{23DE}'..='\u{23DF}' | '\u{FE37}'..='\u{FE38}' => {
+                ' '
+            }
+            c => c,
+        })
+        .collect()
+}
+
 /// Strips non-alphanumeric characters from both ends of a token.
 fn strip_edges(t: &str) -> &str {
     t.trim_matches(|c: char| !c.is_alphanumeric())
@@ -501,6 +524,14 @@ pub fn indel_similarity(a: &str, b: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transcription_conventions_rewrite_notation_only() {
+        let t = "a 6= b, u 7→ v, 〈x, y〉 \u{F8EB}x1\u{F8F6} [IMAGE] Text";
+        assert_eq!(normalize_ws(&transcription_conventions(t)), "a ≠ b, u ↦ v, ⟨x, y⟩ x1 Text");
+        assert_eq!(transcription_conventions("\u{239B}x\u{23A0}"), " x ");
+        assert_eq!(transcription_conventions("Ley 27444"), "Ley 27444");
+    }
 
     #[test]
     fn lcs_and_indel_similarity() {
