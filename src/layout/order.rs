@@ -129,10 +129,17 @@ fn emit_rows(items: &[Item], idx: Vec<usize>, col: usize, out: &mut Ordered) {
     }
 }
 
-/// The vertical extent used to find bands: the middle half of a text line, most of a table.
+/// The vertical extent used to find bands: the middle half of a text line; of a block (a
+/// table, a figure's labels, a formula), all but what a line of its size would lose at each
+/// edge, at most [`ORDER_TALL_TRIM`] of its height (trimmed by a share of its height, a tall
+/// subfigure would end above the caption of the one beside it, on the same row).
 fn core(it: &Item) -> (f32, f32) {
     let h = (it.bbox[3] - it.bbox[1]).max(0.0);
-    let shrink = if h > ORDER_TALL * it.size { ORDER_TALL_TRIM * h } else { ORDER_LINE_TRIM * h };
+    let shrink = if h > ORDER_TALL * it.size {
+        (ORDER_TALL_TRIM * h).min(ORDER_LINE_TRIM * it.size)
+    } else {
+        ORDER_LINE_TRIM * h
+    };
     (it.bbox[1] + shrink, it.bbox[3] - shrink)
 }
 
@@ -391,6 +398,19 @@ mod tests {
         let col_of = |i: usize| o.rows.iter().find(|r| r.items.contains(&i)).map(|r| r.column);
         assert_ne!(col_of(1), col_of(5));
         assert_eq!(col_of(1), col_of(4));
+    }
+
+    #[test]
+    fn a_tall_block_beside_a_caption_on_its_last_row_is_read_after_it() {
+        // Two subfigures: (a) is a picture with only its caption's line; (b)'s labels and
+        // caption make one tall box ending on the same row. Left to right: (a), then (b).
+        let items = vec![
+            Item { bbox: [248.0, 72.0, 511.0, 214.0], baseline: 213.0, size: 8.0, marker: false },
+            Item { bbox: [113.0, 206.0, 215.0, 214.0], baseline: 213.0, size: 8.0, marker: false },
+            line(90.0, 540.0, 240.0),
+        ];
+        let o = reading_order(&items, 10.0);
+        assert_eq!(flat(&o), vec![1, 0, 2]);
     }
 
     #[test]
