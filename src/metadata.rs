@@ -508,39 +508,46 @@ pub fn xmp_fields(xml: &str) -> (Option<String>, Vec<String>) {
     (title, creators)
 }
 
-/// Spanish, English or Portuguese, from function words; `None` when too little text.
-pub fn language_of(text: &str) -> Option<&'static str> {
-    const ES: &[&str] = &[
+/// The function words [`language_of`] counts: Spanish, English, Portuguese.
+const FUNCTION_WORDS: [&[&str]; 3] = [
+    &[
         "de", "la", "que", "el", "en", "los", "del", "las", "por", "con", "una", "para", "es", "se", "su", "al",
         "como", "más",
-    ];
-    const EN: &[&str] =
-        &["the", "of", "and", "to", "in", "is", "that", "for", "with", "as", "on", "by", "this", "are", "be", "from"];
-    const PT: &[&str] =
-        &["do", "da", "não", "os", "das", "dos", "uma", "com", "para", "em", "ao", "pela", "pelo", "são"];
+    ],
+    &["the", "of", "and", "to", "in", "is", "that", "for", "with", "as", "on", "by", "this", "are", "be", "from"],
+    &["do", "da", "não", "os", "das", "dos", "uma", "com", "para", "em", "ao", "pela", "pelo", "são"],
+];
+
+/// Bytes of the longest of the [`FUNCTION_WORDS`].
+const LISTED_MAX_BYTES: usize = 4;
+
+/// Spanish, English or Portuguese, from function words; `None` when too little text.
+pub fn language_of(text: &str) -> Option<&'static str> {
     let mut counts = [0usize; 3];
     let mut words = 0usize;
     for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
         words += 1;
-        // A listed word has at most four letters, each lower-cased from at most 3 bytes:
-        // a longer word is none of them (and not worth lower-casing).
-        if w.len() > 12 {
+        // A listed word is at most [`LISTED_MAX_BYTES`] long, and has at most four letters,
+        // each lower-cased from at most 3 bytes: a longer word is none of them (and not
+        // worth lower-casing). An ASCII word keeps its length in lower case: one of more
+        // bytes than the longest listed word is none of them either (most words of a text).
+        if w.len() > 12 || (w.len() > LISTED_MAX_BYTES && w.is_ascii()) {
             continue;
         }
-        // An ASCII word is lower-cased on the stack.
-        let mut buf = [0u8; 12];
+        // An ASCII word is lower-cased on the stack and compared as bytes.
+        let mut buf = [0u8; LISTED_MAX_BYTES];
         let owned;
-        let w: &str = if w.is_ascii() {
+        let w: &[u8] = if w.is_ascii() {
             let b = &mut buf[..w.len()];
             b.copy_from_slice(w.as_bytes());
             b.make_ascii_lowercase();
-            std::str::from_utf8(b).unwrap_or_default()
+            b
         } else {
             owned = w.to_lowercase();
-            &owned
+            owned.as_bytes()
         };
-        for (i, list) in [ES, EN, PT].iter().enumerate() {
-            if list.contains(&w) {
+        for (i, list) in FUNCTION_WORDS.iter().enumerate() {
+            if list.iter().any(|l| l.as_bytes() == w) {
                 counts[i] += 1;
             }
         }
@@ -745,6 +752,16 @@ mod tests {
         assert_eq!(language_of("The state of the art in the field of text extraction is poor."), Some("en"));
         assert_eq!(language_of("El estado de la cuestión en el campo de la extracción de texto."), Some("es"));
         assert_eq!(language_of("Hola"), None);
+        // Capitals and accented capitals are lowered before the words are compared.
+        assert_eq!(language_of("DE LA QUE EL EN los del: Las, POR MÁS"), Some("es"));
+        assert_eq!(language_of("NÃO são OS das DOS uma"), Some("pt"));
+    }
+
+    /// No function word is longer than the length that lets longer ASCII words be skipped.
+    #[test]
+    fn function_words_fit_the_skip_length() {
+        let longest = FUNCTION_WORDS.iter().flat_map(|l| l.iter()).map(|w| w.len()).max();
+        assert_eq!(longest, Some(LISTED_MAX_BYTES));
     }
 
     #[test]
