@@ -40,6 +40,11 @@ pub fn defined(texts: &[&str], cands: &[Vec<Cand>]) -> AcronymMap {
     for (text, cs) in texts.iter().zip(cands) {
         for (c, a, said) in definitions(text, cs) {
             let a = &text[a];
+            // `(en adelante, el TUO)` defines an alias that is a norm-type head (docs §10.3):
+            // its uses are short forms, not mentions.
+            if is_type_head(a) {
+                continue;
+            }
             // `(en adelante, LPAG)` says what the acronym stands for; a bare `(LPAG)` must
             // spell the mention's initials (after a number-only mention it cannot).
             if !said && !spells_initials(a, text.get(c.start..c.end).unwrap_or("")) {
@@ -92,6 +97,11 @@ pub fn add_uses(text: &str, cands: &mut Vec<Cand>, map: &AcronymMap) {
         cands.extend(found);
         cands.sort_by(|a, b| (a.start, a.end, &a.canonical).cmp(&(b.start, b.end, &b.canonical)));
     }
+}
+
+/// Capitalised abbreviations that are norm-type heads, not names of one norm (`TUO`).
+fn is_type_head(acronym: &str) -> bool {
+    acronym == "TUO"
 }
 
 /// True when `acronym` starts with the initial of `mention`'s first word and its letters
@@ -168,6 +178,15 @@ mod tests {
         let defined = "La Ley N° 27867, Ley Orgánica de Gobiernos Regionales (LOGR), crea los gobiernos.";
         let got = found(&[defined, "Un LOGRO y la LOGR."]);
         assert_eq!(got.iter().filter(|(_, _, t)| t == "LOGR").count(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn an_alias_that_is_a_type_head_is_no_acronym() {
+        let got = found(&[
+            "El TUO de la Ley N° 29999, aprobado por D.S. N° 007-2021-JUS (en adelante, el TUO), rige.",
+            "El artículo 8 del TUO fija los plazos.",
+        ]);
+        assert!(got.iter().all(|(_, _, t)| t != "TUO"), "{got:?}");
     }
 
     #[test]

@@ -77,6 +77,21 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("Tratado Antártico", TRATADO, "int:tratado-antartico-1959"),
     ("Acuerdo de Cartagena", TRATADO, "int:acuerdo-cartagena-1969"),
     ("Estatuto de Roma", TRATADO, "int:estatuto-roma-1998"),
+    ("Convenio sobre la Ciberdelincuencia", TRATADO, "int:convenio-budapest-ciberdelincuencia-2001"),
+    ("Convenio de Budapest", TRATADO, "int:convenio-budapest-ciberdelincuencia-2001"),
+    ("Convenio de Budapest sobre la Ciberdelincuencia", TRATADO, "int:convenio-budapest-ciberdelincuencia-2001"),
+    ("Convenio de Minamata sobre el Mercurio", TRATADO, "int:convenio-minamata-mercurio-2013"),
+    ("Convenio de Minamata", TRATADO, "int:convenio-minamata-mercurio-2013"),
+    (
+        "Convención Interamericana para Prevenir, Sancionar y Erradicar la Violencia contra la Mujer",
+        TRATADO,
+        "int:convencion-interamericana-prevenir-sancionar-erradicar-violencia-contra-mujer-1994",
+    ),
+    (
+        "Convención de Belém do Pará",
+        TRATADO,
+        "int:convencion-interamericana-prevenir-sancionar-erradicar-violencia-contra-mujer-1994",
+    ),
 ];
 
 struct Known {

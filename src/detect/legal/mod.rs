@@ -189,21 +189,22 @@ static IN_PARENTHESES: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s?(?:\(|[�
 /// por D.S. N° …`) is the instrument of that norm in the same way (group `def`).
 static POSSESSIVE_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:(?:su|cuy[oa])\s(?P<head>reglamento(?:\s(?-i:[A-Z][a-z]+))?|(?-i:TUO)|texto\s[uú]nico\sordenado)|(?:el|al|del)\s(?P<def>(?-i:Reglamento(?:\s[A-Z][a-z]+)?|TUO|Texto\s[UÚ]nico\sOrdenado))),?\s(?:(?:que\s)?(?:fue|ha\ssido)\s)?aprobad[oa]\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s|la\s)?$",
+        r"(?i)\b(?:(?:su|cuy[oa])\s(?P<head>reglamento(?:\s(?-i:[A-Z][a-z]+))?|(?-i:TUO)|texto\s[uú]nico\sordenado)|(?:el|al|del)\s(?P<def>(?-i:Reglamento(?:\s[A-Z][a-z]+)?|TUO|Texto\s[UÚ]nico\sOrdenado)))(?:,?\s|\s?\(\s?)(?:(?:(?:que\s)?(?:fue|ha\ssido)\s)?aprobad[oa]|que\sse\saprob[oó])\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s|la\s)?$",
     )
 });
 
 /// `, aprobado por (el) ` before the approving decree.
 static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\d{0,2},?\s?(?:(?:que\s)?(?:fue|ha\ssido|es|est[aá]|son|fueron)\s)?aprobad[oa]s?\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s|la\s)?$",
+        r"(?i)^\d{0,2}(?:,?\s?|\s?\(\s?)(?:(?:(?:que\s)?(?:fue|ha\ssido|es|est[aá]|son|fueron)\s)?aprobad[oa]s?|que\sse\saprob[oó])\s(?:mediante|por|con|a\strav[eé]s\sdel?)\s(?:el\s|la\s)?$",
     )
 });
 
 /// Whether `gap` is an [`APPROVED_BY`] phrase; the pattern runs (and is compiled) only on a
-/// gap holding `aprobad`, as all its matches do.
+/// gap holding `aprobad` or `se aprob` (`aprobado`, `que se aprobó`), as all its matches do.
 fn approved_by(gap: &str) -> bool {
-    Gate::new(gap).has_ci("aprobad") && APPROVED_BY.is_match(gap)
+    let gate = Gate::new(gap);
+    (gate.has_ci("aprobad") || gate.has_ci("se aprob")) && APPROVED_BY.is_match(gap)
 }
 
 /// Between a Decreto Supremo and the regulation or TUO it approves: `D.S. N° … se aprobó el`,
@@ -211,7 +212,7 @@ fn approved_by(gap: &str) -> bool {
 /// ….- APRUEBAN EL` / `….- Decreto Supremo que aprueba el`.
 static APPROVES: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\d{0,2}(?:,|\.?\s?[-–—]\s?(?:decreto\ssupremo\s)?)?\s?(?:que\s|(?:mediante|por|con)\s(?:el|la|l[ao]s)\scual(?:es)?\s|(?:el|la)\scual\s)?(?:se\s)?(?:aprueban?|aprob[oó]|aprobaron|qued[oó]\saprobad[oa]|fue\saprobad[oa])\s(?:el\s|la\s|los\s|las\s)?$",
+        r"(?i)^\d{0,2}(?:,|\.?\s?[-–—]\s?(?:decreto\ssupremo\s)?)?\s?(?:que\s|(?:mediante|por|con)\s(?:el|la|l[ao]s)\scual(?:es)?\s|(?:el|la)\scual\s)?(?:se\s)?(?:aprueban?|aprob[oó]|aprobaron|qued[oó]\saprobad[oa]|fue\saprobad[oa])\s(?:el\s|la\s|los\s|las\s)?(?:nuev[oa]s?\s)?$",
     )
 });
 
@@ -309,7 +310,7 @@ fn appositions(text: &str, nums: &[Cand], named: &[Named]) -> Vec<(usize, usize,
                     (c.end <= n.start)
                         .then(|| text.get(c.end..n.start))
                         .flatten()
-                        .filter(|g| GAP_NUMBER_NAME.is_match(g))
+                        .filter(|g| GAP_NUMBER_NAME.is_match(g) || (*g == ". " && title_after_period(text, c, n)))
                 };
                 if gap.is_none() {
                     continue;
@@ -328,6 +329,78 @@ fn appositions(text: &str, nums: &[Cand], named: &[Named]) -> Vec<(usize, usize,
         }
     }
     out
+}
+
+/// Where an APA reference's date (`(2013). `, `(2010, 3 de mayo). `) ending at `end` opens:
+/// the byte of its `(`.
+fn apa_date_ending_at(text: &str, end: usize) -> Option<usize> {
+    let head = text.get(..end)?.strip_suffix("). ")?;
+    let open = head.rfind('(')?;
+    let inner = &head[open + 1..];
+    let b = inner.as_bytes();
+    let year =
+        b.len() >= 4 && (inner.starts_with("19") || inner.starts_with("20")) && b[..4].iter().all(u8::is_ascii_digit);
+    if !year || inner.len() > 40 || inner.contains(')') {
+        return None;
+    }
+    // The four bytes of the year are ASCII digits: byte 4 is a character boundary.
+    let rest = inner.get(4..)?.trim_start_matches(|c: char| c.is_ascii_lowercase());
+    (rest.is_empty() || rest.starts_with(',')).then_some(open)
+}
+
+/// Whether the name after `number. ` is its title (`Ley N° 30057. Ley del Servicio Civil`): the
+/// lexicon gives the name that number, or the norm opens a reference entry after its APA date.
+fn title_after_period(text: &str, c: &Cand, n: &Named) -> bool {
+    n.lex.as_ref().is_some_and(|e| e.canonical == c.canonical)
+        || (n.lex.is_none() && apa_date_ending_at(text, c.start).is_some())
+}
+
+/// A person as the author of an APA reference, up to the space before its date: surname(s),
+/// a comma and initials (`Bernales Ballesteros, E. `, `Rubio, M., & Eguiguren, F. `).
+static PERSONAL_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s(?:de\s|del\s|de\sla\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){0,3},\s[A-ZÁÉÍÓÚÑ]\.(?:\s?-?[A-ZÁÉÍÓÚÑ]\.)*[^()]*\s$",
+    )
+});
+
+/// Whether `text` holds an initial after a comma (`, E.`), as every [`PERSONAL_AUTHOR`] does.
+fn has_initial(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(4).any(|w| w[0] == b',' && w[1] == b' ' && w[2].is_ascii_uppercase() && w[3] == b'.')
+}
+
+/// The titles of works by a person in `text`: from an APA date preceded by a personal author
+/// (starting the text or a sentence, within 200 bytes) to the first `. `, ` (` or ` [`.
+fn work_titles(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (p, _) in text.match_indices("). ") {
+        let start = p + 3;
+        let Some(open) = apa_date_ending_at(text, start) else { continue };
+        let from = floor_boundary(text, open.saturating_sub(200));
+        let starts = std::iter::once(0)
+            .filter(|_| from == 0)
+            .chain(text[from..open].match_indices(['.', ';']).map(|(i, _)| from + i + 2))
+            .filter(|&s| s < open && text.is_char_boundary(s) && (s == 0 || text.as_bytes()[s - 1] == b' '));
+        if starts.into_iter().any(|s| PERSONAL_AUTHOR.is_match(&text[s..open])) {
+            let rest = &text[start..];
+            let len = [". ", " (", " ["].iter().filter_map(|q| rest.find(q)).min().unwrap_or(rest.len());
+            out.push((start, start + len));
+        }
+    }
+    out
+}
+
+/// Drops the candidates inside the title of a work by a person (a book, an article, a thesis:
+/// `Bernales Ballesteros, E. (1999). La Constitución de 1993: análisis comparado (5.ª ed.).`):
+/// a norm named in a work's title is not cited (docs §9, `Decreto` in book titles).
+fn drop_in_work_titles(text: &str, cands: &mut Vec<Cand>) {
+    if cands.is_empty() || !text.contains("). ") || !has_initial(text) {
+        return;
+    }
+    let titles = work_titles(text);
+    if !titles.is_empty() {
+        cands.retain(|c| !titles.iter().any(|&(a, b)| a <= c.start && c.end <= b));
+    }
 }
 
 fn scan(raw: &str) -> Scan<'_> {
@@ -393,7 +466,9 @@ fn resolve(s: &Scan, map: &NameMap) -> Vec<Cand> {
     for c in constitution::find(text).into_iter().chain(intl::find(text)) {
         // An act of the European Union (`Directiva 2019/1937 de la Unión Europea`) is not the
         // Peruvian directive its number also looks like.
-        if c.canonical.starts_with("eu:") {
+        // A United Nations resolution (`resolución 44/25` of the General Assembly) is not the
+        // Peruvian resolution `N/YY` its number also looks like.
+        if c.canonical.starts_with("eu:") || c.canonical.starts_with("int:onu-") {
             cands.retain(|o| !(o.overlaps(&c) && o.canonical.starts_with("pe:")));
         }
         if !cands.iter().any(|o| o.overlaps(&c)) {
@@ -423,6 +498,7 @@ fn resolve(s: &Scan, map: &NameMap) -> Vec<Cand> {
     cands.sort_by_key(|c| (c.start, c.end));
     let instruments: Vec<&Named> = s.named().iter().filter(|n| n.long_end.is_some()).collect();
     link_approved(text, &mut cands, &instruments);
+    drop_in_work_titles(text, &mut cands);
     cands
 }
 
@@ -511,7 +587,9 @@ fn link_approved(text: &str, cands: &mut Vec<Cand>, instruments: &[&Named]) {
         }
         if found.is_none() && c.kind == Kind::Derived {
             if let Some(d) = prev {
-                if text.get(d.end..c.start).is_some_and(|g| matches!(g.trim(), "," | "–" | "—" | "-")) {
+                // `Decreto Supremo 004-2019-JUS. TUO de la Ley 27444` (a reference entry): the
+                // title after a period is the decree's too.
+                if text.get(d.end..c.start).is_some_and(|g| matches!(g.trim(), "," | "–" | "—" | "-" | ".")) {
                     drop[i] = true;
                     continue;
                 }
@@ -621,7 +699,12 @@ fn derived(text: &str, cands: &[Cand]) -> Vec<Cand> {
         };
         let (Some(all), Some(head)) = (m.get(0), m.name("head")) else { continue };
         let t = if canon::fold(head.as_str()).starts_with("reglamento") { canon::REGLAMENTO } else { canon::TUO };
-        let parent = c.canonical.strip_prefix("pe:").unwrap_or(&c.canonical).replacen(':', "-", 1);
+        // `TUO del Código Tributario`: the code is itself a consolidated text, and the TUO named
+        // after it is that same text, not a TUO of it.
+        let parent = match c.canonical.strip_prefix("pe:tuo:") {
+            Some(k) if t == canon::TUO => k.to_string(),
+            _ => c.canonical.strip_prefix("pe:").unwrap_or(&c.canonical).replacen(':', "-", 1),
+        };
         let mut key = parent;
         let start = from + all.start();
         if NOT_YET_BEFORE.is_match(&text::before(text, start, 40).to_ascii_lowercase()) {
@@ -658,7 +741,10 @@ fn derived(text: &str, cands: &[Cand]) -> Vec<Cand> {
         let from = floor_boundary(text, c.start.saturating_sub(80));
         let Some(m) = text
             .get(from..c.start)
-            .filter(|b| Gate::new(b).has_ci("aprobad"))
+            .filter(|b| {
+                let gate = Gate::new(b);
+                gate.has_ci("aprobad") || gate.has_ci("se aprob")
+            })
             .and_then(|b| POSSESSIVE_APPROVED.captures(b))
         else {
             continue;

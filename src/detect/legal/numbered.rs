@@ -69,6 +69,28 @@ fn is_year_like(s: &str) -> bool {
     s.len() == 4 && s.starts_with(['1', '2']) && canon::year4(s).is_some_and(|y| (1900..=2099).contains(&y))
 }
 
+/// The length of the capitals and digits that continue an item ending in an issuer segment of
+/// digits (`SUNAT/5` + `C0000`), when a word boundary follows them.
+fn office_code_rest(item: &str, after: &str) -> Option<usize> {
+    let last = item.rsplit(['/', '-']).next()?;
+    if last.is_empty()
+        || !last.bytes().all(|b| b.is_ascii_digit())
+        || !after.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let len = after.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit())).unwrap_or(after.len());
+    let next = after[len..].chars().next();
+    (!next.is_some_and(char::is_alphanumeric)).then_some(len)
+}
+
+/// Whether an issuer is a superintendency (`SUNAT`, `SUNAT/5C0000`, `SBS`, `SMV`, …), whose
+/// resolutions are `Resoluciones de Superintendencia`.
+fn superintendency(issuer: Option<&str>) -> bool {
+    let first = issuer.unwrap_or("").split(['-', '/', ' ']).next().unwrap_or("");
+    matches!(first, "SUNAT" | "SUNARP" | "SUNAFIL" | "SUSALUD" | "SUCAMEC" | "SUNEDU" | "SUNASS" | "SBS" | "SMV")
+}
+
 /// Parses one item (`004-2013-PCM`, `0612/RE-2017`, `26-2014-CEPLAN/PCD12`, `1057`).
 pub fn parse_item(item: &str, yeared: bool) -> Parsed {
     let lower = item.to_ascii_lowercase();
@@ -438,10 +460,30 @@ pub fn find(text: &str) -> Vec<Cand> {
         {
             continue;
         }
+        // `R.S. N° 007-99/SUNAT`: a superintendency issues no supreme resolutions; the issuer
+        // decides, as for Concejo / Consejo (docs §10.1), when the head is only abbreviated.
+        let t = if t == canon::RS
+            && !canon::fold(head_full).starts_with("resoluci")
+            && superintendency(p.issuer.as_deref())
+        {
+            canon::RES
+        } else {
+            t
+        };
         // `decreto supremo nº 004-2013-pcm`: a sector code in lower case ends the number.
         if t.yeared && p.year.is_some() && p.issuer.is_none() && item_m.start() + p.used == item_m.end() {
             if let Some((issuer, len)) = lower_sector_after(&text[item_m.end()..]) {
                 p.issuer = Some(issuer.to_string());
+                p.used += len;
+            }
+        }
+        // `011-2014-SUNAT/5C0000`: an office code that starts with digits (a customs
+        // intendencia) goes on past the digits the item ends with.
+        if p.issuer.is_some() && item_m.start() + p.used == item_m.end() {
+            if let Some(len) = office_code_rest(item_m.as_str(), &text[item_m.end()..]) {
+                if let Some(i) = p.issuer.as_mut() {
+                    i.push_str(&text[item_m.end()..item_m.end() + len]);
+                }
                 p.used += len;
             }
         }

@@ -111,8 +111,9 @@ pub fn gated<'r, 'h>(
 pub const WORD_END: &str = r"(?:[^0-9A-Za-z_áéíóúüñÁÉÍÓÚÜÑ]|$)";
 
 /// The number sign in all its spellings (`N°`, `Nº`, `N.º`, `Nro.`, `Núm.`, `No.`, `Nª` for
-/// the ordinal sign's feminine twin, …).
-pub const SIGN: &str = r"(?:n\.?\s?[°º˚ᵒª]s?\.?|n\s?\*|n\.[ºo°]s?|nros?\.?|n[uú]m\.|n[uú]meros?|nos?\.|no\b|(?-i:N)\b)";
+/// the ordinal sign's feminine twin, OCR's `N 0` for `N°` before a number, …).
+pub const SIGN: &str =
+    r"(?:n\.?\s?[°º˚ᵒª]s?\.?|n\s?\*|n\.[ºo°]s?|nros?\.?|n[uú]m\.|n[uú]meros?|nos?\.|no\b|(?-i:N)\b(?:\s0\s)?)";
 
 /// One number as cited: `s/n`, `19.880`, or digits with year / issuer segments
 /// (`004-2013-PCM`, `0612/RE-2017`, `001-2019-EF/50.01`, `017-2010 EM`).

@@ -371,6 +371,8 @@ fn hostile_inputs_do_not_panic() {
         "\u{FFFD}\u{00AD}",
         long.as_str(),
         "Ley N° 27783 al",
+        "(ªªªª). Ley N° 27444. Ley (2ªªª). Ley N° 1. Ley",
+        "Pérez, J. (2019). ). ). Ley N° 27444",
     ];
     for t in inputs {
         let _ = find(t);
@@ -395,4 +397,88 @@ fn gates_are_necessary_conditions() {
         assert!(shortforms::opens_alias(r), "{r}");
     }
     assert!(!shortforms::opens_alias(", que aprueba"));
+}
+
+#[test]
+fn approvals_spelled_otherwise_link_the_instrument() {
+    let cases: &[(&str, &[&str])] = &[
+        // `su Reglamento, que se aprobó con …` and `su Reglamento (aprobado por …)`
+        (
+            "Rige la Ley N° 29111 y su Reglamento, que se aprobó con Decreto Supremo Nº 021-2012-PRODUCE.",
+            &["pe:ley:29111", "pe:reglamento:ds-021-2012-produce", "pe:ds:021-2012-produce"],
+        ),
+        (
+            "Rige la Ley N° 29111 y su Reglamento (aprobado por Decreto Supremo Nº 021-2012-PRODUCE), en lo aplicable.",
+            &["pe:ley:29111", "pe:reglamento:ds-021-2012-produce", "pe:ds:021-2012-produce"],
+        ),
+        // `<decree> aprobó el nuevo reglamento de …`: a regulation in force, the decree's
+        (
+            "El Decreto Supremo N° 005-2023-MTC aprobó el nuevo reglamento de la Ley Nº 28222.",
+            &["pe:ds:005-2023-mtc", "pe:reglamento:ds-005-2023-mtc", "pe:ley:28222"],
+        ),
+        // a TUO named after a code that is itself a TUO is that TUO
+        (
+            "Según el TUO del Código Tributario, la deuda prescribe.",
+            &["pe:tuo:ds-133-2013-ef", "pe:tuo:ds-133-2013-ef"],
+        ),
+        // a reference entry: the title after the decree and a period is the decree's
+        (
+            "Ministerio de Salud. (2018). Decreto Supremo 011-2018-SA. TUO de la Ley 26842, Ley General de Salud.",
+            &["pe:ds:011-2018-sa", "pe:ley:26842"],
+        ),
+        // ... and a law's title after its number and a period is one mention
+        ("Congreso de la República. (2011). Ley N° 29783. Ley de Seguridad en el Trabajo.", &["pe:ley:29783"]),
+        ("Se cita la Ley N° 30057. Ley del Servicio Civil, en su artículo 2.", &["pe:ley:30057"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&ids(text), want, "{text}");
+    }
+}
+
+#[test]
+fn customs_tax_and_un_numbers() {
+    let cases: &[(&str, &[&str])] = &[
+        // an office code starting with digits (a customs intendencia) belongs to the issuer
+        ("aprobado por Resolución de Intendencia Nacional N° 08-2016-SUNAT/5F0000.", &["pe:res:008-2016-sunat-5f0000"]),
+        // `R.S.` with a superintendency's issuer is a Resolución de Superintendencia
+        ("según la R.S. N° 014-2008/SUNAT y la R.S. N° 088-2018-RE", &["pe:res:014-2008-sunat", "pe:rs:088-2018-re"]),
+        ("la Resolución Suprema N° 014-2008-SUNAT", &["pe:rs:014-2008-sunat"]),
+        // a UN General Assembly resolution is not a Peruvian `N/YY`
+        ("adoptada por la Asamblea General en su resolución 53/144, de 9 de diciembre.", &["int:onu-ag-res-53-144"]),
+        // OCR's `N 0` for `N°`
+        ("la Ley N 0 28044, Ley General de Educación", &["pe:ley:28044"]),
+        (
+            "Convenio de Budapest y Convenio de Minamata",
+            &["int:convenio-budapest-ciberdelincuencia-2001", "int:convenio-minamata-mercurio-2013"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&ids(text), want, "{text}");
+    }
+}
+
+#[test]
+fn norms_in_the_title_of_a_persons_work_are_not_cited() {
+    let none = [
+        "Rubio Correa, M. (2005). La Constitución de 1993 y sus reformas (3.ª ed.). Fondo Editorial.",
+        "Guzmán Napurí, C., & Pérez, L. (2017). Manual de la Ley del Procedimiento Administrativo General. Pacífico.",
+        "Ramos, J. (2020, 4 de mayo). Apuntes sobre el Decreto Legislativo N° 1057. Revista Jurídica, 12(3), 4-9.",
+    ];
+    for text in none {
+        assert!(ids(text).is_empty(), "{text}: {:?}", ids(text));
+    }
+    // Parentheses that are no date (an edition with a multi-byte ordinal) are passed over.
+    let odd = "Ley N° 27444 (14.ª ed., Vol. 1). Rubio, M. (14.ª ed.). Ley N° 30057 (2019a, x). Título.";
+    assert_eq!(ids(odd), ["pe:ley:27444", "pe:ley:30057"], "{odd}");
+    // An institution's entry for a norm, and a norm cited after the title, are cited.
+    let cases: &[(&str, &[&str])] = &[
+        ("Congreso de la República. (1993). Constitución Política del Perú. El Peruano.", &["pe:const:1993"]),
+        (
+            "Rubio Correa, M. (2005). Estudio de la Constitución. Fondo Editorial. Véase la Ley N° 27444.",
+            &["pe:ley:27444"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&ids(text), want, "{text}");
+    }
 }
