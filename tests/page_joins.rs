@@ -112,6 +112,29 @@ fn a_paragraph_goes_on_across_a_page_of_floats_only() {
 }
 
 #[test]
+fn a_paragraph_goes_on_past_a_figure_set_at_the_foot_of_its_page() {
+    // The page ends in a broken word; under it, a figure box's label and its caption.
+    let mut a = page_ending(1, "la propuesta incorpora metas explícitas sobre la gestión descentra-");
+    a.text(280.0, 700.0, SIZE, "(ilustración)");
+    a.text(230.0, 740.0, SIZE, "Figura 1. Esquema del modelo de gestión");
+    let b = page_opening(2, 72.0, "lizada. Durante mayo se aprobó el plan operativo.");
+    let d = lay(vec![a, b], &[]);
+    let first = body(&d, 0);
+    assert!(
+        first.iter().any(|t| t.ends_with("descentra- / lizada. Durante mayo se aprobó el plan operativo.")),
+        "{first:?}"
+    );
+    assert!(first.iter().any(|t| t == "Figura 1. Esquema del modelo de gestión"), "{first:?}");
+    // A paragraph that ends the page with a finished sentence stays finished.
+    let mut a = page_ending(1, "la propuesta incorpora metas explícitas sobre la gestión pública.");
+    a.text(280.0, 700.0, SIZE, "(ilustración)");
+    a.text(230.0, 740.0, SIZE, "Figura 1. Esquema del modelo de gestión");
+    let b = page_opening(2, 90.0, "Durante mayo se aprobó el plan operativo.");
+    let d = lay(vec![a, b], &[]);
+    assert!(d.pages[0].blocks.iter().all(|b| !b.continues), "{:?}", body(&d, 0));
+}
+
+#[test]
 fn a_joined_paragraph_knows_where_the_next_page_begins() {
     let a = page_ending(1, "y la métrica discreta induce la topología discreta sobre el conjunto");
     let b = page_opening(2, 72.0, "de todos los puntos del plano.");

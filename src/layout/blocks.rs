@@ -12,7 +12,9 @@
 //! are joined, and rows are grouped into blocks. A new block starts at
 //! - a vertical gap clearly bigger than the document's line pitch (scaled to the font size),
 //! - a change of font size or weight,
-//! - a first-line indent, or a short last line in justified text,
+//! - a first-line indent, or a short last line in justified text (a block quotation
+//!   indented on both sides is justified to its own measure; a list item's row far short
+//!   of the column's end, followed by a capital, is its last),
 //! - a bullet or enumerator, a caption label,
 //! - a change of column, unless the text flows on (line-end hyphen, lower-case start, or a
 //!   full last line followed by a line without indent); the rows of a column are one flow
@@ -33,7 +35,8 @@
 //! pages, the last body block of a page and the first body block of the next are joined by
 //! the same flow rule (the first keeps all the lines and gets `continues`; a list item set
 //! flush under its marker goes on without indent; a page of floats only between them leaves
-//! the block open; a lone row of labels, or a short title row after a finished sentence,
+//! the block open, and so do floats at the foot of the page — tables, captions and the
+//! one-row labels of a figure before its caption; a lone row of labels, or a short title row after a finished sentence,
 //! starts its own block). Last, raised numbers that match a
 //! footnote of the page (each number once) are taken out of the words and listed in
 //! `footnote_refs`.
@@ -210,6 +213,10 @@ impl TLine {
 
     fn ends_with_hyphen(&self) -> bool {
         self.words.iter().rev().find(|w| !w.superscript).is_some_and(|w| w.text.ends_with(['-', '\u{ad}', '‐']))
+    }
+
+    fn starts_upper(&self) -> bool {
+        self.first_word().chars().next().is_some_and(char::is_uppercase)
     }
 
     fn starts_lower(&self) -> bool {
@@ -756,8 +763,18 @@ fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
     if delta > p.pitch.max(PITCH_MIN) * size + PITCH_SLACK * size {
         return false;
     }
+    let body_text = (p.size - st.body).abs() <= STYLE_SIZE_TOL * st.body && !p.bold;
+    // In justified text every row of a paragraph but its last is full.
+    let ended = p.justified && body_text && !p.full() && !narrower_measure(c, p, q);
     let first = &c.lines[0];
     if headings::list_marker(first.first_word()).is_some() {
+        // A list item's rows may be set ragged in a justified column, but a row that stops
+        // far short of the column's end, followed by a capital, closes the item: what
+        // follows is a paragraph after the list, indented a little like the item's text.
+        let short = p.bbox[2] - p.col_left < ITEM_SHORT_ROW * (p.col_right - p.col_left);
+        if ended && short && q.starts_upper() {
+            return false;
+        }
         // A list item goes on at its hanging indent, or flush with a full line above.
         let text_x = first.words.get(1).map(|w| w.bbox[0]).unwrap_or(first.bbox[0]);
         // A run-in enumerator ("(ii) …", "a) …" at the paragraph indent) goes on flush
@@ -776,11 +793,21 @@ fn continues(c: &WBlock, q: &TLine, st: &Stats) -> bool {
         // paragraph's first-line indent.
         return c.lines.len() == 1 && p.full();
     }
-    let body_text = (p.size - st.body).abs() <= STYLE_SIZE_TOL * st.body && !p.bold;
-    if p.justified && body_text && !p.full() {
-        return false;
-    }
-    true
+    !ended
+}
+
+/// True when row `p`, the last of block `c`, is full within a measure narrower than its
+/// column's on both sides — a block quotation indented left and right and justified to its
+/// own edges — and `q` starts where `p` does: `p` starts at least [`INDENT`] em inside the
+/// column's left edge and ends at least as far inside its right edge, where the block's
+/// rows above it end (or, for the block's first row, where `q` ends).
+fn narrower_measure(c: &WBlock, p: &TLine, q: &TLine) -> bool {
+    let size = p.size.max(q.size);
+    let inside = p.bbox[0] >= p.col_left + INDENT * size && p.bbox[2] <= p.col_right - INDENT * size;
+    let aligned = (q.bbox[0] - p.bbox[0]).abs() <= FLUSH_LEFT_TOL * size;
+    let above = &c.lines[..c.lines.len().saturating_sub(1)];
+    let edge = if above.is_empty() { q.bbox[2] } else { above.iter().map(|l| l.bbox[2]).fold(f32::MIN, f32::max) };
+    inside && aligned && (p.bbox[2] - edge).abs() <= FULL_TOL_JUSTIFIED * size
 }
 
 /// Middle of a row.
@@ -1071,12 +1098,34 @@ fn join_across_pages(works: &mut [PageWork]) {
         let floats_only = works[p].body.iter().filter(|b| b.is_body()).all(|b| b.is_float());
         open = match last {
             Some(_) if floats_only => open,
-            Some(li) => Some((p, li)),
+            Some(li) => Some((p, last_text_block(&works[p].body).unwrap_or(li))),
             // The page held only the continuation: the open block stays open.
             None if joined => open,
             None => None,
         };
     }
+}
+
+/// The last body block of a page that its text can go on from: floats set at the foot of
+/// the page after it (tables, captions) are passed over, and so are the one-row labels of a
+/// figure (no prose) that come before such a caption.
+fn last_text_block(body: &[WBlock]) -> Option<usize> {
+    let mut float_after = false;
+    for (i, b) in body.iter().enumerate().rev() {
+        if !b.is_body() {
+            continue;
+        }
+        if b.is_float() {
+            float_after = true;
+            continue;
+        }
+        let label = matches!(b.lines.as_slice(), [l] if !stacked::is_prose(&l.words));
+        if float_after && label {
+            continue;
+        }
+        return Some(i);
+    }
+    None
 }
 
 /// Moves the lines of block `from` (page, block) to the end of block `to`, which goes on.
@@ -1395,6 +1444,92 @@ mod tests {
         assert!(k[0].1.ends_with("tres final."));
         assert!(k[1].1.starts_with("cuatro") && k[1].1.ends_with("cinco."));
         assert!(k[2].1.starts_with("seis"));
+    }
+
+    #[test]
+    fn a_block_quotation_justified_to_its_own_narrower_measure_is_one_block() {
+        let mut p = PageBuilder::new();
+        let body = "texto texto texto texto texto texto texto texto texto texto texto texto";
+        let mut y = 100.0;
+        p.justified(L + 14.0, R, y, 11.0, body);
+        for _ in 0..3 {
+            y += 14.0;
+            p.justified(L, R, y, 11.0, body);
+        }
+        y += 14.0;
+        p.text(L, y, 11.0, "fin del párrafo.");
+        // The quotation: smaller, indented 34 pt on the left and 29 pt on the right.
+        for k in 0..3 {
+            y += 13.5;
+            p.justified(
+                L + 34.0,
+                R - 29.0,
+                y,
+                10.0,
+                &format!("cita{k} cita cita cita cita cita cita cita cita cita cita"),
+            );
+        }
+        y += 13.5;
+        p.text(L + 34.0, y, 10.0, "cita final.");
+        y += 16.0;
+        p.justified(L + 14.0, R, y, 11.0, body);
+        y += 14.0;
+        p.justified(L, R, y, 11.0, body);
+        let d = doc(vec![p]);
+        let k = kinds(&d, 0);
+        assert_eq!(k.len(), 3, "{k:?}");
+        assert!(k[1].1.starts_with("cita0") && k[1].1.ends_with("cita final."), "{k:?}");
+        // Rows of a narrower measure that end at different places are still apart (here:
+        // one-row entries, indented, each short).
+        let mut p = PageBuilder::new();
+        let mut y = 100.0;
+        for _ in 0..4 {
+            p.justified(L, R, y, 11.0, body);
+            y += 14.0;
+        }
+        p.text(L, y, 11.0, "fin del párrafo.");
+        for t in ["Primera entrada de la lista", "Segunda entrada más larga de la lista", "Tercera"] {
+            y += 14.0;
+            p.text(L + 34.0, y, 11.0, t);
+        }
+        let k = kinds(&doc(vec![p]), 0);
+        assert_eq!(k.len(), 4, "{k:?}");
+    }
+
+    #[test]
+    fn a_short_row_of_a_list_item_in_justified_text_closes_the_item() {
+        let body = "texto texto texto texto texto texto texto texto texto texto texto texto";
+        let item = "elemento elemento elemento elemento elemento elemento elemento elemento";
+        let page = |ragged: bool| {
+            let mut p = PageBuilder::new();
+            let mut y = 100.0;
+            for _ in 0..4 {
+                p.justified(L, R, y, 11.0, body);
+                y += 14.0;
+            }
+            p.text(L, y, 11.0, "fin del párrafo.");
+            y += 14.0;
+            p.text(L, y, 11.0, "•");
+            // The item's text hangs at L + 10; a ragged item's rows stop short of R.
+            let end = if ragged { R - 60.0 } else { R };
+            p.justified(L + 10.0, end, y, 11.0, item);
+            y += 14.0;
+            p.text(L + 10.0, y, 11.0, if ragged { "Sigue el elemento" } else { "fin del elemento." });
+            // The paragraph after the list: a first-line indent 4 pt deeper than the item's text.
+            y += 14.0;
+            p.justified(L + 14.0, R, y, 11.0, &format!("Después {body}"));
+            y += 14.0;
+            p.justified(L, R, y, 11.0, body);
+            p
+        };
+        let k = kinds(&doc(vec![page(false)]), 0);
+        assert_eq!(k.len(), 3, "{k:?}");
+        assert_eq!(k[1].0, BlockKind::ListItem);
+        assert!(k[1].1.ends_with("fin del elemento."), "{k:?}");
+        assert!(k[2].1.starts_with("Después"), "{k:?}");
+        // A ragged row of an item (most of the column wide) does not close it.
+        let k = kinds(&doc(vec![page(true)]), 0);
+        assert!(k.iter().any(|(kind, t)| *kind == BlockKind::ListItem && t.contains("/ Sigue el elemento")), "{k:?}");
     }
 
     #[test]

@@ -15,7 +15,10 @@
 //!   section: it is cut at its gutters and each column is ordered on its own, left to
 //!   right. This is what stops paragraph gaps that happen to line up in two columns from
 //!   cutting the columns into slices, and what lets a full-width title or table (which
-//!   has no gutter) interrupt the columns.
+//!   has no gutter) interrupt the columns. A heading set flush left across the columns
+//!   does not cross the gutter, but it ends the columns above it too: a band of one
+//!   bigger row in one column, nothing beside it, and every column opening on one baseline
+//!   in the next band (balanced columns start together under a spanning heading).
 //! - A region that is a single band is split into rows by baseline; a single row is read
 //!   left to right (the pieces of a row cut at a wide gap — a heading number and its text —
 //!   stay one row).
@@ -332,7 +335,27 @@ fn group_bands(items: &[Item], bands: &[Vec<usize>], min_gap: f32) -> Vec<Vec<us
             supported(items, &bands[i..=e], &gutters(items, &members, min_gap), min_gap)
         };
         if opens {
-            groups.push(bands[i..=e].iter().flatten().copied().collect());
+            let mut gaps: Option<Vec<(f32, f32)>> = None;
+            let mut from = i;
+            let sound = |run: &[Vec<usize>]| {
+                let members: Vec<usize> = run.iter().flatten().copied().collect();
+                supported(items, run, &gutters(items, &members, min_gap), min_gap)
+            };
+            for k in i + 1..e {
+                if !bigger_than_neighbours(items, bands, k) {
+                    continue;
+                }
+                let gaps = gaps.get_or_insert_with(|| {
+                    let members: Vec<usize> = bands[i..=e].iter().flatten().copied().collect();
+                    gutters(items, &members, min_gap)
+                });
+                if spans_columns(items, bands, k, gaps) && sound(&bands[from..k]) && sound(&bands[k + 1..=e]) {
+                    groups.push(bands[from..k].iter().flatten().copied().collect());
+                    groups.push(bands[k].clone());
+                    from = k + 1;
+                }
+            }
+            groups.push(bands[from..=e].iter().flatten().copied().collect());
             i = e + 1;
         } else {
             groups.push(bands[i].clone());
@@ -340,6 +363,46 @@ fn group_bands(items: &[Item], bands: &[Vec<usize>], min_gap: f32) -> Vec<Vec<us
         }
     }
     groups
+}
+
+/// True when band `k` of a run of bands that share the gutters `gaps` is a heading set
+/// across the columns (flush left, so it does not cross a gutter): its boxes are bigger
+/// than the text of the bands on both sides of it ([`LARGER`]) and lie in one column, no
+/// other column has text at its height, and the next band opens every column on one
+/// baseline — balanced columns under a spanning heading start together, while the other
+/// column beside a heading inside one column runs on at its own pitch.
+fn spans_columns(items: &[Item], bands: &[Vec<usize>], k: usize, gaps: &[(f32, f32)]) -> bool {
+    let (Some(band), Some(next), Some(before)) = (bands.get(k), bands.get(k + 1), k.checked_sub(1)) else {
+        return false;
+    };
+    if gaps.is_empty() || band.is_empty() {
+        return false;
+    }
+    let column = |i: usize| gaps.iter().filter(|g| items[i].bbox[0] >= g.1).count();
+    let c = column(band[0]);
+    let inside = |i: usize| column(i) == c && gaps.get(c).is_none_or(|g| items[i].bbox[2] <= g.0);
+    if !band.iter().all(|&i| inside(i)) {
+        return false;
+    }
+    if !bigger_than_neighbours(items, bands, k) {
+        return false;
+    }
+    let text = |b: &[usize]| b.iter().map(|&i| items[i].size).fold(0.0, f32::max);
+    let text_size = text(&bands[before]).max(text(next));
+    let top = next.iter().map(|&i| items[i].baseline).fold(f32::INFINITY, f32::min);
+    let tol = ORDER_ROW_BASELINE * text_size;
+    (0..=gaps.len()).all(|col| next.iter().any(|&i| column(i) == col && items[i].baseline - top <= tol))
+}
+
+/// True when every box of band `k` is [`LARGER`] than the biggest of the bands on both
+/// sides of it.
+fn bigger_than_neighbours(items: &[Item], bands: &[Vec<usize>], k: usize) -> bool {
+    let (Some(band), Some(next), Some(before)) = (bands.get(k), bands.get(k + 1), k.checked_sub(1)) else {
+        return false;
+    };
+    let text = |b: &[usize]| b.iter().map(|&i| items[i].size).fold(0.0, f32::max);
+    let text_size = text(&bands[before]).max(text(next));
+    !band.is_empty() && band.iter().all(|&i| items[i].size >= LARGER * text_size)
 }
 
 /// Cuts a region at its gutters into columns, left to right.
@@ -411,6 +474,41 @@ mod tests {
         ];
         let o = reading_order(&items, 10.0);
         assert_eq!(flat(&o), vec![1, 0, 2]);
+    }
+
+    #[test]
+    fn a_heading_across_balanced_columns_ends_the_columns_above_it() {
+        // Two columns (the right one shorter), a bigger heading flush left with nothing
+        // beside it, then two columns that start on one baseline.
+        let mut items = Vec::new();
+        for k in 0..5 {
+            items.push(line(50.0, 280.0, 100.0 + 12.0 * k as f32)); // 0..4 left
+        }
+        for k in 0..4 {
+            items.push(line(300.0, 540.0, 100.0 + 12.0 * k as f32)); // 5..8 right
+        }
+        items.push(Item { bbox: [50.0, 158.0, 150.0, 174.0], baseline: 172.0, size: 14.0, marker: false }); // 9
+        for k in 0..4 {
+            items.push(line(50.0, 280.0, 190.0 + 12.0 * k as f32)); // 10, 12, 14, 16 left
+            items.push(line(300.0, 540.0, 190.0 + 12.0 * k as f32)); // 11, 13, 15, 17 right
+        }
+        let o = reading_order(&items, 10.0);
+        assert_eq!(flat(&o), vec![0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 11, 13, 15, 17]);
+        // A heading inside the left column, beside which the right column runs on at its
+        // own pitch, stays in the left column.
+        let mut items = Vec::new();
+        for k in 0..5 {
+            items.push(line(50.0, 280.0, 100.0 + 12.0 * k as f32)); // 0..4 left
+        }
+        items.push(Item { bbox: [50.0, 158.0, 150.0, 174.0], baseline: 172.0, size: 14.0, marker: false }); // 5
+        for k in 0..4 {
+            items.push(line(50.0, 280.0, 190.0 + 12.0 * k as f32)); // 6..9 left
+        }
+        for k in 0..12 {
+            items.push(line(300.0, 540.0, 100.0 + 11.0 * k as f32)); // 10..21 right
+        }
+        let o = reading_order(&items, 10.0);
+        assert_eq!(flat(&o), (0..22).collect::<Vec<usize>>());
     }
 
     #[test]

@@ -174,6 +174,10 @@ pub const FULL_TOL_RAGGED: f32 = 1.0;
 /// A row starting this many em right of the column's left edge (or of the row above) is
 /// indented.
 pub const INDENT: f32 = 0.8;
+/// A list item's row narrower than this share of its column (from the column's left edge)
+/// is the item's last row in justified text, where the item's rows may be ragged but never
+/// that short.
+pub const ITEM_SHORT_ROW: f32 = 0.6;
 /// A full row flows on (over a column or page break) only when it is at least this share of
 /// the next row's width (a short line alone in its column fills it and continues nothing).
 pub const FLOW_WIDTH_SHARE: f32 = 0.7;

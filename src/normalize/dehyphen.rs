@@ -87,6 +87,10 @@ pub enum JoinRule {
     LexiconAmbiguous,
     /// No evidence at all (names, rare words): hyphenation is the common case, joined.
     Default,
+    /// The lower line starts with the hyphen again, between letters (`económico-` +
+    /// `-financiero`, as Spanish orthography sets a compound broken at its hyphen): one
+    /// hyphen, kept.
+    RepeatedHyphen,
     /// No hyphen glyph, but the joined form is a word and a part is not: joined.
     DroppedHyphen,
     /// No hyphen glyph, both parts are words, the joined form is a word, and the
@@ -434,6 +438,16 @@ pub fn fragments<'a>(left: &'a str, right: &'a str) -> (&'a str, &'a str) {
 
 fn all_upper(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// True when a line ending in `left` and a hyphen is followed by `right` that starts with
+/// the hyphen again (`-` or U+2010) and a letter, with a letter before the break: the
+/// Spanish way of breaking a compound at its hyphen (`económico-` / `-financiero`).
+pub fn repeats_hyphen(left: &str, right: &str) -> bool {
+    let mut r = right.chars();
+    matches!(r.next(), Some('-' | '\u{2010}'))
+        && r.next().is_some_and(char::is_alphabetic)
+        && left.chars().next_back().is_some_and(char::is_alphabetic)
 }
 
 /// Decides one line break. `left` is the upper line's cleaned text without its hyphen

@@ -111,6 +111,9 @@ fn join(
         if cleaned.text.is_empty() {
             continue;
         }
+        // Bytes of a repeated hyphen at the start of this line, left out (the upper line's
+        // hyphen stays).
+        let mut skip = 0;
         if let Some((pi, glyph, plen)) = prev {
             // Without the hyphen glyph at the end of the upper line.
             let left_end = match glyph {
@@ -122,7 +125,15 @@ fn join(
                 g => g,
             };
             let left = &text[..left_end];
-            let d = dehyphen::decide(left, &cleaned.text, glyph_here, vocab);
+            // Spanish orthography repeats the hyphen of a compound broken at it at the start
+            // of the next line ("económico-" / "-financiero"): one hyphen, kept.
+            let repeated = glyph_here == BreakGlyph::Hyphen && dehyphen::repeats_hyphen(left, &cleaned.text);
+            let d = if repeated {
+                skip = cleaned.text.chars().next().map_or(0, char::len_utf8);
+                Decision { action: JoinAction::KeepHyphen, rule: JoinRule::RepeatedHyphen }
+            } else {
+                dehyphen::decide(left, &cleaned.text, glyph_here, vocab)
+            };
             if let Some(ex) = explain.as_deref_mut() {
                 let (l, r) = dehyphen::fragments(left, &cleaned.text);
                 ex.push(BreakExplained {
@@ -153,9 +164,9 @@ fn join(
                 JoinAction::KeepHyphen => stats.hyphens_kept += 1,
             }
         }
-        text.push_str(&cleaned.text);
+        text.push_str(&cleaned.text[skip..]);
         if let (Some(m), Some(cm)) = (&mut map, &cleaned.map) {
-            m.extend(cm.iter().map(|&c| (li as u32, c)));
+            m.extend(cm.iter().skip(usize::from(skip > 0)).map(|&c| (li as u32, c)));
         }
         prev = Some((li, break_glyph(raw), raw.chars().count() as u32));
     }
@@ -183,6 +194,9 @@ mod tests {
             (&["Martí\u{FFFD}n y polí\u{FFFD}-", "tica"], "Martín y política"),
             (&["palabra -", "otra"], "palabra - otra"),
             (&["Científico-Téc-", "nica"], "Científico-Técnica"),
+            (&["el informe económico-", "-financiero de 2018"], "el informe económico-financiero de 2018"),
+            (&["el informe econó-", "mico-financiero"], "el informe económico-financiero"),
+            (&["el rango 10-", "-20"], "el rango 10- -20"),
             (&[], ""),
             (&["", "  "], ""),
             (&["fin del bloque-"], "fin del bloque-"),

@@ -196,6 +196,31 @@ impl CMap {
             .map(CompactString::from)
     }
 
+    /// Codes whose text is one decimal figure ("0" … "9"), at most `limit` of them.
+    pub fn codes_of_digits(&self, limit: usize) -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::new();
+        for (code, text) in self.uni.iter() {
+            if text.len() == 1 && text.as_bytes()[0].is_ascii_digit() {
+                out.push(*code);
+            }
+        }
+        for (lo, hi, units) in &self.uni_ranges {
+            let [start] = units.as_slice() else { continue };
+            for d in u32::from(b'0')..=u32::from(b'9') {
+                let start = u32::from(*start);
+                if d >= start && d - start <= hi.saturating_sub(*lo) {
+                    out.push(lo + (d - start));
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        // A code mapped both ways keeps its single mapping's text (`uni` wins over ranges).
+        out.retain(|&c| self.unicode(c).is_some_and(|t| t.len() == 1 && t.as_bytes()[0].is_ascii_digit()));
+        out.truncate(limit);
+        out
+    }
+
     /// CID of `code`.
     pub fn cid(&self, code: u32) -> Option<u32> {
         if let Some(c) = self.cid.get(&code) {
@@ -254,6 +279,27 @@ endbfchar
 <1000> <2000> <4E00>
 endbfrange
 endcmap CMapName currentdict /CMap defineresource pop end end";
+
+    #[test]
+    fn codes_of_figures_from_single_mappings_and_ranges() {
+        let m = CMap::parse(
+            b"1 begincodespacerange <0000> <FFFF> endcodespacerange
+4 beginbfchar
+<0005> <0031>
+<0006> <0031>
+<0007> <0061>
+<0008> <00310032>
+endbfchar
+2 beginbfrange
+<0100> <0109> <0030>
+<0200> <0201> <0038>
+endbfrange",
+        );
+        let want: Vec<u32> = [5, 6].into_iter().chain(0x100..=0x109).chain([0x200, 0x201]).collect();
+        assert_eq!(m.codes_of_digits(64), want);
+        assert_eq!(m.codes_of_digits(3), vec![5, 6, 0x100]);
+        assert!(CMap::parse(SAMPLE).codes_of_digits(64).is_empty());
+    }
 
     #[test]
     fn to_unicode() {

@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
 use super::filters::Problem;
-use super::font::{Font, Shown};
+use super::font::{Font, Raised, Shown};
 use super::inthash::IntMap;
 use super::lexer::{Lexer, Operand};
 use super::load::{decode_text_string, resolve};
@@ -833,6 +833,7 @@ impl<'a, 'c> Interp<'a, 'c> {
         let mut shown = std::mem::take(&mut self.shown);
         shown.clear();
         font.decode(bytes, &mut shown);
+        let raising = font.has_raised();
         for s in shown.iter_mut() {
             if self.stopped {
                 break;
@@ -866,9 +867,29 @@ impl<'a, 'c> Interp<'a, 'c> {
                     CompactString::const_new("\u{FFFD}")
                 }
             };
+            if raising {
+                if let Some(r) = font.raised(s.code) {
+                    self.push_raised(text, &start, s.advance as f64, r);
+                    continue;
+                }
+            }
             self.push_glyph(text, &start, s.advance as f64);
         }
         self.shown = shown;
+    }
+
+    /// Emits a superscript figure that its font draws at full size ([`Raised`]) as what a
+    /// reader sees: a smaller figure on a raised baseline, its advance unchanged.
+    #[cold]
+    #[inline(never)]
+    fn push_raised(&mut self, text: CompactString, tm: &Matrix, advance: f64, r: Raised) {
+        let (size, rise) = (self.gs.size, self.gs.rise);
+        let scale = f64::from(r.scale);
+        self.gs.size = size * scale;
+        self.gs.rise = rise + f64::from(r.rise) * size;
+        self.push_glyph(text, tm, advance / scale);
+        self.gs.size = size;
+        self.gs.rise = rise;
     }
 
     /// Emits a glyph whose origin is at text matrix `tm` and whose advance is `advance`

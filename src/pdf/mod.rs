@@ -65,7 +65,9 @@ pub struct Glyph {
     pub bbox: [f32; 4],
     /// Baseline y in displayed page space.
     pub baseline: f32,
-    /// Effective font size in points (font size × text matrix × CTM scale).
+    /// Effective font size in points (font size × text matrix × CTM scale). A superscript
+    /// figure that its font draws at full size has the smaller size and the raised baseline
+    /// it is seen at (`font::Raised`).
     pub size: f32,
     /// Index into [`TextPage::fonts`].
     pub font: u32,

@@ -5,7 +5,9 @@
 //! `cmap` subtables and glyph names from `post`/CFF charsets), code → glyph for symbolic
 //! fonts (`cmap` (3,0) and (1,0)), the built-in encoding of Type 1 and CFF fonts, and glyph
 //! advances. Programs are read with `ttf-parser`; Type 1 encodings from their clear-text
-//! part. Everything is precomputed so nothing borrows the stream afterwards.
+//! part. Everything is precomputed so nothing borrows the stream afterwards; the program
+//! itself is kept only until the font has asked for the vertical extent of a few glyphs'
+//! outlines ([`Embedded::outline_extents`], then [`Embedded::release_program`]).
 
 use std::collections::HashMap;
 
@@ -18,6 +20,8 @@ use super::super::load::resolve;
 
 /// Upper bound on glyphs summarised from one font.
 const MAX_GLYPHS: u32 = 65_536;
+/// Upper bound on glyphs whose outlines [`Embedded::outline_extents`] measures.
+pub const MAX_MEASURED: usize = 64;
 
 /// Summary of an embedded font program.
 #[derive(Debug, Clone, Default)]
@@ -31,6 +35,26 @@ pub struct Embedded {
     /// Advances in 1/1000 em by glyph.
     advances: HashMap<u32, f32>,
     builtin: Option<CodeMap>,
+    /// The program (OpenType/TrueType or bare CFF), until [`Embedded::release_program`].
+    program: Option<Program>,
+}
+
+/// An embedded program kept for measuring outlines.
+#[derive(Debug, Clone)]
+enum Program {
+    Sfnt(Vec<u8>),
+    Cff(Vec<u8>),
+}
+
+/// An outline builder that draws nothing (only the bounding box is wanted).
+struct NoOutline;
+
+impl ttf_parser::OutlineBuilder for NoOutline {
+    fn move_to(&mut self, _: f32, _: f32) {}
+    fn line_to(&mut self, _: f32, _: f32) {}
+    fn quad_to(&mut self, _: f32, _: f32, _: f32, _: f32) {}
+    fn curve_to(&mut self, _: f32, _: f32, _: f32, _: f32, _: f32, _: f32) {}
+    fn close(&mut self) {}
 }
 
 impl Embedded {
@@ -42,7 +66,10 @@ impl Embedded {
             let data = super::font_stream(s, limit, "embedded font program", damaged)?;
             return match key {
                 b"FontFile" => Some(from_type1(&data)),
-                _ => from_sfnt(&data).or_else(|| from_cff(&data)),
+                _ => match from_sfnt(&data) {
+                    Some(e) => Some(Embedded { program: Some(Program::Sfnt(data)), ..e }),
+                    None => from_cff(&data).map(|e| Embedded { program: Some(Program::Cff(data)), ..e }),
+                },
             };
         }
         None
@@ -68,6 +95,59 @@ impl Embedded {
     /// Advance (1/1000 em) of single-byte `code`.
     pub fn advance_for_code(&self, code: u8, name: Option<&str>) -> Option<f32> {
         self.gid_for_code(code, name).and_then(|g| self.advances.get(&g).copied())
+    }
+
+    /// Glyph of CID `cid` in a CID-keyed CFF program (its charset), if the program has one.
+    pub fn gid_for_cid(&self, cid: u32) -> Option<u32> {
+        self.cid_gid.get(&cid).copied()
+    }
+
+    /// Glyph of single-byte `code` (its `/Differences` name `name`, if any).
+    pub fn gid_for_simple_code(&self, code: u8, name: Option<&str>) -> Option<u32> {
+        self.gid_for_code(code, name)
+    }
+
+    /// Bottom and top of the outlines of glyphs `gids`, in em above the baseline (`None` for
+    /// a glyph without outline or a program that cannot be measured). At most
+    /// [`MAX_MEASURED`] glyphs are measured.
+    pub fn outline_extents(&self, gids: &[u32]) -> Vec<Option<(f32, f32)>> {
+        let gids = &gids[..gids.len().min(MAX_MEASURED)];
+        let extents = |rect: Option<ttf_parser::Rect>, scale: f32| {
+            rect.filter(|r| r.y_max > r.y_min)
+                .map(|r| (r.y_min as f32 * scale, r.y_max as f32 * scale))
+                .filter(|(a, b)| a.is_finite() && b.is_finite())
+        };
+        match &self.program {
+            Some(Program::Sfnt(data)) => {
+                let Ok(face) = ttf_parser::Face::parse(data, 0) else { return vec![None; gids.len()] };
+                let scale = 1.0 / face.units_per_em().max(1) as f32;
+                let n = face.number_of_glyphs() as u32;
+                gids.iter()
+                    .map(|&g| {
+                        (g < n && g > 0).then(|| extents(face.glyph_bounding_box(GlyphId(g as u16)), scale)).flatten()
+                    })
+                    .collect()
+            }
+            Some(Program::Cff(data)) => {
+                let Some(cff) = ttf_parser::cff::Table::parse(data) else { return vec![None; gids.len()] };
+                let sy = cff.matrix().sy;
+                let scale = if sy.is_finite() && sy > 0.0 && sy < 1.0 { sy } else { 0.001 };
+                let n = cff.number_of_glyphs() as u32;
+                gids.iter()
+                    .map(|&g| {
+                        (g < n && g > 0)
+                            .then(|| extents(cff.outline(GlyphId(g as u16), &mut NoOutline).ok(), scale))
+                            .flatten()
+                    })
+                    .collect()
+            }
+            None => vec![None; gids.len()],
+        }
+    }
+
+    /// Drops the kept program (after [`Embedded::outline_extents`]).
+    pub fn release_program(&mut self) {
+        self.program = None;
     }
 
     /// The font's own encoding (Type 1 and CFF), as text per code.

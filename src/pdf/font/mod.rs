@@ -7,6 +7,9 @@
 //! embedded font program's own tables), its advance in text space (per unit of font size)
 //! and whether it is the single-byte space that word spacing applies to. Style facts (bold,
 //! italic, fixed pitch) and vertical metrics come from the descriptor and the name.
+//! Superscript figures that a font draws at full size (OpenType `sups` glyphs, whose
+//! outlines sit high in the em) are found from the embedded program ([`Font::raised`]), so
+//! that the page shows them as the small raised figures a reader sees.
 
 pub mod embedded;
 pub mod std14;
@@ -105,7 +108,27 @@ pub struct Font {
     /// first time the code is shown (the same for every glyph of that code). Empty for
     /// Type 0 fonts.
     shown: Vec<OnceLock<Shown>>,
+    /// Superscript figures drawn at full size ([`raised_figures`]), by code.
+    raised: Vec<(u32, Raised)>,
 }
+
+/// A superscript figure drawn at the full font size (an OpenType `sups` glyph): where a
+/// reader sees it, as a smaller figure on a raised baseline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Raised {
+    /// Its baseline's height above the line's, in em of the font size.
+    pub rise: f32,
+    /// Its size as a fraction of the font size.
+    pub scale: f32,
+}
+
+/// A figure glyph is a superscript figure when its outline starts at least this many em
+/// above the baseline (ordinary and old-style figures sit on it or hang below it)…
+const RAISED_FIGURE_BOTTOM: f32 = 0.25;
+/// …and is at most this many em tall (a figure of the body is about 0.65 em).
+const RAISED_FIGURE_HEIGHT: f32 = 0.5;
+/// Height of an ordinary figure, in em, when the descriptor gives no usable `CapHeight`.
+const FIGURE_HEIGHT: f32 = 0.7;
 
 /// The code cache of a font of kind `kind` (see [`Font::shown`]).
 fn code_cache(kind: &Kind) -> Vec<OnceLock<Shown>> {
@@ -277,14 +300,113 @@ impl Font {
             drawing: is_drawing_font(&base),
             damaged,
             shown: Vec::new(),
+            raised: Vec::new(),
         };
         if let (Some(mw), Kind::Simple { widths, .. }) = (missing_width, &mut font.kind) {
             for w in widths.iter_mut().filter(|w| w.is_nan()) {
                 *w = mw;
             }
         }
+        let cap = descriptor
+            .and_then(|d| d.get(b"CapHeight").ok())
+            .and_then(|o| num(doc, o))
+            .map(|c| c / 1000.0)
+            .filter(|c| (0.4..0.9).contains(c))
+            .unwrap_or(FIGURE_HEIGHT);
+        font.raised = font.raised_figures(cap);
+        if let Some(e) = font.embedded.as_mut() {
+            e.release_program();
+        }
         font.shown = code_cache(&font.kind);
         font
+    }
+
+    /// True when some code of the font is a superscript figure drawn at full size.
+    #[inline]
+    pub fn has_raised(&self) -> bool {
+        !self.raised.is_empty()
+    }
+
+    /// How code `code` is raised when it is a superscript figure drawn at full size.
+    #[inline]
+    pub fn raised(&self, code: u32) -> Option<Raised> {
+        if self.raised.is_empty() {
+            return None;
+        }
+        self.raised.iter().find(|(c, _)| *c == code).map(|(_, r)| *r)
+    }
+
+    /// The figure ("0" … "9", as a byte) that code `code` reads as, if any.
+    fn figure_of(&self, code: u32) -> Option<u8> {
+        let text = match &self.kind {
+            Kind::Simple { codes, .. } => match self.to_unicode.as_ref() {
+                Some(tu) => tu.unicode(code),
+                None => u8::try_from(code).ok().and_then(|b| codes.get(b)).map(CompactString::from),
+            },
+            _ => self.to_unicode.as_ref().and_then(|tu| tu.unicode(code)),
+        };
+        text.filter(|t| is_figure(t)).map(|t| t.as_bytes()[0])
+    }
+
+    /// The codes whose text is one decimal figure and whose glyph, in the embedded program,
+    /// is a superscript figure: its outline starts [`RAISED_FIGURE_BOTTOM`] em above the
+    /// baseline or higher and is at most [`RAISED_FIGURE_HEIGHT`] em tall. Such glyphs
+    /// (OpenType `sups`, which Typst sets footnote marks with) show a small raised figure
+    /// while the text layer puts them at full size on the baseline. `cap`: the height of an
+    /// ordinary figure, which gives the scale.
+    fn raised_figures(&self, cap: f32) -> Vec<(u32, Raised)> {
+        let Some(e) = self.embedded.as_ref() else { return Vec::new() };
+        let mut codes: Vec<(u32, u32)> = Vec::new();
+        match &self.kind {
+            Kind::Type0 { enc, cid_to_gid, .. } => {
+                let Some(tu) = self.to_unicode.as_ref() else { return Vec::new() };
+                for code in tu.codes_of_digits(embedded::MAX_MEASURED) {
+                    let cid = match enc {
+                        CidEncoding::Identity => code,
+                        CidEncoding::Embedded(cmap) => cmap.cid(code).unwrap_or(code),
+                        _ => continue,
+                    };
+                    let gid = match cid_to_gid {
+                        Some(map) => map.get(cid as usize).map(|g| *g as u32),
+                        None => e.gid_for_cid(cid).or(Some(cid)),
+                    };
+                    if let Some(g) = gid {
+                        codes.push((code, g));
+                    }
+                }
+            }
+            Kind::Simple { codes: map, .. } => {
+                let figures: Vec<u8> = match self.to_unicode.as_ref() {
+                    Some(tu) => tu
+                        .codes_of_digits(embedded::MAX_MEASURED)
+                        .into_iter()
+                        .filter_map(|c| u8::try_from(c).ok())
+                        .collect(),
+                    None => (0..=255u8).filter(|&b| map.get(b).is_some_and(is_figure)).collect(),
+                };
+                for b in figures {
+                    let name = map.names.get(b as usize).and_then(|n| n.as_deref());
+                    if let Some(g) = e.gid_for_simple_code(b, name) {
+                        codes.push((b as u32, g));
+                    }
+                }
+            }
+            Kind::Type3 { .. } => return Vec::new(),
+        }
+        // Only a font with a second set of figures (two glyphs read as one figure) can have
+        // superscript ones beside those of its text.
+        let texts: Vec<Option<u8>> = codes.iter().map(|&(c, _)| self.figure_of(c)).collect();
+        let second_set = texts.iter().enumerate().any(|(i, t)| t.is_some() && texts[..i].contains(t));
+        if !second_set {
+            return Vec::new();
+        }
+        let gids: Vec<u32> = codes.iter().map(|c| c.1).collect();
+        let extents = e.outline_extents(&gids);
+        codes
+            .iter()
+            .zip(extents)
+            .filter_map(|(&(code, _), ext)| ext.and_then(|e| raised_figure(e, cap)).map(|r| (code, r)))
+            .collect()
     }
 
     /// A stand-in for a font that could not be found (StandardEncoding, Helvetica widths).
@@ -303,6 +425,7 @@ impl Font {
             vertical: false,
             drawing: false,
             damaged: Vec::new(),
+            raised: Vec::new(),
         }
     }
 
@@ -456,6 +579,19 @@ impl Font {
             None => (None, false),
         }
     }
+}
+
+/// How a figure glyph whose outline spans `lo`…`hi` em above the baseline is raised, when it
+/// is a superscript figure (see [`Font::raised_figures`]); `cap`: an ordinary figure's
+/// height, in em.
+fn raised_figure((lo, hi): (f32, f32), cap: f32) -> Option<Raised> {
+    (lo >= RAISED_FIGURE_BOTTOM && hi - lo <= RAISED_FIGURE_HEIGHT && hi > lo)
+        .then(|| Raised { rise: lo, scale: ((hi - lo) / cap).clamp(0.3, 0.8) })
+}
+
+/// One decimal figure ("0" … "9").
+fn is_figure(t: &str) -> bool {
+    t.len() == 1 && t.as_bytes()[0].is_ascii_digit()
 }
 
 fn two_byte(b: &[u8]) -> (u32, usize) {
@@ -670,6 +806,18 @@ fn cid_widths(doc: &Document, d: &Dictionary) -> CidWidths {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn superscript_figures_are_told_by_where_their_outline_sits() {
+        // A `sups` one: 0.364 … 0.691 em above the baseline.
+        let r = raised_figure((0.364, 0.691), 0.658).expect("raised");
+        assert!((r.rise - 0.364).abs() < 1e-6 && (0.45..0.55).contains(&r.scale), "{r:?}");
+        // Lining and old-style figures sit on the baseline or hang below it.
+        assert_eq!(raised_figure((-0.01, 0.61), 0.658), None);
+        assert_eq!(raised_figure((-0.21, 0.45), 0.658), None);
+        // A figure set high but full size (a degree sign's box, a big numeral) is not one.
+        assert_eq!(raised_figure((0.3, 0.95), 0.658), None);
+    }
     use lopdf::dictionary;
 
     #[test]
