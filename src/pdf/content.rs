@@ -219,6 +219,8 @@ pub struct Interp<'a, 'c> {
     foreign_ops: usize,
     /// Set when a limit stopped interpretation.
     pub stopped: bool,
+    /// A text object began (`BT`) and no glyph was shown in it yet.
+    object_pending: bool,
     forms: Vec<ObjectId>,
     marked: Vec<Marked>,
     ignored_marked: usize,
@@ -282,6 +284,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             ops: 0,
             foreign_ops: 0,
             stopped: false,
+            object_pending: false,
             forms: Vec::new(),
             marked: Vec::new(),
             ignored_marked: 0,
@@ -492,6 +495,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             [b'B', b'T'] => {
                 self.gs.tm = IDENTITY;
                 self.gs.tlm = IDENTITY;
+                self.object_pending = true;
             }
             [b'E', b'T'] => {}
             [b'T', b'f'] => self.set_font(operands, res),
@@ -967,6 +971,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             rotated,
             angle: angle as f32,
             color: self.gs.fill,
+            object_start: std::mem::take(&mut self.object_pending),
         });
     }
 
