@@ -735,12 +735,15 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
 /// (give or take kerning), and a producer that places glyph by glyph places single glyphs;
 /// neither is cut. Overflowing text that overlaps the next run leaves no gap and stays glued.
 fn placed_apart(prev: &G, g: &G, page: &TextPage) -> bool {
+    // The gap first: glyphs of a word touch, and then nothing else is looked up.
+    if g.x0 - prev.x1 <= PLACED_APART_GAP * g.size.max(prev.size) {
+        return false;
+    }
     let (Some(a), Some(b)) = (page.glyphs.get(prev.text_idx), page.glyphs.get(g.text_idx)) else {
         return false;
     };
     let goes_on = page.glyphs.get(g.text_idx + 1).is_some_and(|n| !n.object_start);
-    let em = g.size.max(prev.size);
-    b.object_start && !a.object_start && goes_on && !b.invisible && g.x0 - prev.x1 > PLACED_APART_GAP * em
+    b.object_start && !a.object_start && goes_on && !b.invisible
 }
 
 /// The space glyphs met since the last solid glyph of a line, reduced to what decides
