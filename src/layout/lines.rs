@@ -637,6 +637,7 @@ fn dominant(vals: impl Iterator<Item = f32>, step: f32) -> Option<f32> {
 }
 
 /// Builds the words of one segment and the line around them (step 4).
+#[inline(never)]
 fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
     let mut solid: Vec<&G> = Vec::with_capacity(seg.len());
     solid.extend(seg.iter().map(|&i| &gs[i]).filter(|g| !g.space));
@@ -701,7 +702,10 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
                     _ => {}
                 }
             }
-            if pending_space || gap > word_gap * em || is_super(g) != is_super(prev) || placed_apart(prev, g, page) {
+            // A run placed apart leaves a gap first: glyphs of a word touch, and then the
+            // producer's runs are not looked up.
+            let apart = gap > PLACED_APART_GAP * em && placed_apart(prev, g, page);
+            if pending_space || gap > word_gap * em || is_super(g) != is_super(prev) || apart {
                 words.push(make_word(&cur, baseline, size, &is_super, page));
                 cur.clear();
                 cur_x1 = f32::NEG_INFINITY;
@@ -727,18 +731,17 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
 
 /// True when `g`, right after `prev` in a word, starts a run the producer placed on its own
 /// right of where the run of `prev` stopped: `g` opens a text object and `prev` does not
-/// (each run holds more than one glyph), the glyph after `g` goes on in its object, and the
-/// gap between them is wider than [`PLACED_APART_GAP`] (though narrower than a word gap).
+/// (each run holds more than one glyph), and the glyph after `g` goes on in its object; the
+/// caller has seen the gap between them wider than [`PLACED_APART_GAP`] (though narrower
+/// than a word gap).
 /// Text overflowing a table cell runs up to the next cell's text like this (`Paucartambo`
 /// 0.12 em before `33 610 979,39`, each drawn as its cell's own run): two words. A change of
 /// font inside a word, or a kerning pair drawn as two runs, is set where the pen stopped
 /// (give or take kerning), and a producer that places glyph by glyph places single glyphs;
 /// neither is cut. Overflowing text that overlaps the next run leaves no gap and stays glued.
+#[cold]
+#[inline(never)]
 fn placed_apart(prev: &G, g: &G, page: &TextPage) -> bool {
-    // The gap first: glyphs of a word touch, and then nothing else is looked up.
-    if g.x0 - prev.x1 <= PLACED_APART_GAP * g.size.max(prev.size) {
-        return false;
-    }
     let (Some(a), Some(b)) = (page.glyphs.get(prev.text_idx), page.glyphs.get(g.text_idx)) else {
         return false;
     };
