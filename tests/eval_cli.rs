@@ -177,7 +177,8 @@ fn eval_of_the_chromium_table_set_keeps_its_floors() {
 /// opened as dev material, fpdf2 kept held out), so that a change that loses a table or reads
 /// another table-free page as one fails here. Raised in session 13 (centred rows, wrapped
 /// columns between them, captions ending runs): 32/35 found, F1 0.941 (Typst 0.943, fpdf2
-/// held out 0.938).
+/// held out 0.938). Raised in session 14 (a filled band's rows from centred cells, a bold
+/// header over a plain first row): F1 0.954 (Typst 0.970, fpdf2 held out 0.938).
 #[test]
 fn eval_of_the_typst_fpdf2_table_set_keeps_its_floors() {
     let out = eval(Path::new("tests/data/tables/typst-fpdf2"), true);
@@ -189,7 +190,7 @@ fn eval_of_the_typst_fpdf2_table_set_keeps_its_floors() {
     let num = |i: usize| f[i].parse::<f64>().unwrap_or_else(|_| panic!("column {i} of {row}"));
     assert_eq!((num(2), num(3)), (16.0, 35.0), "{row}");
     assert!(num(4) >= 32.0, "tables found: {row}");
-    assert!(num(8) >= 0.94, "micro F1: {row}");
+    assert!(num(8) >= 0.95, "micro F1: {row}");
     assert!(num(10) <= 1.0, "tables on table-free documents: {row}");
 }
 

@@ -381,3 +381,13 @@ endstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
     assert_eq!(legajo::pipeline::render_text(&rec).trim(), "Hola mundo", "{:?}", rec.diagnostics);
     assert_eq!(rec.diagnostics.iter().filter(|d| d.code == "pdf.repaired").count(), 1, "{:?}", rec.diagnostics);
 }
+
+#[test]
+fn the_first_glyph_of_each_text_object_is_marked() {
+    // Two runs in their own text objects, the second set 1 pt after the first; a run moved
+    // with `Td` inside one object is no new object.
+    let p = extract(b"BT /F1 10 Tf 100 700 Td (AB) Tj ET BT /F1 10 Tf 114.34 700 Td (CD) Tj 20 0 Td (EF) Tj ET BT ET");
+    let marks: Vec<(String, bool)> = p.glyphs.iter().map(|g| (g.text.to_string(), g.object_start)).collect();
+    let expect = [("A", true), ("B", false), ("C", true), ("D", false), ("E", false), ("F", false)];
+    assert_eq!(marks, expect.iter().map(|(t, m)| (t.to_string(), *m)).collect::<Vec<_>>());
+}

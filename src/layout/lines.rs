@@ -23,7 +23,9 @@
 //! 4. Words: a segment is cut at space glyphs, at gaps above [`WORD_GAP`] × font size
 //!    ([`WORD_GAP_PUNCT`] before closing punctuation and hyphens, which never start a word
 //!    but are often set apart by justification; [`super::spacing`] says which applies), and
-//!    where glyphs change between raised-small (superscript) and normal; each word gets the
+//!    where glyphs change between raised-small (superscript) and normal, and where a run the
+//!    producer placed as its own text object starts [`PLACED_APART_GAP`] right of the end of
+//!    the run before it (`placed_apart`: a table cell's text running into the next cell's); each word gets the
 //!    segment's dominant baseline and size, its font's weight and slant, and
 //!    `superscript` when its glyphs are raised and smaller. Three dots set as an ellipsis
 //!    ([`super::ellipsis`]) are one word "...", parted from what is before it by a plain gap.
@@ -635,6 +637,7 @@ fn dominant(vals: impl Iterator<Item = f32>, step: f32) -> Option<f32> {
 }
 
 /// Builds the words of one segment and the line around them (step 4).
+#[inline(never)]
 fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
     let mut solid: Vec<&G> = Vec::with_capacity(seg.len());
     solid.extend(seg.iter().map(|&i| &gs[i]).filter(|g| !g.space));
@@ -699,11 +702,23 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
                     _ => {}
                 }
             }
+            // A run placed apart leaves a gap first: glyphs of a word touch, and then the
+            // producer's runs are not looked up.
+            let apart = gap > PLACED_APART_GAP * em && placed_apart(prev, g, page);
             // A piece of a tall delimiter is a word of its own: it spans the rows of a
             // matrix or vector and was drawn before or after all of them, so a row's entry
             // touching it is not part of it (the stacked rows are then read in drawing order).
-            let piece = |t: &str| t.chars().next().is_some_and(super::stacked::is_delimiter_piece);
-            if pending_space || gap > word_gap * em || is_super(g) != is_super(prev) || piece(before) || piece(after) {
+            // (Its UTF-8 starts with 0xE2, which most glyphs' do not: the cheap test first.)
+            let piece = |t: &str| {
+                t.as_bytes().first() == Some(&0xE2) && t.chars().next().is_some_and(super::stacked::is_delimiter_piece)
+            };
+            if pending_space
+                || gap > word_gap * em
+                || is_super(g) != is_super(prev)
+                || apart
+                || piece(before)
+                || piece(after)
+            {
                 words.push(make_word(&cur, baseline, size, &is_super, page));
                 cur.clear();
                 cur_x1 = f32::NEG_INFINITY;
@@ -725,6 +740,26 @@ fn build_line(seg: &[usize], gs: &[G], page: &TextPage) -> Option<Line> {
     }
     words.shrink_to_fit();
     Some(Line { words, bbox, baseline, size })
+}
+
+/// True when `g`, right after `prev` in a word, starts a run the producer placed on its own
+/// right of where the run of `prev` stopped: `g` opens a text object and `prev` does not
+/// (each run holds more than one glyph), and the glyph after `g` goes on in its object; the
+/// caller has seen the gap between them wider than [`PLACED_APART_GAP`] (though narrower
+/// than a word gap).
+/// Text overflowing a table cell runs up to the next cell's text like this (`Paucartambo`
+/// 0.12 em before `33 610 979,39`, each drawn as its cell's own run): two words. A change of
+/// font inside a word, or a kerning pair drawn as two runs, is set where the pen stopped
+/// (give or take kerning), and a producer that places glyph by glyph places single glyphs;
+/// neither is cut. Overflowing text that overlaps the next run leaves no gap and stays glued.
+#[cold]
+#[inline(never)]
+fn placed_apart(prev: &G, g: &G, page: &TextPage) -> bool {
+    let (Some(a), Some(b)) = (page.glyphs.get(prev.text_idx), page.glyphs.get(g.text_idx)) else {
+        return false;
+    };
+    let goes_on = page.glyphs.get(g.text_idx + 1).is_some_and(|n| !n.object_start);
+    b.object_start && !a.object_start && goes_on && !b.invisible
 }
 
 /// The space glyphs met since the last solid glyph of a line, reduced to what decides
@@ -965,6 +1000,27 @@ mod tests {
         let lines = page_lines(&p.page);
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].text(), "Hola mundo otra");
+    }
+
+    #[test]
+    fn runs_placed_apart_are_two_words_even_where_they_touch() {
+        // Two cells' runs, each its own text object: the province overflows its cell and
+        // ends 1.3 pt (0.13 em, under a word gap) before the number's run starts.
+        let mut p = PageBuilder::new();
+        let end = p.text_object(72.0, 100.0, 10.0, "Paucartambo");
+        p.text_object(end + 1.3, 100.0, 10.0, "33");
+        let lines = page_lines(&p.page);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].text(), "Paucartambo 33");
+        // A run set where the one before it stopped give or take kerning (a change of font
+        // inside a word), a run overlapping the one before, and a single glyph placed on its
+        // own stay in the word.
+        let mut p = PageBuilder::new();
+        let end = p.text_object(72.0, 100.0, 10.0, "Paucar");
+        let end = p.text_object(end + 0.3, 100.0, 10.0, "tam");
+        let end = p.text_object(end - 0.5, 100.0, 10.0, "bo");
+        p.text_object(end + 1.3, 100.0, 10.0, "s");
+        assert_eq!(page_lines(&p.page)[0].text(), "Paucartambos");
     }
 
     #[test]

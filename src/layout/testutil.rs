@@ -53,6 +53,16 @@ impl PageBuilder {
         self.text_font(x, baseline, size, s, REGULAR)
     }
 
+    /// Places `s` as a text object of its own (`BT … ET`): its first glyph opens the object.
+    pub fn text_object(&mut self, x: f32, baseline: f32, size: f32, s: &str) -> f32 {
+        let first = self.page.glyphs.len();
+        let end = self.text_font(x, baseline, size, s, REGULAR);
+        if let Some(g) = self.page.glyphs.get_mut(first) {
+            g.object_start = true;
+        }
+        end
+    }
+
     /// Places `s` in font `font`.
     pub fn text_font(&mut self, x: f32, baseline: f32, size: f32, s: &str, font: u32) -> f32 {
         let mut x = x;
@@ -69,6 +79,7 @@ impl PageBuilder {
                 rotated: false,
                 angle: 0.0,
                 color: 0,
+                object_start: false,
             });
             x += w;
         }
@@ -101,6 +112,7 @@ impl PageBuilder {
                     rotated: false,
                     angle: 0.0,
                     color: 0,
+                    object_start: false,
                 });
                 x += space;
             }
@@ -134,6 +146,7 @@ pub fn glyph(text: &str, x0: f32, x1: f32, baseline: f32, size: f32) -> Glyph {
         rotated: false,
         angle: 0.0,
         color: 0,
+        object_start: false,
     }
 }
 

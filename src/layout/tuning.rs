@@ -15,6 +15,13 @@
 pub const WORD_GAP: f32 = 0.15;
 /// The same, before closing punctuation or a hyphen.
 pub const WORD_GAP_PUNCT: f32 = 0.3;
+/// A run of glyphs that opens a text object of its own, set more than this many font sizes
+/// right of where the run before it stopped, was placed apart from it: two words although
+/// the gap is under [`WORD_GAP`] (`lines::placed_apart`). A run set where the one before it
+/// ended (a change of font, a kerning pair drawn as two runs) lands there up to kerning and
+/// the rounding of the file's coordinates, a few hundredths of an em; kerning closes pairs
+/// up (a gap it opens is smaller still).
+pub const PLACED_APART_GAP: f32 = 0.1;
 /// Three dots are one ellipsis when each gap between them is at most this (em; a formula's
 /// thin space is 1/6 em)...
 pub const ELLIPSIS_MAX_GAP: f32 = 0.3;

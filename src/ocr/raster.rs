@@ -258,6 +258,7 @@ mod tests {
                 rotated: false,
                 angle: 0.0,
                 color: 0,
+                object_start: false,
             });
         }
     }

@@ -217,6 +217,7 @@ fn glyph(text: &str, xs: [f32; 2], base: f32, size: f32, map: &PixelMap, scale: 
         rotated: false,
         angle,
         color: 0,
+        object_start: false,
     }
 }
 

@@ -219,6 +219,10 @@ pub struct Interp<'a, 'c> {
     foreign_ops: usize,
     /// Set when a limit stopped interpretation.
     pub stopped: bool,
+    /// Where the glyphs of the current text object (`BT`) begin in `page.glyphs`; its first
+    /// glyph is marked [`Glyph::object_start`] when the object ends (`ET`), which costs
+    /// nothing per glyph.
+    object_first: usize,
     forms: Vec<ObjectId>,
     marked: Vec<Marked>,
     ignored_marked: usize,
@@ -282,6 +286,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             ops: 0,
             foreign_ops: 0,
             stopped: false,
+            object_first: usize::MAX,
             forms: Vec::new(),
             marked: Vec::new(),
             ignored_marked: 0,
@@ -492,8 +497,14 @@ impl<'a, 'c> Interp<'a, 'c> {
             [b'B', b'T'] => {
                 self.gs.tm = IDENTITY;
                 self.gs.tlm = IDENTITY;
+                self.object_first = self.page.glyphs.len();
             }
-            [b'E', b'T'] => {}
+            [b'E', b'T'] => {
+                if let Some(g) = self.page.glyphs.get_mut(self.object_first) {
+                    g.object_start = true;
+                }
+                self.object_first = usize::MAX;
+            }
             [b'T', b'f'] => self.set_font(operands, res),
             [b'T', b'c'] => {
                 if let Some([v]) = Self::nums::<1>(operands) {
@@ -988,6 +999,7 @@ impl<'a, 'c> Interp<'a, 'c> {
             rotated,
             angle: angle as f32,
             color: self.gs.fill,
+            object_start: false,
         });
     }
 

@@ -83,6 +83,9 @@ pub struct Glyph {
     pub angle: f32,
     /// Fill colour as 0xRRGGBB, if cheap to know.
     pub color: u32,
+    /// The first glyph shown in its text object (`BT … ET`): the producer placed it afresh,
+    /// it was not reached by advancing from the glyph shown before it.
+    pub object_start: bool,
 }
 
 /// A straight ruling segment (a stroked line or a thin filled rectangle), in displayed page

@@ -431,6 +431,10 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         seps.push(c.top);
         seps.push(c.bottom);
     }
+    let plain_first = plain_first_row(&lines, group);
+    if let Some((y, _)) = plain_first {
+        seps.push(y);
+    }
     seps.sort_by(f32::total_cmp);
     // Columns from the lines under the first separator (the body) when there are enough.
     let first_sep = seps.iter().copied().find(|&y| lines.iter().any(|l| l.bbox[3] <= y + SEP_INSIDE_TOL_PT));
@@ -526,6 +530,8 @@ fn area_grid(group: &[Cue], rows: &[TextRow], rules: &[(f32, f32, f32)], size: f
         .filter(|g| g.1 > g.0 && g.1 - g.0 <= FILL_BETWEEN_MAX * tallest)
         .collect();
     fills.extend(between);
+    // The plain first row over the first band holds one row too.
+    fills.extend(plain_first);
     if let Some(last) = fills.iter().map(|f| f.1).reduce(f32::max) {
         // A plain last row under the last band.
         fills.push((last, last + tallest));
@@ -843,6 +849,33 @@ fn judge(grid: &[Vec<String>], chunked: &[Vec<Chunk>], cuts: &[f32], size: f32, 
         && !(cuts.len() == 1 && stream::marker_column(grid))
 }
 
+/// Where a bold header ends over a plain first row that stands above the area's first filled
+/// band (bands on every other body row, the first one left plain): the middle of the white
+/// between the header's last bold line and the row's first line, and the band's top (the
+/// row lies between the two), or `None`. Nothing else
+/// separates the two (no rule, no band edge), and without it the header's lines and the
+/// first row would be grouped as one stretch. The row is taken as such when its lines are
+/// set plain under lines all in bold, split into cells (two chunks or more on a line), and
+/// no taller than the tallest band (one row).
+fn plain_first_row(lines: &[TextRow], group: &[Cue]) -> Option<(f32, f32)> {
+    let bands = || group.iter().filter(|c| c.fill);
+    let first = bands().map(|c| c.top).fold(f32::INFINITY, f32::min);
+    let tallest = bands().map(|c| c.bottom - c.top).fold(0.0, f32::max);
+    if !first.is_finite() {
+        return None;
+    }
+    let bold = |l: &TextRow| !l.words.is_empty() && l.words.iter().all(|w| w.bold);
+    let above: Vec<&TextRow> = lines.iter().filter(|l| (l.bbox[1] + l.bbox[3]) / 2.0 < first).collect();
+    let k = above.iter().position(|l| !bold(l))?;
+    let plain = &above[k..];
+    if k == 0 || plain.iter().any(|l| bold(l)) || !plain.iter().any(|l| stream::chunks(l).len() >= 2) {
+        return None;
+    }
+    let top = plain.iter().map(|l| l.bbox[1]).fold(f32::INFINITY, f32::min);
+    let head = above[..k].iter().map(|l| l.bbox[3]).fold(f32::NEG_INFINITY, f32::max);
+    (first - top <= tallest && head <= top).then_some(((head + top) / 2.0, first))
+}
+
 /// Header rows: the rows above the first separator inside the area when that leaves a body
 /// of more rows; else the leading rows set in bold; else a row of labels over numeric rows.
 fn header_rows(grid: &[Vec<String>], groups: &[logical::LogicalRow], lines: &[CutLine], seps: &[f32]) -> usize {
@@ -895,6 +928,35 @@ mod tests {
         let cuts: Vec<f32> = stream::separators(&chunked, 3.0).iter().map(|(a, b)| (a + b) / 2.0).collect();
         assert_eq!(cuts.len(), 2, "{cuts:?}");
         assert_eq!(header_only(&chunked, &cuts, 10.0), Some(1));
+    }
+
+    #[test]
+    fn a_bold_header_ends_over_a_plain_first_row_above_the_first_band() {
+        let bold = |mut r: TextRow| {
+            r.words.iter_mut().for_each(|w| w.bold = true);
+            r
+        };
+        let band = |top: f32, bottom: f32| Cue { x0: 50.0, x1: 400.0, top, bottom, fill: true };
+        // Header lines in bold, then the first body row (plain, not filled), then the bands.
+        let lines = vec![
+            bold(text_row(&[("Matrícula", 250.0)], 80.0)),
+            bold(text_row(&[("Nivel", 50.0), ("Variación", 350.0)], 87.0)),
+            bold(text_row(&[("Mujeres", 200.0), ("Hombres", 250.0)], 94.0)),
+            text_row(&[("Inicial", 50.0), ("68 337", 200.0), ("2,4 %", 350.0)], 107.0),
+            text_row(&[("Primaria", 50.0), ("66 849", 200.0), ("4,8 %", 350.0)], 120.0),
+        ];
+        let group = [band(110.0, 123.0), band(136.0, 149.0)];
+        assert_eq!(plain_first_row(&lines, &group), Some((97.5, 110.0)));
+        // The first body row is filled: the lines over the first band are the header's.
+        let group = [band(97.0, 110.0), band(123.0, 136.0)];
+        assert_eq!(plain_first_row(&lines[..3], &group), None);
+        // A plain unit line under bold labels is one piece of the header, not a row.
+        let lines = vec![
+            bold(text_row(&[("Región", 50.0), ("Monto", 250.0)], 87.0)),
+            text_row(&[("(S/)", 250.0)], 94.0),
+            text_row(&[("Cusco", 50.0), ("12", 250.0)], 107.0),
+        ];
+        assert_eq!(plain_first_row(&lines, &[band(97.0, 110.0)]), None);
     }
 
     #[test]

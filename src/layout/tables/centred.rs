@@ -21,8 +21,14 @@ use super::logical::CutLine;
 use super::tuning::{CENTRED_MIN_LINES, CENTRED_TOL};
 
 /// The lines of `seg` (indices into `lines`, top to bottom) grouped into rows by their
-/// middles, or `None` when the cells are not centred on their rows.
+/// middles, or `None` when the cells are not centred on their rows (or they make one row).
 pub(crate) fn centred_rows(lines: &[CutLine], seg: &[usize]) -> Option<Vec<Vec<usize>>> {
+    centred_groups(lines, seg).filter(|rows| rows.len() >= 2)
+}
+
+/// [`centred_rows`], also when the lines make a single centred row (a filled band holding
+/// one row whose short cells stand halfway between the lines of a wrapped one).
+pub(crate) fn centred_groups(lines: &[CutLine], seg: &[usize]) -> Option<Vec<Vec<usize>>> {
     if seg.len() < CENTRED_MIN_LINES {
         return None;
     }
@@ -98,7 +104,7 @@ pub(crate) fn centred_rows(lines: &[CutLine], seg: &[usize]) -> Option<Vec<Vec<u
         rows[(*r)?].push(seg[k]);
     }
     rows.retain(|r| !r.is_empty());
-    (rows.len() >= 2).then_some(rows)
+    (!rows.is_empty()).then_some(rows)
 }
 
 /// How many of the column's lines from `ks[j]` on (each one leading below the one before)

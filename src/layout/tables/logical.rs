@@ -106,7 +106,10 @@ pub(crate) fn group_in(lines: &[CutLine], separators: &[f32], bands: &[(f32, f32
     let right = column_rights(lines, ncols);
     for seg in segments {
         if seg.len() > 1 && in_band(lines, &seg, bands) {
-            out.extend(band_rows(lines, &seg).into_iter().map(|lines| LogicalRow { lines }));
+            // Cells centred on their row (short cells halfway between the lines of a wrapped
+            // one) say where the band's rows are; otherwise new columns start a row.
+            let rows = super::centred::centred_groups(lines, &seg).unwrap_or_else(|| band_rows(lines, &seg));
+            out.extend(rows.into_iter().map(|lines| LogicalRow { lines }));
             continue;
         }
         if let Some(runs) = super::centred::centred_rows(lines, &seg) {
@@ -625,6 +628,28 @@ mod tests {
             line(&["caminos", "Acción", "32", "96"], 20.0, false),
         ];
         assert_eq!(group_in(&ls, &[], &band).len(), 1);
+    }
+
+    #[test]
+    fn a_band_row_with_cells_centred_between_wrapped_lines_is_one_row() {
+        let band = [(0.0, 40.0)];
+        // The third column wraps over two lines; the first two are centred between them and
+        // start no new row although they fill columns the first line left empty.
+        let ls = vec![
+            line(&["", "", "Dispone la actualización de la"], 5.0, false),
+            line(&["Decreto N° 27268", "14/11/2013", ""], 11.0, false),
+            line(&["", "", "entidad."], 17.0, false),
+        ];
+        let rows = group_in(&ls, &[], &band);
+        assert_eq!(rows.iter().map(|r| r.lines.clone()).collect::<Vec<_>>(), vec![vec![0, 1, 2]]);
+        // Not centred (the short cells beside a line of the wrapped cell, not between two):
+        // new columns still start a row.
+        let ls = vec![
+            line(&["", "", "Nota general"], 5.0, false),
+            line(&["Decreto N° 27268", "14/11/2013", "Dispone la"], 17.0, false),
+            line(&["", "", "entidad."], 29.0, false),
+        ];
+        assert_eq!(group_in(&ls, &[], &band).len(), 2);
     }
 
     #[test]
