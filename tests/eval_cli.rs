@@ -217,8 +217,9 @@ fn eval_of_the_jspdf_pdfmake_table_set_keeps_its_floors() {
 /// The layout set (tests/data/layout: 12 documents from Typst, Chromium and fpdf2 with two
 /// columns, column groups, run-in enumerations, footnotes and hyphenation, written blind in
 /// session 14; first run word F1 0.996, paragraphs found 0.986, order 1.000, 0 of 281
-/// line-break hyphens left, 7 of 59 furniture lines left). Floors, so that a change that
-/// leaves hyphens or furniture in the text or loses paragraphs fails here.
+/// line-break hyphens left, 7 of 59 furniture lines left; after its Typst and Chromium half
+/// was tuned on, fpdf2 held out: paragraphs 0.996, 4 furniture lines left). Floors, so that
+/// a change that leaves hyphens or furniture in the text or loses paragraphs fails here.
 #[test]
 fn eval_of_the_layout_set_keeps_its_floors() {
     let out = eval(Path::new("tests/data/layout"), true);
@@ -232,7 +233,8 @@ fn eval_of_the_layout_set_keeps_its_floors() {
     assert!(num(4) >= 0.995, "word F1: {total}");
     assert_eq!(num(5), 0.0, "line-break hyphens left: {total}");
     assert_eq!(num(6), 0.0, "hyphenated compounds glued: {total}");
-    assert!(num(7) <= 7.0, "furniture lines left: {total}");
-    assert!(num(9) >= 0.985, "paragraphs found: {total}");
+    assert!(num(7) <= 4.0, "furniture lines left: {total}");
+    assert!(num(8) <= 8.0, "footnote marks left: {total}");
+    assert!(num(9) >= 0.995, "paragraphs found: {total}");
     assert!(num(10) >= 0.999, "paragraph order: {total}");
 }
