@@ -16,6 +16,11 @@ const EXPAND_LIMIT: u32 = 256;
 /// Upper bound on the entries one CMap may define (expanded or as ranges).
 const MAX_ENTRIES: usize = 1 << 20;
 
+/// One decimal figure ("0" … "9").
+pub fn is_figure(t: &str) -> bool {
+    t.len() == 1 && t.as_bytes()[0].is_ascii_digit()
+}
+
 /// A parsed CMap.
 #[derive(Debug, Clone, Default)]
 pub struct CMap {
@@ -196,11 +201,11 @@ impl CMap {
             .map(CompactString::from)
     }
 
-    /// Codes whose text is one decimal figure ("0" … "9"), at most `limit` of them.
+    /// Codes whose text is one decimal figure ([`is_figure`]), at most `limit` of them.
     pub fn codes_of_digits(&self, limit: usize) -> Vec<u32> {
         let mut out: Vec<u32> = Vec::new();
         for (code, text) in self.uni.iter() {
-            if text.len() == 1 && text.as_bytes()[0].is_ascii_digit() {
+            if is_figure(text) {
                 out.push(*code);
             }
         }
@@ -216,7 +221,7 @@ impl CMap {
         out.sort_unstable();
         out.dedup();
         // A code mapped both ways keeps its single mapping's text (`uni` wins over ranges).
-        out.retain(|&c| self.unicode(c).is_some_and(|t| t.len() == 1 && t.as_bytes()[0].is_ascii_digit()));
+        out.retain(|&c| self.unicode(c).is_some_and(|t| is_figure(&t)));
         out.truncate(limit);
         out
     }

@@ -83,7 +83,8 @@ impl Embedded {
             .or_else(|| self.cid_gid.get(&gid).and_then(|g| self.gid_unicode.get(g).cloned()))
     }
 
-    fn gid_for_code(&self, code: u8, name: Option<&str>) -> Option<u32> {
+    /// Glyph of single-byte `code` (its `/Differences` name `name`, if any).
+    pub fn gid_for_code(&self, code: u8, name: Option<&str>) -> Option<u32> {
         name.and_then(|n| self.name_gid.get(n).copied()).or_else(|| self.code_gid.get(&code).copied())
     }
 
@@ -100,11 +101,6 @@ impl Embedded {
     /// Glyph of CID `cid` in a CID-keyed CFF program (its charset), if the program has one.
     pub fn gid_for_cid(&self, cid: u32) -> Option<u32> {
         self.cid_gid.get(&cid).copied()
-    }
-
-    /// Glyph of single-byte `code` (its `/Differences` name `name`, if any).
-    pub fn gid_for_simple_code(&self, code: u8, name: Option<&str>) -> Option<u32> {
-        self.gid_for_code(code, name)
     }
 
     /// Bottom and top of the outlines of glyphs `gids`, in em above the baseline (`None` for

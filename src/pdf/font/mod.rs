@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 use compact_str::CompactString;
 use lopdf::{Dictionary, Document, Object};
 
-use super::cmap::{utf16_text, CMap};
+use super::cmap::{is_figure, utf16_text, CMap};
 use super::encoding::{Base, CodeMap};
 use super::glyphlist;
 use super::load::resolve;
@@ -330,9 +330,6 @@ impl Font {
     /// How code `code` is raised when it is a superscript figure drawn at full size.
     #[inline]
     pub fn raised(&self, code: u32) -> Option<Raised> {
-        if self.raised.is_empty() {
-            return None;
-        }
         self.raised.iter().find(|(c, _)| *c == code).map(|(_, r)| *r)
     }
 
@@ -386,7 +383,7 @@ impl Font {
                 };
                 for b in figures {
                     let name = map.names.get(b as usize).and_then(|n| n.as_deref());
-                    if let Some(g) = e.gid_for_simple_code(b, name) {
+                    if let Some(g) = e.gid_for_code(b, name) {
                         codes.push((b as u32, g));
                     }
                 }
@@ -587,11 +584,6 @@ impl Font {
 fn raised_figure((lo, hi): (f32, f32), cap: f32) -> Option<Raised> {
     (lo >= RAISED_FIGURE_BOTTOM && hi - lo <= RAISED_FIGURE_HEIGHT && hi > lo)
         .then(|| Raised { rise: lo, scale: ((hi - lo) / cap).clamp(0.3, 0.8) })
-}
-
-/// One decimal figure ("0" … "9").
-fn is_figure(t: &str) -> bool {
-    t.len() == 1 && t.as_bytes()[0].is_ascii_digit()
 }
 
 fn two_byte(b: &[u8]) -> (u32, usize) {
